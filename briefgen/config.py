@@ -1,0 +1,64 @@
+"""Settings (leaf module): one dataclass of every option, with validation that reports all bad keys."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ConfigError
+
+PAGE_SIZES = ("A4", "letter")
+FORMATS = ("md", "pdf", "json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every option of a brief; defaults here, overridden by `briefgen.toml`, then by CLI flags."""
+
+    sentences: int = 3
+    algorithm: str | None = None  # None: the default selector
+    language: str = "english"
+    page_size: str = "A4"
+    templates: Path | None = None
+    formats: tuple[str, ...] = FORMATS
+    date: str | None = None
+    # Longest each section may be before the one-page fitter trims it further.
+    max_actors: int = 8
+    max_numbers: int = 8
+    max_outlook: int = 4
+    max_questions: int = 4
+
+    def __post_init__(self) -> None:
+        problems = validate(self)
+        if problems:
+            raise ConfigError("; ".join(problems))
+
+    def replace(self, **changes: object) -> "Settings":
+        """A copy with some fields changed (validated again)."""
+        return dataclasses.replace(self, **changes)
+
+
+def validate(settings: Settings) -> list[str]:
+    """Every problem with these settings, each naming its key."""
+    problems = []
+    if not isinstance(settings.sentences, int) or settings.sentences < 1:
+        problems.append(f"sentences must be a whole number of at least 1, not {settings.sentences!r}")
+    if settings.page_size not in PAGE_SIZES:
+        problems.append(f"page_size must be one of {', '.join(PAGE_SIZES)}, not {settings.page_size!r}")
+    bad = [f for f in settings.formats if f not in FORMATS]
+    if bad or not settings.formats:
+        problems.append(f"formats must be a comma list of {', '.join(FORMATS)}, not {','.join(settings.formats)!r}")
+    for key in ("max_actors", "max_numbers", "max_outlook", "max_questions"):
+        value = getattr(settings, key)
+        if not isinstance(value, int) or value < 0:
+            problems.append(f"{key} must be a whole number of at least 0, not {value!r}")
+    if settings.date is not None:
+        import datetime
+
+        try:
+            datetime.date.fromisoformat(settings.date)
+        except (TypeError, ValueError):
+            problems.append(f"date must be YYYY-MM-DD, not {settings.date!r}")
+    return problems
+

@@ -1,0 +1,149 @@
+"""Data classes (leaf module): the frozen objects that flow between stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any, Mapping
+
+SCHEMA = "briefgen.brief/1"
+
+SECTION_KEYS = ("situation", "actors", "numbers", "outlook", "questions")
+
+
+def _freeze(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as decoded: `text` is what every offset points into."""
+
+    text: str
+    title: str
+    source: str
+    # Offset where the body starts: after the headline line when the first line is a headline.
+    body_start: int = 0
+    date: str | None = None
+    language: str = "english"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: 0-based id in document order, character offsets into the article, end exclusive."""
+
+    id: int
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article with its sentences: what the rankers and section extractors read."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def body(self) -> tuple[Sentence, ...]:
+        """The sentences after the headline."""
+        return tuple(s for s in self.sentences if not s.headline)
+
+    def quote(self, start: int, end: int) -> "Quote":
+        """A verbatim quote of the article text between two offsets, tied to its sentence."""
+        for sentence in self.sentences:
+            if sentence.start <= start and end <= sentence.end:
+                return Quote(self.article.text[start:end], start, end, sentence.id)
+        raise ValueError(f"span {start}:{end} does not lie inside one sentence")
+
+    def sentence_quote(self, sentence_id: int) -> "Quote":
+        """The whole of one sentence as a quote."""
+        s = self.sentences[sentence_id]
+        return Quote(s.text, s.start, s.end, s.id)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Verbatim evidence: `text == article.text[start:end]`, inside sentence `sentence_id`."""
+
+    text: str
+    start: int
+    end: int
+    sentence_id: int
+    # Set when the fitter had to shorten a sentence too long for any page; text then ends with "…".
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a section: a label in the tool's words (or verbatim), its evidence and its salience.
+
+    `rank` orders items by importance inside their section (0 = most important); the one-page
+    fitter drops the highest ranks first. `fields` carries section-specific data (role, value, ...).
+    """
+
+    text: str
+    sentence_ids: tuple[int, ...]
+    quotes: tuple[Quote, ...] = ()
+    rank: int = 0
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", _freeze(self.fields))
+        object.__setattr__(self, "sentence_ids", tuple(self.sentence_ids))
+        object.__setattr__(self, "quotes", tuple(self.quotes))
+
+
+@dataclass(frozen=True)
+class Section:
+    """One of the five sections; `omitted` counts items the one-page fitter left out."""
+
+    key: str
+    title: str
+    items: tuple[Item, ...] = ()
+    omitted: int = 0
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "items", tuple(self.items))
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A whole brief: the article, its sentences, the five sections and provenance."""
+
+    title: str
+    source: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    sections: tuple[Section, ...]
+    date: str | None = None
+    language: str = "english"
+    algorithm: str = "default"
+    generator: str = "briefgen"
+    schema: str = SCHEMA
+
+    def section(self, key: str) -> Section:
+        """The section with this key."""
+        for section in self.sections:
+            if section.key == key:
+                return section
+        raise KeyError(key)
+
+    @property
+    def omitted(self) -> int:
+        """Items left out to fit one page, over all sections."""
+        return sum(s.omitted for s in self.sections)
+
+    @property
+    def bottom_line(self) -> Item | None:
+        """The single most important situation sentence: the brief opens with it."""
+        items = self.section("situation").items
+        return min(items, key=lambda i: i.rank) if items else None
+
+    def with_sections(self, sections: tuple[Section, ...]) -> "Brief":
+        """A copy with other sections."""
+        return replace(self, sections=tuple(sections))

@@ -1,0 +1,150 @@
+"""Rank stage: summarisers that order an article's body sentences by importance.
+
+Every algorithm returns a full ranking (best first) so the brief can keep each selected sentence's
+rank; `select_sentences` takes the top k. The sumy algorithms run on a document built from our own
+sentences (sumy's default tokenizer needs NLTK data that cannot be had offline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .errors import ConfigError
+from .model import Document, Sentence
+from .segment import SumyTokenizer
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A sentence with its rank (0 = best) and the algorithm's score."""
+
+    sentence: Sentence
+    rank: int
+    score: float
+
+
+def _sumy_document(doc: Document, tokenizer: SumyTokenizer):
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    paragraphs: dict[int, list] = {}
+    owners: dict[int, Sentence] = {}
+    for sentence in doc.sentences:
+        sumy_sentence = SumySentence(sentence.text, tokenizer, is_heading=sentence.headline)
+        owners[id(sumy_sentence)] = sentence
+        paragraphs.setdefault(sentence.paragraph, []).append(sumy_sentence)
+    model = ObjectDocumentModel(tuple(Paragraph(tuple(p)) for p in paragraphs.values()))
+    return model, owners
+
+
+def _make_sumy(name: str, doc: Document):
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    language = doc.article.language
+    try:
+        stemmer = Stemmer(language)
+        stop_words = get_stop_words(language)
+    except LookupError:
+        stemmer, stop_words = Stemmer("english"), get_stop_words("english")
+    module_name, class_name = SUMY_ALGORITHMS[name][:2]
+    module = __import__(f"sumy.summarizers.{module_name}", fromlist=[class_name])
+    summarizer = getattr(module, class_name)(stemmer)
+    if name == "edmundson":
+        # Title and location methods only: cue words would need hand-made lists per language.
+        summarizer = getattr(module, class_name)(stemmer, cue_weight=0.0, key_weight=0.0, title_weight=1.0,
+                                                 location_weight=1.0)
+        summarizer.null_words = stop_words
+        summarizer.bonus_words = ()
+        summarizer.stigma_words = ()
+    else:
+        summarizer.stop_words = stop_words
+    return summarizer
+
+
+def rank_sumy(doc: Document, name: str) -> dict[int, float]:
+    """Scores by sentence id from one sumy algorithm (body sentences only)."""
+    summarizer = _make_sumy(name, doc)
+    tokenizer = SumyTokenizer(doc.article.language)
+    model, owners = _sumy_document(doc, tokenizer)
+    scores: dict[int, float] = {}
+
+    def capture(sentences, count, rating, *args, **kwargs):
+        for sumy_sentence in sentences:
+            value = rating[sumy_sentence] if isinstance(rating, dict) else rating(sumy_sentence, *args, **kwargs)
+            owner = owners.get(id(sumy_sentence))
+            if owner is not None and not owner.headline:
+                scores[owner.id] = float(value)
+        return ()
+
+    # sumy's summarisers all end in `_get_best_sentences(sentences, count, rating)`; shadowing it on
+    # the instance hands us every sentence's rating instead of a top-k in document order.
+    summarizer._get_best_sentences = capture
+    if len(doc.body) > 0:
+        summarizer(model, len(doc.body))
+    return scores
+
+
+def rank_lead(doc: Document) -> dict[int, float]:
+    """The first sentences of the body score highest."""
+    body = doc.body
+    return {s.id: float(len(body) - i) for i, s in enumerate(body)}
+
+
+def rank_default(doc: Document) -> dict[int, float]:
+    """The project's default selector (see `briefgen.selector`)."""
+    from .selector import score_sentences
+
+    return score_sentences(doc)
+
+
+# name -> (sumy module, class, one-line description)
+SUMY_ALGORITHMS: dict[str, tuple[str, str, str]] = {
+    "lexrank": ("lex_rank", "LexRankSummarizer", "LexRank: sentence centrality over a cosine-similarity graph"),
+    "textrank": ("text_rank", "TextRankSummarizer", "TextRank: PageRank over word-overlap between sentences"),
+    "lsa": ("lsa", "LsaSummarizer", "Latent semantic analysis: sentences strongest in the top topics"),
+    "luhn": ("luhn", "LuhnSummarizer", "Luhn 1958: clusters of significant (frequent) words"),
+    "sumbasic": ("sum_basic", "SumBasicSummarizer", "SumBasic: average word probability, updated as it picks"),
+    "kl": ("kl", "KLSummarizer", "KL-Sum: keeps the summary's word distribution close to the article's"),
+    "edmundson": ("edmundson", "EdmundsonSummarizer", "Edmundson 1969: title words and sentence location"),
+    "reduction": ("reduction", "ReductionSummarizer", "Reduction: graph of sentence similarity, summed weights"),
+}
+
+OWN_ALGORITHMS: dict[str, tuple[Callable[[Document], dict[int, float]], str]] = {
+    "default": (rank_default, "briefgen's selector: position, centrality, title overlap, form, redundancy"),
+    "lead": (rank_lead, "The first sentences of the body (the LEAD-k baseline), headline excluded"),
+}
+
+
+def algorithms() -> dict[str, str]:
+    """Every algorithm name with its one-line description, default first."""
+    described = {name: description for name, (_, description) in OWN_ALGORITHMS.items()}
+    described.update({name: spec[2] for name, spec in SUMY_ALGORITHMS.items()})
+    return described
+
+
+def check_algorithm(name: str | None) -> str:
+    """The canonical algorithm name, or a `ConfigError` listing the valid ones."""
+    name = (name or "default").lower()
+    if name not in OWN_ALGORITHMS and name not in SUMY_ALGORITHMS:
+        raise ConfigError(f"unknown algorithm {name!r}; choose one of: {', '.join(algorithms())}")
+    return name
+
+
+def rank_sentences(doc: Document, algorithm: str | None = None) -> tuple[Ranked, ...]:
+    """Every body sentence ranked best first (ties broken by document order)."""
+    name = check_algorithm(algorithm)
+    if name in OWN_ALGORITHMS:
+        scores = OWN_ALGORITHMS[name][0](doc)
+    else:
+        scores = rank_sumy(doc, name)
+    by_id = {s.id: s for s in doc.body}
+    order = sorted(scores, key=lambda sid: (-scores[sid], sid))
+    return tuple(Ranked(by_id[sid], rank, scores[sid]) for rank, sid in enumerate(order) if sid in by_id)
+
+
+def select_sentences(doc: Document, count: int, algorithm: str | None = None) -> tuple[Ranked, ...]:
+    """The `count` best sentences, in document order, each keeping its rank."""
+    ranked = rank_sentences(doc, algorithm)[:count]
+    return tuple(sorted(ranked, key=lambda r: r.sentence.id))

@@ -1,0 +1,14 @@
+"""Open questions section (placeholder until its extractor lands)."""
+
+from __future__ import annotations
+
+from ..config import Settings
+from ..model import Document, Section
+
+KEY = "questions"
+TITLE = "Open questions"
+
+
+def extract(doc: Document, settings: Settings) -> Section:
+    """No items yet."""
+    return Section(key=KEY, title=TITLE)
