@@ -8,10 +8,11 @@ from .config import Settings
 from .errors import BriefgenError, ConfigError, InputError, RenderError, TemplateError
 from .model import Brief, Item, Section, Sentence
 from .pipeline import build_brief, summarize
-from .render import render_html, render_json, render_markdown, render_pdf
+from .fit import fit_brief, render_pdf
+from .render import render_html, render_json, render_markdown
 
 __all__ = [
     "Brief", "BriefgenError", "ConfigError", "InputError", "Item", "RenderError", "Section", "Sentence",
-    "Settings", "TemplateError", "__version__", "build_brief", "render_html", "render_json",
+    "Settings", "TemplateError", "__version__", "build_brief", "fit_brief", "render_html", "render_json",
     "render_markdown", "render_pdf", "summarize",
 ]

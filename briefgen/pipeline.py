@@ -40,7 +40,12 @@ def brief_file(path: str, settings: Settings | None = None) -> Brief:
     return brief_from_article(load_article(path, language=settings.language), settings)
 
 
+def summarize_article(article: Article, sentences: int = 3, algorithm: str | None = None) -> list[str]:
+    """The selected sentences of a parsed article, in document order."""
+    doc = split_sentences(article)
+    return [r.sentence.text for r in select_sentences(doc, sentences, algorithm)]
+
+
 def summarize(text: str, sentences: int = 3, algorithm: str | None = None, language: str = "english") -> list[str]:
     """The selected sentences of an article, in document order (`algorithm=None`: the default selector)."""
-    doc = split_sentences(parse_article(text, language=language))
-    return [r.sentence.text for r in select_sentences(doc, sentences, algorithm)]
+    return summarize_article(parse_article(text, language=language), sentences, algorithm)

@@ -1,8 +1,212 @@
-"""Render stage (being written): Brief -> Markdown, HTML, PDF, JSON."""
+"""Render stage: a `Brief` -> Markdown, HTML, PDF and JSON, from Jinja2 templates.
+
+Templates are looked up in the user's `--templates DIR` first, then in the bundled set; never in
+the current directory. Markdown escapes article text that would read as Markdown syntax; HTML is
+autoescaped. WeasyPrint only ever sees a URL fetcher that refuses everything but `data:` URLs and
+the bundled assets, so no article can make the renderer read a file or the network.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import __version__
+from .config import Settings
+from .errors import RenderError, TemplateError
+from .model import Brief, Item
+
+log = logging.getLogger(__name__)
+
+MARKDOWN_TEMPLATE = "brief.md.j2"
+HTML_TEMPLATE = "brief.html.j2"
+GENERATOR = f"briefgen {__version__}"
 
 
-def render_markdown(brief, settings=None):
-    raise NotImplementedError
+def bundled_templates() -> Path:
+    """The folder of templates shipped with briefgen (inside the wheel, or the repo's `templates/`)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / MARKDOWN_TEMPLATE).is_file():
+            return candidate
+    raise TemplateError(f"bundled templates are missing (looked in {here / 'templates'}); reinstall briefgen")
 
 
-render_html = render_pdf = render_json = render_markdown
+def template_dirs(settings: Settings) -> list[Path]:
+    """Folders searched for templates, in order."""
+    dirs = []
+    if settings.templates is not None:
+        user = Path(settings.templates)
+        if not user.is_dir():
+            raise TemplateError(f"--templates {user}: not a folder (give a folder holding your templates)")
+        dirs.append(user)
+    dirs.append(bundled_templates())
+    return dirs
+
+
+# Characters that start Markdown syntax anywhere in a line.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# Syntax that only counts at the start of a line: headings, quotes, lists, rules.
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+
+
+def escape_markdown(text: Any) -> str:
+    """Article text made inert in Markdown: every character that could start syntax is escaped."""
+    text = _MD_INLINE.sub(r"\\\1", str(text))
+    text = text.replace("&", "&amp;") if re.search(r"&#?\w+;", text) else text
+    return _MD_LINE_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if not m.group(2)[0].isdigit()
+                                                      else m.group(2)[:-1] + "\\" + m.group(2)[-1]), text)
+
+
+def one_line(text: Any) -> str:
+    """Text with every kind of line break folded to a space (a list item stays one item)."""
+    return re.sub(r"[\r\n\u2028\u2029\x85\x0b\x0c]+", " ", str(text)).strip()
+
+
+def cite(ids: Any) -> str:
+    """Sentence ids as a compact citation: "s1", "s1, s4"."""
+    return ", ".join(f"s{i}" for i in ids)
+
+
+def _item_quotes(item: Item) -> list[str]:
+    """Quotes worth showing beside an item: those not already its visible text."""
+    return [q.text for q in item.quotes if q.text not in item.text]
+
+
+@functools.lru_cache(maxsize=32)
+def _environment(dirs: tuple[Path, ...], html: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=html,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = lambda value: escape_markdown(one_line(value))
+    env.filters["one_line"] = one_line
+    env.filters["cite"] = cite
+    env.filters["item_quotes"] = _item_quotes
+    return env
+
+
+def _render(name: str, brief: Brief, settings: Settings, html: bool) -> str:
+    dirs = template_dirs(settings)
+    env = _environment(tuple(dirs), html)
+    try:
+        template = env.get_template(name)
+        return template.render(brief=brief, settings=settings, generator=GENERATOR, page_size=settings.page_size,
+                               bottom_line=brief.bottom_line)
+    except jinja2.TemplateNotFound:
+        searched = ", ".join(str(d) for d in dirs)
+        raise TemplateError(f"template {name} not found (searched: {searched})") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"template {exc.filename or name}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"template {name}: {exc.message}") from None
+
+
+def render_markdown(brief: Brief, settings: Settings | None = None) -> str:
+    """The brief as Markdown, from `brief.md.j2`."""
+    return _render(MARKDOWN_TEMPLATE, brief, settings or Settings(), html=False)
+
+
+def render_html(brief: Brief, settings: Settings | None = None) -> str:
+    """The brief as a standalone HTML page (styles inlined), from `brief.html.j2`."""
+    return _render(HTML_TEMPLATE, brief, settings or Settings(), html=True)
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The brief as plain data, in the documented JSON schema (see README, "JSON schema")."""
+    return {
+        "schema": brief.schema,
+        "title": brief.title,
+        "source": brief.source,
+        "date": brief.date,
+        "language": brief.language,
+        "generator": GENERATOR,
+        "algorithm": brief.algorithm,
+        "omitted": brief.omitted,
+        "text": brief.text,
+        "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end, "headline": s.headline}
+                      for s in brief.sentences],
+        "sections": [
+            {
+                "key": section.key,
+                "title": section.title,
+                "omitted": section.omitted,
+                "note": section.note,
+                "items": [
+                    {
+                        "text": item.text,
+                        "sentence_ids": list(item.sentence_ids),
+                        "rank": item.rank,
+                        "quotes": [{"text": q.text, "start": q.start, "end": q.end, "sentence_id": q.sentence_id,
+                                    "truncated": q.truncated} for q in item.quotes],
+                        **dict(item.fields),
+                    }
+                    for item in section.items
+                ],
+            }
+            for section in brief.sections
+        ],
+    }
+
+
+def render_json(brief: Brief, settings: Settings | None = None) -> str:
+    """The brief as JSON text (UTF-8, sorted nowhere: key order is the schema's)."""
+    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+class LockedURLFetcher:
+    """Factory of WeasyPrint's URL fetcher that refuses every URL but `data:` and bundled assets."""
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def create():
+        """One fetcher instance (WeasyPrint 70 wants a `URLFetcher`, not a plain function)."""
+        from weasyprint.urls import URLFetcher
+
+        assets = bundled_templates().resolve()
+
+        class _Locked(URLFetcher):
+            def fetch(self, url: str, headers: Any = None):  # noqa: D401 - WeasyPrint's signature
+                if url.startswith("data:"):
+                    return super().fetch(url, headers)
+                if url.startswith("file:"):
+                    from urllib.request import url2pathname
+
+                    path = Path(url2pathname(url.split("?")[0].removeprefix("file:"))).resolve()
+                    if path.is_relative_to(assets) and path.is_file():
+                        return super().fetch(url, headers)
+                log.warning("refused to fetch %s (briefgen reads no files or network from a brief)", url[:200])
+                raise ValueError(f"briefgen refuses to fetch {url[:200]}")
+
+        return _Locked(timeout=1, allowed_protocols={"data", "file"}, allow_redirects=False)
+
+
+def render_document(html: str):
+    """A laid-out WeasyPrint document of some HTML (pages counted by `len(doc.pages)`)."""
+    try:
+        from weasyprint import HTML
+    except OSError as exc:  # missing Pango and friends
+        raise RenderError(f"WeasyPrint cannot start ({exc}); install libpango-1.0-0 libpangoft2-1.0-0 "
+                          "libharfbuzz-subset0 fonts-dejavu-core (run `make brief` to set up)") from None
+    base = bundled_templates().as_uri() + "/"
+    return HTML(string=html, base_url=base, url_fetcher=LockedURLFetcher.create()).render()
+
+
+def pdf_bytes(document) -> bytes:
+    """The PDF of a laid-out document, byte-identical for identical input."""
+    return document.write_pdf()
+
+
+def render_pdf(brief: Brief, settings: Settings | None = None) -> bytes:
+    """The brief as a PDF, as it stands (see `briefgen.fit.fit_brief` to make it fit one page)."""
+    return pdf_bytes(render_document(render_html(brief, settings)))

@@ -1,0 +1,278 @@
+"""Command line (cli stage): a thin click adapter over the library; the only place that prints or exits.
+
+Exit codes: 0 every brief written; 1 some inputs failed (the rest written); 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import sys
+import traceback
+from contextlib import nullcontext
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import FORMATS, PAGE_SIZES, Settings
+from .errors import BriefgenError, ConfigError
+from .fit import fit_brief
+from .ingest import DEFAULT_MAX_BYTES, load_articles
+from .model import Article, Brief
+from .pipeline import brief_from_article, summarize_article
+from .publish import OutputFolder, unique_slugs
+from .rank import algorithms, check_algorithm
+from .render import render_json, render_markdown
+
+log = logging.getLogger("briefgen")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EPILOG_BRIEF = """\b
+Examples:
+  briefgen brief seeds/kursk_north_korean_troops.txt
+      -> out/kursk-north-korean-troops.md, .pdf and .json
+  briefgen brief seeds/*.txt --out briefs/ --format md,pdf
+  cat article.txt | briefgen brief - --format md --out -
+\b
+Each brief has five sections: situation (the top-ranked sentences), actors,
+numbers, outlook and open questions. Every item quotes the article and cites
+its sentences as sN (sentence N, counting from 0). The PDF is always one page:
+lowest-ranked items are left out to fit, and the brief says how many. When the
+PDF is among the formats, the Markdown and JSON hold the same items as the PDF.
+\b
+Exit codes: 0 all briefs written, 1 some inputs failed (the others are
+written), 2 usage or configuration error."""
+
+
+class Failures:
+    """Counts inputs that failed, so a run can go on and still exit non-zero."""
+
+    def __init__(self, debug: bool) -> None:
+        self.count = 0
+        self.debug = debug
+
+    def report(self, exc: BaseException, source: str) -> None:
+        """Print one line about a failed input (a traceback only with --debug)."""
+        self.count += 1
+        if isinstance(exc, BriefgenError):
+            message = str(exc)
+        else:
+            message = f"{source}: internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+        click.echo(f"error: {message}", err=True)
+        if self.debug:
+            traceback.print_exception(exc)
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise click.BadParameter(f"{value!r}: give a comma list of {', '.join(FORMATS)} (e.g. md,pdf)")
+    return formats
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-10-31") from None
+
+
+def _file_date(source: str) -> str | None:
+    """The local date an input file was last modified: stable across re-runs, unlike today's date."""
+    if source == "-":
+        return None
+    try:
+        return datetime.date.fromtimestamp(Path(source).stat().st_mtime).isoformat()
+    except OSError:
+        return None
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # WeasyPrint and fontTools are chatty at INFO; only their warnings matter to a user.
+    for noisy in ("weasyprint", "fontTools"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def _progress(total: int, quiet: bool, label: str):
+    """A rich progress bar on a terminal for several inputs; nothing otherwise."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
+    return progress
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="briefgen")
+@click.option("-v", "--verbose", count=True, help="Say more (-vv for debugging detail).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar.")
+@click.option("--debug", is_flag=True, help="Show a traceback when something fails.")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
+    """Turn news articles into structured one-page briefs, offline.
+
+    \b
+    briefgen brief FILE...        Markdown, one-page PDF and JSON briefs in out/
+    briefgen summarize FILE       the top sentences of an article, one a line
+    briefgen algorithms           the summarisers you can choose with --algorithm
+    briefgen evaluate CORPUS      ROUGE scores of summarisers against references
+
+    Run `briefgen COMMAND --help` for the options and examples of each.
+    """
+    _setup_logging(verbose, quiet)
+    ctx.obj = {"quiet": quiet, "debug": debug}
+
+
+def _settings(**values) -> Settings:
+    try:
+        return Settings(**values)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@main.command(epilog=EPILOG_BRIEF)
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
+@click.option("-o", "--out", default="out", show_default=True, metavar="DIR",
+              help="Output folder; '-' prints a single Markdown or JSON brief to stdout.")
+@click.option("-f", "--format", "formats", default=",".join(FORMATS), show_default=True, metavar="LIST",
+              help="Comma list of md, pdf, json.")
+@click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
+              help="Sentences in the situation section.")
+@click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
+              help="Sentence selector (see `briefgen algorithms`).")
+@click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default="A4", show_default=True,
+              help="PDF page size.")
+@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Folder with your own brief.md.j2 / brief.html.j2 / brief.css (others come from the bundled set).")
+@click.option("--date", metavar="YYYY-MM-DD", help="Date shown on the brief [default: the input file's date].")
+@click.option("--title", help="Title of the brief [default: the article's headline, else the file name].")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
+              help="Refuse inputs larger than this.")
+@click.pass_context
+def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
+          page_size: str, templates: Path | None, date: str | None, title: str | None, max_bytes: int) -> None:
+    """Write a structured one-page brief of each article FILE ('-' reads stdin).
+
+    Inputs are UTF-8 .txt or .md articles; a first line without closing
+    punctuation is taken as the headline. Outputs are named after each input's
+    file name, slugged: kursk_troops.txt -> kursk-troops.md/.pdf/.json.
+    """
+    fmt = _formats(formats)
+    try:
+        check_algorithm(algorithm)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--algorithm") from None
+    page_size = "A4" if page_size.lower() == "a4" else "letter"
+    settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
+                         formats=fmt, date=_date(date))
+    to_stdout = out == "-"
+    if to_stdout and (len(fmt) != 1 or fmt[0] == "pdf" or len(inputs) != 1):
+        raise click.UsageError("--out - prints one brief as Markdown or JSON: give one input and --format md or json")
+    failures = Failures(ctx.obj["debug"])
+    try:
+        folder = None if to_stdout else OutputFolder(out)
+    except BriefgenError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    sources = list(inputs)
+    slugs = unique_slugs(sources)
+    progress = _progress(len(sources), ctx.obj["quiet"], "Briefing")
+    with progress or nullcontext():
+        task = progress.add_task("brief", total=len(sources)) if progress else None
+        for source, slug in zip(sources, slugs):
+            try:
+                articles = load_articles(source, title=title, max_bytes=max_bytes)
+                names = _output_names(slug, len(articles))
+                for article, name in zip(articles, names):
+                    _write_brief(article, name, settings, folder)
+            except Exception as exc:  # one bad input must not stop the others
+                failures.report(exc, source)
+            if progress:
+                progress.advance(task)
+    if folder is not None:
+        folder.save_manifest()
+    sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
+
+
+def _output_names(slug: str, count: int) -> list[str]:
+    return [slug] if count == 1 else [f"{slug}-{i + 1}" for i in range(count)]
+
+
+def make_brief(article: Article, settings: Settings) -> tuple[Brief, bytes | None]:
+    """The brief of an article, fitted to one page with its PDF when PDF is among the formats."""
+    if settings.date is None:
+        settings = settings.replace(date=article.date or _file_date(article.source))
+    brief = brief_from_article(article, settings)
+    if "pdf" not in settings.formats:
+        return brief, None
+    fitted = fit_brief(brief, settings)
+    return fitted.brief, fitted.pdf
+
+
+def _write_brief(article: Article, name: str, settings: Settings, folder: OutputFolder | None) -> None:
+    brief, pdf = make_brief(article, settings)
+    outputs: dict[str, bytes] = {}
+    for fmt in settings.formats:
+        if fmt == "md":
+            outputs[f"{name}.md"] = render_markdown(brief, settings).encode("utf-8")
+        elif fmt == "json":
+            outputs[f"{name}.json"] = render_json(brief, settings).encode("utf-8")
+        elif fmt == "pdf" and pdf is not None:
+            outputs[f"{name}.pdf"] = pdf
+    if folder is None:
+        sys.stdout.buffer.write(next(iter(outputs.values())))
+        sys.stdout.flush()
+        return
+    # Every output of this brief is rendered before the first is written, and every name is checked:
+    # a failure leaves no partial set behind.
+    folder.check(list(outputs))
+    for filename, data in outputs.items():
+        path = folder.write(filename, data)
+        log.info("wrote %s", path)
+
+
+@main.command("summarize")
+@click.argument("source", metavar="FILE")
+@click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 1000),
+              help="How many sentences to select.")
+@click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
+              help="Sentence selector (see `briefgen algorithms`).")
+@click.pass_context
+def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm: str) -> None:
+    """Print a plain extractive summary of FILE: the selected sentences, one a line, in document order.
+
+    \b
+    Example:
+      briefgen summarize seeds/kursk_north_korean_troops.txt --sentences 3 --algorithm lexrank
+    """
+    try:
+        check_algorithm(algorithm)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--algorithm") from None
+    try:
+        (article, *_rest) = load_articles(source)
+        for line in summarize_article(article, sentences=sentences, algorithm=algorithm):
+            click.echo(line)
+    except Exception as exc:
+        Failures(ctx.obj["debug"]).report(exc, source)
+        sys.exit(EXIT_FAILED)
+
+
+@main.command("algorithms")
+def algorithms_command() -> None:
+    """List the sentence selectors you can pass to --algorithm."""
+    described = algorithms()
+    width = max(map(len, described))
+    for name, description in described.items():
+        click.echo(f"{name:<{width}}  {description}")

@@ -1,0 +1,162 @@
+"""Publish stage: safe file names and atomic writes into the output folder.
+
+Every file is written to a temporary name in the same folder and renamed into place, so a reader
+(or a crash) never sees half a file. briefgen keeps a manifest of what it wrote (`.briefgen-manifest.json`)
+and only ever replaces a file whose content is still what it wrote: a user's own files are never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from .errors import BriefgenError
+
+MANIFEST = ".briefgen-manifest.json"
+# Long enough to stay readable, short enough for every file system once an extension is added.
+MAX_SLUG_CHARS = 100
+# Names Windows reserves for devices, in any case and with any extension.
+WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(1, 10)] + [f"lpt{i}" for i in range(1, 10)]
+)
+
+
+class OutputError(BriefgenError):
+    """An output file cannot be written."""
+
+
+def slugify(name: str) -> str:
+    """A file-name-safe slug: ASCII letters, digits and single hyphens, never empty, never a device name."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    slug = slug[:MAX_SLUG_CHARS].rstrip("-")
+    if not slug:
+        slug = "brief"
+    if slug in WINDOWS_RESERVED:
+        slug = f"{slug}-brief"
+    return slug
+
+
+def slug_for_source(source: str) -> str:
+    """The output name of an input: its file stem slugged ("-" gives "stdin")."""
+    if source == "-":
+        return "stdin"
+    name = Path(source).name
+    stem = name.split("#")[0]
+    stem = Path(stem).stem or stem
+    return slugify(stem)
+
+
+def unique_slugs(sources: list[str]) -> list[str]:
+    """Slugs for several inputs, collisions resolved by input order ("x", "x-2", "x-3")."""
+    seen: dict[str, int] = {}
+    taken: set[str] = set()
+    slugs = []
+    for source in sources:
+        base = slug_for_source(source)
+        slug = base
+        while slug in taken:
+            seen[base] = seen.get(base, 1) + 1
+            slug = f"{base}-{seen[base]}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class OutputFolder:
+    """An output folder that briefgen writes atomically and owns only file by file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot create the output folder ({exc.strerror or exc})") from None
+        if not self.path.is_dir():
+            raise OutputError(f"{self.path}: not a folder (choose another --out)")
+        self.root = self.path.resolve()
+        self.manifest = self._load_manifest()
+
+    def _load_manifest(self) -> dict[str, str]:
+        try:
+            data = json.loads((self.path / MANIFEST).read_text("utf-8"))
+            return {str(k): str(v) for k, v in data.get("files", {}).items()}
+        except (OSError, ValueError, AttributeError):
+            return {}
+
+    def target(self, name: str) -> Path:
+        """The path of an output name, guaranteed to lie inside the folder."""
+        target = (self.root / name).resolve()
+        if target.parent != self.root and self.root not in target.parents:
+            raise OutputError(f"{name}: refusing to write outside {self.path}")
+        return target
+
+    def owns(self, name: str) -> bool:
+        """Whether briefgen may replace this file: absent, or unchanged since briefgen wrote it."""
+        target = self.target(name)
+        if not target.exists() and not target.is_symlink():
+            return True
+        if target.is_symlink() or not target.is_file():
+            return False
+        recorded = self.manifest.get(name)
+        return recorded is not None and recorded == _digest(target.read_bytes())
+
+    def check(self, names: list[str]) -> None:
+        """Raise `OutputError` if any of these names is a file briefgen did not write."""
+        for name in names:
+            if not self.owns(name):
+                raise OutputError(
+                    f"{self.path / name} exists and was not written by briefgen; move it away or choose another --out"
+                )
+
+    def write(self, name: str, data: bytes) -> Path:
+        """Write one file atomically (temp file + rename) and record it in the manifest."""
+        self.check([name])
+        target = self.target(name)
+        _atomic_write(target, data)
+        self.manifest[name] = _digest(data)
+        return target
+
+    def remove(self, name: str) -> None:
+        """Delete a file briefgen wrote (and nothing else)."""
+        if self.owns(name):
+            self.target(name).unlink(missing_ok=True)
+        self.manifest.pop(name, None)
+
+    def save_manifest(self) -> None:
+        """Persist the record of what briefgen wrote."""
+        body = json.dumps({"files": dict(sorted(self.manifest.items()))}, indent=1) + "\n"
+        _atomic_write(self.path / MANIFEST, body.encode("utf-8"))
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        # mkstemp makes 0600 files; outputs get the permissions an ordinary new file would.
+        os.fchmod(handle, 0o666 & ~_UMASK)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
