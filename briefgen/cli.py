@@ -153,7 +153,7 @@ def _settings(**values) -> Settings:
               help="Sentence selector (see `briefgen algorithms`).")
 @click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default="A4", show_default=True,
               help="PDF page size.")
-@click.option("--templates", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder with your own brief.md.j2 / brief.html.j2 / brief.css (others come from the bundled set).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Date shown on the brief [default: the input file's date].")
 @click.option("--title", help="Title of the brief [default: the article's headline, else the file name].")
@@ -198,6 +198,8 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
                     _write_brief(article, name, settings, folder)
             except Exception as exc:  # one bad input must not stop the others
                 failures.report(exc, source)
+                if isinstance(exc, BriefgenError) and exc.exit_code == EXIT_USAGE:
+                    sys.exit(EXIT_USAGE)  # a broken template or setting fails every input alike
             if progress:
                 progress.advance(task)
     if folder is not None:

@@ -33,7 +33,7 @@ def bundled_templates() -> Path:
     """The folder of templates shipped with briefgen (inside the wheel, or the repo's `templates/`)."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "templates", here.parent / "templates"):
-        if (candidate / MARKDOWN_TEMPLATE).is_file():
+        if (candidate / "brief.md.j2").is_file():
             return candidate
     raise TemplateError(f"bundled templates are missing (looked in {here / 'templates'}); reinstall briefgen")
 

@@ -1,0 +1,152 @@
+"""Command line: outputs, stdout, exit codes and every error path's message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen import __version__
+from briefgen.cli import main
+
+ARTICLE = (
+    "Harbor Bridge Closes For Repairs\n"
+    "The Harbor Bridge closed on Monday after engineers found a crack, Mayor Ana Ortiz said.\n"
+    "Repairs will cost about $4 million and are expected to take six weeks.\n"
+    "The city has not yet said how traffic will be diverted.\n"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "Harbor_Bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_brief_writes_md_pdf_json_named_after_the_input(runner: CliRunner, article, tmp_path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["brief", str(article), "--out", str(out), "--date", "2024-10-31"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "harbor-bridge.json", "harbor-bridge.md", "harbor-bridge.pdf"]
+    assert (out / "harbor-bridge.pdf").read_bytes().startswith(b"%PDF")
+    data = json.loads((out / "harbor-bridge.json").read_text())
+    assert data["title"] == "Harbor Bridge Closes For Repairs" and data["date"] == "2024-10-31"
+    assert data["source"] == str(article)
+
+
+def test_rerun_is_byte_identical(runner: CliRunner, article, tmp_path) -> None:
+    out = tmp_path / "out"
+    runner.invoke(main, ["brief", str(article), "--out", str(out)])
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = runner.invoke(main, ["brief", str(article), "--out", str(out)])
+    assert result.exit_code == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == first
+
+
+def test_format_md_to_stdout(runner: CliRunner, article) -> None:
+    result = runner.invoke(main, ["brief", str(article), "--format", "md", "--out", "-"])
+    assert result.exit_code == 0
+    assert result.output.startswith("# Harbor Bridge Closes For Repairs")
+
+
+def test_stdin_is_read_with_dash(runner: CliRunner, tmp_path) -> None:
+    result = runner.invoke(main, ["brief", "-", "--format", "json", "--out", str(tmp_path)], input=ARTICLE)
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "stdin.json").read_text())["source"] == "-"
+
+
+def test_bad_inputs_fail_one_by_one_and_the_rest_are_written(runner: CliRunner, article, tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\t\n")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9 news\nThe caf\xe9 closed.".encode("latin-1") + b"\xff\xfe\xfa")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["brief", str(empty), str(tmp_path / "missing.txt"), str(tmp_path), str(binary),
+                                  str(article), "--out", str(out), "--format", "md"])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 4, lines
+    assert lines[0] == f"error: {empty}: empty file (nothing but whitespace)"
+    assert lines[1] == f"error: {tmp_path / 'missing.txt'}: no such file (check the path)"
+    assert "is a directory" in lines[2] and "binary" in lines[3]
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["harbor-bridge.md"]
+
+
+def test_user_file_in_output_folder_is_not_overwritten(runner: CliRunner, article, tmp_path) -> None:
+    (tmp_path / "harbor-bridge.md").write_text("my notes")
+    result = runner.invoke(main, ["brief", str(article), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "exists and was not written by briefgen" in result.stderr
+    assert (tmp_path / "harbor-bridge.md").read_text() == "my notes"
+    # Nothing else of that brief was written either: no partial set.
+    assert not (tmp_path / "harbor-bridge.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["brief", "x.txt", "--format", "docx"], "give a comma list of md, pdf, json"),
+        (["brief", "x.txt", "--algorithm", "magic"], "unknown algorithm 'magic'"),
+        (["brief", "x.txt", "--date", "31/10/2024"], "use YYYY-MM-DD"),
+        (["brief", "x.txt", "--page-size", "A3"], "'A3' is not one of"),
+        (["brief", "x.txt", "--sentences", "0"], "0 is not in the range"),
+        (["brief", "x.txt", "y.txt", "--out", "-"], "prints one brief as Markdown or JSON"),
+        (["brief"], "Missing argument 'FILE...'"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_templates_folder_must_exist(runner: CliRunner, article) -> None:
+    result = runner.invoke(main, ["brief", str(article), "--templates", "/no/such/dir"])
+    assert result.exit_code == 2
+    assert "'/no/such/dir' does not exist" in result.output
+
+
+def test_broken_user_template_is_a_configuration_error(runner: CliRunner, article, tmp_path) -> None:
+    (tmp_path / "brief.md.j2").write_text("{% if %}")
+    result = runner.invoke(main, ["brief", str(article), "--templates", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: template {tmp_path / 'brief.md.j2'}, line 1:")
+    assert not list((tmp_path / "o").glob("*.md"))
+
+
+def test_summarize_prints_sentences_in_document_order(runner: CliRunner, article) -> None:
+    result = runner.invoke(main, ["summarize", str(article), "--sentences", "2", "--algorithm", "lead"])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "The Harbor Bridge closed on Monday after engineers found a crack, Mayor Ana Ortiz said.",
+        "Repairs will cost about $4 million and are expected to take six weeks.",
+    ]
+
+
+def test_summarize_missing_file(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["summarize", "nope.txt"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: nope.txt: no such file (check the path)"
+
+
+def test_algorithms_lists_default_lead_and_sumy(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["algorithms"])
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert names[:2] == ["default", "lead"]
+    assert {"lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction"} <= set(names)

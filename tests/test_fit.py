@@ -1,0 +1,79 @@
+"""Fit stage: every brief's PDF is exactly one page, trimmed lowest-ranked first and saying so."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from briefgen import Settings, build_brief, fit_brief, render_markdown
+from briefgen.fit import ELLIPSIS, drop_order, shorten
+
+
+def _long_article(sentences: int) -> str:
+    topics = ["council", "budget", "river", "school", "harbor", "rail", "clinic", "market"]
+    lines = ["Council Publishes Its Long Annual Report"]
+    for i in range(sentences):
+        topic = topics[i % len(topics)]
+        lines.append(
+            f"Officials said the {topic} programme number {i + 1} will cost about ${(i % 9) + 1} million next year, "
+            f"Mayor Ana Ortiz told the Harbor City Council on Oct. {i % 28 + 1}."
+        )
+    return "\n".join(lines)
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_shorten_cuts_at_a_word_and_marks_it() -> None:
+    assert shorten("one two three four", 11) == "one two" + ELLIPSIS
+    assert shorten("short", 10) == "short"
+
+
+def test_three_sentence_article_fits_without_dropping() -> None:
+    fitted = fit_brief(build_brief("A Short Note\nThe bridge closed on Monday. Engineers found a crack. It may reopen in May."))
+    assert fitted.pages == 1 and _pages(fitted.pdf) == 1
+    assert fitted.brief.omitted == 0
+
+
+@pytest.mark.parametrize("page_size", ["A4", "letter"])
+def test_200_sentence_article_fits_one_page_and_says_what_was_left_out(page_size: str) -> None:
+    settings = Settings(sentences=45, max_actors=30, max_numbers=30, max_outlook=20, max_questions=20,
+                        page_size=page_size)
+    fitted = fit_brief(build_brief(_long_article(200), settings=settings), settings)
+    assert _pages(fitted.pdf) == 1
+    assert fitted.brief.omitted > 0
+    md = render_markdown(fitted.brief, settings)
+    assert f"{fitted.brief.omitted} items left out to fit one page" in md
+    text = " ".join(PdfReader(io.BytesIO(fitted.pdf)).pages[0].extract_text().split())
+    assert f"{fitted.brief.omitted} items left out to fit one page" in text
+    # The PDF shows the same situation items as the Markdown: the last kept one is on the page.
+    last = fitted.brief.section("situation").items[-1].text
+    assert " ".join(last.split())[:30] in text
+
+
+def test_page_size_reaches_the_pdf() -> None:
+    brief = build_brief("A Note\nThe bridge closed on Monday. Engineers found a crack.")
+    a4 = PdfReader(io.BytesIO(fit_brief(brief, Settings(page_size="A4")).pdf)).pages[0].mediabox
+    letter = PdfReader(io.BytesIO(fit_brief(brief, Settings(page_size="letter")).pdf)).pages[0].mediabox
+    assert round(float(a4.height)) == 842 and round(float(letter.height)) == 792
+
+
+def test_a_sentence_too_long_for_any_page_is_shortened_with_an_ellipsis() -> None:
+    words = " ".join(f"word{i}" for i in range(20000))
+    fitted = fit_brief(build_brief(f"Huge Sentence\nThe report begins {words} and ends here."))
+    assert _pages(fitted.pdf) == 1
+    bottom = fitted.brief.bottom_line
+    assert bottom.text.endswith(ELLIPSIS)
+    assert bottom.quotes[0].truncated
+
+
+def test_drop_order_keeps_the_bottom_line_and_drops_highest_ranks_first(kursk_text: str) -> None:
+    brief = build_brief(kursk_text)
+    order = drop_order(brief)
+    ranks = [brief.section(key).items[index].rank for key, index in order]
+    assert ranks == sorted(ranks, reverse=True)
+    bottom = brief.bottom_line
+    assert all(brief.section(key).items[index] is not bottom for key, index in order)

@@ -1,0 +1,114 @@
+"""Render stage: Markdown escaping, HTML autoescaping, template lookup and the locked URL fetcher."""
+
+from __future__ import annotations
+
+import json
+
+import markdown
+import pytest
+
+from briefgen import Settings, TemplateError, build_brief, render_html, render_json, render_markdown
+from briefgen.render import LockedURLFetcher, escape_markdown, render_document
+
+HOSTILE = (
+    "Breaking <script>alert(1)</script> news\n"
+    "Officials said the *secret* plan [link](javascript:alert(1)) was approved on Monday by the council. "
+    "The <img src=x onerror=alert(1)> budget rose by 5% to $2 million, the mayor said. "
+    "# Not a heading, officials warned, and {{ 7*7 }} is not a template.\n"
+)
+
+
+def test_escape_markdown_neutralises_syntax() -> None:
+    assert escape_markdown("*bold* _it_ [x](y) `code` <b>") == r"\*bold\* \_it\_ \[x\](y) \`code\` \<b\>"
+    assert escape_markdown("# heading") == r"\# heading"
+    assert escape_markdown("1. item") == r"1\. item"
+    assert escape_markdown("- item") == r"\- item"
+
+
+def test_markdown_of_hostile_article_renders_no_html_or_links() -> None:
+    brief = build_brief(HOSTILE)
+    md = render_markdown(brief)
+    html = markdown.markdown(md)
+    assert "<script" not in html and "<img" not in html
+    assert 'href="javascript' not in html
+    assert "<em>secret</em>" not in html
+
+
+def test_template_code_in_an_article_is_data() -> None:
+    brief = build_brief("Budget {{ 7*7 }} {% if true %}yes{% endif %}\nThe council met. It approved the plan.")
+    assert "<title>Budget {{ 7*7 }} {% if true %}yes{% endif %}</title>" in render_html(brief)
+    assert r"# Budget {{ 7\*7 }} {% if true %}yes{% endif %}" in render_markdown(brief)
+
+
+def test_html_autoescapes_article_text() -> None:
+    html = render_html(build_brief(HOSTILE))
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<img src=x" not in html
+
+
+def test_header_names_source_and_date() -> None:
+    brief = build_brief("Headline here\nThe council met on Monday. It approved the plan.", settings=Settings(
+        date="2024-10-31"), source="council.txt")
+    md = render_markdown(brief)
+    assert "council.txt" in md and "2024-10-31" in md
+    html = render_html(brief)
+    assert '<html lang="en">' in html and "<title>Headline here</title>" in html
+    assert 'name="generator" content="briefgen' in html
+
+
+def test_json_has_the_documented_schema(kursk_text: str) -> None:
+    brief = build_brief(kursk_text, source="kursk.txt")
+    data = json.loads(render_json(brief))
+    assert data["schema"].startswith("briefgen.brief/")
+    assert {"schema", "title", "source", "text", "sentences", "sections"} <= set(data)
+    assert [s["key"] for s in data["sections"]] == ["situation", "actors", "numbers", "outlook", "questions"]
+    for sentence in data["sentences"]:
+        assert data["text"][sentence["start"]:sentence["end"]] == sentence["text"]
+    for section in data["sections"]:
+        for item in section["items"]:
+            assert {"text", "sentence_ids"} <= set(item)
+
+
+def test_user_templates_override_bundled_ones(tmp_path) -> None:
+    (tmp_path / "brief.md.j2").write_text("CUSTOM {{ brief.title }}\n")
+    brief = build_brief("Title line\nOne sentence here. Another sentence there.")
+    assert render_markdown(brief, Settings(templates=tmp_path)) == "CUSTOM Title line\n"
+    # brief.html.j2 is not in the user's folder, so the bundled one serves.
+    assert "<!DOCTYPE html>" in render_html(brief, Settings(templates=tmp_path))
+
+
+def test_missing_template_names_the_folders_searched(tmp_path, monkeypatch) -> None:
+    import briefgen.render as render
+
+    monkeypatch.setattr(render, "MARKDOWN_TEMPLATE", "nope.md.j2")
+    with pytest.raises(TemplateError, match=r"nope\.md\.j2 not found \(searched: .*" + tmp_path.name):
+        render.render_markdown(build_brief("One sentence here. Two."), Settings(templates=tmp_path))
+
+
+def test_undefined_template_variable_fails_loudly(tmp_path) -> None:
+    (tmp_path / "brief.md.j2").write_text("{{ brief.no_such_field }}")
+    with pytest.raises(TemplateError, match="no_such_field"):
+        render_markdown(build_brief("One sentence here. Two."), Settings(templates=tmp_path))
+
+
+def test_fetcher_refuses_files_and_network(tmp_path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    fetcher = LockedURLFetcher.create()
+    for url in (secret.as_uri(), "http://127.0.0.1:9/x.css", "https://example.com/x.png", "ftp://x/y"):
+        with pytest.raises(ValueError, match="refuses"):
+            fetcher.fetch(url)
+    assert fetcher.fetch("data:text/plain,ok").read() == b"ok"
+
+
+def test_pdf_render_does_not_read_files_named_in_html(tmp_path) -> None:
+    secret = tmp_path / "secret.css"
+    secret.write_text("body { background: red }")
+    image = tmp_path / "x.png"
+    image.write_bytes(b"\x89PNG")
+    html = f'<link rel="stylesheet" href="{secret.as_uri()}"><img src="{image.as_uri()}"><p>hi</p>'
+    document = render_document(html)
+    assert len(document.pages) == 1
+    # The stylesheet was refused, so no page has the red background.
+    assert "red" not in repr(document.pages[0]._page_box.style["background_color"])
