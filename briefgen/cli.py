@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import FORMATS, PAGE_SIZES, Settings
+from .config import FORMATS, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
 from .fit import fit_brief
 from .ingest import DEFAULT_MAX_BYTES, load_articles
@@ -118,8 +118,10 @@ def _progress(total: int, quiet: bool, label: str):
 @click.option("-v", "--verbose", count=True, help="Say more (-vv for debugging detail).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar.")
 @click.option("--debug", is_flag=True, help="Show a traceback when something fails.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help=f"Settings file [default: ./{'briefgen.toml'} when present]. Flags override it.")
 @click.pass_context
-def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
+def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, config_path: Path | None) -> None:
     """Turn news articles into structured one-page briefs, offline.
 
     \b
@@ -132,6 +134,85 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
     """
     _setup_logging(verbose, quiet)
     ctx.obj = {"quiet": quiet, "debug": debug}
+    path = find_config(config_path)
+    if path is not None:
+        try:
+            ctx.default_map = config_defaults(main, read_config(path), path)
+        except ConfigError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        log.info("settings from %s", path)
+
+
+def _option_lookup(command: click.Command) -> dict[str, click.Option]:
+    """A command's options by every name a config key may use: `page-size`, `page_size`."""
+    lookup = {}
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.hidden:
+            for opt in param.opts + param.secondary_opts:
+                if opt.startswith("--"):
+                    lookup[opt[2:]] = param
+                    lookup[opt[2:].replace("-", "_")] = param
+            lookup[param.name] = param
+    return lookup
+
+
+def _convert(param: click.Option, key: str, value: object) -> object:
+    """A config value checked and converted as the option would be; lists allowed for lists."""
+    if isinstance(value, list) and param.name == "formats":
+        value = ",".join(map(str, value))
+    if param.multiple:
+        values = value if isinstance(value, list) else [value]
+        return [param.type.convert(v, param, None) for v in values]
+    if isinstance(value, (dict, list)):
+        raise click.BadParameter(f"expected a single {param.type.name} value, not {type(value).__name__}")
+    if param.is_flag and not isinstance(value, bool):
+        raise click.BadParameter("expected true or false")
+    return param.type.convert(value, param, None)
+
+
+def config_defaults(group: click.Group, data: dict, path: Path) -> dict:
+    """Click's default_map from a config file: top-level keys apply to every command with that flag,
+    `[command]` tables to one command. Every unknown or ill-typed key is reported at once."""
+    problems: list[str] = []
+    defaults: dict[str, dict] = {}
+    commands = group.commands
+    shared = {k: v for k, v in data.items() if not isinstance(v, dict)}
+    tables = {k: v for k, v in data.items() if isinstance(v, dict)}
+    for key in [*shared, *(f"{t}.{k}" for t, table in tables.items() for k in table)]:
+        if "password" in key.lower():
+            problems.append(f"{key}: passwords never go in the config file; set BRIEFGEN_SMTP_PASSWORD instead")
+    for name in tables:
+        if name not in commands:
+            problems.append(f"[{name}]: no such command (tables are named after commands: {', '.join(commands)})")
+    for key, value in shared.items():
+        users = [c for c in commands.values() if key in _option_lookup(c)]
+        if not users and "password" not in key.lower():
+            problems.append(f"{key}: unknown setting")
+        for command in users:
+            param = _option_lookup(command)[key]
+            try:
+                defaults.setdefault(command.name, {})[param.name] = _convert(param, key, value)
+            except click.BadParameter as exc:
+                problems.append(f"{key}: {exc.message}")
+                break
+    for name, table in tables.items():
+        command = commands.get(name)
+        if command is None:
+            continue
+        lookup = _option_lookup(command)
+        for key, value in table.items():
+            if key not in lookup:
+                if "password" not in key.lower():
+                    problems.append(f"{name}.{key}: unknown setting for `briefgen {name}`")
+                continue
+            try:
+                defaults.setdefault(name, {})[lookup[key].name] = _convert(lookup[key], key, value)
+            except click.BadParameter as exc:
+                problems.append(f"{name}.{key}: {exc.message}")
+    if problems:
+        raise ConfigError(f"{path}: " + "; ".join(problems))
+    return defaults
 
 
 def _settings(**values) -> Settings:

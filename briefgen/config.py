@@ -62,3 +62,29 @@ def validate(settings: Settings) -> list[str]:
             problems.append(f"date must be YYYY-MM-DD, not {settings.date!r}")
     return problems
 
+
+
+CONFIG_FILE = "briefgen.toml"
+
+
+def read_config(path: Path) -> dict:
+    """The parsed TOML of a config file; a `ConfigError` names the file and the line of a syntax error."""
+    import tomllib
+
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+
+
+def find_config(explicit: Path | None, cwd: Path | None = None) -> Path | None:
+    """The config file to use: the one named with --config, else `briefgen.toml` in the working directory."""
+    if explicit is not None:
+        return explicit
+    candidate = (cwd or Path.cwd()) / CONFIG_FILE
+    return candidate if candidate.is_file() else None
