@@ -10,28 +10,61 @@ import functools
 import re
 
 from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import _ORTHO_LC, _ORTHO_MID_LC, _ORTHO_MID_UC, PunktParameters, PunktSentenceTokenizer
 
 from .model import Article, Document, Sentence
 
-# Titles that precede a name: a period after them never ends a sentence ("Gen. Austin").
+# Titles that precede a name: capitalised and followed by a period, they never end a sentence ("Gen. Austin").
 TITLE_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov lt.gov pres prof rev
-    fr st sr jr hon amb supt insp det atty messrs mmes""".split()
+    """mr mrs ms dr gen lt col maj capt cmdr adm brig sgt cpl pvt sen rep gov pres prof rev fr st mt
+    hon amb supt insp det atty messrs mmes gens sens reps""".split()
 )
-# Month abbreviations: followed by a number they are part of a date ("Oct. 31").
+# Month abbreviations: capitalised and followed by a number they are part of a date ("Oct. 31").
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# Words that open sentences but rarely follow an abbreviation inside one: after "U.S." or "Inc."
-# one of these means the abbreviation also ended its sentence.
-SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i you this that these those there his her its their our but and
-    so yet however meanwhile still also in on at for as after before while when if since although
-    though despite officials some many most no not what who why how where""".split()
+# Abbreviations that introduce a number ("No. 10", "Fig. 3"); before anything else "No." is the word.
+NUMBER_ABBREVIATIONS = frozenset("no nos fig figs vol vols art ch pp p op para sec tel".split())
+# Abbreviations that can end a sentence as well as sit inside one ("Apple Inc.", "Ford Motor Co.", "etc."):
+# they end it only when the next word is orthographic evidence of a sentence start.
+CLOSING_ABBREVIATIONS = frozenset(
+    """inc corp co cos ltd llc plc bros jr sr esq etc dept depts approx est ave blvd rd hwy univ assn govt
+    intl natl vs v e.g i.e""".split()
 )
+# Closed-class words (pronouns, determiners, conjunctions, sentence adverbs, prepositions, wh-words) that
+# open sentences: capitalised after an abbreviation such as "U.S." or "Inc." they show that it ended one.
+SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you this that these those there here his her its their our my your
+    but and or nor so yet however meanwhile still also then thus therefore instead indeed moreover
+    nevertheless nonetheless otherwise later earlier now today yesterday tomorrow
+    in on at for as after before while when whenever if since although though despite during under
+    with without among according by from to until unless because once
+    some many most all both each every no none another such several few neither either
+    nobody nothing everyone everybody someone somebody officials
+    what who whom whose why how where which""".split()
+)
+# Verbs of saying: a quoted question or exclamation followed by "Name verb" is one sentence
+# ('"Why?" Smith asked.').
+SPEECH_VERBS = frozenset(
+    """said says asked asks told tells added adds shouted shouts yelled yells screamed cried cries replied
+    replies answered answers wrote writes explained explains continued recalled recalls insisted insists
+    demanded demands wondered wonders noted notes declared whispered exclaimed joked laughed tweeted posted
+    urged warned admitted acknowledged responded countered quipped remarked pleaded begged""".split()
+)
+# How many capitalised words a speaker's name may take before the verb ("Deputy Chief Ana Ruiz asked").
+MAX_SPEAKER_WORDS = 4
+# How far (characters) to look on either side of a candidate boundary for the words that decide it;
+# a bounded window keeps segmentation linear on pathological lines.
+WINDOW = 80
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
-_ABBREV_TAIL = re.compile(r"(?:^|[\s(\"“‘'])((?:[A-Za-z]\.){2,}|[A-Za-z]+\.)$")
-_LEADING_SPACE = re.compile(r"\S")
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+# A candidate boundary: sentence-final punctuation, closing quotes or brackets, then white space.
+# A quote mark standing alone after them closes a nested quote ('... this.' " If ...').
+_CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"'”’)\]]*(?:\s+[\"”](?=\s))?)\s+")
+_OPENING = "\"'“‘([{"
+_CLOSING = "\"'”’)]}"
+_INITIALISM = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")  # U.S, a.m, Ph.D, e.g, D.C (final "." cut)
+_ALPHA = re.compile(r"^[^\W\d_]+$")
+_LIST_MARKER = re.compile(r"^\d{1,2}$")
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,83 +80,167 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
     params.sent_starters = set(trained.sent_starters)
     for word, flags in trained.ortho_context.items():
         params.ortho_context[word] = flags
-    if name == "english":
-        params.abbrev_types |= TITLE_ABBREVIATIONS | MONTH_ABBREVIATIONS | {"u.s", "u.k", "u.n", "e.u"}
     return PunktSentenceTokenizer(params)
 
 
-def _abbreviation_before(text: str) -> str | None:
-    """The abbreviation (lower case, without its final period) that ends `text`, if any."""
-    match = _ABBREV_TAIL.search(text.rstrip())
-    return match.group(1)[:-1].lower() if match else None
+def _word_after(chunk: str, pos: int) -> str:
+    """The white-space-delimited token at `pos`, opening quotes and brackets removed."""
+    window = chunk[pos : pos + WINDOW]
+    token = window.split(None, 1)[0] if window.strip() else ""
+    return token.lstrip(_OPENING)
 
 
-def _first_word(text: str) -> str:
-    match = re.match(r"[\s\"“‘'(]*([^\s]+)", text)
-    return match.group(1) if match else ""
+def _word_before(chunk: str, pos: int) -> tuple[str, str]:
+    """The token ending at `pos` (opening quotes removed) and the token before it."""
+    words = chunk[max(0, pos - WINDOW) : pos].split()
+    if not words:
+        return "", ""
+    word = words[-1]
+    if word[-1] not in _CLOSING:
+        word = re.split(r"[()\[\]\"“”]", word)[-1]  # "(CNN)Gov." -> "Gov"
+    return word.lstrip(_OPENING), (words[-2] if len(words) > 1 else "")
 
 
-def _joins(left: str, right: str) -> bool:
-    """Whether a Punkt break between two pieces of one line should be undone."""
-    abbrev = _abbreviation_before(left)
-    nxt = _first_word(right)
-    if not nxt:
+def _starts_sentence(word: str, params: PunktParameters) -> bool:
+    """Orthographic evidence that a capitalised word opens a sentence.
+
+    Either a closed-class opener ("The", "He", "However") or a word Punkt's training saw in lower case
+    and never capitalised mid-sentence ("Results").
+    """
+    bare = word.rstrip(_CLOSING + ".,;:!?…").lower()
+    if not bare or not word[:1].isupper():
+        return False
+    if word.endswith(".") and len(bare) == 1:
+        return False  # another initial ("J. A. Smith")
+    if bare in SENTENCE_OPENERS:
         return True
-    if abbrev is None:
-        # A lower-case continuation never starts a sentence in news copy ("...", he said.).
-        return nxt[0].islower()
-    if abbrev in TITLE_ABBREVIATIONS:
-        return True
-    if abbrev in MONTH_ABBREVIATIONS and nxt[0].isdigit():
-        return True
-    if nxt[0].islower() or nxt[0].isdigit():
-        return True
-    # "U.S. Department", "Corp. Chairman": a capitalised non-opener continues the sentence.
-    return "." in abbrev and nxt.lower().strip(",;:") not in SENTENCE_OPENERS
+    if len(bare) > 1 and word.rstrip(_CLOSING + ".,;:!?…").isupper():
+        return False  # an acronym ("8 p.m. ET") carries no case evidence
+    flags = params.ortho_context.get(bare, 0)
+    return bool(flags & _ORTHO_LC) and not flags & _ORTHO_MID_UC
 
 
+def _abbreviation_kind(word: str, previous: str, params: PunktParameters) -> str | None:
+    """How an abbreviation ending in the period after `word` behaves, or None for an ordinary word."""
+    if not word or word[-1] in _CLOSING:
+        return None
+    lower = word.lower()
+    capitalised = word[0].isupper()
+    if lower in NUMBER_ABBREVIATIONS:
+        return "number"
+    if capitalised and lower in MONTH_ABBREVIATIONS:
+        return "month"
+    if capitalised and lower in TITLE_ABBREVIATIONS:
+        # "Main St." is a street and can end a sentence; "St. Louis" is a saint and cannot.
+        if lower == "st" and previous[:1].isupper() and _ALPHA.match(previous.strip(_OPENING)):
+            return "closing"
+        return "title"
+    if lower in CLOSING_ABBREVIATIONS or _INITIALISM.match(word):
+        return "closing"
+    if len(word) == 1 and word.isalpha():
+        return "closing" if capitalised else "number"  # an initial ("George W. Bush"), or "p. 5"
+    if lower in params.abbrev_types:
+        # Punkt learned "ill", "ore" and "wed" as state or day abbreviations; in lower case and attested
+        # as lower-case words mid-sentence they are the words.
+        if not capitalised and params.ortho_context.get(lower, 0) & _ORTHO_MID_LC:
+            return None
+        return "closing"
+    return None
+
+
+def _attribution_follows(chunk: str, pos: int) -> bool:
+    """Whether a speaker's name and a verb of saying start at `pos` ('... ?" Smith asked')."""
+    words = chunk[pos : pos + WINDOW].split()[: MAX_SPEAKER_WORDS + 1]
+    for index, word in enumerate(words):
+        bare = word.rstrip(",.;:")
+        if bare.lower() in SPEECH_VERBS:
+            return index > 0
+        if not bare[:1].isupper() or bare.lower() in SENTENCE_OPENERS:
+            return False
+    return False
+
+
+def _is_boundary(
+    chunk: str, match: re.Match, sentence_start: int, punkt_ends: set[int], params: PunktParameters
+) -> bool:
+    """Decide one candidate boundary: news rules where they have evidence, Punkt's decision otherwise."""
+    marks, closers = match.group(1), match.group(2)
+    nxt = _word_after(chunk, match.end())
+    first = nxt[:1]
+    punkt = any(end in punkt_ends for end in range(match.start(1) + 1, match.end(2) + 1))
+    if not first or first in ",;:":
+        return False
+    if nxt.startswith(("...", "…")) or first in "-–—":
+        return punkt  # an ellipsis or a dash may open the next sentence ('evidence. ... Captain')
+    if first == ".":
+        return False  # a spaced ellipsis (". . .")
+    if marks != "." and match.start(1) == sentence_start:
+        return False  # an ellipsis that opens the sentence ('... Captain Zaharie')
+    # A lower-case word never opens a sentence in news copy, unless it is a brand such as "iPhone".
+    if first.islower() and not any(c.isupper() for c in nxt[1:]):
+        return False
+    if "?" in marks or "!" in marks:
+        # '"Why?" Smith asked.': a quoted question or exclamation with its attribution is one sentence.
+        return not (closers and _attribution_follows(chunk, match.end()))
+    if marks != "." and first.isupper():
+        return True  # an ellipsis before a capitalised word ends a sentence
+    if marks != ".":
+        return punkt
+    if closers and (first.isupper() or first in _OPENING):
+        return True  # '... the U.S." The family ...': a closing quote after the period ends the sentence
+    word, previous = _word_before(chunk, match.start(1))
+    if _LIST_MARKER.match(word) and match.start(1) - len(word) == sentence_start:
+        return False  # "1. Cut taxes.": a list number opens its item
+    kind = _abbreviation_kind(word, previous, params)
+    if kind is None:
+        return punkt
+    if kind == "title":
+        return False
+    if first.isdigit():
+        return False  # "Oct. 31", "No. 10", "approx. 5,000", "U.S. 1st Army"
+    if kind == "number":
+        return punkt  # before anything but a number, "No." is the word "no"
+    if chunk[match.end() : match.end() + 1] in ("\"", "“"):
+        return True  # 'said Annie B. "The film ...': a quotation opens after the name
+    return _starts_sentence(nxt, params)
+
+
+def _refine(chunk: str, punkt_ends: set[int], params: PunktParameters) -> list[tuple[int, int]]:
+    """Sentence spans of one line: every candidate boundary decided by `_is_boundary`."""
+    breaks: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
+    covered: set[int] = set()
+    start = len(chunk) - len(chunk.lstrip())
+    for match in _CANDIDATE.finditer(chunk):
+        covered.update(range(match.start(1) + 1, match.end(2) + 1))
+        if match.end() >= len(chunk) or match.start() < start:
+            continue
+        if _is_boundary(chunk, match, start, punkt_ends, params):
+            breaks.append((match.end(2), match.end()))
+            start = match.end()
+    # Punkt's breaks where no white space follows the punctuation ('said."However') stand as they are.
+    breaks.extend((end, end) for end in punkt_ends if end not in covered and 0 < end < len(chunk.rstrip()))
+    spans: list[tuple[int, int]] = []
+    start = len(chunk) - len(chunk.lstrip())
+    for end, following in sorted(breaks):
+        if end > start:
+            spans.append((start, end))
+            start = following
+    end = len(chunk.rstrip())
+    if start < end:
+        spans.append((start, end))
+    return spans
 
 
 def _line_spans(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     tokenizer = _punkt(language)
-    for line in re.finditer(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+", text):
+    for line in _LINE.finditer(text):
         chunk = line.group()
         if not chunk.strip():
             continue
-        pieces = [list(span) for span in tokenizer.span_tokenize(chunk)]
-        pieces = _refine(chunk, pieces)
-        spans.extend((line.start() + a, line.start() + b) for a, b in pieces)
+        punkt_ends = {end for _, end in tokenizer.span_tokenize(chunk)}
+        spans.extend((line.start() + a, line.start() + b) for a, b in _refine(chunk, punkt_ends, tokenizer._params))
     return spans
-
-
-def _refine(chunk: str, pieces: list[list[int]]) -> list[list[int]]:
-    """Merge Punkt pieces that news rules say belong together, and split where it missed a break."""
-    merged: list[list[int]] = []
-    for piece in pieces:
-        if merged and _joins(chunk[merged[-1][0] : merged[-1][1]], chunk[piece[0] : piece[1]]):
-            merged[-1][1] = piece[1]
-        else:
-            merged.append(piece)
-    out: list[list[int]] = []
-    for start, end in merged:
-        out.extend(_split_after_abbreviations(chunk, start, end))
-    return out
-
-
-_ABBREV_THEN_OPENER = re.compile(r"(?<=\s)((?:[A-Z]\.){2,})(\s+)([A-Z][a-z]*)")
-
-
-def _split_after_abbreviations(chunk: str, start: int, end: int) -> list[list[int]]:
-    """Split "...in the U.S. The next day..." where an initialism ends a sentence before an opener."""
-    pieces: list[list[int]] = []
-    cursor = start
-    for match in _ABBREV_THEN_OPENER.finditer(chunk, start, end):
-        if match.group(3).lower() in SENTENCE_OPENERS and match.group(3) not in {"I"}:
-            pieces.append([cursor, match.end(1)])
-            cursor = match.start(3)
-    pieces.append([cursor, end])
-    return pieces
 
 
 def split_sentences(article: Article) -> Document:

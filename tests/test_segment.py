@@ -1,0 +1,228 @@
+"""Tests for the segment stage: the hand-written boundary set, offsets, lines, speed and word tokens.
+
+`python tests/test_segment.py` prints the boundary-set figures for stock Punkt and for `split_sentences`.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.model import Article
+from briefgen.segment import SumyTokenizer, _punkt, split_sentences, tokenize_words
+
+BOUNDARIES = Path(__file__).resolve().parent / "data" / "boundaries.txt"
+
+
+def load_cases(path: Path = BOUNDARIES) -> list[tuple[str, list[str]]]:
+    """(name, expected sentences) per block; the input text is the sentences joined by one space."""
+    cases = []
+    for block in path.read_text("utf-8").split("\n\n"):
+        lines = [line for line in block.splitlines() if line.strip()]
+        name = " ".join(line[1:].strip() for line in lines if line.startswith("#"))
+        sentences = [line for line in lines if not line.startswith("#")]
+        if sentences:
+            cases.append((name, sentences))
+    return cases
+
+
+CASES = load_cases()
+
+
+def sentences_of(text: str, **kwargs) -> list[str]:
+    return [s.text for s in split_sentences(Article(text=text, title="", source="", **kwargs)).sentences]
+
+
+def stock_punkt(text: str) -> list[str]:
+    """Punkt with the packaged English parameters and nothing else: the baseline."""
+    return [text[a:b] for a, b in _punkt("english").span_tokenize(text)]
+
+
+def _ends(text: str, sentences: list[str]) -> set[int]:
+    ends, cursor = set(), 0
+    for sentence in sentences:
+        cursor = text.index(sentence, cursor) + len(sentence)
+        ends.add(cursor)
+    return ends - {len(text)}
+
+
+def score(split, cases=CASES) -> dict[str, float]:
+    """Exact-match accuracy over cases and boundary precision/recall of a splitter on the set."""
+    exact = tp = fp = fn = 0
+    for _, expected in cases:
+        text = " ".join(expected)
+        got = split(text)
+        exact += got == expected
+        found, wanted = _ends(text, got), _ends(text, expected)
+        tp, fp, fn = tp + len(found & wanted), fp + len(found - wanted), fn + len(wanted - found)
+    return {
+        "cases": len(cases),
+        "exact": exact / len(cases),
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+    }
+
+
+def test_boundary_set_is_large_and_well_formed():
+    assert len(CASES) >= 80
+    assert all(name for name, _ in CASES)
+    assert all(s == s.strip() and s for _, sentences in CASES for s in sentences)
+
+
+@pytest.mark.parametrize("expected", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_boundary_case(expected):
+    assert sentences_of(" ".join(expected)) == expected
+
+
+def test_refined_beats_stock_punkt():
+    # A pinned quality gate: the rules must stay clearly ahead of the baseline they refine.
+    stock, refined = score(stock_punkt), score(sentences_of)
+    assert refined["exact"] >= stock["exact"] + 0.15
+    assert refined["precision"] > stock["precision"] and refined["recall"] >= stock["recall"]
+
+
+def test_month_abbreviation_before_day_is_not_split():
+    assert sentences_of("The deadline is Oct. 31 for all applications.") == [
+        "The deadline is Oct. 31 for all applications."
+    ]
+
+
+def test_initialism_before_noun_is_not_split():
+    assert len(sentences_of("The U.S. government said it would respond.")) == 1
+
+
+def test_initialism_before_opener_is_split():
+    assert sentences_of("The drug is sold in the U.S. The maker wants more.") == [
+        "The drug is sold in the U.S.",
+        "The maker wants more.",
+    ]
+
+
+def test_quote_and_attribution_stay_together():
+    assert sentences_of('"Why?" he asked. "Is it safe?" Smith asked.') == [
+        '"Why?" he asked.',
+        '"Is it safe?" Smith asked.',
+    ]
+    assert sentences_of("“We are ready,” she said. “Count on it.”") == [
+        "“We are ready,” she said.",
+        "“Count on it.”",
+    ]
+
+
+def test_lower_case_never_starts_a_sentence_but_brands_do():
+    assert sentences_of("He paused... then went on.") == ["He paused... then went on."]
+    assert sentences_of("Apple sold fewer phones. iPhone sales fell.") == [
+        "Apple sold fewer phones.",
+        "iPhone sales fell.",
+    ]
+
+
+def test_acronym_after_time_is_not_a_sentence():
+    assert len(sentences_of("The show airs at 8 p.m. ET on Fridays.")) == 1
+
+
+def test_cnn_dateline_joined_to_first_sentence():
+    assert sentences_of("(CNN)Gov. Ann Lee spoke. Nobody asked questions.") == [
+        "(CNN)Gov. Ann Lee spoke.",
+        "Nobody asked questions.",
+    ]
+
+
+def test_offsets_ids_and_paragraphs_are_exact():
+    text = "  A man ran.  He fell.\n\nThe U.S. team won.   It was 3-1. \n"
+    doc = split_sentences(Article(text=text, title="", source=""))
+    assert [s.id for s in doc.sentences] == [0, 1, 2, 3]
+    for s in doc.sentences:
+        assert s.text == text[s.start : s.end]
+        assert s.text == s.text.strip() and s.text
+    assert [s.text for s in doc.sentences] == ["A man ran.", "He fell.", "The U.S. team won.", "It was 3-1."]
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1, 1]
+
+
+def test_headline_flag_follows_body_start():
+    text = "Storm hits coast\nThe storm hit at dawn. Power is out."
+    doc = split_sentences(Article(text=text, title="Storm hits coast", source="", body_start=17))
+    assert [(s.text, s.headline) for s in doc.sentences] == [
+        ("Storm hits coast", True),
+        ("The storm hit at dawn.", False),
+        ("Power is out.", False),
+    ]
+    assert [s.text for s in doc.body] == ["The storm hit at dawn.", "Power is out."]
+
+
+def test_line_breaks_are_hard_boundaries():
+    # No period at the end of a line, and a title abbreviation at a line end: still two sentences.
+    assert sentences_of("Key facts\nThe meeting starts at noon") == ["Key facts", "The meeting starts at noon"]
+    assert sentences_of("He thanked Gov.\nNewsom for the help.") == ["He thanked Gov.", "Newsom for the help."]
+
+
+def test_empty_and_blank_lines_are_skipped():
+    assert sentences_of("") == []
+    assert sentences_of("\n\n   \n") == []
+    doc = split_sentences(Article(text="One.\n\n \n\nTwo.", title="", source=""))
+    assert [(s.text, s.paragraph) for s in doc.sentences] == [("One.", 0), ("Two.", 1)]
+
+
+def test_text_is_assumed_free_of_carriage_returns():
+    # ingest.decode turns CRLF and CR into "\n"; a stray CR is still treated as a line break.
+    assert sentences_of("First line.\r\nSecond line.") == ["First line.", "Second line."]
+
+
+def test_offsets_on_unicode_text():
+    text = "Café owners «protested». The mayor – née Ruiz – agreed… Then it rained."
+    doc = split_sentences(Article(text=text, title="", source=""))
+    assert [s.text for s in doc.sentences] == [
+        "Café owners «protested».",
+        "The mayor – née Ruiz – agreed…",
+        "Then it rained.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_long_article_is_fast():
+    text = " ".join(
+        f"Mr. Smith told the U.S. panel on Oct. {i % 28 + 1} that sales rose {i}.5 percent." for i in range(200)
+    )
+    split_sentences(Article(text=text, title="", source=""))  # warm the Punkt parameters
+    started = time.perf_counter()
+    doc = split_sentences(Article(text=text, title="", source=""))
+    assert time.perf_counter() - started < 0.1
+    assert len(doc.sentences) == 200
+
+
+@pytest.mark.timeout(10)
+def test_long_line_without_periods_does_not_hang():
+    text = "word " * 20_000 + "and more words" + "!" * 5_000 + " x" + "." * 20_000
+    started = time.perf_counter()
+    doc = split_sentences(Article(text=text, title="", source=""))
+    assert time.perf_counter() - started < 2
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_tokenize_words_drops_punctuation_and_numbers():
+    assert tokenize_words("The U.S. government’s plan, he said, cost $4.5 billion!") == [
+        "The",
+        "government",
+        "plan",
+        "he",
+        "said",
+        "cost",
+        "billion",
+    ]
+
+
+def test_sumy_tokenizer():
+    tokenizer = SumyTokenizer("english")
+    assert tokenizer.to_sentences("Mr. Lee won. He smiled.") == ("Mr. Lee won.", "He smiled.")
+    assert tokenizer.to_words("Mr. Lee won.") == ("Lee", "won")  # "Mr." is not a word token
+
+
+if __name__ == "__main__":
+    for label, split in (("stock Punkt", stock_punkt), ("split_sentences", sentences_of)):
+        figures = score(split)
+        print(
+            f"{label:16} cases {figures['cases']}  exact {figures['exact']:.1%}  "
+            f"boundary P {figures['precision']:.3f}  R {figures['recall']:.3f}"
+        )
