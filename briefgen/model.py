@@ -26,6 +26,10 @@ class Article:
     body_start: int = 0
     date: str | None = None
     language: str = "english"
+    # Page metadata when the input had it (HTML pages, feed entries).
+    link: str | None = None
+    author: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,23 @@ class Sentence:
     end: int
     paragraph: int = 0
     headline: bool = False
+    # Index into `Brief.sources`: a story merged from several articles keeps each sentence's origin,
+    # and its offsets point into that source's text.
+    source: int = 0
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article a brief was made from, as the user named it, with the decoded text offsets point into."""
+
+    id: int
+    name: str
+    title: str
+    text: str
+    date: str | None = None
+    link: str | None = None
+    author: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +146,12 @@ class Brief:
     algorithm: str = "default"
     generator: str = "briefgen"
     schema: str = SCHEMA
+    # Every article behind the brief; a single-article brief has one, matching title/source/text.
+    sources: tuple[Source, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.sources:
+            object.__setattr__(self, "sources", (Source(0, self.source, self.title, self.text, self.date),))
 
     def section(self, key: str) -> Section:
         """The section with this key."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .config import Settings
 from .ingest import load_article, parse_article
-from .model import Article, Brief
+from .model import Article, Brief, Source
 from .rank import check_algorithm, select_sentences
 from .sections import REGISTRY
 from .segment import split_sentences
@@ -25,6 +25,8 @@ def brief_from_article(article: Article, settings: Settings | None = None) -> Br
         date=settings.date or article.date,
         language=article.language,
         algorithm=check_algorithm(settings.algorithm),
+        sources=(Source(0, article.source, article.title, article.text, article.date, article.link,
+                        article.author, article.site),),
     )
 
 

@@ -69,6 +69,18 @@ def one_line(text: Any) -> str:
     return re.sub(r"[\r\n\u2028\u2029\x85\x0b\x0c]+", " ", str(text)).strip()
 
 
+def yaml_value(value: Any) -> str:
+    """A string or list as YAML flow syntax; JSON's quoting is valid YAML and escapes every line break."""
+    if isinstance(value, (list, tuple)):
+        return json.dumps([one_line(v) for v in value], ensure_ascii=False)
+    return json.dumps(one_line(value), ensure_ascii=False)
+
+
+def tag_name(name: Any) -> str:
+    """A name as a tag notes apps accept (no spaces or punctuation): "Antony Blinken" -> "antony-blinken"."""
+    return re.sub(r"[^\w]+", "-", str(name).lower()).strip("-") or "tag"
+
+
 def cite(ids: Any) -> str:
     """Sentence ids as a compact citation: "s1", "s1, s4"."""
     return ", ".join(f"s{i}" for i in ids)
@@ -93,6 +105,8 @@ def _environment(dirs: tuple[Path, ...], html: bool) -> jinja2.Environment:
     env.filters["one_line"] = one_line
     env.filters["cite"] = cite
     env.filters["item_quotes"] = _item_quotes
+    env.filters["yaml"] = yaml_value
+    env.filters["tag"] = tag_name
     return env
 
 
@@ -134,8 +148,10 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "algorithm": brief.algorithm,
         "omitted": brief.omitted,
         "text": brief.text,
-        "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end, "headline": s.headline}
-                      for s in brief.sentences],
+        "sources": [{"id": src.id, "source": src.name, "title": src.title, "date": src.date, "link": src.link,
+                     "author": src.author, "site": src.site} for src in brief.sources],
+        "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end, "headline": s.headline,
+                       "source": s.source} for s in brief.sentences],
         "sections": [
             {
                 "key": section.key,

@@ -59,7 +59,8 @@ def test_rerun_is_byte_identical(runner: CliRunner, article, tmp_path) -> None:
 def test_format_md_to_stdout(runner: CliRunner, article) -> None:
     result = runner.invoke(main, ["brief", str(article), "--format", "md", "--out", "-"])
     assert result.exit_code == 0
-    assert result.output.startswith("# Harbor Bridge Closes For Repairs")
+    assert result.output.startswith('---\ntitle: "Harbor Bridge Closes For Repairs"\n')
+    assert "\n# Harbor Bridge Closes For Repairs\n" in result.output
 
 
 def test_stdin_is_read_with_dash(runner: CliRunner, tmp_path) -> None:

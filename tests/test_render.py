@@ -47,6 +47,14 @@ def test_html_autoescapes_article_text() -> None:
     assert "<img src=x" not in html
 
 
+def test_front_matter_is_yaml_that_cannot_be_broken_by_a_title() -> None:
+    brief = build_brief('A "quoted" title: with colon\nThe council met on Monday. It approved the plan.',
+                        settings=Settings(date="2024-10-31"), source="c.txt")
+    front = render_markdown(brief).split("---\n")[1]
+    assert 'title: "A \\"quoted\\" title: with colon"\n' in front
+    assert "date: 2024-10-31\n" in front and 'sources: ["c.txt"]\n' in front
+
+
 def test_header_names_source_and_date() -> None:
     brief = build_brief("Headline here\nThe council met on Monday. It approved the plan.", settings=Settings(
         date="2024-10-31"), source="council.txt")
