@@ -70,10 +70,14 @@ def one_line(text: Any) -> str:
 
 
 def yaml_value(value: Any) -> str:
-    """A string or list as YAML flow syntax; JSON's quoting is valid YAML and escapes every line break."""
-    if isinstance(value, (list, tuple)):
-        return json.dumps([one_line(v) for v in value], ensure_ascii=False)
-    return json.dumps(one_line(value), ensure_ascii=False)
+    """A string or list as YAML flow syntax; JSON's quoting is valid YAML and escapes every line break.
+
+    Angle brackets and ampersands become \\u escapes (valid YAML too), so a viewer that shows front
+    matter as Markdown still gets no raw HTML out of it.
+    """
+    data = [one_line(v) for v in value] if isinstance(value, (list, tuple)) else one_line(value)
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def tag_name(name: Any) -> str:
