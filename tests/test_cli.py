@@ -151,3 +151,20 @@ def test_algorithms_lists_default_lead_and_sumy(runner: CliRunner) -> None:
     names = [line.split()[0] for line in result.output.splitlines()]
     assert names[:2] == ["default", "lead"]
     assert {"lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction"} <= set(names)
+
+
+def test_evaluate_prints_lead_and_chosen_algorithms(runner: CliRunner) -> None:
+    from .conftest import ROOT
+
+    corpus = ROOT / "tests" / "data" / "tiny_corpus.jsonl"
+    result = runner.invoke(main, ["evaluate", str(corpus), "-a", "default", "-a", "lexrank", "--sentences", "2"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("|")[1].strip() for line in result.output.splitlines() if line.startswith("| ")]
+    assert rows == ["method", "lead-k", "default", "lexrank"]
+
+
+def test_evaluate_errors(runner: CliRunner, tmp_path) -> None:
+    result = runner.invoke(main, ["evaluate", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1 and "no such corpus file" in result.stderr
+    result = runner.invoke(main, ["evaluate", str(tmp_path / "none.jsonl"), "-a", "magic"])
+    assert result.exit_code == 2 and "unknown algorithm 'magic'" in result.output
