@@ -129,6 +129,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, config_path
     briefgen summarize FILE       the top sentences of an article, one a line
     briefgen algorithms           the summarisers you can choose with --algorithm
     briefgen evaluate CORPUS      ROUGE scores of summarisers against references
+    briefgen mail BRIEF --to A    email a brief or a day's digest (Markdown + HTML, PDF attached)
 
     Run `briefgen COMMAND --help` for the options and examples of each.
     """
@@ -359,3 +360,111 @@ def algorithms_command() -> None:
     width = max(map(len, described))
     for name, description in described.items():
         click.echo(f"{name:<{width}}  {description}")
+
+
+@main.command("evaluate")
+@click.argument("corpus", type=click.Path(dir_okay=False, path_type=Path), metavar="CORPUS.jsonl")
+@click.option("-a", "--algorithm", "algorithms_", multiple=True, metavar="NAME",
+              help="Summariser to score beside LEAD-k; repeat for more [default: default].")
+@click.option("-n", "--sentences", type=click.IntRange(1, 50), default=None,
+              help="Sentences per summary [default: min(reference sentences, 5)].")
+@click.pass_context
+def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, ...], sentences: int | None) -> None:
+    """Score summarisers against reference summaries with ROUGE-1/2/Lsum F1.
+
+    CORPUS is JSON lines: {"article": ..., "summary": "one reference sentence a line", "title": optional,
+    "id": optional}. The table shows LEAD-k (the first k sentences) beside each algorithm, averaged over
+    items, with the median seconds per article. Needs rouge-score: pip install 'briefgen[eval]'.
+
+    \b
+    Examples:
+      briefgen evaluate ../shared/corpus/dev/dev_cnndm.jsonl
+      briefgen evaluate corpus.jsonl -a default -a lexrank -a textrank --sentences 3
+    """
+    from .evaluate import evaluate_corpus, format_table
+
+    names = algorithms_ or ("default",)
+    for name in names:
+        try:
+            check_algorithm(name)
+        except ConfigError as exc:
+            raise click.BadParameter(str(exc), param_hint="--algorithm") from None
+    progress = _progress(2, ctx.obj["quiet"], "Scoring")
+    try:
+        with progress or nullcontext():
+            task = progress.add_task("score", total=None) if progress else None
+
+            def advance(name: str, done: int, total: int) -> None:
+                if progress:
+                    progress.update(task, completed=done, total=total, description=name)
+
+            table = evaluate_corpus(corpus, names, sentences, progress=advance)
+    except BriefgenError as exc:
+        Failures(ctx.obj["debug"]).report(exc, str(corpus))
+        sys.exit(exc.exit_code)
+    click.echo(format_table(table))
+
+
+@main.command("mail")
+@click.argument("source", metavar="DAY_FOLDER|BRIEF.md")
+@click.option("--to", "to", multiple=True, required=True, metavar="ADDR",
+              help="Recipient; repeat for each (--to a@example.com --to b@example.com).")
+@click.option("--from", "sender", required=True, metavar="ADDR", help="Sender address (From header and envelope).")
+@click.option("--attach-pdf", is_flag=True, help="Attach the PDF beside the Markdown (daily-brief.pdf, <slug>.pdf).")
+@click.option("--eml", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write the message to FILE ('-' for stdout) instead of sending it.")
+@click.option("--smtp-host", default="localhost", show_default=True, metavar="HOST", help="SMTP server.")
+@click.option("--smtp-port", type=click.IntRange(1, 65535), metavar="PORT",
+              help="SMTP port [default: 587 starttls, 465 tls, 25 none].")
+@click.option("--security", type=click.Choice(["starttls", "tls", "none"]), default="starttls", show_default=True,
+              help="STARTTLS upgrade, implicit TLS, or plain (trusted networks only).")
+@click.option("--username", metavar="NAME", help="Log in as NAME; the password comes from $BRIEFGEN_SMTP_PASSWORD.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1), metavar="SECONDS",
+              help="Give up on an SMTP server that does not answer.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
+              help="Folder with your own email_subject.j2 (others come from the bundled set).")
+@click.pass_context
+def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: str, attach_pdf: bool,
+                 eml: Path | None, smtp_host: str, smtp_port: int | None, security: str, username: str | None,
+                 timeout: float, templates: Path | None) -> None:
+    """Email a brief: a day folder (out/YYYY-MM-DD) or a single brief's .md file.
+
+    The message holds the Markdown as plain text and a sanitised HTML
+    rendering of it (no images, scripts or remote content), plus the PDF with
+    --attach-pdf. The subject comes from email_subject.j2: "Daily brief —
+    DATE" for a day folder, "Brief — TITLE" for a single brief.
+
+    \b
+    Examples:
+      briefgen mail out/2024-11-01 --to ana@example.com --from briefs@example.com
+      BRIEFGEN_SMTP_PASSWORD=... briefgen mail out/2024-11-01 --attach-pdf \\
+          --to ana@example.com --to bo@example.com --from briefs@example.com \\
+          --smtp-host smtp.example.com --username briefs
+      briefgen mail out/kursk-north-korean-troops.md --to me@example.com \\
+          --from me@example.com --eml kursk.eml
+    \b
+    A [mail] table in briefgen.toml sets defaults for these options (e.g.
+    smtp-host, from, to); the password is never a flag or a setting: set
+    BRIEFGEN_SMTP_PASSWORD in the environment.
+    """
+    import os
+
+    from .mail import PASSWORD_ENV, build_message, send_message, write_eml
+
+    password = os.environ.get(PASSWORD_ENV) or None
+    if eml is None and username and password is None:
+        raise click.UsageError(f"--username {username} needs a password: set {PASSWORD_ENV} in the environment")
+    try:
+        settings = _settings(templates=templates)
+        msg = build_message(source, list(to), sender, attach_pdf=attach_pdf, settings=settings)
+        if eml is not None and str(eml) == "-":
+            sys.stdout.buffer.write(msg.as_bytes())
+            sys.stdout.flush()
+        elif eml is not None:
+            log.info("wrote %s", write_eml(msg, eml))
+        else:
+            send_message(msg, list(to), host=smtp_host, port=smtp_port, security=security, username=username,
+                         password=password if username else None, timeout=timeout)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one `error:` line, as in the other commands
+        Failures(ctx.obj["debug"]).report(exc, source)
+        sys.exit(exc.exit_code if isinstance(exc, BriefgenError) else EXIT_FAILED)
