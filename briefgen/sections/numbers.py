@@ -1,14 +1,939 @@
-"""Numbers section (placeholder until its extractor lands)."""
+"""Numbers section: the figures that matter (counts, money, percentages, dates, ages, durations) with what they count.
+
+There is no POS tagger offline, so figures are found with regular expressions and the phrase a figure
+counts is read with closed word lists: the words right after the number up to a function word, a common
+verb or punctuation ("up to 8,000 North Korean troops"). A date's "what" is the clause it stands in.
+Every label is made of verbatim spans of the article, and the same figure for the same thing is one item.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
 from ..config import Settings
-from ..model import Document, Section
+from ..model import Document, Item, Quote, Section, Sentence
 
 KEY = "numbers"
 TITLE = "Numbers"
 
+# --- Heuristic thresholds -------------------------------------------------------------------------
+
+# The counted phrase rarely runs longer than this in news copy ("four Army National Guard members");
+# past it the words are more likely the start of a predicate than part of the noun phrase.
+MAX_NOUN_WORDS = 5
+# A figure with nothing counted after it is labelled by the words before it in its clause
+# ("he ended up losing about $4,000"); more than a few and the label stops being a short line.
+MAX_LEFT_WORDS = 5
+# A date's event needs at least this many words to say something ("the war began" in 1998) ...
+MIN_EVENT_WORDS = 2
+# ... and keeps at most this many, the ones nearest the date, so the label stays about one line.
+MAX_EVENT_WORDS = 12
+# Four-digit numbers in this range may be years ("in 1799", "the 2012 attack"); without a cue word
+# before them and with a noun after them they are counts ("1500 troops").
+FIRST_YEAR, LAST_YEAR = 1000, 2100
+# A number after a name and a comma reads as an age ("Mondale, 87,") only within human ages.
+MAX_AGE = 120
+
+# --- Ranking weights ------------------------------------------------------------------------------
+
+# News puts its key figures in the lede: a figure's position weight halves this many sentences in.
+POSITION_HALF_LIFE = 5.0
+# A figure repeated in another sentence is one the writer leans on.
+REPEAT_BONUS = 0.3
+# A figure about something the headline names is central to the story.
+TITLE_BONUS = 0.3
+# Money and shares are the "hard" figures readers look for first; dates and ages are context.
+KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.0}
+# A bare year mostly dates background ("since 2006"): such figures go last.
+YEAR_FACTOR = 0.3
+# Small counts ("two candidates", "5 key issues") are often incidental, but not always ("five dead"):
+# they are damped, not sent to the end.
+SMALL_COUNT = 10
+SMALL_COUNT_FACTOR = 0.6
+
+# --- Word lists -----------------------------------------------------------------------------------
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A closed word list written as one string."""
+    return frozenset(words.split())
+
+
+# Qualifiers that may stand right before a figure (matched longest first).
+QUALIFIERS = (
+    "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
+    "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
+    "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
+    "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
+)
+PREPOSITIONS = _word_set(
+    """of in on at to from by with for into onto over under after before during since until against among
+    between through across near per via about around without within toward towards upon than as like off out
+    up down plus"""
+)
+CONJUNCTIONS = _word_set(
+    """and or but nor so yet while whereas because although though if when where which who whom whose that
+    what how why"""
+)
+DETERMINERS = _word_set(
+    """the a an this these those his her its their our my your some any each every all both no it he she they
+    we you i them him us me there here such other others more most less"""
+)
+# The commonest auxiliaries, news verbs and adverbs: after a counted noun they start the predicate.
+VERBS_AND_ADVERBS = _word_set(
+    """is are was were be been being am has have had do does did will would can could may might must shall
+    should said says say told tell tells according reported reportedly including include includes included got
+    get gets went go goes came come comes make makes made take takes took died die dies remain remains remained
+    face faces faced left became become becomes won lost need needs want wants now still also already just
+    only even currently recently then later ago again not never too very"""
+)
+# Words that end a counted phrase. Without a tagger, closed lists are the reliable part of the heuristic.
+STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | VERBS_AND_ADVERBS
+# Words an event clause does not start or end with ("... in Kursk on" Aug. 6).
+EDGE_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+# Determiners that may open a counted phrase: "two more workers", "three other men".
+LEADING_DETERMINERS = _word_set("more other")
+# Rate words after a figure ("1,200 casualties daily"), with the period they stand for.
+RATE_WORDS = {
+    "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour",
+}
+# Nouns ending like participles or adverbs; without them "-ed/-ing/-ly" would cut real nouns short.
+NOUN_EXCEPTIONS = _word_set(
+    """building buildings meeting meetings wedding weddings hearing hearings ceiling ceilings painting
+    paintings earnings savings proceedings offspring family families assembly rally rallies ally allies
+    supply supplies"""
+)
+# A number above one counts a plural, so the first plural noun ends the counted phrase ("two brothers
+# began", "20 points she'd"); these are plurals without a final "s", and singulars with one.
+IRREGULAR_PLURALS = _word_set("people men women children police personnel staff cattle feet teeth mice geese")
+SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics physics lens bias")
+# Endings that make a word an adverb, never part of a counted phrase ("18 allegedly involve").
+ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
+# Nouns after a number that do not say what is counted: "three times" is a multiplier.
+NOT_COUNTED = _word_set("times")
+# Determiners and possessives that may follow a partitive "of" ("8,000 of the North Korean soldiers").
+PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my")
+# Words before a number that make it a rank, not a count ("a top four place", "World No. 1").
+RANK_WORDS = _word_set("top last final no number")
+# Calendar words are not what a number counts ("from 1 to 5 Tuesday night", "12 percent last year").
+CALENDAR_WORDS = _word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december last next yesterday today tomorrow"""
+)
+# Words before a four-digit number that make it a year ("in 1799", "the 2012 attack", "or about 2001").
+YEAR_CUES = PREPOSITIONS | _word_set("the a an and or early late mid its his her their")
+
+SPELLED = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# "one" and "a" count only before a scale word ("one million", "a dozen"): alone they are mostly
+# pronouns and articles ("one of the", "no one").
+SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+}
+# "pounds" alone is a weight in most English news; sterling has its symbol or says so.
+CURRENCY_WORDS = {
+    "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
+    "cents": "USD",
+}
+
+
+def _with_plurals(units: dict[str, str], irregular: dict[str, str]) -> dict[str, str]:
+    """Unit words with their plurals ("inch", "inches"), all mapped to the unit's symbol."""
+    forms = dict(units)
+    for word, unit in units.items():
+        plural = irregular.get(word) or word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
+        forms[plural] = unit
+    return forms
+
+
+# Units of time: a number before one is a duration (an age with "old", a relative date with "ago").
+TIME_UNITS = _with_plurals(
+    {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
+     "year": "years", "decade": "decades", "century": "centuries"},
+    {"century": "centuries"},
+)
+# Units of measure: a number before one is a measurement ("other"), not a count of things.
+MEASURE_UNITS = _with_plurals(
+    {"inch": "in", "foot": "ft", "yard": "yd", "mile": "mi", "meter": "m", "metre": "m", "kilometer": "km",
+     "kilometre": "km", "km": "km", "centimeter": "cm", "centimetre": "cm", "cm": "cm", "millimeter": "mm",
+     "millimetre": "mm", "kilogram": "kg", "kg": "kg", "gram": "g", "pound": "lb", "lb": "lb", "ounce": "oz",
+     "ton": "t", "tonne": "t", "acre": "acre", "hectare": "ha", "degree": "degrees", "liter": "l", "litre": "l",
+     "gallon": "gal", "barrel": "barrels", "mph": "mph", "square mile": "sq mi", "square kilometer": "km2",
+     "square kilometre": "km2"},
+    {"foot": "feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
+)
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# --- Patterns -------------------------------------------------------------------------------------
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, longest first so "more than" wins over "more"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SCALE = _alternation(SCALE_WORDS)
+_NUMBER = re.compile(
+    rf"""
+    (?P<currency>(?-i:(?:\b(?:US|AU|A|CA|C|NZ|HK|S))?\$|[€£¥₹]|\b(?:USD|EUR|GBP)\s?))?
+    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
+        |\b(?:{_alternation(SPELLED)})(?:-(?:{_alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
+        |\b(?:a|one)(?=\s+(?:{_SCALE})\b))
+    (?P<suffix>(?:{_alternation(SCALE_SUFFIXES)})(?!\w))?
+    (?P<scale>(?:\s+(?:{_SCALE})\b)*)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Month names are capitalised in news copy; matching case keeps the verb "may" out.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)\b"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d|,\d)"
+_DATE = re.compile(
+    rf"""\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?
+       |\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
+       |\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})""",
+    re.VERBOSE,
+)
+_DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
+# Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
+_NOT_FIGURES = re.compile(
+    r"""\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)
+       |\b\d{1,2}:\d{2}\b
+       |\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b
+       |\b\d+(?:[/.]\d+){2,}\b|\b\d+/\d+\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“]))({_alternation(QUALIFIERS)})\s+$", re.IGNORECASE)
+_RANGE_OPENER_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s+(?:percentage\s+points?)\b", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(rf"\s+({_alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_UNIT = re.compile(
+    rf"(?P<sep>\s+|-)(?P<unit>{_alternation(TIME_UNITS)}|{_alternation(MEASURE_UNITS)})\b"
+    r"(?P<old>-old\b|\s+old\b)?(?P<ago>\s+ago\b)?",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b|(?P<adverb>{_alternation(RATE_WORDS)})\b)",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$", re.IGNORECASE)
+# "on 4 or 5 April": a day before a joined date belongs to it.
+_DAY_JOIN = re.compile(r"\s*(?:-|–|,|\s+or|\s+and|\s+to)\s*")
+# "aged 59, 76 and 84": the rest of a list of ages.
+_AGE_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,3}\b(?!,\d))+")
+# "Mondale, 87," — a name, a comma, a number, then the end of the aside.
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+$")
+_NAME_COMMA_AFTER = re.compile(r"\s*(?:[,;)]|\.?$)")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.&-]*)\s+$")
+_ADDRESS_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Way"
+    r"|Square|Court|Terrace|Parkway)"
+)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+# A word: letters (any script) with inner apostrophes and hyphens, or an initialism ("U.S.-based").
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_]+)*")
+# Punctuation that ends a clause; a comma between digits ("1,500") does not.
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as it occurs in one sentence: what it is, what it counts and its verbatim spans.
+
+    `spans` are article offsets: the figure phrase first (qualifier, number, counted words), then for a
+    date its event clause when that is not part of the first span.
+    """
+
+    kind: str
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    counts: str | None
+    sentence_id: int
+    spans: tuple[tuple[int, int], ...]
+    label: str
+    value_max: float | None = None
+    per: str | None = None
+    date: str | None = None
+    weight: float = 1.0  # below 1 for figures that are rarely the point (bare years, small counts)
+
+
+@dataclass
+class _Number:
+    """A number read from a sentence before it is classified, with local offsets."""
+
+    start: int  # the currency symbol or the first digit
+    end: int  # after scale words, a range's second number, a percent sign or a unit
+    value: float
+    value_max: float | None
+    plain: bool  # digits alone, no separator, decimal, currency or scale: how names and years look
+    spelled: bool
+    currency: str | None
+    percent: bool = False
+    unit: str | None = None
+    hyphenated: bool = False  # "10-year sentence": the noun after the unit is what it describes
+    old: bool = False
+    ago: bool = False
+    dashed: bool = False  # a range written "6-1": a score or an id unless it counts something
+
+
+def extract_numbers(doc: Document) -> tuple[Figure, ...]:
+    """Every figure in the article, one per occurrence, in document order."""
+    figures: list[Figure] = []
+    for sentence in doc.sentences:
+        figures.extend(_sentence_figures(sentence))
+    return tuple(figures)
+
 
 def extract(doc: Document, settings: Settings) -> Section:
-    """No items yet."""
-    return Section(key=KEY, title=TITLE)
+    """The article's figures, one item per figure and thing counted, most important first."""
+    groups = _merge(extract_numbers(doc))
+    first_body = next((s.id for s in doc.body), 0)
+    title_words = _content_words(doc.article.title)
+    scored = sorted(groups, key=lambda group: (-_score(group, first_body, title_words), group[0].spans[0]))
+    items = tuple(_item(doc, group, rank) for rank, group in enumerate(scored[: settings.max_numbers]))
+    return Section(key=KEY, title=TITLE, items=items)
+
+
+# --- Figures in one sentence ----------------------------------------------------------------------
+
+
+def _sentence_figures(sentence: Sentence) -> list[Figure]:
+    """The figures of one sentence: dates first, then every other number not inside a date, time or id."""
+    text = sentence.text
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    floor = 0
+    for start, end, iso in _dates(text):
+        # "on 21 June and Oasis ... on 29 June": a date's event does not reach back past the date before it.
+        figures.append(_dated(sentence, start, end, iso, weight=1.0, floor=floor))
+        taken.append((start, end))
+        floor = end
+    taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
+    previous_end = -1
+    for match in _NUMBER.finditer(text):
+        if _overlaps(match.span("number"), taken):
+            continue
+        number = _read_number(text, match, taken)
+        if number is None:
+            continue
+        # "100 meters (330 feet)": a figure in brackets right after another is a conversion of it.
+        conversion = previous_end >= 0 and re.fullmatch(r"\s*\(\s*", text[previous_end : number.start])
+        floor = max((end for _, end in taken if end <= number.start), default=0)
+        join = _DAY_JOIN.match(text, number.end) if number.plain and number.value <= 31 else None
+        if join and any(start == join.end() for start, _ in taken):
+            continue  # "4 or 5 April": the first day is part of the date
+        figure = None if conversion else _classify(sentence, number, floor)
+        # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
+        taken.append((number.start, max(number.end, figure.spans[0][1] - sentence.start if figure else 0)))
+        if figure is not None:
+            figures.append(figure)
+            previous_end = number.end
+    figures.sort(key=lambda f: f.spans[0])
+    return figures
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def _dates(text: str) -> list[tuple[int, int, str]]:
+    """Calendar dates in a sentence as (start, end, ISO 8601 date or interval), ranges joined."""
+    matches = list(_DATE.finditer(text))
+    dates = []
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        start, end, iso = match.start(), match.end(), _iso(match)
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if following and _DATE_JOIN.fullmatch(text, match.end(), following.start()):
+            end, iso = following.end(), f"{iso}/{_iso(following)}"  # "from March 2009 to February 2013"
+            index += 1
+        dates.append((start, end, iso))
+        index += 1
+    return dates
+
+
+def _iso(match: re.Match) -> str:
+    """ISO 8601 for a date match: "2024-10-31", "2024-10", or "--10-31" when the year is not given."""
+    month = match.group("m1") or match.group("m2") or match.group("m3")
+    day = match.group("d1") or match.group("d2")
+    year = match.group("y1") or match.group("y2") or match.group("y3")
+    iso = f"{year or '-'}-{MONTHS[month.rstrip('.').lower()]:02d}"
+    return iso + (f"-{int(re.match(r'[0-9]+', day).group()):02d}" if day else "")
+
+
+# --- Reading a number -----------------------------------------------------------------------------
+
+
+def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _Number | None:
+    """A number with its range partner, percent sign, currency word or unit; None if it is no figure."""
+    raw = match.group("number")
+    currency = match.group("currency")
+    if not currency and not _free_before(text, match.start("number")):
+        return None
+    after = match.end("suffix") if match.group("suffix") else match.end("number")
+    # Letters or digits glued on the right make an id, a code or an ordinal ("19th", "3D", "9/11").
+    if after < len(text) and (text[after].isalnum() or text[after] in "/:" and text[after + 1 : after + 2].isdigit()):
+        return None
+    suffix = (match.group("suffix") or "").lower()
+    if suffix and not currency:
+        return None  # "5k", "3m" without a currency are sizes or codes, not scaled figures
+    spelled = not raw[0].isdigit()
+    before = text[: match.start()].rstrip()
+    if spelled and raw[0].isupper() and before and (before[-1].isalnum() or before[-1] in ",;"):
+        return None  # a capitalised number inside a clause is part of a name ("Three Mile Island")
+    plain = raw.isdigit() and not currency and not match.group("scale").strip()
+    value = _value(raw, suffix, match.group("scale"))
+    number = _Number(match.start(), match.end(), value, None, plain, spelled, _currency_code(currency))
+    _read_range(text, match, number, taken)
+    if number.value_max is None and re.match(r"\s*[-–]\s*\d", text[number.end :]):
+        return None  # "a 2-1 victory": a score or an id, not a range
+    _read_unit(text, number)
+    if number.unit is None and re.match(r"-[A-Za-z]", text[number.end :]):
+        return None  # "two-count indictment", "7-Eleven": a number inside a compound word
+    return number
+
+
+def _free_before(text: str, start: int) -> bool:
+    """Whether nothing glued on the left makes a number part of a word, a name or a footnote."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isalnum() or before in "._/:'’#":
+        return False  # "G7", "movement.2", "9/11", "'90s", "#1"
+    if before == "-":
+        word = re.search(r"([A-Za-z]+)-$", text[:start])
+        return bool(word) and word.group(1).lower() == "mid"  # "COVID-19", "F-16" are names; "mid-2014" a date
+    return True
+
+
+def _value(raw: str, suffix: str, scale: str) -> float:
+    """What a number's words stand for ("4.5" "bn" -> 4.5e9, "twenty-five" -> 25, "a" "dozen" -> 12)."""
+    if raw[0].isdigit():
+        value = Decimal(raw.replace(",", ""))
+    elif "-" in raw:
+        tens, ones = raw.lower().split("-")
+        value = Decimal(SPELLED[tens] + SPELLED[ones])
+    else:
+        value = Decimal(SPELLED.get(raw.lower(), 1))  # "a" and "one" before a scale word
+    return _scaled(value, suffix, scale)
+
+
+def _scaled(value: Decimal | float, suffix: str, scale: str) -> float:
+    """A value times its scale suffix and words, in decimal so that "4.1 million" is 4100000.0 exactly."""
+    product = Decimal(str(value)) * Decimal(SCALE_SUFFIXES.get(suffix, 1))
+    for word in scale.split():
+        product *= Decimal(SCALE_WORDS[word.lower()])
+    return float(product)
+
+
+def _currency_code(symbol: str | None) -> str | None:
+    return CURRENCY_SYMBOLS[symbol.strip()] if symbol else None
+
+
+def _read_range(text: str, match: re.Match, number: _Number, taken: list[tuple[int, int]]) -> None:
+    """Extend a number into a range ("10 to 12", "$10-12 million", "between 57% and 73%")."""
+    percent = _PERCENT.match(text, number.end)
+    join = _RANGE_JOIN.match(text, percent.end() if percent else number.end)
+    if not join:
+        return
+    if join.group().strip().lower() == "and" and not _RANGE_OPENER_BEFORE.search(text[: match.start()]):
+        return  # "and" makes a range only after "between"; otherwise it joins two figures
+    second = _NUMBER.match(text, join.end())
+    # Both ends are digits or both are words: "10 to 12", "two to three", never "one to 3".
+    if not second or _overlaps(second.span(), taken) or second.group("number")[0].isdigit() == number.spelled:
+        return
+    if percent and not _PERCENT.match(text, second.end()):
+        return  # "57% to 60 people" is two figures; "57% and 73%" one range of shares
+    suffix = (second.group("suffix") or "").lower()
+    high = _value(second.group("number"), suffix, second.group("scale"))
+    low = number.value
+    if not match.group("scale").strip() and not match.group("suffix"):
+        # "10 to 12 million", "$10-12bn": the scale written once applies to both ends.
+        low = _scaled(low, suffix, second.group("scale"))
+    if high <= low:
+        return  # "2-1", "10 to 5": a score or a countdown, not a range
+    number.value, number.value_max, number.end = low, high, second.end()
+    number.dashed = not join.group().strip().isalpha()
+    number.currency = number.currency or _currency_code(second.group("currency"))
+    number.plain = number.plain and second.group("number").isdigit() and not second.group("scale").strip()
+
+
+def _read_unit(text: str, number: _Number) -> None:
+    """Attach what follows the number and says what kind of figure it is: %, a currency word or a unit."""
+    percent = _PERCENT.match(text, number.end)
+    if percent:
+        number.percent, number.end = True, percent.end()
+        return
+    if number.currency is None:
+        word = _CURRENCY_WORD.match(text, number.end)
+        if word:
+            number.currency, number.end = CURRENCY_WORDS[word.group(1).lower()], word.end()
+            if word.group(1).lower() == "cents":
+                number.value = float(Decimal(str(number.value)) / 100)
+                number.value_max = float(Decimal(str(number.value_max)) / 100) if number.value_max else None
+            return
+        unit = _UNIT.match(text, number.end)
+        if unit:
+            name = unit.group("unit").lower()
+            number.unit = TIME_UNITS.get(name) or MEASURE_UNITS[name]
+            number.hyphenated = unit.group("sep") == "-"
+            number.old, number.ago = bool(unit.group("old")), bool(unit.group("ago"))
+            number.end = unit.end()
+
+
+# --- Classifying a number and finding what it counts ----------------------------------------------
+
+
+def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
+    """The figure a number makes in its sentence: its kind, qualifier and what it counts; None if none."""
+    text = sentence.text
+    qualifier = _QUALIFIER_BEFORE.search(text[: number.start])
+    start = qualifier.start(1) if qualifier else number.start
+    qualifier_text = qualifier.group(1).lower() if qualifier else None
+    opener = _RANGE_OPENER_BEFORE.search(text[:start])
+    if number.value_max is not None and opener:
+        start = opener.start()  # keep "between" with "between 10 and 12"
+    if number.plain and _after_name(text, start):
+        return None  # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it
+    time_unit = number.unit in TIME_UNITS.values()
+    if number.currency:
+        kind, unit = "money", number.currency
+    elif number.percent:
+        kind, unit = "percent", "%"
+    elif time_unit and number.old:
+        kind, unit = "age", "years"
+    elif time_unit and number.ago:
+        # "two years ago" dates an event as a calendar date does.
+        weight = SMALL_COUNT_FACTOR if number.value < SMALL_COUNT else 1.0
+        return _dated(sentence, start, number.end, None, weight=weight, qualifier=qualifier_text, floor=floor)
+    elif time_unit:
+        kind, unit = "duration", number.unit
+    elif number.unit:
+        kind, unit = "other", number.unit
+    elif _is_year(text, number, start):
+        return _year(sentence, number, start, floor)
+    elif not number.spelled and _AGE_BEFORE.search(text[:start]):
+        return _listed_age(sentence, number, start, floor)
+    elif _is_name_age(text, number):
+        name = _NAME_COMMA_BEFORE.search(text[: number.start])
+        return _figure(sentence, "age", number, "years", None, name.span(1), (name.start(1), number.end))
+    else:
+        kind, unit = "count", None
+    if kind == "count" and _word_before(text, start) in RANK_WORDS:
+        return None  # "a top four place", "the top 10", "World No. 1": a rank, not a count
+    if number.plain and _ADDRESS_AFTER.match(text, number.end):
+        return None  # "1 Patriot Place", "10 Downing Street": an address
+    return _counted_figure(sentence, number, kind, unit, start, qualifier_text, floor)
+
+
+def _counted_figure(
+    sentence: Sentence, number: _Number, kind: str, unit: str | None, start: int, qualifier: str | None, floor: int
+) -> Figure | None:
+    """A figure labelled by what it counts: the noun after it, else its predicate, else the words before it."""
+    text = sentence.text
+    # After a spaced unit only a prepositional phrase says what it measures ("35 years in prison",
+    # not "five hours driving"); after "10-year" the noun does ("10-year sentence").
+    after_unit = number.unit is not None and not number.hyphenated
+    counted = _noun_phrase(text, number.end, kind, after_unit)
+    rate = _RATE.match(text, counted[1] if counted else number.end)
+    if rate and not counted:
+        counted = _noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
+    per = None
+    if rate:
+        per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
+    end = max(counted[1] if counted else number.end, rate.end() if rate else 0)
+    if kind == "count" and counted:
+        head = text[counted[0] : counted[1]].split()[-1].lower()
+        if head in MEASURE_UNITS or head in TIME_UNITS:
+            # "45 total inches": the counted noun is a unit, so the figure measures.
+            kind = "duration" if head in TIME_UNITS else "other"
+            unit = TIME_UNITS.get(head) or MEASURE_UNITS[head]
+    if counted:
+        return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
+    if kind == "count" and (number.spelled or number.dashed):
+        # A spelled number with nothing after it is a pronoun ("the two", "two of them"); a dashed pair
+        # is a score ("lost 1-6").
+        return None
+    predicate = _predicate(text, end) if kind == "count" else None
+    if predicate:
+        return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
+    left = _left_context(text, start, floor)
+    if left is not None:
+        return _figure(sentence, kind, number, unit, qualifier, (left, start), (left, end), per)
+    if kind == "count":
+        return None  # a bare number with no noun and no clause to explain it says nothing
+    return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _predicate(text: str, pos: int) -> tuple[int, int] | None:
+    """Local span of the verb after a bare count ("at least 100 were injured"), or None if no verb follows."""
+    run = _word_run(text, pos)
+    if not run:
+        return None
+    first = run[0][2]
+    if not first.islower() or not (first in VERBS_AND_ADVERBS or first.endswith("ed")):
+        return None
+    words = []
+    for start, end, word in run[:MAX_LEFT_WORDS]:
+        if word.lower() in EDGE_WORDS or not word.islower():
+            break
+        words.append((start, end))
+    return (words[0][0], words[-1][1]) if words else None
+
+
+def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> Figure:
+    """An age after "aged": one figure for the whole list, describing the words before "aged"."""
+    text = sentence.text
+    aged = _AGE_BEFORE.search(text[:start]).start()
+    listed = _AGE_LIST.match(text, number.end)
+    end = listed.end() if listed else number.end
+    left = _left_context(text, aged, floor)
+    if left is None:
+        return _figure(sentence, "age", number, "years", None, None, (aged, end))
+    return _figure(sentence, "age", number, "years", None, (left, aged), (left, end))
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text[:start])
+    return match.group(1).lower() if match else ""
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word right before a number is a name ("Boeing") rather than "In" or "About"."""
+    match = _CAPITALISED_BEFORE.search(text[:start])
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return not (word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in {"aged", "age"})
+
+
+def _is_year(text: str, number: _Number, start: int) -> bool:
+    """Whether a plain four-digit number is a year: after a cue word, or with no noun after it."""
+    if not number.plain or number.unit or number.percent or number.currency:
+        return False
+    if not FIRST_YEAR <= number.value <= LAST_YEAR or (number.value_max or 0) > LAST_YEAR:
+        return False
+    before = _word_before(text, start)
+    if before in YEAR_CUES or before.endswith(("'s", "’s")):
+        return True
+    # A count is followed by a plural ("1500 troops"); a year by nothing or a singular ("a 2001 film").
+    noun = _noun_phrase(text, number.end, "count")
+    return not noun or not any(_plural(word) for word in text[noun[0] : noun[1]].split())
+
+
+def _is_name_age(text: str, number: _Number) -> bool:
+    """Whether a number is an age set off after a name ("Mondale, 87, was ...")."""
+    return (
+        number.plain
+        and 0 < number.value <= MAX_AGE
+        and number.value_max is None
+        and bool(_NAME_COMMA_BEFORE.search(text[: number.start]))
+        and bool(_NAME_COMMA_AFTER.match(text, number.end))
+    )
+
+
+def _figure(
+    sentence: Sentence,
+    kind: str,
+    number: _Number,
+    unit: str | None,
+    qualifier: str | None,
+    counted: tuple[int, int] | None,
+    span: tuple[int, int],
+    per: str | None = None,
+) -> Figure:
+    """A figure from local offsets: `counted` is what it counts, `span` its label."""
+    text = sentence.text
+    counts = text[counted[0] : counted[1]].strip() if counted else None
+    spans = ((sentence.start + span[0], sentence.start + span[1]),)
+    weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT else 1.0
+    return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, text[span[0] : span[1]],
+                  number.value_max, per, None, weight)
+
+
+def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tuple[int, int] | None:
+    """Local span of the phrase a figure of this kind counts, read from `pos`; None when nothing is counted.
+
+    A partitive "of the" (and, for money, shares and units, a leading "in", "of" or "for") is skipped:
+    it stays in the label, which runs from the figure to the end of this span. A number's phrase ends
+    at its first plural, the head noun of what it counts; a date's ("the 1982 Falklands War") does not.
+    """
+    prepositional = kind not in ("count", "date")
+    run = _word_run(text, pos)
+    lowered = [word.lower() for _, _, word in run]
+    begin = 0
+    if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
+        begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
+    elif prepositional and lowered[:1] and lowered[0] in ({"of"} if kind == "percent" else {"of", "in", "for"}):
+        # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison"
+        begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an"})
+    elif after_unit:
+        return None  # "five hours driving": words after a spaced unit are not what it measures
+    words: list[tuple[int, int, str]] = []
+    seen_lower = seen_content = False
+    for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
+        word, lower = run[index][2], lowered[index]
+        if lower in STOP_WORDS and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS:
+            break
+        if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
+            break  # a rate is read by the caller; "three times" and "allegedly" count nothing
+        if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't"):
+            break  # "20 points she'd": a contraction starts a new clause
+        if index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and lower.endswith(("ed", "ing", "ly")):
+            break  # a participle or adverb after the noun starts the predicate ("troops deployed")
+        if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
+            break  # "$4.1 million changed hands": only people counted can be described by a verb form
+        if seen_lower and word[:1].isupper() and not word.isupper():
+            break  # "two fine saves David De Gea": a name after a common noun starts a new phrase
+        words.append(run[index])
+        if lower not in LEADING_DETERMINERS:
+            seen_content = True
+            seen_lower = seen_lower or word.islower()
+        if _possessive(word) or kind != "date" and _plural(word):
+            break
+    # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
+    # predicate, except that a count may be of people it describes ("30 wounded").
+    following = run[begin + len(words)][2].lower() if begin + len(words) < len(run) else ""
+    while words and _participle(words[-1][2]) and (kind != "count" or following in DETERMINERS):
+        words.pop()
+    if not seen_content or not words or all(w[2].lower() in LEADING_DETERMINERS for w in words):
+        return None
+    return run[begin][0], words[-1][1]
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and word.endswith(("ed", "ing")) and word not in NOUN_EXCEPTIONS
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("troops", "casualties", "people"), without a tagger."""
+    lower = word.lower()
+    if lower in IRREGULAR_PLURALS:
+        return True
+    if word.isupper() or lower in SINGULAR_NOUNS_IN_S or len(lower) <= 3:
+        return False
+    # "-men": congressmen, gunmen, firemen.
+    return lower.endswith("men") or lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _word_run(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """The words from `pos` on separated by plain spaces only: punctuation ends a phrase."""
+    run: list[tuple[int, int, str]] = []
+    cursor = pos
+    for match in _WORD.finditer(text, pos):
+        if text[cursor : match.start()].strip() or len(run) > MAX_NOUN_WORDS + 2:
+            break
+        run.append((match.start(), match.end(), match.group()))
+        cursor = match.end()
+    return run
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _left_context(text: str, start: int, floor: int) -> int | None:
+    """Start of the words before a figure in its clause ("he ended up losing" about $4,000), or None."""
+    words = list(_WORD.finditer(text, max(_clause_start(text, start)[0], floor), start))[-MAX_LEFT_WORDS:]
+    while words and words[0].group().lower() in STOP_WORDS:
+        words = words[1:]
+    return words[0].start() if words else None
+
+
+def _clause_start(text: str, end: int) -> tuple[int, str]:
+    """Where the clause ending at `end` starts, and the punctuation that opens it ("" at the sentence start)."""
+    boundaries = list(_BOUNDARY.finditer(text, 0, end))
+    return (boundaries[-1].end(), boundaries[-1].group().strip()) if boundaries else (0, "")
+
+
+# --- Dates and their events -----------------------------------------------------------------------
+
+
+def _year(sentence: Sentence, number: _Number, start: int, floor: int) -> Figure | None:
+    """A year (or span of years) as a date; None when nothing in its sentence says what it dates."""
+    low = int(number.value)
+    iso = f"{low}/{int(number.value_max)}" if number.value_max else str(low)
+    mid = re.search(r"\b(?:mid|early|late)[-\s]$", sentence.text[: number.start], re.IGNORECASE)
+    # A year alone is weak: it dates background more often than the news itself.
+    figure = _dated(sentence, mid.start() if mid else start, number.end, iso, weight=YEAR_FACTOR, floor=floor)
+    return figure if figure.counts else None
+
+
+def _dated(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    iso: str | None,
+    weight: float,
+    qualifier: str | None = None,
+    floor: int = 0,
+) -> Figure:
+    """A date figure with its event: the thing it dates or the clause it stands in."""
+    text, offset = sentence.text, sentence.start
+    date_text = text[start:end]
+    # "an Oct. 24 press conference", "the popular 2001 film": after a determiner the date modifies a noun.
+    if _ATTRIBUTIVE_BEFORE.search(text[:start]):
+        # "the Sept. 11, 2001, attacks": AP style sets off the year of a full date with commas.
+        full_date = iso is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", iso) is not None
+        noun = _noun_phrase(text, end + 1 if full_date and text.startswith(", ", end) else end, "date")
+        if noun:
+            return Figure("date", None, None, qualifier, text[noun[0] : noun[1]], sentence.id,
+                          ((offset + start, offset + noun[1]),), text[start : noun[1]], date=iso, weight=weight)
+    event = _event_clause(text, start, end, floor)
+    if event is None:
+        return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
+                      date=iso, weight=weight)
+    event_text = text[event[0] : event[1]]
+    spans = ((offset + start, offset + end), (offset + event[0], offset + event[1]))
+    return Figure("date", None, None, qualifier, event_text, sentence.id, spans, f"{date_text} — {event_text}",
+                  date=iso, weight=weight)
+
+
+def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """Local span of what a date dates: its own clause before it, else the clause after it, else more before.
+
+    Nothing before `floor` (the end of the figure before it) belongs to its event.
+    """
+    own = _trim(list(_WORD.finditer(text, max(_clause_start(text, start)[0], floor), start)))
+    after = _words_after(text, end)
+    before = [word for word in _words_before(text, start) if word.start() >= floor]
+    if own and re.search(r"\bof\s+$", text[:start]):
+        return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
+    for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
+        words = _trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
+        if _says_something(words):
+            return words[0].start(), words[-1].end()
+    return None
+
+
+def _says_something(words: list[re.Match]) -> bool:
+    """Whether words can stand as an event: enough of them, and not just a name ("Mitt Romney")."""
+    return len(words) >= MIN_EVENT_WORDS and any(word.group().islower() for word in words)
+
+
+def _words_before(text: str, start: int) -> list[re.Match]:
+    """The clause before a date widened over comma asides ("Pugh was arrested in Asbury Park, New Jersey, on")."""
+    clause_start, opener = _clause_start(text, start)
+    words = _trim(list(_WORD.finditer(text, clause_start, start)))
+    while not _says_something(words) and opener == ",":
+        clause_start, opener = _clause_start(text, clause_start - 1)
+        words = _trim(list(_WORD.finditer(text, clause_start, start)))
+    return words
+
+
+def _words_after(text: str, end: int) -> list[re.Match]:
+    """The clause after a date that opens it ("On Oct. 31, Blinken said ...")."""
+    begin = end + len(re.match(r"[\s,]*", text[end:]).group())
+    stop = _BOUNDARY.search(text, begin)
+    return _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+
+
+def _trim(words: list[re.Match]) -> list[re.Match]:
+    """Words without the prepositions, conjunctions, determiners (and final adverbs) at their edges."""
+    while words and (words[-1].group().lower() in EDGE_WORDS or words[-1].group().lower().endswith(ADVERB_ENDINGS)):
+        words = words[:-1]
+    while words and words[0].group().lower() in EDGE_WORDS:
+        words = words[1:]
+    return words
+
+
+# --- Merging and ranking --------------------------------------------------------------------------
+
+
+def _content_words(text: str | None) -> frozenset[str]:
+    """Lower-case words without function words, crudely singular, for comparing what figures count."""
+    if not text:
+        return frozenset()
+    words = (w.lower() for w in _WORD.findall(text))
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in STOP_WORDS)
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """Whether two occurrences are one figure for one thing ("8,000 troops", "8,000 of the soldiers")."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "date":
+        return _date_key(a) == _date_key(b)
+    if (a.value, a.value_max, a.unit) != (b.value, b.value_max, b.unit):
+        return False
+    words_a, words_b = _content_words(a.counts), _content_words(b.counts)
+    return not words_a or not words_b or bool(words_a & words_b)
+
+
+def _date_key(figure: Figure) -> str:
+    if figure.date is None:
+        return figure.label.lower()
+    # "Oct. 31" and "Oct. 31, 2024" are one day: compare month and day when there is a day.
+    return figure.date[-5:] if re.fullmatch(r"[-\d]+-\d\d-\d\d", figure.date) else figure.date
+
+
+def _merge(figures: tuple[Figure, ...]) -> list[list[Figure]]:
+    """Occurrences grouped by figure and thing counted, each group in document order."""
+    groups: list[list[Figure]] = []
+    for figure in figures:
+        group = next((g for g in groups if _same_figure(g[0], figure)), None)
+        if group is None:
+            groups.append([figure])
+        else:
+            group.append(figure)
+    return groups
+
+
+def _score(group: list[Figure], first_body: int, title_words: frozenset[str]) -> float:
+    """Importance of a figure: early, repeated, about the headline's subject, not a bare year or small count."""
+    first = group[0]
+    position = max(0, first.sentence_id - first_body)
+    score = 1.0 / (1.0 + position / POSITION_HALF_LIFE)
+    score += REPEAT_BONUS * (len({f.sentence_id for f in group}) - 1)
+    if _content_words(first.counts) & title_words:
+        score += TITLE_BONUS
+    score += KIND_BONUS[first.kind]
+    return score * max(f.weight for f in group)
+
+
+def _item(doc: Document, group: list[Figure], rank: int) -> Item:
+    """One item for a figure: the first occurrence's label, every occurrence's quote and qualifier."""
+    first = group[0]
+    quotes: list[Quote] = []
+    for figure in group:
+        for start, end in figure.spans if figure is first else figure.spans[:1]:
+            quote = doc.quote(start, end)
+            if quote not in quotes:
+                quotes.append(quote)
+    qualifiers = list(dict.fromkeys(f.qualifier for f in group if f.qualifier))
+    fields = {
+        "kind": first.kind,
+        "value": first.value,
+        "value_max": first.value_max,
+        "unit": first.unit,
+        "per": first.per,
+        "qualifier": qualifiers[0] if qualifiers else None,
+        "qualifiers": qualifiers,
+        "counts": first.counts,
+        "date": first.date,
+        "mentions": len(group),
+    }
+    sentence_ids = tuple(sorted({f.sentence_id for f in group}))
+    return Item(text=first.label, sentence_ids=sentence_ids, quotes=tuple(quotes), rank=rank, fields=fields)

@@ -1,0 +1,104 @@
+"""Ingest stage: a file, stdin or a string -> `Article`s (text, HTML page or feed; any common encoding)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article
+from .encoding import decode, normalize_text, sniff_binary
+from .files import DEFAULT_MAX_BYTES, MAX_BYTES_FLAG, read_source
+from .text import (
+    MAX_HEADLINE_CHARS,
+    MAX_HEADLINE_WORDS,
+    SUFFIXES_MARKDOWN,
+    compose_article,
+    html_to_text,
+    is_headline,
+    parse_article,
+    stem_title,
+    strip_markdown,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "MAX_BYTES_FLAG", "MAX_HEADLINE_CHARS", "MAX_HEADLINE_WORDS", "SUFFIXES_MARKDOWN",
+    "decode", "detect_kind", "html_to_text", "is_headline", "load_article", "load_articles",
+    "normalize_text", "parse_article", "read_source", "sniff_binary", "stem_title", "strip_markdown",
+]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES_TEXT = (".txt", ".text")
+SUFFIXES_HTML = (".html", ".htm", ".xhtml", ".shtml")
+SUFFIXES_FEED = (".xml", ".rss", ".atom", ".rdf", ".feed")
+# Characters looked at to tell a feed or a page from plain text (stdin, unknown suffixes).
+SNIFF_CHARS = 4096
+# What may precede the root element: whitespace, XML declaration, processing instructions, comments, doctype.
+_PROLOGUE = r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)*"
+_FEED_ROOT = re.compile(_PROLOGUE + r"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(_PROLOGUE + r"<(?:html|head|body)\b|\s*<!doctype\s+html", re.IGNORECASE | re.DOTALL)
+
+
+def detect_kind(source: str, text: str) -> str:
+    """"text", "markdown", "html" or "feed": by suffix, else (stdin, .xml, unknown) by the content's start."""
+    suffix = "" if source == "-" else Path(source).suffix.lower()
+    if suffix in SUFFIXES_TEXT:
+        return "text"
+    if suffix in SUFFIXES_MARKDOWN:
+        return "markdown"
+    head = text[:SNIFF_CHARS]
+    if _FEED_ROOT.match(head):
+        return "feed"
+    if suffix in SUFFIXES_HTML or _HTML_START.match(head):
+        return "html"
+    if suffix in SUFFIXES_FEED:
+        return "feed"
+    return "text"
+
+
+def _page_article(text: str, source: str, title: str | None, language: str) -> Article:
+    """The article of an HTML page: its metadata title as line one, then its main text."""
+    from .pages import extract_page
+
+    page = extract_page(text)
+    return compose_article(page.text, source, page.title, title, language,
+                           date=page.date, author=page.author, site=page.site, link=page.link)
+
+
+def _feed_articles(text: str, source: str, title: str | None, language: str) -> tuple[Article, ...]:
+    """One article per feed entry, named "feed.xml#3" (its position in the feed)."""
+    from .feeds import read_feed
+
+    name = "stdin" if source == "-" else source
+    return tuple(
+        compose_article(entry.text, f"{name}#{entry.number}", entry.title, title, language,
+                        date=entry.date, author=entry.author, site=entry.site, link=entry.link)
+        for entry in read_feed(text, source)
+    )
+
+
+def load_articles(
+    source: str, title: str | None = None, language: str = "english", max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Article, ...]:
+    """Every article in one input: one for a text, Markdown or HTML file, one per entry for a feed."""
+    text = decode(read_source(source, max_bytes), source)
+    if not text.strip():
+        raise InputError(f"{source}: empty file (nothing but whitespace)")
+    kind = detect_kind(source, text)
+    if kind == "feed":
+        return _feed_articles(text, source, title, language)
+    if kind == "html":
+        return (_page_article(text, source, title, language),)
+    return (parse_article(text, source=source, title=title, language=language),)
+
+
+def load_article(
+    source: str, title: str | None = None, language: str = "english", max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
+    """Read, decode and parse one input (or stdin for "-"); of a feed, its first entry."""
+    articles = load_articles(source, title=title, language=language, max_bytes=max_bytes)
+    if len(articles) > 1:
+        log.warning("%s: a feed of %d entries; using the first (load_articles reads them all)", source, len(articles))
+    return articles[0]

@@ -1,0 +1,76 @@
+"""Ingest stage, reading: a path the user named (or stdin) -> its bytes, every failure a clear `InputError`."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+
+from ..errors import InputError
+
+# Default cap on input size; larger inputs are refused rather than read whole into memory.
+DEFAULT_MAX_BYTES = 5_000_000
+MAX_BYTES_FLAG = "--max-bytes"
+
+
+def _too_large(source: str, max_bytes: int, size: int | None = None) -> InputError:
+    """The error for an input over the size cap, naming the cap and the flag that raises it."""
+    found = f" ({size:,} bytes)" if size is not None else ""
+    return InputError(f"{source}: larger than the {max_bytes:,}-byte limit{found}; raise it with {MAX_BYTES_FLAG}")
+
+
+def _stat_error(source: str, exc: OSError) -> InputError:
+    """A user-facing message for a path that cannot be looked at."""
+    if exc.errno == errno.ELOOP:
+        return InputError(f"{source}: symbolic link loop (the link points back to itself; fix or remove it)")
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(source):
+            target = os.readlink(source)
+            return InputError(f"{source}: broken symbolic link (it points to {target!r}, which is missing)")
+        return InputError(f"{source}: no such file (check the path)")
+    if exc.errno == errno.ENOTDIR:
+        return InputError(f"{source}: no such file (a part of the path is not a folder)")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return InputError(f"{source}: permission denied (make the file and its folders readable)")
+    return InputError(f"{source}: cannot be read ({exc.strerror or exc})")
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    """At most `max_bytes` + 1 bytes of standard input (one more, to notice an oversize input)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("-: no standard input to read (pipe an article in, or name a file)")
+    return stream.read(max_bytes + 1)
+
+
+def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The raw bytes of a path, or of stdin for "-"; every failure an `InputError` naming the source."""
+    if source == "-":
+        data = _read_stdin(max_bytes)
+        if len(data) > max_bytes:
+            raise _too_large(source, max_bytes)
+        return data
+    # A symbolic link the user named is the file they meant, so links are followed (os.stat, not lstat);
+    # nothing else on disk is ever opened, whatever the document refers to.
+    try:
+        info = os.stat(source)
+    except OSError as exc:
+        raise _stat_error(source, exc) from None
+    except ValueError:  # a NUL byte in the path
+        raise InputError(f"{source!r}: not a valid path") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{source}: is a directory, not an article file (give the files inside it)")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a pipe or device could block forever or never end; stdin has its own name.
+        raise InputError(f"{source}: not a regular file (a device, pipe or socket); use - to read standard input")
+    if info.st_size > max_bytes:
+        raise _too_large(source, max_bytes, info.st_size)
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise _stat_error(source, exc) from None
+    if len(data) > max_bytes:  # the file grew after it was looked at
+        raise _too_large(source, max_bytes)
+    return data

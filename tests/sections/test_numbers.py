@@ -1,0 +1,275 @@
+"""Numbers section: figures with what they count, qualifiers, normalised values, dates with events."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from briefgen.config import Settings
+from briefgen.ingest import parse_article
+from briefgen.model import Document, Item, Section
+from briefgen.sections import numbers
+from briefgen.segment import split_sentences
+
+
+def brief_numbers(text: str, max_numbers: int = 50) -> tuple[Document, Section]:
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    return doc, numbers.extract(doc, Settings(max_numbers=max_numbers))
+
+
+def only(section: Section, **fields: object) -> Item:
+    """The one item whose fields match, failing with the section's labels otherwise."""
+    found = [i for i in section.items if all(i.fields[k] == v for k, v in fields.items())]
+    assert len(found) == 1, [(i.text, dict(i.fields)) for i in section.items]
+    return found[0]
+
+
+def labels(section: Section) -> list[str]:
+    return [item.text for item in section.items]
+
+
+def test_section_identity_and_one_plain_count():
+    _, section = brief_numbers("Officials said 40 people died.")
+    assert (section.key, section.title) == ("numbers", "Numbers")
+    assert labels(section) == ["40 people"]
+    assert section.items[0].sentence_ids == (0,)
+
+
+def test_qualifier_and_counted_phrase_are_captured():
+    _, section = brief_numbers("Up to 8,000 North Korean troops are in the Kursk region.")
+    item = only(section, value=8000.0)
+    assert item.text == "Up to 8,000 North Korean troops"
+    assert item.fields["kind"] == "count"
+    assert item.fields["qualifier"] == "up to"
+    assert item.fields["counts"] == "North Korean troops"
+    assert item.fields["unit"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value", "unit", "counts"),
+    [
+        ("The EU pledged $4.5 billion in military aid to Ukraine.", "$4.5 billion in military aid", 4.5e9, "USD",
+         "military aid"),
+        ("The club paid €3m for the striker.", "€3m for the striker", 3e6, "EUR", "striker"),
+        ("He earns £250,000 a week in wages.", "£250,000 a week in wages", 250_000.0, "GBP", "wages"),
+        ("The fund lost almost a million dollars.", "fund lost almost a million dollars", 1e6, "USD", "fund lost"),
+        ("Shares worth $4.1 million changed hands.", "Shares worth $4.1 million", 4.1e6, "USD", "Shares worth"),
+    ],
+)
+def test_money_is_normalised_to_a_value_and_currency(sentence, label, value, unit, counts):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="money")
+    assert (item.text, item.fields["value"], item.fields["unit"], item.fields["counts"]) == (label, value, unit, counts)
+
+
+def test_rate_after_money_is_recorded():
+    _, section = brief_numbers("He earns £250,000 a week in wages.")
+    assert only(section, kind="money").fields["per"] == "week"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value"),
+    [
+        ("About 30 percent of voters backed the plan.", "About 30 percent of voters", 30.0),
+        ("Unemployment fell 12% in March.", "Unemployment fell 12%", 12.0),
+        ("Turnout was 4.5 per cent.", "Turnout was 4.5 per cent", 4.5),
+    ],
+)
+def test_percentages(sentence, label, value):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="percent")
+    assert (item.text, item.fields["value"], item.fields["unit"]) == (label, value, "%")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "low", "high"),
+    [
+        ("Between 10 and 12 people were hurt.", "Between 10 and 12 people", 10.0, 12.0),
+        ("Officials expect 10 to 12 new cases.", "10 to 12 new cases", 10.0, 12.0),
+        ("Games will cost $10-12 million to make.", "Games will cost $10-12 million", 10e6, 12e6),
+        ("Polls found between 57% and 73% of Britons agree.", "between 57% and 73% of Britons", 57.0, 73.0),
+    ],
+)
+def test_ranges_keep_both_ends(sentence, label, low, high):
+    _, section = brief_numbers(sentence)
+    [item] = section.items
+    assert (item.text, item.fields["value"], item.fields["value_max"]) == (label, low, high)
+
+
+def test_date_carries_the_clause_it_dates():
+    _, section = brief_numbers(
+        "Ukrainian forces initiated an offensive in Kursk on Aug. 6 and have held territory since then."
+    )
+    item = only(section, kind="date")
+    assert item.text == "Aug. 6 — Ukrainian forces initiated an offensive in Kursk"
+    assert item.fields["counts"] == "Ukrainian forces initiated an offensive in Kursk"
+    assert item.fields["date"] == "--08-06"
+    assert item.fields["value"] is None
+    assert [q.text for q in item.quotes] == ["Aug. 6", "Ukrainian forces initiated an offensive in Kursk"]
+
+
+def test_date_that_opens_its_clause_takes_the_clause_after_it():
+    _, section = brief_numbers("On Nov. 5, 2024, voters will choose a new president.")
+    item = only(section, kind="date")
+    assert item.text == "Nov. 5, 2024 — voters will choose a new president"
+    assert item.fields["date"] == "2024-11-05"
+
+
+def test_date_before_a_noun_dates_that_noun():
+    _, section = brief_numbers("Putin spoke during an Oct. 24 press conference in Kazan.")
+    assert only(section, kind="date").text == "Oct. 24 press conference"
+
+
+def test_same_figure_in_two_sentences_is_one_item_with_both_qualifiers():
+    text = (
+        "An estimated 8,000 North Korean troops are in Kursk. "
+        "Officials said up to 8,000 of the North Korean soldiers may fight soon."
+    )
+    _, section = brief_numbers(text)
+    item = only(section, value=8000.0)
+    assert item.sentence_ids == (0, 1)
+    assert item.fields["qualifiers"] == ["an estimated", "up to"]
+    assert item.fields["mentions"] == 2
+    assert [q.text for q in item.quotes] == [
+        "An estimated 8,000 North Korean troops",
+        "up to 8,000 of the North Korean soldiers",
+    ]
+
+
+def test_same_value_for_different_things_stays_apart():
+    _, section = brief_numbers("The firm hired 200 engineers. It also closed 200 shops.")
+    assert labels(section) == ["200 engineers", "200 shops"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value"),
+    [
+        ("Two million people fled the region.", "Two million people", 2e6),
+        ("Three dozen reporters waited outside.", "Three dozen reporters", 36.0),
+        ("Police arrested twenty-five protesters.", "twenty-five protesters", 25.0),
+    ],
+)
+def test_spelled_out_numbers(sentence, label, value):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="count")
+    assert (item.text, item.fields["value"]) == (label, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of the victims was a teacher.",
+        "A number of people left early.",
+        "The COVID-19 pandemic hit the G7 nations hard.",
+        "A Boeing 737 landed at the airport.",
+        "Call 555-123-4567 for details.",
+        "The meeting starts at 10 a.m. on Tuesday.",
+        "Chelsea sealed a 2-1 victory at home.",
+        "He now ranks in the top 10 worldwide.",
+        "The two of them met at the station.",
+        "Visitors toured Three Mile Island yesterday.",
+        "Prices rose three times as fast.",
+    ],
+)
+def test_numbers_that_are_not_figures(sentence):
+    _, section = brief_numbers(sentence)
+    assert labels(section) == []
+
+
+def test_footnote_digit_after_the_last_sentence_is_ignored():
+    _, section = brief_numbers("Leaders condemned the alleged North Korean troop movement.2")
+    assert labels(section) == []
+
+
+def test_year_without_context_is_dropped_but_with_an_event_kept():
+    _, section = brief_numbers("In 2019, the company hired 1,500 workers.")
+    year = only(section, kind="date")
+    assert year.text == "2019 — company hired 1,500 workers"
+    assert year.fields["date"] == "2019"
+    assert only(section, kind="count").text == "1,500 workers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kind", "value", "unit", "counts"),
+    [
+        ("The 45-year-old driver was stopped.", "45-year-old driver", "age", 45.0, "years", "driver"),
+        ("Mondale, 87, was diagnosed with cancer.", "Mondale, 87", "age", 87.0, "years", "Mondale"),
+        ("He was jailed for up to 35 years in prison.", "up to 35 years in prison", "duration", 35.0, "years",
+         "prison"),
+        ("Both women aged 59 and 84 survived.", "women aged 59 and 84", "age", 59.0, "years", "women"),
+        ("The storm dumped more than 45 total inches of snow.", "more than 45 total inches", "other", 45.0, "in",
+         "total inches"),
+    ],
+)
+def test_ages_durations_and_measures(sentence, label, kind, value, unit, counts):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind=kind)
+    assert (item.text, item.fields["value"], item.fields["unit"], item.fields["counts"]) == (
+        label, value, unit, counts,
+    )
+
+
+def test_bare_count_is_labelled_by_its_verb():
+    _, section = brief_numbers("More than 40 people died and at least 100 were injured, police said.")
+    assert labels(section) == ["More than 40 people", "at least 100 were injured"]
+
+
+def test_quotes_are_verbatim_at_their_offsets(kursk_text):
+    doc, section = brief_numbers(kursk_text)
+    assert section.items
+    for item in section.items:
+        for quote in item.quotes:
+            assert doc.article.text[quote.start : quote.end] == quote.text
+            sentence = doc.sentences[quote.sentence_id]
+            assert sentence.start <= quote.start and quote.end <= sentence.end
+            assert quote.sentence_id in item.sentence_ids
+        json.dumps(dict(item.fields))  # fields stay JSON-serialisable
+
+
+def test_seed_figures_with_what_they_count(kursk_text):
+    _, section = brief_numbers(kursk_text)
+    troops = only(section, value=8000.0)
+    assert troops.fields["counts"] == "North Korean troops"
+    assert troops.fields["qualifiers"] == ["an estimated", "up to"]
+    assert len(troops.sentence_ids) == 2
+    soldiers = only(section, value=10000.0)
+    assert soldiers.fields["counts"] == "North Korean soldiers"
+    assert soldiers.fields["qualifier"] == "around"
+    casualties = only(section, value=1200.0)
+    assert (casualties.text, casualties.fields["qualifier"], casualties.fields["per"]) == (
+        "over 1,200 casualties daily", "over", "day",
+    )
+    dates = {item.fields["date"]: item.text for item in section.items if item.fields["kind"] == "date"}
+    assert dates["--08-06"] == "Aug. 6 — Ukrainian forces initiated an offensive in Kursk"
+    assert {"--10-31", "--10-24"} <= set(dates)
+    # The repeated troop figure leads; no footnote "2" and no weekday became a figure.
+    assert section.items[0] is troops
+    assert all(item.fields["value"] != 2.0 for item in section.items)
+
+
+def test_ranks_follow_position_and_bare_years_go_last():
+    text = (
+        "Rebels seized 300 trucks on Monday. "
+        "The army said 40 soldiers were missing. "
+        "The war began in 1998 after a coup."
+    )
+    _, section = brief_numbers(text)
+    assert labels(section) == ["300 trucks", "40 soldiers", "1998 — war began"]
+    assert [item.rank for item in section.items] == [0, 1, 2]
+
+
+def test_cap_keeps_the_most_important():
+    text = " ".join(f"Officials counted {n} new cases in district {chr(65 + i)}." for i, n in enumerate(range(11, 21)))
+    _, section = brief_numbers(text, max_numbers=3)
+    assert labels(section) == ["11 new cases", "12 new cases", "13 new cases"]
+
+
+def test_long_article_is_fast():
+    sentence = "Officials said about 1,200 people fled on Aug. 6 and $4.5 billion in aid arrived. "
+    text = sentence * 200
+    start = time.perf_counter()
+    _, section = brief_numbers(text)
+    assert time.perf_counter() - start < 1.0
+    assert len(only(section, kind="money").sentence_ids) == 200
