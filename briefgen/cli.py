@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import FORMATS, PAGE_SIZES, Settings, find_config, read_config
+from .config import FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
 from .fit import fit_brief
 from .ingest import DEFAULT_MAX_BYTES, load_articles
@@ -239,16 +239,23 @@ def _settings(**values) -> Settings:
               help="Folder with your own brief.md.j2 / brief.html.j2 / brief.css (others come from the bundled set).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Date shown on the brief [default: the input file's date].")
 @click.option("--title", help="Title of the brief [default: the article's headline, else the file name].")
+@click.option("-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
+              help="Language of the articles (stop words, stemmer, sentence rules). Actors, numbers, outlook "
+                   "and open questions are English-only; other languages get situation and a note.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
               help="Refuse inputs larger than this.")
 @click.pass_context
 def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
-          page_size: str, templates: Path | None, date: str | None, title: str | None, max_bytes: int) -> None:
+          page_size: str, templates: Path | None, date: str | None, title: str | None, language: str,
+          max_bytes: int) -> None:
     """Write a structured one-page brief of each article FILE ('-' reads stdin).
 
-    Inputs are UTF-8 .txt or .md articles; a first line without closing
-    punctuation is taken as the headline. Outputs are named after each input's
-    file name, slugged: kursk_troops.txt -> kursk-troops.md/.pdf/.json.
+    Inputs: plain text (.txt; a first line without closing punctuation is the
+    headline), Markdown (.md), saved web pages (.html: main text, title, date,
+    author and site are extracted) and RSS/Atom feeds (.xml/.rss/.atom: one
+    brief per entry), in any common encoding. Outputs are named after each
+    input's file name, slugged: kursk_troops.txt -> kursk-troops.md/.pdf/.json
+    (a feed's entries get -1, -2, ...).
     """
     fmt = _formats(formats)
     try:
@@ -257,7 +264,7 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
         raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
-                         formats=fmt, date=_date(date))
+                         formats=fmt, date=_date(date), language=language)
     to_stdout = out == "-"
     if to_stdout and (len(fmt) != 1 or fmt[0] == "pdf" or len(inputs) != 1):
         raise click.UsageError("--out - prints one brief as Markdown or JSON: give one input and --format md or json")
@@ -274,7 +281,7 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
         task = progress.add_task("brief", total=len(sources)) if progress else None
         for source, slug in zip(sources, slugs):
             try:
-                articles = load_articles(source, title=title, max_bytes=max_bytes)
+                articles = load_articles(source, title=title, language=language, max_bytes=max_bytes)
                 names = _output_names(slug, len(articles))
                 for article, name in zip(articles, names):
                     _write_brief(article, name, settings, folder)
@@ -332,8 +339,10 @@ def _write_brief(article: Article, name: str, settings: Settings, folder: Output
               help="How many sentences to select.")
 @click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
               help="Sentence selector (see `briefgen algorithms`).")
+@click.option("-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
+              help="Language of the articles (stop words, stemmer, sentence rules).")
 @click.pass_context
-def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm: str) -> None:
+def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm: str, language: str) -> None:
     """Print a plain extractive summary of FILE: the selected sentences, one a line, in document order.
 
     \b
@@ -345,7 +354,7 @@ def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     try:
-        (article, *_rest) = load_articles(source)
+        (article, *_rest) = load_articles(source, language=language)
         for line in summarize_article(article, sentences=sentences, algorithm=algorithm):
             click.echo(line)
     except Exception as exc:
@@ -468,3 +477,126 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
     except Exception as exc:  # noqa: BLE001 - every failure becomes one `error:` line, as in the other commands
         Failures(ctx.obj["debug"]).report(exc, source)
         sys.exit(exc.exit_code if isinstance(exc, BriefgenError) else EXIT_FAILED)
+
+
+EPILOG_DAILY = """\b
+Examples:
+  briefgen daily feeds/ extra/article.txt --date 2024-11-01
+      -> out/2024-11-01/daily-brief.pdf, daily-brief.md, stories/*.md/.json, out/index.md
+  briefgen daily inbox/ --format md --jobs 2
+\b
+Folders are read recursively (.txt, .md, .html, .xml, .rss, .atom; hidden
+files and briefgen output folders skipped). The same story from several
+sources becomes one story citing every source; differing figures for the same
+thing, and denials of what another source reports, become open questions.
+--date only names the day; it does not filter inputs. A re-run with the same
+inputs reuses DIR/.cache and writes identical files; stories no longer in the
+inputs are removed (only files briefgen wrote).
+\b
+Exit codes: 0 the day written, 1 some inputs failed (the day is written
+without them), 2 usage, configuration, template or output error."""
+
+
+@main.command("daily", epilog=EPILOG_DAILY)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--date", metavar="YYYY-MM-DD", help="The day the digest is filed under [default: today, local time].")
+@click.option("-o", "--out", default="out", show_default=True, metavar="DIR", help="Library folder.")
+@click.option("-f", "--format", "formats", default="md,pdf", show_default=True, metavar="LIST",
+              help="Comma list of md, pdf for the day's digest (story notes are always .md and .json).")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes; the output is the same whatever the number.")
+@click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
+              help="Sentences in each story's situation section.")
+@click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
+              help="Sentence selector (see `briefgen algorithms`).")
+@click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default="A4", show_default=True,
+              help="PDF page size.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
+              help="Folder with your own daily.*.j2 / daily.css / brief templates.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
+              help="Refuse inputs larger than this.")
+@click.pass_context
+def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
+                  sentences: int, algorithm: str, page_size: str, templates: Path | None, max_bytes: int) -> None:
+    """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
+    from .daily import run_daily
+
+    fmt = _formats(formats)
+    if any(f not in ("md", "pdf") for f in fmt):
+        raise click.BadParameter(f"{formats!r}: the daily digest is md, pdf or md,pdf", param_hint="--format")
+    try:
+        check_algorithm(algorithm)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="--algorithm") from None
+    page_size = "A4" if page_size.lower() == "a4" else "letter"
+    settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates)
+    day = _date(date)
+    quiet = ctx.obj["quiet"]
+    bar = None if quiet or not sys.stderr.isatty() else _daily_progress()
+    tasks: dict[str, object] = {}
+
+    def report(stage: str, done: int, total: int) -> None:
+        if bar is None:
+            return
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(_DAILY_STAGES.get(stage, stage), total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    try:
+        with bar or nullcontext():
+            result = run_daily(list(inputs), out=out, date=day, formats=fmt, jobs=jobs, settings=settings,
+                               max_bytes=max_bytes, progress=report)
+    except BriefgenError as exc:
+        click.echo(f"error: {exc}", err=True)
+        if ctx.obj["debug"]:
+            traceback.print_exc()
+        sys.exit(EXIT_USAGE)
+    failures = Failures(ctx.obj["debug"])
+    for failure in result.failures:
+        failures.report(failure.error, failure.source)
+    if not quiet:
+        merged = sum(1 for s in result.stories if len(s.brief.sources) > 1)
+        pages = f", {result.pages} PDF pages" if result.pages else ""
+        click.echo(f"{result.folder}: {len(result.stories)} stories from {result.articles} articles "
+                   f"({merged} merged from several sources{pages}); {len(result.written)} files written, "
+                   f"{len(result.removed)} removed", err=True)
+    sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
+
+
+_DAILY_STAGES = {"brief": "Briefing", "group": "Grouping", "fit": "Fitting", "render": "Rendering"}
+
+
+def _daily_progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    transient=True)
+
+
+@main.command("notes")
+@click.argument("folder", default="out", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--actor", metavar="NAME", help="Only stories naming this actor (any part of the name).")
+@click.option("--date", "day", metavar="DATE", help="Only this day (YYYY-MM-DD, or a prefix: 2024-11).")
+@click.option("-w", "--word", metavar="WORD", help="Only stories whose title or text has this word.")
+@click.pass_context
+def notes_command(ctx: click.Context, folder: Path, actor: str | None, day: str | None, word: str | None) -> None:
+    """List or search the story notes `briefgen daily` wrote in DIR, newest day first.
+
+    \b
+    Examples:
+      briefgen notes out/
+      briefgen notes out/ --actor Salo --date 2024-11
+      briefgen notes out/ --word ferry
+    """
+    from .daily import find_notes
+
+    try:
+        notes = find_notes(folder, actor=actor, date=day, word=word)
+    except BriefgenError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    for note in notes:
+        count = f" ({len(note.sources)} sources)" if len(note.sources) > 1 else ""
+        click.echo(f"{note.date}  {note.title}{count}  {note.path}")
+    if not notes and not ctx.obj["quiet"]:
+        click.echo("no matching notes", err=True)

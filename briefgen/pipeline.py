@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from .config import Settings
 from .ingest import load_article, parse_article
-from .model import Article, Brief, Source
+from .model import Article, Brief, Section, Source
 from .rank import check_algorithm, select_sentences
-from .sections import REGISTRY
+from .sections import ENGLISH_ONLY, REGISTRY
 from .segment import split_sentences
 
 
@@ -15,7 +15,7 @@ def brief_from_article(article: Article, settings: Settings | None = None) -> Br
     settings = settings or Settings()
     check_algorithm(settings.algorithm)
     doc = split_sentences(article)
-    sections = tuple(module.extract(doc, settings) for module in REGISTRY)
+    sections = tuple(_extract(module, doc, settings) for module in REGISTRY)
     return Brief(
         title=article.title,
         source=article.source,
@@ -28,6 +28,12 @@ def brief_from_article(article: Article, settings: Settings | None = None) -> Br
         sources=(Source(0, article.source, article.title, article.text, article.date, article.link,
                         article.author, article.site),),
     )
+
+
+def _extract(module, doc, settings: Settings) -> Section:
+    if doc.article.language != "english" and module.KEY in ENGLISH_ONLY:
+        return Section(module.KEY, module.TITLE, note=f"English-only section: not extracted from {doc.article.language} text.")
+    return module.extract(doc, settings)
 
 
 def build_brief(text: str, title: str | None = None, settings: Settings | None = None, source: str = "-") -> Brief:

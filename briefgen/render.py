@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 
 from . import __version__
-from .config import Settings
+from .config import LANGUAGE_CODES, Settings
 from .errors import RenderError, TemplateError
 from .model import Brief, Item
 
@@ -120,7 +120,7 @@ def _render(name: str, brief: Brief, settings: Settings, html: bool) -> str:
     try:
         template = env.get_template(name)
         return template.render(brief=brief, settings=settings, generator=GENERATOR, page_size=settings.page_size,
-                               bottom_line=brief.bottom_line)
+                               bottom_line=brief.bottom_line, lang=LANGUAGE_CODES.get(brief.language, "en"))
     except jinja2.TemplateNotFound:
         searched = ", ".join(str(d) for d in dirs)
         raise TemplateError(f"template {name} not found (searched: {searched})") from None

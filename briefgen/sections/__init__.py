@@ -11,3 +11,7 @@ from types import ModuleType
 from . import actors, numbers, outlook, questions, situation
 
 REGISTRY: tuple[ModuleType, ...] = (situation, actors, numbers, outlook, questions)
+
+# Sections whose rules and word lists are English: for an article in another language they stay empty
+# with a note rather than guess.
+ENGLISH_ONLY = frozenset({"actors", "numbers", "outlook", "questions"})
