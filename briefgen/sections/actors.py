@@ -1,14 +1,1022 @@
-"""Actors section (placeholder until its extractor lands)."""
+"""Actors section (sections stage): the people, organisations, countries and places an article names.
+
+Names come from capitalisation, read with care: a capitalised word that opens a sentence, a quotation
+or the headline counts only when the article also capitalises it mid-sentence or the gazetteer knows it.
+Roles come from titles before a name ("Secretary of State Antony Blinken"), role nouns before it
+("hospital spokeswoman Kelley Luckstein") and appositions after it ("Nigel Pearson, manager of
+Leicester"). Mentions merge into one actor per referent: a surname joins the full name it shortens,
+demonyms and capitals join their country ("North Korean", "Pyongyang" -> North Korea). Actors are
+ranked by salience: how often they are mentioned, a headline mention, an early first mention, a role.
+"""
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import gazetteer as gz
 from ..config import Settings
-from ..model import Document, Section
+from ..model import Document, Item, Quote, Section, Sentence
 
 KEY = "actors"
 TITLE = "Actors"
 
+# ---------------------------------------------------------------------------------------- salience
+
+# A headline names what the story is about: a name there counts as much as two more mentions.
+HEADLINE_BONUS = 2.0
+# The lead introduces the principal actors: a first mention in the first sentence adds this much,
+# falling linearly to nothing for a first mention in the last sentence.
+LEAD_BONUS = 2.0
+# News copy introduces the people who matter with a title or a role, and a title is given once: a
+# titled person mentioned once still outranks a name mentioned in passing twice.
+ROLE_BONUS = 2.0
+# A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
+# who acts: it counts this much of a mention.
+SETTING_WEIGHT = 0.5
+
+# ---------------------------------------------------------------------------------------- evidence
+
+# One quote per surface form, the role-bearing mention first: enough to show how aliases merged.
+MAX_QUOTES = 3
+# An apposition longer than this is a clause ("Mondale, 87, was diagnosed after ..."), not a role.
+MAX_ROLE_WORDS = 8
+# "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
+MAX_MODIFIER_WORDS = 3
+
+# Weights of the clues to an unknown name's kind, summed over its mentions.
+STRONG = 3  # a title or form of address (person), a web domain (organisation), a cue word
+CLEAR = 2  # a locative preposition or "X, <state>" (place), an acronym (organisation)
+WEAK = 1  # a speech verb (person), a preceding "the" (organisation), two or more plain words (person)
+
+# Prepositions after which a name is a location ("in Kursk", "near Vladivostok"); "at" and "from" are
+# left out because they introduce organisations as often ("at Google", "from the ministry").
+LOCATIVES = frozenset("in near outside inside across throughout around into toward towards".split())
+# Verbs whose subject is a speaker ("Blinken said"); before a name only those that invert ("said Blinken"):
+# "told Sky" names the audience.
+SPEECH_VERBS = frozenset(
+    "said says told added explained wrote tweeted stated noted insisted argued warned announced".split()
+)
+INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
+# A word capitalised this often where capitals are doubtful (sentence starts), and never in lower
+# case, is a name ("Chelsea's good week ... Chelsea manager ...").
+MIN_DOUBTFUL_REPEATS = 2
+# Longer words ending in "-ing"/"-ed" that open a sentence are participles, not given names ("Ted", "Sterling"
+# aside, which are short or rare in that position).
+MIN_PARTICIPLE_CHARS = 5
+AUXILIARIES = frozenset("is are was were has have had will would could can should may might must does did".split())
+# Words that end an apposition: what follows is the clause, not the role.
+APPOSITION_STOPS = frozenset(
+    """who whom whose which that said says told was were is are has have had will would could can did does
+    where when while because after before since as if but""".split()
+)
+RELATIVES = frozenset("who whom whose which that where when".split())
+_CLOSES_APPOSITION = re.compile(r"\s*[,;:.!?)\]—–\"”]|\s*--")
+# Prepositions that carry a role on ("manager of Leicester", "spokesman for the ministry").
+ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
+DETERMINERS = frozenset("the a an his her its their our".split())
+ARTICLES = frozenset({"the", "a", "an"})
+
+# "Park Geun-hye", "Kim Jong-un": a lower-case part this short after a hyphen is a syllable of a name.
+MAX_NAME_SYLLABLE = 3
+# Lower-case words that attach to a name with a hyphen to make an adjective ("U.S.-led", "Boston-area").
+COMPOUND_TAILS = frozenset(
+    """led based born area style owned run backed made bound era wide level class type like related linked
+    affiliated funded speaking controlled held allied friendly centric bred raised native""".split()
+)
+
+# A dateline or source tag before the story proper: "Sanaa, Yemen (CNN)", "(The Hollywood Reporter)",
+# "WASHINGTON —". It says where the report was filed, not who is in it.
+_DATELINE = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4},?\s*)?\([A-Z][^()]{0,40}\)\s*(?:[-—–]+\s*)?"
+    r"|[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*){0,3}\s+[-—–]+\s+)"
+)
+# Reporter credits ("CNN's Greg Botelho contributed to this report.") name the newsroom, not the story.
+_CREDIT = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\b", re.IGNORECASE)
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
+)
+# Punctuation after which capitalisation says nothing: quotes, brackets, colons, dashes, a missed
+# sentence boundary.
+_RESETS_CASE = re.compile(r"[“\"‘(\[:;—–…]|--|[.!?](?:\s|$)|(?:^|\s)'")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*(?:[,.;:)]|$))")
+_DOMAIN = re.compile(r"\.[a-z]{2,}$")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+_KIN = re.compile(
+    r"['’]s\s+(?:mother|father|mom|dad|parents|son|daughter|wife|husband|brother|sister|family|children|"
+    r"grandmother|grandfather|uncle|aunt|widow|girlfriend|boyfriend|lawyer|attorney)\b"
+)
+_AGE = re.compile(r",\s+\d{1,3},")
+_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+$")
+_TO_NAME = re.compile(r"\s+to\s+[A-Z]")
+_PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
+_CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
+
+
+@functools.lru_cache(maxsize=8)
+def _stop_words(language: str) -> frozenset[str]:
+    """Function words of a language (sumy's list, offline); English when the language has none."""
+    from sumy.utils import get_stop_words
+
+    try:
+        return frozenset(get_stop_words(language))
+    except LookupError:
+        return frozenset(get_stop_words("english"))
+
+
+# ---------------------------------------------------------------------------------------- tokens
+
+
+@dataclass
+class _Token:
+    """One word of a sentence with its offsets into the article text."""
+
+    text: str
+    start: int
+    end: int  # end of the word itself
+    raw_end: int  # end including a possessive "'s"
+    cap: bool
+    trusted: bool = True  # capitalisation here means something (not opening a sentence, quote or headline)
+    glued: bool = False  # split from a hyphenated compound ("Russia-Ukraine"): never one name with the word before
+    shouted: bool = False  # in a sentence written all in capitals, where no word's case says anything
+
+    @property
+    def possessive(self) -> bool:
+        return self.raw_end != self.end
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
+    """A hyphenated word as (text, start, end, glued) parts: "Russia-Ukraine" splits, "Jean-Claude" does not."""
+    parts = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^-‐]+", word)]
+    whole = [(word, 0, len(word), False)]
+    if len(parts) < 2:
+        return whole
+    caps = [p[0][0].isupper() for p in parts]
+    if not any(caps) or (gz.is_name_particle(parts[0][0]) and all(caps[1:])):
+        return whole  # "co-founder", "al-Assad", "el-Sheikh"
+    if all(caps) and (gz.lookup(word) or gz.is_non_name(word) or not any(gz.lookup(p[0]) for p in parts)):
+        return (
+            whole  # "Jean-Claude", "Coca-Cola", "African-American"; but "Russia-Ukraine", "Israeli-Palestinian" split
+        )
+    if not all(caps) and caps[0] and caps[-1]:
+        return whole  # "Manchester-by-the-Sea"
+    tails = [p[0] for p in parts[1:]]
+    if caps[0] and not any(caps[1:]) and all(len(t) <= MAX_NAME_SYLLABLE and t not in COMPOUND_TAILS for t in tails):
+        return whole  # "Geun-hye", "Jong-un": a given name, not "U.S.-led", "Boston-area" or "Oscar-winner"
+    return [(text, start, end, i > 0) for i, (text, start, end) in enumerate(parts)]
+
+
+def _tokenize(sentence: Sentence, skip_until: int) -> list[_Token]:
+    """The words of a sentence from `skip_until` on (past a dateline), each marked for trusted capitals."""
+    text = sentence.text
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.start(), match.end()
+        if sentence.start + start < skip_until:
+            continue
+        word = match.group()
+        raw_end = end
+        if word[-2:] in ("'s", "’s") and len(word) > 2:
+            word, end = word[:-2], end - 2
+        elif end < len(text) and text[end] == "." and (gz.is_abbreviation(word) or (len(word) == 1 and word.isupper())):
+            word, end, raw_end = word + ".", end + 1, end + 1  # "Gen.", "Oct.", the initial in "Geraldine A. Ferraro"
+        parts = _compound_parts(word) if ("-" in word or "‐" in word) else [(word, 0, len(word), False)]
+        for i, (part, a, b, glued) in enumerate(parts):
+            pieces = re.split(r"[-‐]", part)
+            # "al-Assad", "el-Sheikh": a particle glued to a capitalised name is part of that name.
+            cap = part[0].isupper() or (len(pieces) > 1 and gz.is_name_particle(pieces[0]) and pieces[1][:1].isupper())
+            last = i == len(parts) - 1
+            tokens.append(
+                _Token(
+                    part,
+                    sentence.start + start + a,
+                    sentence.start + start + b,
+                    sentence.start + (raw_end if last else start + b),
+                    cap,
+                    glued=glued,
+                )
+            )
+    shouted = not any(c.islower() for c in text)
+    for i, token in enumerate(tokens):
+        token.shouted = shouted
+        if sentence.headline or shouted or i == 0:
+            token.trusted = False
+        elif not token.glued:
+            gap = _gap(sentence, tokens[i - 1], token)
+            token.trusted = not _RESETS_CASE.search(gap)
+    return tokens
+
+
+def _gap(sentence: Sentence, left: _Token, right: _Token) -> str:
+    return sentence.text[left.raw_end - sentence.start : right.start - sentence.start]
+
+
+# ---------------------------------------------------------------------------------------- context
+
+
+@dataclass
+class _Context:
+    """What the whole article says about its words: which are capitalised mid-sentence, which in lower case."""
+
+    trusted_caps: frozenset[str]
+    lowercase: frozenset[str]
+    stop_words: frozenset[str]
+    trusted_runs: frozenset[str]  # capitalised runs that start where capitals are trusted ("Kurt Cobain")
+
+    def credible(self, token: _Token) -> bool:
+        """Whether a capitalised word in a doubtful position still reads as (part of) a name."""
+        text = token.text
+        return (
+            token.trusted
+            or text in self.trusted_caps
+            or gz.lookup(text) is not None
+            or gz.title_length([text]) > 0
+            or gz.is_honorific(text)
+            or (_is_acronym(text) and not token.shouted)
+        ) and not gz.is_non_name(text)
+
+    def plausible_first(self, token: _Token) -> bool:
+        """Whether the doubtful first word of a longer capitalised run is a name ("Emily" in "Emily Jones said")."""
+        lower = token.lower
+        return not (
+            token.shouted
+            or lower in self.stop_words
+            or lower in self.lowercase
+            or gz.is_non_name(token.text)
+            or gz.is_role_modifier(lower)
+            or gz.is_role_noun(lower.removesuffix("s"))  # "Teammate Viktor Troicki", "Stars David Duchovny"
+            or (len(lower) > MIN_PARTICIPLE_CHARS and lower.endswith(("ing", "ed")))  # "Witnessing Alzheimer's"
+        )
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _context(sentences: list[tuple[Sentence, list[_Token]]], language: str) -> _Context:
+    """Which words the article capitalises where it means it, and which it writes in lower case."""
+    trusted_caps, lowercase, doubtful = set(), set(), Counter()
+    for sentence, tokens in sentences:
+        for i, token in enumerate(tokens):
+            if not token.cap:
+                lowercase.add(token.lower)
+            elif token.trusted and not sentence.headline:
+                trusted_caps.add(token.text)
+            elif not sentence.headline:
+                doubtful[token.text] += 1
+            # "Chelsea manager Jose Mourinho": a word qualifying a role before a name is a name itself.
+            if (
+                token.cap
+                and i + 2 < len(tokens)
+                and not tokens[i + 1].cap
+                and gz.is_role_noun(tokens[i + 1].lower, before_name=True)
+                and tokens[i + 2].cap
+            ):
+                trusted_caps.add(token.text)
+    stop_words = _stop_words(language)
+    for word, count in doubtful.items():
+        lower = word.lower()
+        # Plurals are left out: common nouns open sentences again and again ("Critics say", "Officials said").
+        if (
+            count >= MIN_DOUBTFUL_REPEATS
+            and lower not in lowercase
+            and lower not in stop_words
+            and not lower.endswith("s")
+        ):
+            trusted_caps.add(word)
+    runs = {
+        _text([tokens[i] for i in run])
+        for sentence, tokens in sentences
+        if not sentence.headline
+        for run in _runs(sentence, tokens)
+        if tokens[run[0]].trusted
+    }
+    return _Context(frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs))
+
+
+# ---------------------------------------------------------------------------------------- spans
+
+
+def _runs(sentence: Sentence, tokens: list[_Token]) -> list[list[int]]:
+    """Runs of capitalised words that may form one name, joined by "of", "von", "&" where names use them."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.cap:
+            if current and _adjacent(sentence, tokens[current[-1]], token):
+                current.append(i)
+            else:
+                if current:
+                    runs.append(current)
+                current = [i]
+            i += 1
+            continue
+        bridge = _bridge(sentence, tokens, current, i) if current else 0
+        if bridge:
+            current.extend(range(i, i + bridge + 1))
+            i += bridge + 1
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _adjacent(sentence: Sentence, left: _Token, right: _Token) -> bool:
+    """Whether two capitalised words can belong to one name: only spaces or "&" between them."""
+    gap = _gap(sentence, left, right)
+    # A possessive ends a name ("Russia's Kursk region") unless an organisation follows ("Sheriff's Office").
+    if right.glued or (left.possessive and not gz.is_org_cue(right.text)):
+        return False
+    return bool(_SPACE.fullmatch(gap) or re.fullmatch(r"\s+&\s+", gap))
+
+
+def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int) -> int:
+    """How many lower-case words from `i` join the run before them to the capitalised word after; 0 if none."""
+    j = i
+    while j < len(tokens) and not tokens[j].cap and j - i < 2:
+        j += 1
+    if j >= len(tokens) or not tokens[j].cap or j == i:
+        return 0
+    words = tuple(t.text for t in tokens[i:j])
+    chain = [tokens[current[-1]], *tokens[i : j + 1]]
+    if any(not _adjacent(sentence, a, b) for a, b in itertools.pairwise(chain)):
+        return 0
+    head = tokens[current[-1]].text
+    if gz.is_date_word(tokens[j].text):
+        return 0  # "Mayo Clinic on Saturday"
+    if all(gz.is_name_particle(w) for w in words):
+        return j - i  # "Ursula von der Leyen", "Osama bin Laden"
+    if words not in _CONNECTORS:
+        return 0
+    if words == ("and",):
+        # Only inside a known name: "Bosnia and Herzegovina", never "Blinken and Austin".
+        text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
+        return j - i if gz.lookup(text) is not None else 0
+    # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Republic of the Congo".
+    if gz.is_org_cue(head) or gz.is_place_cue(head) or gz.title_length([head]) > 0:
+        return j - i
+    return 0
+
+
+# ---------------------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class _Mention:
+    """One occurrence of a name, with what its context says about it."""
+
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    words: tuple[str, ...]
+    known: gz.Known | None
+    headline: bool
+    votes: Counter = field(default_factory=Counter)
+    role: str | None = None
+    quote: tuple[int, int] = (0, 0)
+    modifier: bool = False  # only qualifies a role ("Russian" in "Russian President Vladimir Putin")
+    setting: bool = False  # after a locative: where something happens ("in Kursk")
+
+
+@dataclass
+class _Parsed:
+    """A capitalised run read as [modifiers] [title] name, with the role's extent in the text."""
+
+    tokens: list[_Token]
+    first: int  # index of tokens[0] in the sentence
+    title_start: int  # tokens[:title_start] qualify the title ("Russian" President)
+    title_end: int  # tokens[:title_end] are the role's words inside the run, tokens[title_end:] the name
+    role_start: int | None = None  # offset where the role starts (may be before the run)
+    role_end: int | None = None
+    honorific: bool = False
+
+
+def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token]]:
+    """The parts of a run that read as names: doubtful words dropped, function words and dates trimmed."""
+    keep: list[bool] = []
+    for i, token in enumerate(run):
+        if not token.cap:
+            keep.append(True)
+        elif (
+            token.trusted or ctx.credible(token) or _starts_known(run, i) or gz.title_length([t.text for t in run[i:]])
+        ):
+            keep.append(True)  # "Attorney General Eric Holder" opening a sentence keeps "Attorney"
+        else:
+            # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
+            # the article names "Kurt Cobain" on its own elsewhere.
+            rest = _text(run[1:])
+            keep.append(
+                i == 0
+                and len(run) > 1
+                and not headline
+                and ctx.plausible_first(token)
+                and not (len(run) > 2 and rest in ctx.trusted_runs)
+            )
+    parts: list[list[_Token]] = []
+    current: list[_Token] = []
+    for token, kept in zip(run, keep):
+        if kept:
+            current.append(token)
+        elif current:
+            parts.append(current)
+            current = []
+    if current:
+        parts.append(current)
+    return [trimmed for part in parts if (trimmed := _trim(part, ctx))]
+
+
+def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
+    """A part of a run with function words, dates and faiths trimmed; empty when what is left is no name."""
+    while (
+        part
+        and not _starts_known(part, 0)
+        and (not part[0].cap or part[0].lower in ctx.stop_words or gz.is_date_word(part[0].text))
+    ):
+        part = part[1:]
+    while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text))):
+        part = part[:-1]  # "Delhi Tuesday"; but months may be surnames ("Theresa May")
+    # "Shiite Houthis": a faith qualifies the name that follows, unless the two make one name
+    # ("Islamic State", "Catholic Church").
+    while (
+        len(part) > 1
+        and gz.is_faith_or_group(part[0].text)
+        and not _starts_known(part, 0)
+        and not any(gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in part)
+    ):
+        part = part[1:]
+    if not part:
+        return []
+    words = [t for t in part if t.cap]
+    if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words):
+        return []  # "Shiite Muslims", "Arab Spring"
+    # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
+    # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
+    if any(len(t.text) > 2 and t.lower in ctx.stop_words for t in words[1:]) and not _starts_known(part, 0):
+        return []
+    if len(part) == 1 and not _starts_known(part, 0):
+        word = part[0].text
+        if (
+            gz.is_non_name(word)
+            or part[0].lower in ctx.stop_words
+            or len(word.rstrip(".")) < 2
+            or gz.is_honorific(word)
+            or gz.title_length([word]) > 0
+            # "Police", "Army", "Region" alone are common nouns written with a capital, not names.
+            or gz.is_org_cue(word)
+            or gz.is_place_cue(word)
+        ):
+            return []
+    return part
+
+
+def _starts_known(run: list[_Token], i: int) -> bool:
+    """Whether a known name starts at run[i] ("US", "New York", "Islamic State"), articles aside."""
+    if run[i].lower in ARTICLES:
+        return False
+    for j in range(len(run), i, -1):
+        if gz.lookup(_text(run[i:j])) is not None:
+            return True
+    return False
+
+
+def _text(tokens: list[_Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _title_span(words: list[str]) -> tuple[int, int]:
+    """Where the role title heading a run starts and ends: words[end:] is the name; (0, 0) when none.
+
+    Words before the start qualify the title ("Russian" President); words between start and end are
+    the title with its own qualifiers ("Deputy Police Chief").
+    """
+    starts, ends, i = [], [], 0
+    while i < len(words):
+        n = gz.title_length(words[i:])
+        if n and words[i][0].isupper():
+            starts.append(i)
+            ends.append(i + n)
+            i += n
+        else:
+            i += 1
+    if not ends:
+        return 0, 0
+    end = ends[-1]
+    name = words[end:]
+    if name and name[0][0].islower():
+        # "Minister of Foreign Affairs Sergey Lavrov": the title runs on through its complement, and
+        # the name is taken to be the last two words (initials aside), the usual length of a name.
+        proper = [k for k in range(end, len(words)) if words[k][0].isupper() and not re.fullmatch(r"[A-Z]\.", words[k])]
+        if gz.lookup(" ".join(words[end + 1 :])) is not None:
+            return starts[0], len(words)  # "President of the United States": a role, no name
+        if len(proper) < 3:
+            return 0, 0  # "Justice for Martese": a slogan, not a title
+        end = proper[-2]
+        name = words[end:]
+    if any(gz.is_org_cue(w) or gz.is_place_cue(w) for w in name) or (name and gz.lookup(" ".join(name)) is not None):
+        return 0, 0  # "General Motors", "Justice Department", "Captain America"
+    return starts[0], end
+
+
+def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context) -> tuple[int, list[int]]:
+    """How far a role starting at tokens[i] reaches left ("former", "Chelsea", "Yemen's") and which words it took."""
+    j, taken, took_name = i, [], False
+    while j > 0:
+        prev = tokens[j - 1]
+        gap = _gap(sentence, prev, tokens[j])
+        if not (_SPACE.fullmatch(gap) or (gap == "" and tokens[j].glued) or gap == "-"):
+            break
+        if gz.is_role_modifier(prev.lower):
+            j -= 1  # "former", also capitalised at the start of a sentence ("Former Vice President ...")
+            continue
+        if prev.cap:
+            if took_name:
+                break
+            k = j - 1
+            while (
+                k > 0
+                and j - k < MAX_MODIFIER_WORDS
+                and tokens[k - 1].cap
+                and _adjacent(sentence, tokens[k - 1], tokens[k])
+            ):
+                k -= 1
+            while k < j and (tokens[k].lower in ctx.stop_words or gz.is_date_word(tokens[k].text)):
+                k += 1
+            if k == j or not (gz.lookup(_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])):
+                break
+            taken.extend(range(k, j))
+            j, took_name = k, True
+            continue
+        # "Google co-founder and CEO Larry Page": role nouns, and an "and" between two of them.
+        joins_roles = (
+            prev.lower in ("and", "&")
+            and j >= 2
+            and (gz.is_role_noun(tokens[j - 2].lower) or gz.title_length([tokens[j - 2].text]) > 0)
+        )
+        if gz.is_role_noun(prev.lower, before_name=True) or joins_roles:
+            j -= 1
+        else:
+            break
+    return j, taken
+
+
+def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _Context) -> tuple[_Parsed, list[int]]:
+    """Split a cleaned run into its role and its name, and find how far the role reaches."""
+    first = tokens.index(part[0])
+    words = [t.text for t in part]
+    title_start, title_end = _title_span(words)
+    parsed = _Parsed(part, first, title_start, title_end)
+    taken: list[int] = []
+    name = part[title_end:]
+    honorifics = 0
+    while honorifics < len(name) - 1 and gz.is_honorific(name[honorifics].text):
+        honorifics += 1
+    if honorifics:
+        parsed.honorific = True
+        parsed.title_end += honorifics
+    if title_end:
+        # The role's own words end at the last title word; honorifics after it are not part of it.
+        start, taken = _extend_left(sentence, tokens, first, ctx)
+        parsed.role_start, parsed.role_end = tokens[start].start, part[title_end - 1].end
+    elif first > 0 and not honorifics and gz.lookup(_text(name)) is None:
+        prev = tokens[first - 1]
+        if (
+            not prev.cap
+            and gz.is_role_noun(prev.lower, before_name=True)
+            and _SPACE.fullmatch(_gap(sentence, prev, part[0]))
+        ):
+            start, taken = _extend_left(sentence, tokens, first - 1, ctx)
+            parsed.role_start, parsed.role_end = tokens[start].start, prev.end
+    return parsed, taken
+
+
+def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    """The span of a role in apposition after tokens[last] ("Luckstein, a hospital spokeswoman," -> its role)."""
+    if last + 1 >= len(tokens) or tokens[last].possessive:
+        return None
+    if not re.fullmatch(r",\s+(?:\d{1,3},\s+)?", _gap(sentence, tokens[last], tokens[last + 1])):
+        return None
+    i = last + 1
+    determiner = tokens[i].lower in DETERMINERS
+    if determiner:
+        i += 1
+    if i >= len(tokens) or (tokens[i].cap and not determiner):
+        return None  # a list of names ("Blinken, Austin and ..."), not an apposition
+    if determiner and not _SPACE.fullmatch(_gap(sentence, tokens[i - 1], tokens[i])):
+        return None  # "a 30-year veteran": the phrase has words the tokens skip
+    j = i
+    while j < len(tokens) and tokens[j].lower not in APPOSITION_STOPS and j - i < MAX_ROLE_WORDS:
+        if j > i and not re.fullmatch(r"\s+|-", _gap(sentence, tokens[j - 1], tokens[j])):
+            break
+        j += 1
+    if j - i >= MAX_ROLE_WORDS or j == i:
+        return None
+    # An apposition is closed by punctuation or a relative pronoun; "Jenkins, the player had not been ..."
+    # runs on into the sentence's own verb.
+    closed = (
+        j == len(tokens)
+        or tokens[j].lower in RELATIVES
+        or _CLOSES_APPOSITION.match(_gap(sentence, tokens[j - 1], tokens[j]))
+    )
+    if not closed:
+        return None
+    heads = [
+        k
+        for k in range(i, j)
+        if (gz.is_role_noun(tokens[k].lower) or gz.title_length([tokens[k].text]))
+        # "the U.S. Justice Department": a title word naming an organisation is no role.
+        and not (k + 1 < j and gz.is_org_cue(tokens[k + 1].text))
+    ]
+    if not heads:
+        return None
+    # The role ends at its noun ("the Spanish defender converting after ...") unless a preposition
+    # carries it on ("manager of last-place Leicester").
+    head = heads[0]
+    end = head + 1
+    if head + 1 < j and tokens[head + 1].lower in ROLE_PREPOSITIONS:
+        end = j
+        while end > head + 1 and (tokens[end - 1].lower in ROLE_PREPOSITIONS or tokens[end - 1].lower in DETERMINERS):
+            end -= 1  # "founder of the" before a quoted name: the complement is not in the tokens
+        if end == head + 1 or end == head + 2 and tokens[head + 1].lower in ROLE_PREPOSITIONS:
+            end = head + 1
+    return tokens[i].start, tokens[end - 1].end
+
+
+def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, Counter]]:
+    """A name's pieces, each with what the gazetteer knows of it or with votes on its kind from its words."""
+    text = _text(words)
+    known = gz.lookup(text)
+    if known is not None:
+        return [(words, known, Counter())]
+    votes: Counter = Counter()
+    lowered = [w.text for w in words]
+    if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text):
+        votes[gz.ORGANISATION] += STRONG
+        return [(words, None, votes)]
+    if gz.is_place_cue(lowered[-1]) or (
+        len(words) > 1 and gz.is_place_prefix(lowered[0]) and gz.lookup(lowered[0]) is None
+    ):
+        votes[gz.PLACE] += STRONG
+        return [(words, None, votes)]
+    for j in range(1, len(words)):
+        # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a
+        # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle").
+        head, rest = gz.lookup(_text(words[:j])), gz.lookup(_text(words[j:]))
+        if head is not None and rest is not None:
+            return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
+    if len(words) == 1 and _is_acronym(text):
+        votes[gz.ORGANISATION] += CLEAR
+    elif any(c.isdigit() for c in text):
+        votes[gz.ORGANISATION] += WEAK  # "Airbus A320", "F-16": products and their makers, not people
+    elif (
+        len(words) > 1
+        and (head := gz.lookup(lowered[0])) is not None
+        and (head.kind == gz.PLACE or head.via == gz.VIA_DEMONYM)
+    ):
+        # "Florida Panhandle", "Indian Wells": nobody's given name is a state or a demonym (but "Jordan"
+        # Spieth's may be a country's).
+        votes[gz.PLACE] += WEAK
+    elif len(words) > 1 and _is_acronym(lowered[0]) and "." not in lowered[0]:
+        votes[gz.ORGANISATION] += WEAK  # "USS Ranger", "NBA Finals" (but "A.J. Pero" has initials)
+    elif len(words) > 1:
+        votes[gz.PERSON] += WEAK
+    return [(words, None, votes)]
+
+
+def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) -> list[_Mention]:
+    """Every name mentioned in one sentence, with roles and clues to its kind."""
+    parsed_parts: list[_Parsed] = []
+    absorbed: set[int] = set()
+    for run in _runs(sentence, tokens):
+        for part in _clean([tokens[i] for i in run], ctx, sentence.headline):
+            parsed, taken = _parse(sentence, tokens, part, ctx)
+            parsed_parts.append(parsed)
+            absorbed.update(taken)
+    mentions: list[_Mention] = []
+    for parsed in parsed_parts:
+        part = parsed.tokens
+        is_modifier = parsed.first in absorbed
+        # Words before the title qualify the role ("Russian President"): mentions too, but only as qualifiers.
+        role_words = [t for t in part[: parsed.title_start] if t.cap and not gz.is_role_modifier(t.lower)]
+        if role_words:
+            for words, known, votes in _resolve(role_words):
+                mention = _mention(sentence, words, known, votes, modifier=True)
+                mention.votes[gz.ORGANISATION] += CLEAR if known is None else 0  # "Germanwings CEO"
+                mentions.append(mention)
+        name = part[parsed.title_end :]
+        if not name:
+            continue
+        index = parsed.first + parsed.title_end
+        prev = tokens[index - 1] if index > 0 and parsed.title_end == 0 else None
+        after = sentence.text[name[-1].end - sentence.start :]
+        for words, known, votes in _resolve(name):
+            mention = _mention(sentence, words, known, votes, modifier=is_modifier)
+            # "in Kursk" is a setting; "in Jackie's account" is not.
+            mention.setting = (
+                prev is not None and prev.lower in LOCATIVES and words[0] is name[0] and not words[-1].possessive
+            )
+            in_place = prev is not None and prev.lower in LOCATIVES
+            after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
+            if known is not None and known.via == gz.VIA_CAPITAL and (in_place or after_place):
+                # "a press conference in Washington", "Bremerton, Washington": the place, not its government.
+                mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
+            if known is None:
+                before = sentence.text[: words[0].start - sentence.start]
+                _vote(mention, prev, before, after, parsed, is_modifier)
+            if parsed.role_start is not None and known is None:
+                mention.role = _slice(sentence, parsed.role_start, parsed.role_end)
+                mention.quote = (parsed.role_start, mention.end)
+            elif known is None and words[-1] is name[-1]:
+                span = _apposition(sentence, tokens, tokens.index(words[-1]))
+                if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                    mention.role = _slice(sentence, *span)
+                    mention.quote = (mention.start, span[1])
+                    mention.votes[gz.PERSON] += STRONG
+            mentions.append(mention)
+    return mentions
+
+
+def _slice(sentence: Sentence, start: int, end: int) -> str:
+    """The article text between two offsets inside a sentence."""
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def _mention(
+    sentence: Sentence, words: list[_Token], known: gz.Known | None, votes: Counter, modifier: bool
+) -> _Mention:
+    start, end = words[0].start, words[-1].end
+    return _Mention(
+        sentence=sentence.id,
+        start=start,
+        end=end,
+        surface=_slice(sentence, start, end),
+        words=tuple(w.text for w in words),
+        known=known,
+        headline=sentence.headline,
+        votes=Counter(votes),
+        quote=(start, end),
+        modifier=modifier,
+    )
+
+
+def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parsed: _Parsed, modifier: bool) -> None:
+    """Add what the words around an unknown name say about its kind."""
+    votes = mention.votes
+    if parsed.role_start is not None or parsed.honorific:
+        votes[gz.PERSON] += STRONG
+    noun = _NEXT_LOWER.match(after)
+    place_noun = noun is not None and gz.is_place_cue(noun.group(1))
+    if place_noun:
+        votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area"
+    if prev is not None:
+        if mention.setting:
+            votes[gz.PLACE] += CLEAR
+        elif prev.lower == "the" and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
+            votes[gz.ORGANISATION] += WEAK  # "the Taliban said", "the Pentagon" -- not "the Obama administration"
+        elif prev.lower in INVERTED_SPEECH_VERBS:
+            votes[gz.PERSON] += WEAK
+    if _FROM_TO.search(before) or (prev is not None and prev.lower == "from" and _TO_NAME.match(after)):
+        votes[gz.PLACE] += WEAK  # "flying from Tulsa to McAlester" (but also "from Sandberg to Nooyi")
+    place = _AFTER_NAME_PLACE.match(after)
+    hit = place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends a sentence
+    if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
+        votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
+    if re.match(r",?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b", after):
+        votes[gz.PERSON] += WEAK
+    if _KIN.match(after) or _AGE.match(after):
+        votes[gz.PERSON] += CLEAR  # "Lily's mother", "Mondale, 87,"
+    if modifier:
+        votes[gz.ORGANISATION] += CLEAR  # "Chelsea manager", "FAA spokesman": who employs the person
+
+
+# ---------------------------------------------------------------------------------------- actors
+
+
+@dataclass
+class _Actor:
+    """Mentions merged into one referent."""
+
+    mentions: list[_Mention]
+    known: gz.Known | None = None
+    person: bool = False  # a surname or given name of a person merged into it
+
+    @property
+    def first(self) -> _Mention:
+        return self.mentions[0]
+
+    def votes(self) -> Counter:
+        total: Counter = Counter()
+        for mention in self.mentions:
+            total.update(mention.votes)
+        return total
+
+    @property
+    def kind(self) -> str:
+        if self.person:
+            return gz.PERSON
+        if self.known is not None:
+            return self.known.kind
+        votes = self.votes()
+        if votes:
+            # Ties go to the kinds news writes about most: people, then organisations.
+            order = (gz.PERSON, gz.ORGANISATION, gz.PLACE, gz.COUNTRY)
+            return max(order, key=lambda k: (votes[k], -order.index(k)))
+        return gz.PERSON if any(len(m.words) > 1 for m in self.mentions) else gz.ORGANISATION
+
+    def weight(self) -> float:
+        """Mentions, each after a locative counting SETTING_WEIGHT."""
+        return sum(SETTING_WEIGHT if m.setting else 1.0 for m in self.mentions)
+
+    @property
+    def name(self) -> str:
+        if self.known is not None and not self.person:
+            return self.known.name
+        best = max(self.mentions, key=lambda m: (len(m.words), -m.start))
+        return best.surface
+
+
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
+    return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not re.fullmatch(r"[A-Z]\.", w))
+
+
+def _merge(mentions: list[_Mention]) -> list[_Actor]:
+    """One actor per referent: known names by canonical name, surnames into full names, plurals into singulars."""
+    actors: dict[tuple, _Actor] = {}
+    singles: list[_Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.known is not None and not (len(mention.words) == 1 and mention.known.via == gz.VIA_NAME):
+            key = ("known", mention.known.name, mention.known.kind)
+        elif len(_key(mention.words)) > 1:
+            key = ("name", _key(mention.words))
+        else:
+            singles.append(mention)
+            continue
+        actor = actors.setdefault(key, _Actor([], mention.known))
+        actor.mentions.append(mention)
+    # Shorter multi-word names that end a longer person's name are that person ("Mansour Hadi").
+    multi = sorted((a for k, a in actors.items() if k[0] == "name"), key=lambda a: a.first.start)
+    for key, actor in list(actors.items()):
+        if key[0] != "name":
+            continue
+        for longer in multi:
+            lk = _key(longer.first.words)
+            if (
+                longer is not actor
+                and len(lk) > len(key[1])
+                and lk[-len(key[1]) :] == key[1]
+                and longer.kind == gz.PERSON
+            ):
+                longer.mentions.extend(actor.mentions)
+                del actors[key]
+                break
+    people = [
+        a for a in sorted(actors.values(), key=lambda a: a.first.start) if a.known is None and a.kind == gz.PERSON
+    ]
+    # A known name ("Jordan", "America") shortens only someone the text marks as a person.
+    titled = [a for a in people if a.votes()[gz.PERSON] >= STRONG]
+    groups: dict[tuple[str, gz.Known | None], _Actor] = {}
+    for mention in singles:
+        word = (_key(mention.words) or (mention.words[0].casefold(),))[0]
+        groups.setdefault((word, mention.known), _Actor([], mention.known)).mentions.append(mention)
+    for (word, known), group in groups.items():
+        votes = group.votes()
+        if known is None:
+            target = next((p for p in people if _key(p.first.words)[-1] == word), None)
+            # A given name alone ("Liam" for Liam Scholes), unless something says the word is a place or a
+            # body ("in Indianapolis" is no "Indianapolis Colts", "Germanwings CEO" no "Germanwings Airbus").
+            if target is None and not (votes[gz.PLACE] or votes[gz.ORGANISATION]):
+                target = next((p for p in people if _key(p.first.words)[0] == word), None)
+        else:
+            target = next((p for p in titled if _key(p.first.words)[-1] == word), None)
+        if target is not None:
+            target.mentions.extend(group.mentions)
+            target.person = True
+        elif known is not None:
+            actors.setdefault(("known", known.name, known.kind), _Actor([], known)).mentions.extend(group.mentions)
+        else:
+            actors.setdefault(("name", (word,)), _Actor([])).mentions.extend(group.mentions)
+    _merge_variants(actors)
+    result = []
+    for actor in actors.values():
+        actor.mentions.sort(key=lambda m: m.start)
+        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
+        if actor.known is None and all(m.modifier for m in actor.mentions):
+            continue
+        result.append(actor)
+    return result
+
+
+def _merge_variants(actors: dict[tuple, _Actor]) -> None:
+    """Merge plural into singular single-word names ("Houthis" -> "Houthi") and acronyms into what they abbreviate."""
+    for key in list(actors):
+        if key[0] != "name" or len(key[1]) != 1 or key not in actors:
+            continue
+        word = key[1][0]
+        target = None
+        if word.endswith("s") and ("name", (word[:-1],)) in actors:
+            target = ("name", (word[:-1],))
+        elif _is_acronym(actors[key].first.surface):
+            letters = word.replace(".", "")
+            target = next((k for k, a in actors.items() if k != key and _initials(a.name) == letters), None)
+        if target is not None:
+            actors[target].mentions.extend(actors.pop(key).mentions)
+
+
+def _initials(name: str) -> str:
+    """The acronym a name would have: "Human Rights Watch" -> "hrw" (lower case, function words skipped)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def _role(actor: _Actor) -> tuple[str | None, _Mention | None]:
+    """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")."""
+    if actor.kind != gz.PERSON:
+        return None, None
+    role, carrier = None, None
+    for mention in actor.mentions:
+        if mention.role is None:
+            continue
+        if role is None or (role.lower() in mention.role.lower() and len(mention.role) > len(role)):
+            role, carrier = mention.role, mention
+    return role, carrier
+
+
+def _quotes(doc: Document, actor: _Actor, carrier: _Mention | None) -> tuple[Quote, ...]:
+    """The role-bearing mention, then the first mention of each other surface form, up to MAX_QUOTES."""
+    chosen: list[_Mention] = [carrier] if carrier is not None else []
+    seen = {carrier.surface} if carrier is not None else set()
+    for mention in actor.mentions:
+        if mention.surface not in seen:
+            seen.add(mention.surface)
+            chosen.append(mention)
+    return tuple(doc.quote(*m.quote) for m in chosen[:MAX_QUOTES])
+
+
+def _score(actor: _Actor, role: str | None, body_start: int, body_length: int) -> float:
+    """Salience: mentions, plus bonuses for a headline mention, an early first mention and a role."""
+    headline = any(m.headline for m in actor.mentions)
+    body = [m.sentence - body_start for m in actor.mentions if not m.headline]
+    lead = LEAD_BONUS * (1 - min(body) / body_length) if body else 0.0
+    return actor.weight() + HEADLINE_BONUS * headline + lead + ROLE_BONUS * (role is not None)
+
+
+def find_actors(doc: Document) -> list[Item]:
+    """Every actor of an article as an item, most salient first (rank 0)."""
+    body = doc.body
+    body_start = body[0].id if body else 0
+    skip_until = 0
+    if body:
+        dateline = _DATELINE.match(body[0].text)
+        skip_until = body[0].start + dateline.end() if dateline else 0
+    sentences = [(s, _tokenize(s, skip_until)) for s in doc.sentences if not _CREDIT.search(s.text)]
+    ctx = _context(sentences, doc.article.language)
+    mentions = [m for sentence, tokens in sentences for m in _sentence_mentions(sentence, tokens, ctx)]
+    scored = []
+    for actor in _merge(mentions):
+        role, carrier = _role(actor)
+        score = _score(actor, role, body_start, max(len(body), 1))
+        scored.append((score, actor, role, carrier))
+    scored.sort(key=lambda s: (-s[0], s[1].first.start))
+    items = []
+    for rank, (score, actor, role, carrier) in enumerate(scored):
+        name = actor.name
+        aliases = list(dict.fromkeys(m.surface for m in actor.mentions if m.surface != name))
+        items.append(
+            Item(
+                text=name,
+                sentence_ids=tuple(sorted({m.sentence for m in actor.mentions})),
+                quotes=_quotes(doc, actor, carrier),
+                rank=rank,
+                fields={
+                    "kind": actor.kind,
+                    "role": role,
+                    "aliases": aliases,
+                    "mentions": len(actor.mentions),
+                    "headline": any(m.headline for m in actor.mentions),
+                    "score": round(score, 3),
+                },
+            )
+        )
+    return items
+
 
 def extract(doc: Document, settings: Settings) -> Section:
-    """No items yet."""
-    return Section(key=KEY, title=TITLE)
+    """The `settings.max_actors` most salient people, organisations, countries and places, with roles."""
+    return Section(key=KEY, title=TITLE, items=tuple(find_actors(doc)[: settings.max_actors]))

@@ -1,0 +1,827 @@
+"""Gazetteer (leaf module): English word lists for telling names apart and resolving them offline.
+
+Countries come from pycountry plus the short names news copy uses ("Russia", "U.S.", "Britain");
+demonyms ("North Korean" -> North Korea), capitals used as metonyms ("Moscow" -> Russia), states,
+regions and large cities, well-known organisations, role titles, organisation and place cue words, and
+capitalised words that are never names (months, weekdays). Every lookup is a pure function of its
+argument; the tables are built once, on first use.
+
+    >>> lookup("Pyongyang")
+    Known(name='North Korea', kind='country', via='capital')
+    >>> title_length(["Secretary", "of", "State", "Antony", "Blinken"])
+    3
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+PERSON = "person"
+ORGANISATION = "organisation"
+COUNTRY = "country"
+PLACE = "place"
+KINDS = (PERSON, ORGANISATION, COUNTRY, PLACE)
+
+# How the text referred to a known entity: by its name, by an adjective of it, or by its capital.
+VIA_NAME = "name"
+VIA_DEMONYM = "demonym"
+VIA_CAPITAL = "capital"
+
+
+class Known(NamedTuple):
+    """A name the gazetteer knows: its canonical form, its kind and how the text referred to it."""
+
+    name: str
+    kind: str
+    via: str
+
+
+# ------------------------------------------------------------------------------------------ countries
+
+# pycountry's names read like a registry ("Russian Federation", "Korea, Republic of"); news uses these.
+_CANONICAL_COUNTRY = {
+    "RU": "Russia",
+    "US": "United States",
+    "GB": "United Kingdom",
+    "TR": "Turkey",
+    "CZ": "Czech Republic",
+    "VA": "Vatican City",
+    "BN": "Brunei",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "FM": "Micronesia",
+    "PS": "Palestine",
+    "CV": "Cape Verde",
+    "CI": "Ivory Coast",
+    "SZ": "Eswatini",
+    "MO": "Macau",
+    "FK": "Falkland Islands",
+    "VG": "British Virgin Islands",
+    "VI": "U.S. Virgin Islands",
+    "TW": "Taiwan",
+}
+
+# Short and older names in common use, beyond what pycountry lists.
+_COUNTRY_ALIASES = {
+    "United States": ["America", "United States of America", "the United States", "the U.S."],
+    "United Kingdom": ["Britain", "Great Britain", "the UK", "the U.K."],
+    "Russia": ["Russian Federation"],
+    "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
+    "South Korea": ["Republic of Korea", "ROK"],
+    "China": ["People's Republic of China", "PRC", "mainland China"],
+    "Iran": ["Islamic Republic of Iran"],
+    "Syria": ["Syrian Arab Republic"],
+    "Netherlands": ["Holland", "the Netherlands"],
+    "Turkey": ["Türkiye", "Turkiye"],
+    "Czech Republic": ["Czechia"],
+    "Myanmar": ["Burma"],
+    "Eswatini": ["Swaziland"],
+    "Cape Verde": ["Cabo Verde"],
+    "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "Democratic Republic of the Congo": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo"],
+    "Vatican City": ["Vatican", "Holy See"],
+    "United Arab Emirates": ["UAE", "U.A.E.", "Emirates"],
+    "Palestine": ["Palestinian territories", "State of Palestine"],
+    "Vietnam": ["Viet Nam"],
+    "Laos": ["Lao People's Democratic Republic"],
+    "North Macedonia": ["Macedonia"],
+    "East Timor": [],
+    "Soviet Union": ["USSR", "U.S.S.R."],
+}
+_COUNTRY_ACRONYMS = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+}
+
+# Country names that are more often a US state or island in English news: left out of the country
+# table so that "Georgia" in a US story is not read as the Caucasus republic. (Countries that double as
+# given names, such as Jordan or Chad, stay: the actor extractor prefers a person named so in the text.)
+_AMBIGUOUS_COUNTRY_NAMES = frozenset({"georgia", "jersey"})
+
+# ------------------------------------------------------------------------------------------ demonyms
+
+# Adjective (and singular noun) -> country. Plurals ("Americans", "Israelis") are derived by lookup().
+_DEMONYMS = {
+    "Afghan": "Afghanistan",
+    "Albanian": "Albania",
+    "Algerian": "Algeria",
+    "American": "United States",
+    "Angolan": "Angola",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Armenian": "Armenia",
+    "Australian": "Australia",
+    "Austrian": "Austria",
+    "Azerbaijani": "Azerbaijan",
+    "Azeri": "Azerbaijan",
+    "Bahraini": "Bahrain",
+    "Bangladeshi": "Bangladesh",
+    "Belarusian": "Belarus",
+    "Belgian": "Belgium",
+    "Bolivian": "Bolivia",
+    "Bosnian": "Bosnia and Herzegovina",
+    "Brazilian": "Brazil",
+    "British": "United Kingdom",
+    "Briton": "United Kingdom",
+    "Brit": "United Kingdom",
+    "Bulgarian": "Bulgaria",
+    "Burmese": "Myanmar",
+    "Cambodian": "Cambodia",
+    "Cameroonian": "Cameroon",
+    "Canadian": "Canada",
+    "Chadian": "Chad",
+    "Chilean": "Chile",
+    "Chinese": "China",
+    "Colombian": "Colombia",
+    "Congolese": "Democratic Republic of the Congo",
+    "Croatian": "Croatia",
+    "Cuban": "Cuba",
+    "Cypriot": "Cyprus",
+    "Czech": "Czech Republic",
+    "Danish": "Denmark",
+    "Dane": "Denmark",
+    "Dutch": "Netherlands",
+    "Ecuadorian": "Ecuador",
+    "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates",
+    "Eritrean": "Eritrea",
+    "Estonian": "Estonia",
+    "Ethiopian": "Ethiopia",
+    "Filipino": "Philippines",
+    "Finnish": "Finland",
+    "Finn": "Finland",
+    "French": "France",
+    "Georgian": "Georgia",
+    "German": "Germany",
+    "Ghanaian": "Ghana",
+    "Greek": "Greece",
+    "Guatemalan": "Guatemala",
+    "Haitian": "Haiti",
+    "Honduran": "Honduras",
+    "Hungarian": "Hungary",
+    "Icelandic": "Iceland",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Irish": "Ireland",
+    "Israeli": "Israel",
+    "Italian": "Italy",
+    "Jamaican": "Jamaica",
+    "Japanese": "Japan",
+    "Jordanian": "Jordan",
+    "Kazakh": "Kazakhstan",
+    "Kenyan": "Kenya",
+    "Korean": "South Korea",
+    "Kuwaiti": "Kuwait",
+    "Kyrgyz": "Kyrgyzstan",
+    "Lao": "Laos",
+    "Latvian": "Latvia",
+    "Lebanese": "Lebanon",
+    "Liberian": "Liberia",
+    "Libyan": "Libya",
+    "Lithuanian": "Lithuania",
+    "Malaysian": "Malaysia",
+    "Malian": "Mali",
+    "Maltese": "Malta",
+    "Mexican": "Mexico",
+    "Moldovan": "Moldova",
+    "Mongolian": "Mongolia",
+    "Montenegrin": "Montenegro",
+    "Moroccan": "Morocco",
+    "Mozambican": "Mozambique",
+    "Nepalese": "Nepal",
+    "Nepali": "Nepal",
+    "New Zealander": "New Zealand",
+    "Nicaraguan": "Nicaragua",
+    "Nigerian": "Nigeria",
+    "Nigerien": "Niger",
+    "North Korean": "North Korea",
+    "Norwegian": "Norway",
+    "Omani": "Oman",
+    "Pakistani": "Pakistan",
+    "Palestinian": "Palestine",
+    "Panamanian": "Panama",
+    "Paraguayan": "Paraguay",
+    "Peruvian": "Peru",
+    "Philippine": "Philippines",
+    "Polish": "Poland",
+    "Pole": "Poland",
+    "Portuguese": "Portugal",
+    "Qatari": "Qatar",
+    "Romanian": "Romania",
+    "Russian": "Russia",
+    "Rwandan": "Rwanda",
+    "Salvadoran": "El Salvador",
+    "Saudi": "Saudi Arabia",
+    "Scottish": "Scotland",
+    "Senegalese": "Senegal",
+    "Serbian": "Serbia",
+    "Serb": "Serbia",
+    "Singaporean": "Singapore",
+    "Slovak": "Slovakia",
+    "Slovenian": "Slovenia",
+    "Somali": "Somalia",
+    "South African": "South Africa",
+    "South Korean": "South Korea",
+    "South Sudanese": "South Sudan",
+    "Spanish": "Spain",
+    "Spaniard": "Spain",
+    "Sri Lankan": "Sri Lanka",
+    "Sudanese": "Sudan",
+    "Swedish": "Sweden",
+    "Swede": "Sweden",
+    "Swiss": "Switzerland",
+    "Syrian": "Syria",
+    "Taiwanese": "Taiwan",
+    "Tajik": "Tajikistan",
+    "Tanzanian": "Tanzania",
+    "Thai": "Thailand",
+    "Tunisian": "Tunisia",
+    "Turkish": "Turkey",
+    "Turk": "Turkey",
+    "Turkmen": "Turkmenistan",
+    "Ugandan": "Uganda",
+    "Ukrainian": "Ukraine",
+    "Uruguayan": "Uruguay",
+    "Uzbek": "Uzbekistan",
+    "Venezuelan": "Venezuela",
+    "Vietnamese": "Vietnam",
+    "Welsh": "Wales",
+    "Yemeni": "Yemen",
+    "Zambian": "Zambia",
+    "Zimbabwean": "Zimbabwe",
+    "Soviet": "Soviet Union",
+}
+# Demonyms of the nations inside the United Kingdom resolve to those nations, which are places here.
+_DEMONYM_PLACES = frozenset({"Scotland", "Wales"})
+
+# ------------------------------------------------------------------------------------------ capitals
+
+# Seats of government that news uses for the government itself ("Moscow denied ..."). Capitals that are
+# also common given names or words (Sofia, Wellington, Victoria, Santiago) are left out.
+_CAPITALS = {
+    "Abu Dhabi": "United Arab Emirates",
+    "Abuja": "Nigeria",
+    "Accra": "Ghana",
+    "Addis Ababa": "Ethiopia",
+    "Algiers": "Algeria",
+    "Amman": "Jordan",
+    "Ankara": "Turkey",
+    "Astana": "Kazakhstan",
+    "Athens": "Greece",
+    "Baghdad": "Iraq",
+    "Baku": "Azerbaijan",
+    "Bangkok": "Thailand",
+    "Beijing": "China",
+    "Beirut": "Lebanon",
+    "Belgrade": "Serbia",
+    "Berlin": "Germany",
+    "Bern": "Switzerland",
+    "Bogota": "Colombia",
+    "Bogotá": "Colombia",
+    "Brasilia": "Brazil",
+    "Brasília": "Brazil",
+    "Bratislava": "Slovakia",
+    "Brussels": "Belgium",
+    "Bucharest": "Romania",
+    "Budapest": "Hungary",
+    "Buenos Aires": "Argentina",
+    "Cairo": "Egypt",
+    "Canberra": "Australia",
+    "Caracas": "Venezuela",
+    "Copenhagen": "Denmark",
+    "Damascus": "Syria",
+    "Dhaka": "Bangladesh",
+    "Doha": "Qatar",
+    "Dublin": "Ireland",
+    "Hanoi": "Vietnam",
+    "Havana": "Cuba",
+    "Helsinki": "Finland",
+    "Islamabad": "Pakistan",
+    "Jakarta": "Indonesia",
+    "Kabul": "Afghanistan",
+    "Kathmandu": "Nepal",
+    "Khartoum": "Sudan",
+    "Kiev": "Ukraine",
+    "Kyiv": "Ukraine",
+    "Kinshasa": "Democratic Republic of the Congo",
+    "Kuala Lumpur": "Malaysia",
+    "Lima": "Peru",
+    "Lisbon": "Portugal",
+    "London": "United Kingdom",
+    "Madrid": "Spain",
+    "Managua": "Nicaragua",
+    "Manila": "Philippines",
+    "Mexico City": "Mexico",
+    "Minsk": "Belarus",
+    "Mogadishu": "Somalia",
+    "Moscow": "Russia",
+    "Nairobi": "Kenya",
+    "New Delhi": "India",
+    "Oslo": "Norway",
+    "Ottawa": "Canada",
+    "Paris": "France",
+    "Prague": "Czech Republic",
+    "Pretoria": "South Africa",
+    "Pyongyang": "North Korea",
+    "Quito": "Ecuador",
+    "Rabat": "Morocco",
+    "Riga": "Latvia",
+    "Riyadh": "Saudi Arabia",
+    "Rome": "Italy",
+    "Sanaa": "Yemen",
+    "Sana'a": "Yemen",
+    "Seoul": "South Korea",
+    "Stockholm": "Sweden",
+    "Taipei": "Taiwan",
+    "Tallinn": "Estonia",
+    "Tashkent": "Uzbekistan",
+    "Tbilisi": "Georgia",
+    "Tehran": "Iran",
+    "Tokyo": "Japan",
+    "Tripoli": "Libya",
+    "Tunis": "Tunisia",
+    "Ulaanbaatar": "Mongolia",
+    "Vienna": "Austria",
+    "Vilnius": "Lithuania",
+    "Warsaw": "Poland",
+    "Washington": "United States",
+    "Yerevan": "Armenia",
+}
+
+# ------------------------------------------------------------------------------------------ places
+
+# Regions, nations inside states, and large or newsworthy cities that are not capitals.
+_PLACES = """
+Africa; Asia; Europe; North America; South America; Latin America; Central America; Middle East;
+Near East; Far East; Southeast Asia; East Asia; Central Asia; South Asia; Eastern Europe; Western Europe;
+Scandinavia; Balkans; Caucasus; Caribbean; Arctic; Antarctic; Pacific; Atlantic; Mediterranean;
+Persian Gulf; Gulf of Mexico; Korean Peninsula; Sahara; Sahel; Siberia; Crimea; Donbas; Donbass;
+Kashmir; Tibet; Xinjiang; Kurdistan; Gaza; Gaza Strip; West Bank; Golan Heights; Sinai;
+England; Scotland; Wales; Northern Ireland; Silicon Valley; Hollywood;
+New York; New York City; Los Angeles; Chicago; Houston; Phoenix; Philadelphia; San Antonio; San Diego;
+Dallas; San Jose; Boston; Seattle; Denver; Miami; Atlanta; Detroit; Baltimore; Las Vegas; New Orleans;
+San Francisco; Minneapolis; St. Louis; Pittsburgh; Cleveland; Cincinnati; Orlando; Tampa; Nashville;
+Sacramento; Honolulu; Anchorage; Milwaukee; Kansas City; Oklahoma City; Salt Lake City; Toronto;
+Montreal; Vancouver; Calgary; Sydney; Melbourne; Brisbane; Auckland; Manchester; Liverpool; Birmingham;
+Glasgow; Edinburgh; Belfast; Cardiff; Leeds; Bristol; Hamburg; Munich; Frankfurt; Cologne; Barcelona;
+Milan; Naples; Venice; Florence; Marseille; Lyon; Geneva; Zurich; Istanbul; St. Petersburg;
+Vladivostok; Kharkiv; Odesa; Odessa; Mariupol; Donetsk; Luhansk; Aleppo; Homs; Idlib; Raqqa; Mosul;
+Basra; Fallujah; Erbil; Kandahar; Karachi; Lahore; Mumbai; Kolkata; Chennai; Bangalore; Hyderabad;
+Shanghai; Shenzhen; Guangzhou; Wuhan; Osaka; Busan; Gaza City; Tel Aviv; Haifa; Mecca; Medina; Jeddah;
+Dubai; Alexandria; Benghazi; Lagos; Johannesburg; Cape Town; Rio de Janeiro; Sao Paulo; São Paulo;
+Guadalajara; Tijuana; Juba; Aden; Mombasa; Kandahar; Peshawar
+"""
+
+# Other names of places above.
+_PLACE_ALIASES = {
+    "D.C.": "Washington, D.C.",
+    "Washington D.C.": "Washington, D.C.",
+    "NYC": "New York City",
+    "L.A.": "Los Angeles",
+    "LA": "Los Angeles",
+}
+
+# ------------------------------------------------------------------------------------------ organisations
+
+# Canonical name -> other names. Acronyms are matched case-sensitively, everything else case-folded.
+_ORGANISATIONS = {
+    "United Nations": ["UN", "U.N."],
+    "European Union": ["EU", "E.U."],
+    "NATO": ["Nato", "North Atlantic Treaty Organization"],
+    "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC"],
+    "International Monetary Fund": ["IMF"],
+    "World Health Organization": ["WHO"],
+    "World Bank": [],
+    "Federal Bureau of Investigation": ["FBI"],
+    "Central Intelligence Agency": ["CIA"],
+    "National Security Agency": ["NSA"],
+    "NASA": [],
+    "Pentagon": [],
+    "Kremlin": [],
+    "White House": [],
+    "Congress": [],
+    "Senate": [],
+    "Supreme Court": [],
+    "Hamas": [],
+    "Hezbollah": [],
+    "Taliban": [],
+    "al Qaeda": ["al-Qaeda", "Al Qaeda", "Al-Qaeda", "al-Qaida", "al Qaida"],
+    "ISIS": ["ISIL", "Islamic State"],
+    "Boko Haram": [],
+    "Interpol": [],
+    "Red Cross": [],
+    "Amnesty International": [],
+    "Human Rights Watch": [],
+    "Associated Press": ["AP"],
+    "Reuters": [],
+    "CNN": [],
+    "BBC": [],
+    "Republican Party": ["GOP", "Republicans"],
+    "Democratic Party": ["Democrats"],
+}
+# Adjectives and member nouns of organisations, read as mentions of them ("Republican Sen. X").
+_ORGANISATION_ADJECTIVES = {
+    "Republican": "Republican Party",
+    "Democrat": "Democratic Party",
+    "Democratic": "Democratic Party",
+}
+
+# ------------------------------------------------------------------------------------------ roles
+
+# Titles written before a name ("Secretary of State Antony Blinken"), lower case, longest first at use.
+_TITLES = """
+president; vice president; president-elect; vice president-elect; prime minister; deputy prime minister;
+premier; chancellor; minister; foreign minister; defense minister; defence minister; interior minister;
+finance minister; prime minister-designate; secretary; secretary of state; secretary of defense;
+secretary of defence; secretary of homeland security; secretary of the treasury; treasury secretary;
+defense secretary; foreign secretary; home secretary; press secretary; secretary-general;
+secretary general; attorney general; general; gen.; lt. gen.; maj. gen.; brig. gen.; lt.; lt. col.; col.;
+maj.; capt.; cmdr.; adm.; sgt.; cpl.; pvt.; admiral; colonel; captain; sergeant; lieutenant; corporal;
+commander; chief; chief executive; chief executive officer; ceo; cfo; coo; cto; chairman; chairwoman;
+director; senator; sen.; representative; rep.; congressman; congresswoman; governor; gov.; lt. gov.;
+lieutenant governor; mayor; judge; justice; chief justice; speaker; house speaker; majority leader;
+minority leader; leader; supreme leader; ambassador; amb.; envoy; king; queen; prince; princess;
+crown prince; emperor; empress; duke; duchess; earl; countess; baron; baroness; sheikh; sultan; emir;
+pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; professor; prof.; coach;
+principal; officer; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
+commissioner; councilman; councilwoman; councillor; alderman; president and ceo; chairman and ceo;
+sgt. maj.; spokesman; spokeswoman; spokesperson
+"""
+
+# Nouns that name a role in lower case before a name ("hospital spokeswoman Kelley Luckstein") or in an
+# apposition after it ("Nigel Pearson, manager of Leicester").
+_ROLE_NOUNS = """
+spokesman spokeswoman spokesperson official aide adviser advisor analyst expert lawyer attorney
+prosecutor journalist reporter correspondent editor columnist photographer author writer novelist poet
+actor actress singer rapper musician artist director producer presenter comedian host star model
+designer chef entrepreneur founder co-founder owner executive boss manager coach player striker forward
+midfielder defender goalkeeper keeper winger captain pitcher quarterback batsman bowler driver rider
+champion cyclist boxer fighter golfer swimmer sprinter athlete student teacher professor scientist
+researcher economist historian doctor surgeon physician nurse pilot soldier officer commander general
+detective investigator sheriff judge senator lawmaker legislator congressman congresswoman governor
+mayor candidate nominee activist campaigner leader chief head chairman chairwoman chair president
+minister secretary diplomat ambassador envoy negotiator militant suspect ceo cfo coo cto principal
+administrator commissioner inspector sergeant lieutenant colonel superintendent trustee partner
+member representative premier chancellor king queen prince princess monarch pope bishop priest pastor
+rabbi imam cleric referee umpire teammate colleague
+""".split()
+
+# Role nouns that before a name are more often adjectives or verbs ("official Star Wars", "to host Japan").
+_ADJECTIVAL_ROLE_NOUNS = frozenset(
+    "official general chief head star model host lead principal member partner executive owner sponsor champion".split()
+)
+
+# Words that qualify a role and belong to it ("former President", "acting Secretary").
+_ROLE_MODIFIERS = """
+former acting deputy interim then late incoming outgoing retired senior top assistant associate vice
+co newly current longtime veteran fellow embattled ousted exiled elected self-styled self-proclaimed
+ex first chief junior lead principal executive managing general
+""".split()
+
+# Forms of address: stripped from a name; they make it a person but are not a role.
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam mx mx. mme mme.".split())
+
+# ------------------------------------------------------------------------------------------ cue words
+
+# A capitalised name containing one of these names an organisation ("U.S. Department of Defense").
+_ORG_CUES = frozenset(
+    """
+department ministry council agency inc inc. corp corp. corporation co. company companies ltd ltd. llc plc
+group university college school institute academy foundation association union party army navy force
+forces police guard guards committee commission court bank fund federation league club organization
+organisation office bureau service services administration authority board senate parliament congress
+assembly times post journal news herald tribune gazette telegraph press network hospital clinic center
+centre museum church mosque cathedral airlines airways motors industries holdings technologies systems
+labs laboratories media studios records pictures entertainment brigade battalion regiment corps front
+movement alliance coalition trust society embassy consulate cabinet government regime command fc
+united rovers athletic team institution partnership charity bros. broadcasting television radio
+magazine cooperative exchange forum summit conference prize tv gallery comics cup championship
+championships tournament olympics marathon festival awards expo day week tour games act operation war patrol
+""".split()
+)
+
+# A capitalised name ending in one of these names a place ("Kursk Region", "Lake Eufaula").
+_PLACE_CUES = frozenset(
+    """
+city county province region district island islands river lake mountain mountains mount valley bay
+beach coast sea ocean gulf strait peninsula desert airport station street avenue road boulevard square
+park bridge harbor harbour heights hills hill canyon falls sound channel base camp village town
+township borough parish oblast prefecture governorate territory territories plaza stadium arena states
+republic kingdom emirates border state
+""".split()
+)
+
+# A capitalised name starting with one of these names a place ("New England", "San Diego", "Fort Hood").
+_PLACE_PREFIXES = frozenset(
+    """
+new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. north south east west
+upper lower greater central
+""".split()
+)
+
+# Lower-case particles inside names ("Ursula von der Leyen", "Osama bin Laden", "Luiz Lula da Silva").
+_NAME_PARTICLES = frozenset("de la le du van von der den da di del dos das bin ibn al el y ter ten".split())
+
+# Words that end in a period inside a sentence; a name token keeps that period ("Gen.", "Inc.", "Oct.").
+_ABBREVIATIONS = frozenset(
+    """
+mr mrs ms dr mx mme gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres prof rev fr st sr jr hon amb
+supt insp det atty mt ft inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue
+tues wed thu thur thurs fri sat sun no vs
+""".split()
+)
+
+# Months, weekdays and days: dropped from the edges of names ("Thursday", "Oct. 31").
+_MONTHS = frozenset(
+    """
+january february march april may june july august september october november december jan jan. feb
+feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+""".split()
+)
+_DATE_WORDS = _MONTHS | frozenset(
+    """
+monday
+tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
+today tomorrow yesterday tonight spring summer autumn fall winter
+""".split()
+)
+
+# Faiths, denominations and broad groups: they qualify a name ("Shiite Houthis") without being one.
+_FAITHS_AND_GROUPS = frozenset(
+    """
+muslim muslims christians jewish jew jews islamic islamist catholic catholics protestant sunni sunnis
+shiite shiites shia hindu buddhist asian asians european europeans african africans hispanic latino latina
+caucasian arab arabs lgbt lgbtq african-american african-americans
+""".split()
+)
+
+# Capitalised words that are never an actor on their own: dates, times, holidays, religions, languages,
+# greetings, page furniture ("Scroll down for video") and pronouns. Inside a longer name they may be
+# part of it ("Islamic State", "Christian Grey"), so callers apply this to single words.
+_NON_NAMES = (
+    _DATE_WORDS
+    | _FAITHS_AND_GROUPS
+    | frozenset(
+        """
+weekend christmas easter thanksgiving halloween ramadan eid hanukkah
+passover lent diwali i i'm i've i'll i'd me my we you he she it they his her their our
+the a an this that these those there here scroll click read watch see photo photos video videos
+pictured picture image images published updated by via am pm a.m. p.m. gmt bst est edt cst cdt mst pst
+pdt cet utc et pt ok tv internet web online english arabic arab arabs lgbt lgbtq muslim muslims
+christians jewish jew jews islamic islamist catholic catholics protestant sunni sunnis shiite shiites shia hindu
+buddhist western eastern northern southern god allah bible koran quran rip hi hello
+oh yes no please thanks sorry wow lol omg dad mom mum mommy daddy grandma grandpa m.d. ph.d. jr. sr.
+ii iii suv dna gps atm ufo vip mvp gdp hiv aids african-american african-americans asian asians european
+europeans african africans hispanic latino latina caucasian buddhism islam christianity judaism hinduism
+section article chapter paragraph clause amendment dear happy north south east west flight
+""".split()
+    )
+)
+
+
+# ------------------------------------------------------------------------------------------ tables
+
+
+def _key(name: str) -> str:
+    """The case-folded lookup key of a name: curly apostrophes straightened, spaces collapsed."""
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+def _exact(name: str) -> str:
+    return " ".join(name.replace("’", "'").split())
+
+
+def _is_acronym(name: str) -> bool:
+    """Whether a name is written in capitals ("US", "U.N.", "DPRK"): matched only as written."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
+    """The case-folded and the exact (acronym) lookup tables, built once."""
+    import pycountry
+
+    folded: dict[str, Known] = {}
+    exact: dict[str, Known] = {}
+
+    def add(alias: str, known: Known) -> None:
+        alias = alias.strip()
+        if alias.lower().startswith("the "):
+            alias = alias[4:]
+        if not alias:
+            return
+        if _is_acronym(alias):
+            exact.setdefault(_exact(alias), known)
+        else:
+            folded.setdefault(_key(alias), known)
+
+    # Hand-written entries first: setdefault keeps them over pycountry's registry names.
+    for alias, canonical in _COUNTRY_ACRONYMS.items():
+        add(alias, Known(canonical, COUNTRY, VIA_NAME))
+    for canonical, aliases in _COUNTRY_ALIASES.items():
+        add(canonical, Known(canonical, COUNTRY, VIA_NAME))
+        for alias in aliases:
+            add(alias, Known(canonical, COUNTRY, VIA_NAME))
+    for country in pycountry.countries:
+        canonical = _CANONICAL_COUNTRY.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        known = Known(canonical, COUNTRY, VIA_NAME)
+        for alias in (
+            canonical,
+            country.name,
+            getattr(country, "common_name", ""),
+            getattr(country, "official_name", ""),
+        ):
+            # Registry forms with a comma ("Korea, Republic of") never occur in running text.
+            if alias and "," not in alias and _key(alias) not in _AMBIGUOUS_COUNTRY_NAMES:
+                add(alias, known)
+
+    # Capitals before states and cities: "Washington" in the news is the capital far more often than the state.
+    for capital, country in _CAPITALS.items():
+        add(capital, Known(country, COUNTRY, VIA_CAPITAL))
+    for name in _PLACES.replace("\n", " ").split(";"):
+        add(name, Known(name.strip(), PLACE, VIA_NAME))
+    for alias, name in _PLACE_ALIASES.items():
+        add(alias, Known(name, PLACE, VIA_NAME))
+    for country in ("US", "CA", "AU"):
+        for sub in pycountry.subdivisions.get(country_code=country):
+            if sub.type in ("State", "Province", "Territory", "District"):
+                add(sub.name, Known(sub.name, PLACE, VIA_NAME))
+
+    for demonym, country in _DEMONYMS.items():
+        kind = PLACE if country in _DEMONYM_PLACES else COUNTRY
+        add(demonym, Known(country, kind, VIA_DEMONYM))
+
+    for canonical, aliases in _ORGANISATIONS.items():
+        known = Known(canonical, ORGANISATION, VIA_NAME)
+        add(canonical, known)
+        for alias in aliases:
+            add(alias, known)
+    for adjective, canonical in _ORGANISATION_ADJECTIVES.items():
+        add(adjective, Known(canonical, ORGANISATION, VIA_DEMONYM))
+    return folded, exact
+
+
+@functools.cache
+def _titles() -> dict[tuple[str, ...], int]:
+    """Title word sequences (lower case) -> their length."""
+    titles = {tuple(t.split()) for t in _TITLES.replace("\n", " ").split(";") if t.strip()}
+    return {t: len(t) for t in titles}
+
+
+# The longest title in the table ("secretary of homeland security").
+_MAX_TITLE_WORDS = 4
+_MAX_ACRONYM_LETTERS = 3
+
+# ------------------------------------------------------------------------------------------ lookups
+
+
+def lookup(name: str) -> Known | None:
+    """What a name refers to, if the gazetteer knows it: "U.S." -> United States, "Ukrainians" -> Ukraine.
+
+    Acronyms match only as written ("US", not "Us"); other names match in any case. A plural of a
+    demonym resolves like the demonym. Unknown names give None.
+    """
+    folded, exact = _tables()
+    name = name.strip()
+    if not name:
+        return None
+    if _is_acronym(name):
+        hit = exact.get(_exact(name))
+        # Up to three capitals is an acronym ("US" is not "us"); longer is a shouted name ("CHINA").
+        if hit is not None or sum(c.isalpha() for c in name) <= _MAX_ACRONYM_LETTERS:
+            return hit
+    hit = folded.get(_key(name))
+    if hit is not None:
+        return hit
+    if _key(name).startswith("the "):
+        return lookup(name[4:])
+    # "Americans", "Israelis", "Britons": plural nouns of demonyms.
+    if len(name) > 3 and name.endswith("s"):
+        hit = folded.get(_key(name[:-1]))
+        if hit is not None and hit.via == VIA_DEMONYM:
+            return hit
+    return None
+
+
+def country_of(name: str) -> str | None:
+    """The country a country name, short name, demonym or capital refers to ("Moscow" -> "Russia")."""
+    hit = lookup(name)
+    return hit.name if hit is not None and hit.kind == COUNTRY else None
+
+
+def canonical_country(name: str) -> str | None:
+    """The canonical country of a country name or short name only ("U.S." -> "United States")."""
+    hit = lookup(name)
+    return hit.name if hit is not None and hit.kind == COUNTRY and hit.via == VIA_NAME else None
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of a demonym ("North Korean" -> "North Korea", "Americans" -> "United States")."""
+    hit = lookup(word)
+    return hit.name if hit is not None and hit.via == VIA_DEMONYM and hit.kind == COUNTRY else None
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital this is ("Pyongyang" -> "North Korea"); None for other names."""
+    hit = lookup(name)
+    return hit.name if hit is not None and hit.via == VIA_CAPITAL else None
+
+
+def title_length(words: Sequence[str]) -> int:
+    """How many leading words form a role title ("Secretary", "of", "State", ...) -> 3; 0 when none."""
+    titles = _titles()
+    lowered = [w.replace("’", "'").lower() for w in words[:_MAX_TITLE_WORDS]]
+    for n in range(len(lowered), 0, -1):
+        if tuple(lowered[:n]) in titles:
+            return n
+    return 0
+
+
+def _bare(word: str) -> str:
+    return word.replace("’", "'").lower()
+
+
+def is_role_noun(word: str, before_name: bool = False) -> bool:
+    """Whether a word names a role ("spokeswoman", "striker", "CEO").
+
+    With `before_name`, words that are usually adjectives right before a name ("official", "chief",
+    "lead") are left out: "official Star Wars canon" has no official in it.
+    """
+    bare = _bare(word)
+    return bare in _ROLE_NOUN_SET and not (before_name and bare in _ADJECTIVAL_ROLE_NOUNS)
+
+
+_ROLE_NOUN_SET = frozenset(_ROLE_NOUNS)
+
+
+def is_role_modifier(word: str) -> bool:
+    """Whether a word qualifies a role and belongs to it ("former", "acting", "then")."""
+    return _bare(word) in _ROLE_MODIFIER_SET
+
+
+_ROLE_MODIFIER_SET = frozenset(_ROLE_MODIFIERS)
+
+
+def is_honorific(word: str) -> bool:
+    """Whether a word is a form of address ("Mr.", "Dr", "Sir")."""
+    return _bare(word) in _HONORIFICS
+
+
+def _in_or_singular(word: str, words: frozenset[str]) -> bool:
+    bare = _bare(word)
+    return bare in words or (len(bare) > 3 and bare.endswith("s") and bare[:-1] in words)
+
+
+def is_org_cue(word: str) -> bool:
+    """Whether a word inside a capitalised name makes it an organisation ("Ministry", "Institutes")."""
+    return _in_or_singular(word, _ORG_CUES)
+
+
+def is_place_cue(word: str) -> bool:
+    """Whether a word ending a capitalised name makes it a place ("River", "Islands")."""
+    return _in_or_singular(word, _PLACE_CUES)
+
+
+def is_place_prefix(word: str) -> bool:
+    """Whether a word starting a capitalised name makes it a place ("San", "Fort", "Lake")."""
+    return _bare(word) in _PLACE_PREFIXES
+
+
+def is_name_particle(word: str) -> bool:
+    """Whether a lower-case word may sit inside a personal name ("von", "bin", "da")."""
+    return word in _NAME_PARTICLES
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a word (without its period) is an abbreviation that keeps its period ("Gen", "Oct")."""
+    return _bare(word).rstrip(".") in _ABBREVIATIONS
+
+
+def is_date_word(word: str) -> bool:
+    """Whether a capitalised word names a month, weekday, season or day ("Oct.", "Thursday", "Today")."""
+    return _bare(word) in _DATE_WORDS
+
+
+def is_month(word: str) -> bool:
+    """Whether a word names a month ("May", "Oct."): unlike weekdays, months double as names."""
+    return _bare(word) in _MONTHS
+
+
+def is_faith_or_group(word: str) -> bool:
+    """Whether a word names a faith or broad group ("Shiite", "Muslim"): it qualifies the name that follows."""
+    return _bare(word) in _FAITHS_AND_GROUPS
+
+
+def is_non_name(word: str) -> bool:
+    """Whether a capitalised word is never an actor on its own: dates, holidays, pronouns, page furniture."""
+    bare = _bare(word)
+    return bare in _NON_NAMES or bare.rstrip(".") in _NON_NAMES

@@ -1,0 +1,265 @@
+"""Actors section: names found from capitals, roles, merged aliases, mention counts, kinds and salience."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from briefgen.config import Settings
+from briefgen.ingest import parse_article
+from briefgen.model import Document, Item, Section
+from briefgen.sections import actors
+from briefgen.segment import split_sentences
+
+
+def brief_actors(text: str, max_actors: int = 50) -> tuple[Document, Section]:
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    return doc, actors.extract(doc, Settings(max_actors=max_actors))
+
+
+def names(section: Section) -> list[str]:
+    return [item.text for item in section.items]
+
+
+def actor(section: Section, name: str) -> Item:
+    """The item for one actor, failing with every name found otherwise."""
+    found = [item for item in section.items if item.text == name]
+    assert len(found) == 1, names(section)
+    return found[0]
+
+
+def assert_traceable(doc: Document, section: Section) -> None:
+    for item in section.items:
+        assert 1 <= len(item.quotes) <= actors.MAX_QUOTES
+        for quote in item.quotes:
+            assert doc.article.text[quote.start : quote.end] == quote.text
+            assert quote.sentence_id in item.sentence_ids
+        assert list(item.sentence_ids) == sorted(set(item.sentence_ids))
+
+
+def test_section_identity_and_a_title_before_a_name_is_the_role():
+    doc, section = brief_actors("Secretary of State Antony Blinken spoke in Tokyo on Thursday.")
+    assert (section.key, section.title) == ("actors", "Actors")
+    blinken = actor(section, "Antony Blinken")
+    assert blinken.fields["kind"] == "person"
+    assert blinken.fields["role"] == "Secretary of State"
+    assert blinken.quotes[0].text == "Secretary of State Antony Blinken"
+    assert (blinken.quotes[0].start, blinken.quotes[0].end) == (0, 33)
+    assert_traceable(doc, section)
+
+
+def test_surname_merges_into_the_full_name_and_mentions_count_every_alias():
+    _, section = brief_actors(
+        "Secretary of Defense Lloyd Austin arrived on Monday. Austin met reporters. Later, Austin left with his aides."
+    )
+    austin = actor(section, "Lloyd Austin")
+    assert austin.fields["role"] == "Secretary of Defense"
+    assert austin.fields["aliases"] == ["Austin"]
+    assert austin.fields["mentions"] == 3
+    assert austin.sentence_ids == (0, 1, 2)
+    # One quote per surface form, the role-bearing one first.
+    assert [q.text for q in austin.quotes] == ["Secretary of Defense Lloyd Austin", "Austin"]
+    assert "Austin" not in names(section)
+
+
+def test_demonyms_and_capitals_join_their_country():
+    _, section = brief_actors(
+        "North Korean troops crossed the border. Pyongyang denied it, and Moscow said nothing. "
+        "Russian officials met North Korea's envoy."
+    )
+    north_korea = actor(section, "North Korea")
+    assert north_korea.fields["kind"] == "country"
+    assert north_korea.fields["aliases"] == ["North Korean", "Pyongyang"]
+    assert north_korea.fields["mentions"] == 3
+    russia = actor(section, "Russia")
+    assert russia.fields["aliases"] == ["Moscow", "Russian"]
+    assert russia.fields["role"] is None
+    assert not {"Pyongyang", "Moscow", "North Korean", "Russian"} & set(names(section))
+
+
+def test_us_abbreviations_are_the_united_states_but_us_the_pronoun_is_not():
+    _, section = brief_actors("The U.S. government and US officials spoke. Let us wait, the mayor told us.")
+    united_states = actor(section, "United States")
+    assert united_states.fields["aliases"] == ["U.S.", "US"]
+    assert united_states.fields["mentions"] == 2
+
+
+def test_a_capital_after_in_is_the_city_not_the_government():
+    _, section = brief_actors("Officials met in Washington on Friday. Washington and Seoul signed a deal.")
+    assert actor(section, "Washington").fields["kind"] == "place"
+    assert actor(section, "United States").fields["aliases"] == ["Washington"]
+    assert actor(section, "South Korea").fields["aliases"] == ["Seoul"]
+
+
+def test_sentence_initial_words_dates_and_function_words_are_not_actors():
+    _, section = brief_actors(
+        "However, the talks stalled on Thursday. Initially, both sides agreed. "
+        "During the meeting on Oct. 31, Kim Jong Un said nothing. Scroll down for video."
+    )
+    assert names(section) == ["Kim Jong Un"]
+
+
+def test_a_sentence_initial_word_seen_capitalised_mid_sentence_is_a_name():
+    _, section = brief_actors(
+        "Russian President Vladimir Putin spoke. Putin said the deal was fair. Critics disagreed."
+    )
+    putin = actor(section, "Vladimir Putin")
+    assert putin.fields["role"] == "Russian President"
+    assert putin.fields["mentions"] == 2
+    assert actor(section, "Russia").fields["mentions"] == 1  # the demonym in his title
+    assert "Critics" not in names(section)
+
+
+def test_title_case_headline_words_count_only_when_the_body_capitalises_them():
+    doc, section = brief_actors(
+        "US Reports Troops Moving Near Kursk Region\n"
+        "The troops moved toward the Kursk region, officials in the United States said."
+    )
+    assert doc.sentences[0].headline
+    assert set(names(section)) == {"United States", "Kursk"}
+    kursk = actor(section, "Kursk")
+    assert kursk.fields["kind"] == "place"
+    assert kursk.fields["headline"] is True
+    assert kursk.sentence_ids == (0, 1)
+
+
+def test_apposition_and_role_noun_give_roles():
+    doc, section = brief_actors(
+        'Kelley Luckstein, a hospital spokeswoman, said he was well. "Fine," said Nigel Pearson, '
+        "manager of last-place Leicester. Chelsea manager Jose Mourinho agreed. Chelsea won."
+    )
+    assert actor(section, "Kelley Luckstein").fields["role"] == "hospital spokeswoman"
+    assert actor(section, "Nigel Pearson").fields["role"] == "manager of last-place Leicester"
+    mourinho = actor(section, "Jose Mourinho")
+    assert mourinho.fields["role"] == "Chelsea manager"
+    assert mourinho.quotes[0].text == "Chelsea manager Jose Mourinho"
+    assert actor(section, "Chelsea").fields["kind"] == "organisation"
+    luckstein_quote = actor(section, "Kelley Luckstein").quotes[0]
+    assert luckstein_quote.text == "Kelley Luckstein, a hospital spokeswoman"
+    assert_traceable(doc, section)
+
+
+def test_a_clause_after_a_comma_is_not_a_role():
+    _, section = brief_actors("Walter Mondale, 87, was diagnosed after he went to the hospital for a checkup.")
+    mondale = actor(section, "Walter Mondale")
+    assert mondale.fields["role"] is None
+    assert mondale.fields["kind"] == "person"
+
+
+def test_kinds_from_cue_words_and_context():
+    _, section = brief_actors(
+        "The U.S. Department of Defense sent aid to Rochester, Minnesota. "
+        "Rescuers reached Lake Eufaula, and the FAA said its inspectors would fly from Tulsa to McAlester."
+    )
+    assert actor(section, "U.S. Department of Defense").fields["kind"] == "organisation"
+    assert actor(section, "Rochester").fields["kind"] == "place"
+    assert actor(section, "Minnesota").fields["kind"] == "place"
+    assert actor(section, "Lake Eufaula").fields["kind"] == "place"
+    assert actor(section, "FAA").fields["kind"] == "organisation"
+    assert actor(section, "Tulsa").fields["kind"] == "place"
+
+
+def test_hyphenated_country_pairs_are_two_countries():
+    _, section = brief_actors("Fighting near the Russia-Ukraine border grew, and the Russia-North Korea pact held.")
+    assert actor(section, "Russia").fields["mentions"] == 2
+    assert actor(section, "Ukraine").fields["mentions"] == 1
+    assert actor(section, "North Korea").fields["mentions"] == 1
+
+
+def test_dateline_and_reporter_credit_are_not_actors():
+    _, section = brief_actors(
+        "Sanaa, Yemen (CNN)Houthi rebels advanced on Saturday, the Yemeni government said. "
+        "Saudi jets struck Houthi positions. CNN's Greg Botelho contributed to this report."
+    )
+    assert actor(section, "Yemen").fields["aliases"] == ["Yemeni"]
+    assert actor(section, "Houthi").fields["mentions"] == 2  # confirmed mid-sentence, so the opener counts
+    assert "Sanaa" not in names(section)
+    assert "Greg Botelho" not in names(section)
+
+
+def test_ranked_by_salience_and_capped_at_max_actors():
+    text = (
+        "Mayor Ana Ortiz opened the Harbor Clinic on Monday. Ortiz thanked the council. "
+        "Ortiz said the clinic would open daily. A nurse, Tom Reyes, said he was ready."
+    )
+    _, section = brief_actors(text)
+    assert names(section)[0] == "Ana Ortiz"
+    assert [item.rank for item in section.items] == list(range(len(section.items)))
+    scores = [item.fields["score"] for item in section.items]
+    assert scores == sorted(scores, reverse=True)
+    _, capped = brief_actors(text, max_actors=1)
+    assert names(capped) == ["Ana Ortiz"]
+    _, none = brief_actors(text, max_actors=0)
+    assert none.items == ()
+
+
+def test_fields_are_json_serialisable():
+    _, section = brief_actors("Secretary of State Antony Blinken met Chinese officials in Beijing.")
+    for item in section.items:
+        decoded = json.loads(json.dumps(dict(item.fields)))
+        assert set(decoded) >= {"kind", "role", "aliases", "mentions"}
+        assert isinstance(decoded["aliases"], list)
+
+
+def test_an_article_without_names_has_no_actors():
+    _, section = brief_actors("It rained all day. Nobody came, and the roads stayed empty.")
+    assert section.items == ()
+
+
+def test_shouted_text_gives_only_known_names():
+    _, section = brief_actors("THE U.S. AND RUSSIA MET ON MONDAY. PUTIN SAID NOTHING.")
+    assert set(names(section)) == {"United States", "Russia"}
+
+
+def test_two_hundred_sentences_take_well_under_a_second():
+    text = " ".join(
+        f"Governor Maria Lopez of Texas met Senator John Reed in Austin on Monday about plan {i}." for i in range(200)
+    )
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    actors.find_actors(doc)  # tables load once
+    began = time.perf_counter()
+    actors.find_actors(doc)
+    assert time.perf_counter() - began < 0.5
+
+
+@pytest.fixture(scope="module")
+def kursk(request: pytest.FixtureRequest) -> tuple[Document, list[Item]]:
+    text = request.getfixturevalue("kursk_text")
+    doc = split_sentences(parse_article(text, source="seeds/kursk_north_korean_troops.txt"))
+    return doc, actors.find_actors(doc)
+
+
+def test_seed_names_its_principal_actors_with_roles(kursk):
+    doc, items = kursk
+    by_name = {item.text: item for item in items}
+    assert by_name["Antony Blinken"].fields["role"] == "Secretary of State"
+    assert by_name["Antony Blinken"].fields["aliases"] == ["Blinken"]
+    assert by_name["Lloyd Austin"].fields["role"] == "Secretary of Defense"
+    assert by_name["Vladimir Putin"].fields["role"] == "Russian President"
+    assert by_name["Volodymyr Zelenskyy"].fields["role"] == "Ukrainian President"
+    assert by_name["North Korea"].fields["aliases"] == ["North Korean", "Pyongyang"]
+    assert by_name["Russia"].fields["aliases"] == ["Russian", "Moscow"]
+    assert by_name["United States"].fields["aliases"] == ["US", "U.S."]
+    assert by_name["China"].fields["kind"] == "country"
+    assert by_name["Kursk"].fields["kind"] == "place"
+    first = by_name["Antony Blinken"].quotes[0]
+    assert (first.text, first.sentence_id) == ("Secretary of State Antony Blinken", 1)
+    principals = {
+        "Antony Blinken",
+        "Lloyd Austin",
+        "Vladimir Putin",
+        "Volodymyr Zelenskyy",
+        "North Korea",
+        "Russia",
+        "Ukraine",
+        "China",
+    }
+    # The United States (in the headline) and Kursk (headline, six mentions) rank among them, so all
+    # eight principals need ten places.
+    assert principals <= {item.text for item in items[:10]}
+    assert {"Thursday", "However", "Initially", "The", "Oct", "Reports", "Troops"}.isdisjoint(by_name)
+    section = actors.extract(doc, Settings())
+    assert len(section.items) == Settings().max_actors
+    assert_traceable(doc, section)
