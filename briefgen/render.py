@@ -85,9 +85,16 @@ def tag_name(name: Any) -> str:
     return re.sub(r"[^\w]+", "-", str(name).lower()).strip("-") or "tag"
 
 
+# Citations past this many ids are summarised ("+12 more"): an actor named in 50 sentences would
+# otherwise fill lines with ids. The JSON always lists every id.
+MAX_CITED_IDS = 6
+
+
 def cite(ids: Any) -> str:
-    """Sentence ids as a compact citation: "s1", "s1, s4"."""
-    return ", ".join(f"s{i}" for i in ids)
+    """Sentence ids as a compact citation: "s1", "s1, s4", "s1, s4, … +12 more"."""
+    ids = list(ids)
+    shown = ", ".join(f"s{i}" for i in ids[:MAX_CITED_IDS])
+    return shown if len(ids) <= MAX_CITED_IDS else f"{shown} +{len(ids) - MAX_CITED_IDS} more"
 
 
 def _item_quotes(item: Item) -> list[str]:
