@@ -1,0 +1,116 @@
+"""Benchmark (daily stage): articles per second and peak memory of `briefgen daily` on the dev corpus.
+
+The 300 dev articles (read from `../shared/corpus/dev/` at run time, written as .txt files to a
+temporary folder, never into the project) are run through `briefgen daily` for Markdown only and for
+Markdown+PDF, with --jobs 1 and --jobs 2, each into a fresh output folder (no cache), then once more
+into the same folder (everything cached). Peak memory is the largest resident set of any briefgen
+process of the run (getrusage of children, measured in a wrapper process per run).
+
+    .venv/bin/python benchmarks/daily.py [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from grouping import write_section
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+HEADING = "## Daily run"
+BRIEFGEN = Path(sys.executable).parent / "briefgen"
+DATE = "2024-11-01"
+RUNS = [("md", 1), ("md", 2), ("md,pdf", 1), ("md,pdf", 2)]
+
+
+def write_corpus(folder: Path) -> int:
+    """The dev articles as .txt files (headline line when the item has a title); how many."""
+    count = 0
+    for name in ("dev_cnndm.jsonl", "dev_bbc.jsonl"):
+        for line in (CORPUS_DIR / name).read_text("utf-8").splitlines():
+            item = json.loads(line)
+            head = f"{item['title']}\n" if item.get("title") else ""
+            (folder / f"{item['id']}.txt").write_text(head + item["article"] + "\n", "utf-8")
+            count += 1
+    return count
+
+
+def measure(command: list[str]) -> dict:
+    """Run a command in a wrapper process; wall seconds and peak RSS (MiB) of its largest process."""
+    wrapper = (
+        "import resource, subprocess, sys, time, json\n"
+        "t = time.perf_counter(); rc = subprocess.call(sys.argv[1:])\n"
+        "print(json.dumps({'rc': rc, 'seconds': time.perf_counter() - t,"
+        " 'rss': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def section() -> str:
+    """The `## Daily run` section as Markdown."""
+    rows = []
+    with tempfile.TemporaryDirectory() as temp:
+        inputs = Path(temp) / "in"
+        inputs.mkdir()
+        articles = write_corpus(inputs)
+        for formats, jobs in RUNS:
+            out = Path(temp) / f"out-{formats.replace(',', '-')}-{jobs}"
+            command = [str(BRIEFGEN), "-q", "daily", str(inputs), "--out", str(out), "--date", DATE,
+                       "--format", formats, "--jobs", str(jobs)]
+            first = measure(command)
+            again = measure(command)
+            stories = len(list((out / DATE / "stories").glob("*.json")))
+            pages = ""
+            if "pdf" in formats:
+                from pypdf import PdfReader
+
+                pages = str(len(PdfReader(out / DATE / "daily-brief.pdf").pages))
+            rows.append((formats, jobs, first, again, stories, pages))
+            print(formats, jobs, first, again, file=sys.stderr)
+    lines = [
+        HEADING, "",
+        f"`briefgen daily` on the {articles} dev articles (`../shared/corpus/dev/`, written to a temporary folder at",
+        "run time), fresh output folder (cold: nothing cached), then the same command again (warm: every",
+        "brief, fit and the PDF come from `DIR/.cache/`; files are compared, none rewritten). Peak RSS is the",
+        "largest single briefgen process (with --jobs 2, each worker's own peak; the parent's is included).",
+        "",
+        (f"- command: `cd /work/main && .venv/bin/python benchmarks/daily.py --write` (each run: "
+         f"`briefgen -q daily IN --out OUT --date {DATE} --format md|md,pdf --jobs 1|2`)"),
+        f"- machine: {os.cpu_count()} cores, Python {platform.python_version()}; {datetime.date.today().isoformat()}",
+        "",
+        "| formats | jobs | stories | PDF pages | cold s | cold articles/s | warm s | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for formats, jobs, first, again, stories, pages in rows:
+        lines.append(f"| {formats} | {jobs} | {stories} | {pages or '—'} | {first['seconds']:.1f} | "
+                     f"{articles / first['seconds']:.1f} | {again['seconds']:.1f} | {first['rss']:.0f} |")
+    lines += ["", "PDF pages = cover and contents pages (the contents lists every story, so it runs over several pages",
+              "when there are hundreds) + exactly one page per story, checked by anchor positions in the one document."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Print the section; with --write also store it in RESULTS.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
+    args = parser.parse_args()
+    text = section()
+    print(text)
+    if args.write:
+        write_section(text, HEADING)
+        print(f"wrote {RESULTS}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,703 @@
+"""Daily stage: many articles in, one digest out (right of fit and publish, left of cli).
+
+`run_daily` collects input files, briefs each article (over `jobs` processes, results in input
+order), groups them into stories (`briefgen.stories`), fits each story to one page and writes the
+day's folder through `OutputFolder`:
+
+    DIR/<date>/daily-brief.pdf     cover page + exactly one page per story, ONE WeasyPrint document
+    DIR/<date>/daily-brief.md      the same digest in Markdown
+    DIR/<date>/stories/<slug>.md   one note per story (YAML front matter, relative links)
+    DIR/<date>/stories/<slug>.json the story in the JSON schema (a `sources` list; sentences name theirs)
+    DIR/index.md                   every day in DIR, newest first
+
+Work is cached under `DIR/.cache/` by content hash (input bytes, settings, briefgen's code), so a
+re-run of the same day skips unchanged work and writes byte-identical files. Every file is written
+atomically; a run killed half-way leaves no partial file and the next run completes it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import __version__
+from .config import Settings
+from .errors import BriefgenError, InputError, RenderError, TemplateError
+from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
+from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
+from .model import Brief, Item, Quote, Section, Sentence, Source
+from .pipeline import brief_from_article
+from .publish import MANIFEST, OutputFolder, slugify
+from .render import GENERATOR, _environment, pdf_bytes, render_document, render_json, template_dirs
+from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
+
+log = logging.getLogger(__name__)
+
+DIGEST = "daily-brief"
+STORIES = "stories"
+INDEX = "index.md"
+CACHE = ".cache"
+DAILY_FORMATS = ("md", "pdf")
+DAILY_MD_TEMPLATE = "daily.md.j2"
+DAILY_HTML_TEMPLATE = "daily.html.j2"
+STORY_MD_TEMPLATE = "daily_story.md.j2"
+INDEX_TEMPLATE = "index.md.j2"
+# Templates whose text decides a story's layout: part of the fit cache key, so editing one re-fits.
+LAYOUT_TEMPLATES = (DAILY_HTML_TEMPLATE, "daily.css", "brief.css")
+# Files a folder scan picks up as articles; a file named on the command line is always read.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom")
+DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Temporary files of an atomic write (`publish`) or cache write: `.name.random.part`.
+TEMP_FILE = re.compile(r"^\..+\.part$")
+# Re-renders allowed when a story fitted alone still spills over in the combined document (it should
+# not: the page geometry is the same), each dropping one more item of the stories that spilled.
+MAX_FIXUPS = 5
+CACHE_FORMAT = "1"
+
+ProgressCallback = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be briefed, and why (the run goes on without it)."""
+
+    source: str
+    error: BaseException
+
+
+@dataclass
+class DailyResult:
+    """What a daily run did: the day folder, its stories, files written and removed, failures, cache hits."""
+
+    folder: Path
+    date: str
+    stories: list[Story] = field(default_factory=list)
+    slugs: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    cache_hits: int = 0
+    articles: int = 0
+    pages: int = 0
+
+
+# --- Inputs ---------------------------------------------------------------------------------------
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> list[str]:
+    """Article files from files and folders (recursively), sorted, hidden files and output folders skipped."""
+    found: list[str] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                # An output folder of briefgen holds notes, not articles: never read our own output back.
+                if MANIFEST in files:
+                    dirs[:] = []
+                    continue
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                        found.append(str(Path(folder) / name))
+        elif path.exists():
+            found.append(str(path))
+        else:
+            raise InputError(f"{path}: no such file or folder (check the path)")
+    # Sorted once over everything so the order (and so the output) never depends on the file system.
+    return sorted(dict.fromkeys(found))
+
+
+# --- Serialising briefs (cache and worker results) ------------------------------------------------
+
+
+def brief_to_data(brief: Brief) -> dict[str, Any]:
+    """A brief as plain JSON-able data that `brief_from_data` reads back exactly."""
+    return {
+        "title": brief.title, "source": brief.source, "text": brief.text, "date": brief.date,
+        "language": brief.language, "algorithm": brief.algorithm, "generator": brief.generator,
+        "schema": brief.schema,
+        "sources": [[s.id, s.name, s.title, s.text, s.date, s.link, s.author, s.site] for s in brief.sources],
+        "sentences": [[s.id, s.text, s.start, s.end, s.paragraph, s.headline, s.source] for s in brief.sentences],
+        "sections": [
+            {"key": s.key, "title": s.title, "omitted": s.omitted, "note": s.note,
+             "items": [{"text": i.text, "sentence_ids": list(i.sentence_ids), "rank": i.rank,
+                        "quotes": [[q.text, q.start, q.end, q.sentence_id, q.truncated] for q in i.quotes],
+                        "fields": dict(i.fields)} for i in s.items]}
+            for s in brief.sections
+        ],
+    }
+
+
+def brief_from_data(data: dict[str, Any]) -> Brief:
+    """The brief `brief_to_data` wrote."""
+    sections = tuple(
+        Section(s["key"], s["title"], tuple(
+            Item(i["text"], tuple(i["sentence_ids"]), tuple(Quote(*q) for q in i["quotes"]), i["rank"], i["fields"])
+            for i in s["items"]), s["omitted"], s["note"])
+        for s in data["sections"]
+    )
+    return Brief(
+        title=data["title"], source=data["source"], text=data["text"],
+        sentences=tuple(Sentence(*s) for s in data["sentences"]), sections=sections, date=data["date"],
+        language=data["language"], algorithm=data["algorithm"], generator=data["generator"],
+        schema=data["schema"], sources=tuple(Source(*s) for s in data["sources"]),
+    )
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# --- Cache ----------------------------------------------------------------------------------------
+
+
+class Cache:
+    """Content-addressed files under `DIR/.cache/`: written atomically, a damaged entry is a miss."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.hits = 0
+
+    def path(self, kind: str, key: str, suffix: str) -> Path:
+        """Where an entry lives."""
+        return self.root / kind / f"{key}{suffix}"
+
+    def get(self, kind: str, key: str, suffix: str = ".json") -> bytes | None:
+        """An entry's bytes, or None."""
+        try:
+            data = self.path(kind, key, suffix).read_bytes()
+        except OSError:
+            return None
+        self.hits += 1
+        return data
+
+    def put(self, kind: str, key: str, data: bytes, suffix: str = ".json") -> None:
+        """Store an entry (a cache that cannot be written only costs speed, so errors are logged, not raised)."""
+        target = self.path(kind, key, suffix)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, target)
+        except OSError as exc:
+            log.warning("cannot write the cache entry %s (%s)", target, exc)
+
+
+def _hash(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of briefgen's own source: a cache entry made by other code (even at the same version) is a miss."""
+    package = Path(__file__).resolve().parent
+    return _hash(__version__, *(p.read_bytes() for p in sorted(package.rglob("*.py"))))
+
+
+def _brief_settings_key(settings: Settings) -> str:
+    # The date, formats and template folder do not change what the pipeline extracts.
+    return repr(settings.replace(date=None, formats=("md",), templates=None))
+
+
+# --- Work done in worker processes ----------------------------------------------------------------
+
+
+def _brief_job(source: str, settings: Settings, max_bytes: int) -> tuple[list[str] | None, BaseException | None]:
+    """Briefs of every article in one input, serialised (MappingProxyType does not pickle)."""
+    try:
+        articles = load_articles(source, language=settings.language, max_bytes=max_bytes)
+        return [_dumps(brief_to_data(brief_from_article(article, settings))) for article in articles], None
+    except BriefgenError as exc:
+        return None, exc
+    except Exception as exc:  # noqa: BLE001 - one bad input must not stop the day
+        return None, InputError(f"{source}: internal error ({type(exc).__name__}: {exc}); rerun with --debug")
+
+
+def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
+    """A story fitted to one page of the daily layout, serialised."""
+    return _dumps(brief_to_data(fit_story(brief_from_data(json.loads(data)), context, settings)))
+
+
+def _map(executor: Executor | None, function, arguments: list[tuple], on_done: Callable[[], None]) -> list:
+    """Results of `function` over arguments, in argument order whatever order they finish in."""
+    if executor is None:
+        results = []
+        for args in arguments:
+            results.append(function(*args))
+            on_done()
+        return results
+    futures = [executor.submit(function, *args) for args in arguments]
+    results = []
+    for future in futures:
+        results.append(future.result())
+        on_done()
+    return results
+
+
+# --- Templates ------------------------------------------------------------------------------------
+
+
+def render_template(name: str, settings: Settings, html: bool, **context: Any) -> str:
+    """A daily template rendered with briefgen's filters; errors name the template and the folders searched."""
+    dirs = template_dirs(settings)
+    env = _environment(tuple(dirs), html)
+    try:
+        return env.get_template(name).render(settings=settings, generator=GENERATOR, page_size=settings.page_size,
+                                             letter=source_letter, **context)
+    except jinja2.TemplateNotFound as exc:
+        searched = ", ".join(str(d) for d in dirs)
+        raise TemplateError(f"template {exc.name or name} not found (searched: {searched})") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"template {exc.filename or name}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"template {name}: {exc.message}") from None
+
+
+def _layout_fingerprint(settings: Settings) -> str:
+    texts = []
+    for name in LAYOUT_TEMPLATES:
+        for folder in template_dirs(settings):
+            if (folder / name).is_file():
+                texts.append((folder / name).read_text("utf-8"))
+                break
+    return _hash(settings.page_size, *texts)
+
+
+def _entry(brief: Brief, slug: str, number: int) -> dict[str, Any]:
+    """What the templates know of a story: its brief, file slug, anchor and number (1-based)."""
+    return {"brief": brief, "slug": slug, "anchor": f"story-{number}", "number": number,
+            "bottom_line": brief.bottom_line}
+
+
+def daily_html(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cover: bool) -> str:
+    """The daily HTML document: an optional cover page, then one page per story."""
+    return render_template(DAILY_HTML_TEMPLATE, settings, html=True, stories=entries, cover=cover, **context)
+
+
+# --- Fitting stories ------------------------------------------------------------------------------
+
+
+def _shorten_items(brief: Brief, limit: int) -> Brief:
+    """Every item's text and quotes cut to `limit` characters (as `fit` does for one brief)."""
+    def cut(item: Item) -> Item:
+        if len(item.text) <= limit and all(len(q.text) <= limit for q in item.quotes):
+            return item
+        quotes = tuple(q if len(q.text) <= limit else replace(q, text=shorten(q.text, limit), truncated=True)
+                       for q in item.quotes)
+        return replace(item, text=shorten(item.text, limit), quotes=quotes, fields={**item.fields, "truncated": True})
+
+    return brief.with_sections(tuple(replace(s, items=tuple(cut(i) for i in s.items)) for s in brief.sections))
+
+
+def _story_pages(brief: Brief, context: dict[str, Any], settings: Settings) -> int:
+    html = daily_html([_entry(brief, "story", 1)], context, settings, cover=False)
+    return len(render_document(html).pages)
+
+
+def fit_story(brief: Brief, context: dict[str, Any], settings: Settings) -> Brief:
+    """The story with as many items as fit one page of the daily layout (the fit stage's rules, its layout)."""
+    brief = _shorten_items(brief, MAX_ITEM_CHARS)
+    if _story_pages(brief, context, settings) <= 1:
+        return brief
+    order = drop_order(brief)
+    # Pages fall (weakly) as items are dropped: bisection finds the fewest drops in ~log2(items) renders.
+    low, high, best = 1, len(order), None
+    while low <= high:
+        middle = (low + high) // 2
+        candidate = without(brief, order[:middle])
+        if _story_pages(candidate, context, settings) <= 1:
+            best, high = candidate, middle - 1
+        else:
+            low = middle + 1
+    if best is None:
+        best = without(brief, order)
+        limit = max([len(i.text) for s in best.sections for i in s.items] + [MIN_ITEM_CHARS])
+        while True:
+            limit = max(MIN_ITEM_CHARS, int(limit * SHRINK_FACTOR))
+            best = _shorten_items(best, limit)
+            if _story_pages(best, context, settings) <= 1 or limit == MIN_ITEM_CHARS:
+                break
+    log.info("%s: %d item(s) left out to fit one page", brief.title, best.omitted)
+    return best
+
+
+def _story_start_pages(document, count: int) -> list[int | None]:
+    """The 0-based page each story's anchor lands on."""
+    where: dict[str, int] = {}
+    for number, page in enumerate(document.pages):
+        for anchor in page.anchors:
+            where.setdefault(anchor, number)
+    return [where.get(f"story-{i + 1}") for i in range(count)]
+
+
+def _spilled(document, count: int) -> list[int]:
+    """Indices of stories that take more than one page in the combined document."""
+    starts = _story_start_pages(document, count)
+    ends = starts[1:] + [len(document.pages)]
+    return [i for i, (start, end) in enumerate(zip(starts, ends)) if start is None or end - start != 1]
+
+
+# --- Output ---------------------------------------------------------------------------------------
+
+
+def story_slugs(stories: Sequence[Story]) -> list[str]:
+    """File names of stories from their titles, collisions numbered in story order ("x", "x-2")."""
+    taken: set[str] = set()
+    slugs = []
+    for story in stories:
+        base = slugify(story.brief.title)
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def _sweep_temp_files(folders: Iterable[Path]) -> None:
+    """Remove temporary files a killed run left behind (`.name.random.part`: never a finished file)."""
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if TEMP_FILE.match(path.name) and path.is_file():
+                log.info("removing %s left by an interrupted run", path)
+                path.unlink(missing_ok=True)
+
+
+def _write_all(folder: OutputFolder, outputs: dict[str, bytes], result: DailyResult) -> None:
+    """Write every output that changed; a file that already holds exactly these bytes is left alone.
+
+    A file briefgen wrote just before a crash, before its manifest was saved, is recognised by its
+    content and adopted, so the next run completes the day instead of refusing to touch it.
+    """
+    changed = {}
+    for name, data in outputs.items():
+        target = folder.target(name)
+        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+            folder.manifest[name] = hashlib.sha256(data).hexdigest()
+            result.unchanged.append(name)
+        else:
+            changed[name] = data
+    folder.check(list(changed))  # every name is checked before the first write: all or nothing
+    for name, data in changed.items():
+        folder.target(name).parent.mkdir(parents=True, exist_ok=True)
+        path = folder.write(name, data)
+        result.written.append(name)
+        log.info("wrote %s", path)
+
+
+def _remove_stale(folder: OutputFolder, date: str, keep: set[str], result: DailyResult) -> None:
+    """Remove story files of this day that briefgen wrote and this run did not produce."""
+    prefix = f"{date}/{STORIES}/"
+    for name in sorted(folder.manifest):
+        if name.startswith(prefix) and name not in keep:
+            if folder.owns(name):
+                result.removed.append(name)
+                log.info("removed %s (no longer in the inputs)", folder.path / name)
+            folder.remove(name)
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """One day of the library as the index shows it."""
+
+    date: str
+    digest_md: bool
+    digest_pdf: bool
+    stories: tuple[dict[str, Any], ...]
+
+
+def library_days(root: Path) -> list[DayEntry]:
+    """Every day folder under an output folder, newest first, with its stories (title, slug, sources)."""
+    days = []
+    for folder in sorted((p for p in root.iterdir() if p.is_dir() and DAY_FOLDER.match(p.name)), reverse=True):
+        stories = []
+        for path in sorted((folder / STORIES).glob("*.json")):
+            try:
+                data = json.loads(path.read_text("utf-8"))
+                stories.append({"title": data["title"], "slug": path.stem, "sources": len(data.get("sources", [1]))})
+            except (OSError, ValueError, KeyError, TypeError):
+                log.warning("%s: not a story briefgen can read; left out of the index", path)
+        days.append(DayEntry(folder.name, (folder / f"{DIGEST}.md").is_file(), (folder / f"{DIGEST}.pdf").is_file(),
+                             tuple(sorted(stories, key=lambda s: (s["title"].lower(), s["slug"])))))
+    return days
+
+
+def render_index(root: Path, settings: Settings) -> str:
+    """`index.md` of an output folder: every day, newest first, linking each digest and story."""
+    return render_template(INDEX_TEMPLATE, settings, html=False, days=library_days(root))
+
+
+# --- The run --------------------------------------------------------------------------------------
+
+
+def today() -> str:
+    """Today's date, local time, as YYYY-MM-DD."""
+    return datetime.date.today().isoformat()
+
+
+def run_daily(
+    inputs: Sequence[str | Path],
+    out: str | Path = "out",
+    date: str | None = None,
+    formats: Sequence[str] = DAILY_FORMATS,
+    jobs: int = 1,
+    settings: Settings | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ProgressCallback | None = None,
+    threshold: float = SAME_STORY_THRESHOLD,
+) -> DailyResult:
+    """Write the day's digest, story notes and the library index for these inputs (see the module docstring).
+
+    Inputs that fail are recorded in `result.failures` and the rest go on; a template, render or output
+    error raises. `date` only names the day's folder and brief, it filters nothing.
+    """
+    settings = settings or Settings()
+    date = date or today()
+    formats = tuple(f for f in DAILY_FORMATS if f in formats)
+    if not formats:
+        raise BriefgenError(f"daily formats must be among {', '.join(DAILY_FORMATS)}")
+    settings = settings.replace(date=date, formats=formats + ("json",))
+    report = progress or (lambda stage, done, total: None)
+    root = OutputFolder(out)
+    cache = Cache(root.path / CACHE)
+    day = f"{date}"
+    result = DailyResult(root.path / day, date)
+    _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
+                       *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
+    sources = collect_inputs(inputs)
+    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    try:
+        briefs = _brief_all(sources, settings, max_bytes, cache, executor, report, result)
+        result.articles = len(briefs)
+        report("group", 0, 1)
+        stories = [replace(s, brief=replace(s.brief, date=date)) for s in build_stories(briefs, settings, threshold)]
+        report("group", 1, 1)
+        slugs = story_slugs(stories)
+        context = _context(date, stories, formats)
+        if "pdf" in formats:
+            stories = _fit_all(stories, context, settings, cache, executor, report)
+    finally:
+        if executor is not None:
+            executor.shutdown()
+    result.stories, result.slugs = stories, slugs
+    outputs = _story_outputs(stories, slugs, date, settings)
+    entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(stories, slugs), start=1)]
+    context = _context(date, stories, formats)
+    outputs[f"{day}/{DIGEST}.md"] = render_template(DAILY_MD_TEMPLATE, settings, html=False, stories=entries,
+                                                    **context).encode("utf-8")
+    if "pdf" in formats:
+        report("render", 0, 1)
+        pdf, result.pages = _daily_pdf(entries, context, settings, cache)
+        outputs[f"{day}/{DIGEST}.pdf"] = pdf
+        report("render", 1, 1)
+    _write_all(root, outputs, result)
+    _remove_stale(root, date, set(outputs), result)
+    # The index is made from the day folders as they now stand, this day's files included.
+    _write_all(root, {INDEX: render_index(root.path, settings).encode("utf-8")}, result)
+    root.save_manifest()
+    result.cache_hits = cache.hits
+    return result
+
+
+def _context(date: str, stories: Sequence[Story], formats: Sequence[str]) -> dict[str, Any]:
+    """What the digest templates know of the day besides the stories."""
+    sources = [src for s in stories for src in s.brief.sources]
+    actors = list(dict.fromkeys(i.text for s in stories for i in _actor_items(s.brief)))
+    return {"date": date, "story_count": len(stories), "source_count": len(sources),
+            "source_names": [src.name for src in sources], "actors": actors, "has_pdf": "pdf" in formats,
+            "digest": DIGEST, "stories_dir": STORIES}
+
+
+def _actor_items(brief: Brief) -> tuple[Item, ...]:
+    try:
+        return brief.section("actors").items
+    except KeyError:
+        return ()
+
+
+def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Cache, executor: Executor | None,
+               report: ProgressCallback, result: DailyResult) -> list[Brief]:
+    """Briefs of every article of every input, in input order; cached by content hash."""
+    settings_key = _brief_settings_key(settings)
+    keys: list[str | None] = []
+    for source in sources:
+        try:
+            keys.append(_hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, read_source(source, max_bytes)))
+        except BriefgenError as exc:
+            result.failures.append(Failure(source, exc))
+            keys.append(None)
+    cached: dict[int, list[str]] = {}
+    todo = []
+    for index, (source, key) in enumerate(zip(sources, keys)):
+        if key is None:
+            continue
+        hit = cache.get("briefs", key)
+        if hit is not None:
+            try:
+                cached[index] = json.loads(hit)
+                log.info("cache hit: %s", source)
+                continue
+            except ValueError:
+                log.warning("damaged cache entry for %s; briefing it again", source)
+        todo.append(index)
+    total, done = len(sources), len(sources) - len(todo)
+    report("brief", done, total)
+
+    def advance() -> None:
+        nonlocal done
+        done += 1
+        report("brief", done, total)
+
+    fresh = _map(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
+    for index, (serialised, error) in zip(todo, fresh):
+        if error is not None:
+            result.failures.append(Failure(sources[index], error))
+            continue
+        cached[index] = serialised
+        cache.put("briefs", keys[index], json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
+    # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
+    return [brief_from_data(json.loads(s)) for index in sorted(cached) for s in cached[index]]
+
+
+def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, cache: Cache,
+             executor: Executor | None, report: ProgressCallback) -> list[Story]:
+    """Every story fitted to one page, cached by the story's content and the layout."""
+    layout = _layout_fingerprint(settings)
+    fit_settings = settings.replace(formats=("pdf",))
+    serialised = [_dumps(brief_to_data(s.brief)) for s in stories]
+    keys = [_hash(CACHE_FORMAT, code_fingerprint(), layout, repr(fit_settings), data) for data in serialised]
+    fitted: dict[int, str] = {}
+    todo = []
+    for index, key in enumerate(keys):
+        hit = cache.get("fits", key)
+        if hit is not None:
+            fitted[index] = hit.decode("utf-8")
+        else:
+            todo.append(index)
+    total, done = len(stories), len(stories) - len(todo)
+    report("fit", done, total)
+
+    def advance() -> None:
+        nonlocal done
+        done += 1
+        report("fit", done, total)
+
+    results = _map(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
+    for index, data in zip(todo, results):
+        fitted[index] = data
+        cache.put("fits", keys[index], data.encode("utf-8"))
+    return [replace(s, brief=brief_from_data(json.loads(fitted[i]))) for i, s in enumerate(stories)]
+
+
+def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings,
+               cache: Cache) -> tuple[bytes, int]:
+    """The daily PDF as one document; cached by its HTML. Stories that spill are trimmed and re-rendered."""
+    for _ in range(MAX_FIXUPS + 1):
+        html = daily_html(entries, context, settings, cover=True)
+        key = _hash(CACHE_FORMAT, __version__, html)
+        hit = cache.get("pdf", key, ".pdf")
+        pages_hit = cache.get("pdf", key, ".pages")
+        if hit is not None and pages_hit is not None:
+            return hit, int(pages_hit)
+        document = render_document(html)
+        spilled = _spilled(document, len(entries))
+        if not spilled:
+            pdf = pdf_bytes(document)
+            cache.put("pdf", key, pdf, ".pdf")
+            cache.put("pdf", key, str(len(document.pages)).encode(), ".pages")
+            return pdf, len(document.pages)
+        log.warning("%d stories spill over one page in the digest; trimming them", len(spilled))
+        for index in spilled:
+            brief = entries[index]["brief"]
+            order = drop_order(brief)
+            if order:
+                entries[index] = {**entries[index], "brief": without(brief, order[:1])}
+                entries[index]["bottom_line"] = entries[index]["brief"].bottom_line
+    raise RenderError("the daily PDF could not be laid out one page per story; report this with the inputs")
+
+
+def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: Settings) -> dict[str, bytes]:
+    outputs = {}
+    for story, slug in zip(stories, slugs):
+        base = f"{date}/{STORIES}/{slug}"
+        brief = story.brief
+        outputs[f"{base}.md"] = render_template(
+            STORY_MD_TEMPLATE, settings, html=False, brief=brief, bottom_line=brief.bottom_line, date=date,
+            digest=DIGEST,
+        ).encode("utf-8")
+        outputs[f"{base}.json"] = render_json(brief, settings).encode("utf-8")
+    return outputs
+
+
+# --- Notes: searching the library -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Note:
+    """One story note of the library."""
+
+    date: str
+    title: str
+    path: Path
+    sources: tuple[str, ...]
+    actors: tuple[str, ...]
+
+
+def find_notes(root: str | Path, actor: str | None = None, date: str | None = None,
+               word: str | None = None) -> list[Note]:
+    """Story notes under an output folder, newest day first, filtered by actor, date (or prefix) and word.
+
+    An actor matches any part of an actor's name, a word matches whole words of the title or the text,
+    all case-insensitively.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise InputError(f"{root}: no such folder (give the --out folder of `briefgen daily`)")
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) if word else None
+    notes = []
+    for day in library_days(root):
+        if date and not day.date.startswith(date):
+            continue
+        for story in day.stories:
+            path = root / day.date / STORIES / f"{story['slug']}.json"
+            try:
+                data = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError):
+                continue
+            actors = tuple(i["text"] for s in data.get("sections", []) if s.get("key") == "actors"
+                           for i in s.get("items", []))
+            if actor and not any(actor.lower() in a.lower() for a in actors):
+                continue
+            if pattern and not (pattern.search(data.get("title", "")) or
+                                any(pattern.search(s.get("text", "")) for s in data.get("sentences", []))):
+                continue
+            notes.append(Note(day.date, data["title"], path.with_suffix(".md"),
+                              tuple(s.get("source", "") for s in data.get("sources", [])), actors))
+    return notes
+
+
+__all__ = [
+    "DailyResult", "Failure", "Note", "brief_from_data", "brief_to_data", "collect_inputs", "find_notes",
+    "fit_story", "library_days", "render_index", "run_daily", "story_slugs",
+]

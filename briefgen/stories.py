@@ -1,0 +1,530 @@
+"""Stories stage: groups a day's briefs into stories and merges each group into one multi-source `Brief`.
+
+Two articles are the same story when their wording and their facts overlap: TF-IDF cosine over
+stemmed content words (sumy's stemmer and stop words, IDF over the day's articles), raised by shared
+names and shared figures. Groups come from average-link clustering at `SAME_STORY_THRESHOLD`, the
+value measured on `tests/data/stories/` by `benchmarks/grouping.py` (see `benchmarks/RESULTS.md`).
+
+A merged story keeps every article as a `Source` (ids 0..n-1, the most central article first);
+sentences are renumbered across the story and each names its source, with offsets into that
+source's text, so every quote still checks against its own article. Where sources give different
+figures for the same counted thing, or one denies what another reports, the story gains an open
+question naming both sides.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .config import Settings
+from .model import Brief, Item, Quote, Section, Sentence, Source
+
+# --- Grouping -------------------------------------------------------------------------------------
+
+# Average similarity at which two clusters are one story. Rewrites of one story score 0.35-0.75 on
+# the test set and different stories on one topic (same place, company or bank) 0.05-0.25; the
+# threshold sits in that gap, a little nearer the different-story side because a missed merge only
+# repeats a story while a false merge hides one (measured in benchmarks/RESULTS.md, "Story grouping").
+SAME_STORY_THRESHOLD = 0.45
+# How much shared names and shared figures add to the word cosine: rewrites keep the people, places
+# and figures but change the wording, so these carry evidence the cosine under-counts.
+NAME_WEIGHT = 0.25
+FIGURE_WEIGHT = 0.25
+# Figures below this are too common ("two", "10%") to be evidence that two articles tell one story.
+MIN_SHARED_FIGURE = 10
+# Figure kinds specific enough to identify a story; dates and durations repeat across stories.
+STORY_FIGURE_KINDS = ("count", "money", "percent")
+
+# --- Merging --------------------------------------------------------------------------------------
+
+# Two situation or outlook sentences from different sources saying the same thing: this share of
+# the shorter one's content words in common (overlap coefficient).
+SAME_SENTENCE_OVERLAP = 0.6
+# Two figures of the same counted thing stand in sentences about the same event: at least this share
+# of the shorter sentence's content words in common. Keeps "14 people (killed)" from conflicting with
+# "112 people (on board)".
+CONFLICT_CONTEXT_OVERLAP = 0.4
+# Figure kinds whose differing values are a conflict; two dates or durations usually date two events.
+CONFLICT_KINDS = ("count", "money", "percent", "age")
+# A denial answers a report when this share of the shorter sentence's content words is shared.
+DENIAL_OVERLAP = 0.4
+# Words that make a sentence a denial of something reported.
+DENIAL_CUES = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:es|ed)|reject(?:s|ed)?|untrue|false|baseless"
+    r"|no plans?)\b",
+    re.IGNORECASE,
+)
+# Ordering: each source counts one; each distinct fact (figure, actor, conflict) adds this much, so the
+# number of sources decides first and the amount of information breaks ties.
+FACT_WEIGHT = 0.05
+CONFLICT_STEM = "Sources differ:"
+DENIAL_STEM = "Sources disagree:"
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
+# A capitalised word inside a sentence (not its first word): a name, the evidence rewrites keep.
+_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+@functools.lru_cache(maxsize=8)
+def _language_tools(language: str):
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    try:
+        return Stemmer(language), frozenset(get_stop_words(language))
+    except LookupError:  # a language sumy lacks: English stemming still groups names and figures
+        return Stemmer("english"), frozenset(get_stop_words("english"))
+
+
+def content_stems(text: str, language: str = "english") -> list[str]:
+    """Stemmed content words of a text, in order (stop words and numbers dropped)."""
+    stemmer, stop_words = _language_tools(language)
+    words = (w.lower().replace("’", "'") for w in _WORD.findall(text))
+    return [stemmer(w) for w in words if w not in stop_words and len(w) > 1]
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What grouping compares of one brief: its stems, names and telling figures."""
+
+    terms: Counter
+    names: frozenset[str]
+    figures: frozenset[tuple]
+
+
+def _profile(brief: Brief) -> _Profile:
+    text = " ".join(s.text for s in brief.sentences)
+    names = {m.group().lower() for m in _NAME.finditer(text)}
+    for item in _items(brief, "actors"):
+        names.add(item.text.lower())
+    figures = {
+        (item.fields.get("kind"), item.fields.get("value"), item.fields.get("unit"))
+        for item in _items(brief, "numbers")
+        if item.fields.get("kind") in STORY_FIGURE_KINDS and (item.fields.get("value") or 0) >= MIN_SHARED_FIGURE
+    }
+    return _Profile(Counter(content_stems(text, brief.language)), frozenset(names), frozenset(figures))
+
+
+def _items(brief: Brief, key: str) -> tuple[Item, ...]:
+    try:
+        return brief.section(key).items
+    except KeyError:
+        return ()
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def similarity_matrix(briefs: Sequence[Brief]):
+    """Pairwise story similarity of briefs (numpy array, 1 on the diagonal)."""
+    import numpy as np
+
+    profiles = [_profile(b) for b in briefs]
+    n = len(profiles)
+    document_frequency = Counter(t for p in profiles for t in p.terms)
+    # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
+    idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in document_frequency.items()}
+    vectors = []
+    for p in profiles:
+        weights = {t: (1 + math.log(c)) * idf[t] for t, c in p.terms.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({t: w / norm for t, w in weights.items()})
+    matrix = np.eye(n)
+    for i in range(n):
+        for j in range(i + 1, n):
+            small, large = sorted((vectors[i], vectors[j]), key=len)
+            cosine = sum(w * large.get(t, 0.0) for t, w in small.items())
+            score = (cosine + NAME_WEIGHT * _jaccard(profiles[i].names, profiles[j].names)
+                     + FIGURE_WEIGHT * _jaccard(profiles[i].figures, profiles[j].figures))
+            matrix[i, j] = matrix[j, i] = min(1.0, score)
+    return matrix
+
+
+def cluster(matrix, threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
+    """Average-link clusters of a similarity matrix, each sorted, ordered by their first member."""
+    import numpy as np
+
+    n = len(matrix)
+    clusters = [[i] for i in range(n)]
+    # Sums of pairwise similarity between clusters: merging two is adding rows, so each step is one argmax.
+    sums = np.array(matrix, dtype=float)
+    np.fill_diagonal(sums, -np.inf)
+    while len(clusters) > 1:
+        sizes = np.array([len(c) for c in clusters], dtype=float)
+        average = sums / np.outer(sizes, sizes)
+        a, b = np.unravel_index(int(np.argmax(average)), average.shape)
+        if average[a, b] < threshold:
+            break
+        a, b = min(a, b), max(a, b)
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        sums[a, :] += sums[b, :]
+        sums[:, a] += sums[:, b]
+        sums[a, a] = -np.inf
+        sums = np.delete(np.delete(sums, b, axis=0), b, axis=1)
+        del clusters[b]
+    return sorted(clusters, key=lambda c: c[0])
+
+
+def group_briefs(briefs: Sequence[Brief], threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
+    """Indices of briefs that tell the same story, one list per story, in input order."""
+    if not briefs:
+        return []
+    return cluster(similarity_matrix(briefs), threshold)
+
+
+# --- Merging --------------------------------------------------------------------------------------
+
+
+def source_letter(index: int) -> str:
+    """A source's short label: A, B, ... Z, AA, AB, ..."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Overlap coefficient: shared share of the smaller set."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+@dataclass
+class _Part:
+    """One brief's contribution to a story: its items renumbered, tagged with the source they quote."""
+
+    source: int
+    items: list[Item]
+
+
+def _shift_item(item: Item, offset: int) -> Item:
+    return replace(
+        item,
+        sentence_ids=tuple(i + offset for i in item.sentence_ids),
+        quotes=tuple(replace(q, sentence_id=q.sentence_id + offset) for q in item.quotes),
+    )
+
+
+def merge_story(briefs: Sequence[Brief], settings: Settings | None = None) -> Brief:
+    """One brief of several briefs of the same story: every source cited, sections merged, conflicts asked.
+
+    The first brief leads: its title, text and language become the story's. A single brief comes back as is.
+    """
+    settings = settings or Settings()
+    if len(briefs) == 1:
+        return briefs[0]
+    sources: list[Source] = []
+    sentences: list[Sentence] = []
+    parts: dict[str, list[tuple[int, Item]]] = {}
+    titles: dict[str, str] = {}
+    for brief in briefs:
+        source_offset, sentence_offset = len(sources), len(sentences)
+        sources.extend(replace(src, id=src.id + source_offset) for src in brief.sources)
+        sentences.extend(
+            replace(s, id=s.id + sentence_offset, source=s.source + source_offset) for s in brief.sentences
+        )
+        for section in brief.sections:
+            titles.setdefault(section.key, section.title)
+            for item in section.items:
+                shifted = _shift_item(item, sentence_offset)
+                parts.setdefault(section.key, []).append((_item_source(shifted, sentences), shifted))
+    story = _Story(tuple(sources), tuple(sentences), briefs[0].language)
+    merged = []
+    for key, title in titles.items():
+        entries = parts.get(key, [])
+        if key == "actors":
+            items = story.merge_actors(entries)
+        elif key == "numbers":
+            items = story.merge_numbers(entries)
+        elif key == "questions":
+            items = story.conflicts(parts.get("numbers", [])) + story.merge_plain(entries)
+        elif key == "situation":
+            items = story.merge_plain(entries)[: max(settings.sentences, 1)]
+        else:
+            items = story.merge_plain(entries)
+        merged.append(Section(key, title, tuple(replace(item, rank=rank) for rank, item in enumerate(items))))
+    lead = briefs[0]
+    return Brief(
+        title=lead.title,
+        # Every source by name, so a template that shows one `source` line still cites them all.
+        source="; ".join(src.name for src in sources),
+        text=lead.text,
+        sentences=tuple(sentences),
+        sections=tuple(merged),
+        date=lead.date,
+        language=lead.language,
+        algorithm=lead.algorithm,
+        generator=lead.generator,
+        schema=lead.schema,
+        sources=tuple(sources),
+    )
+
+
+def _item_source(item: Item, sentences: list[Sentence]) -> int:
+    return sentences[item.sentence_ids[0]].source if item.sentence_ids else 0
+
+
+class _Story:
+    """The sources and renumbered sentences of a story being merged, and the merge rules."""
+
+    def __init__(self, sources: tuple[Source, ...], sentences: tuple[Sentence, ...], language: str) -> None:
+        self.sources = sources
+        self.sentences = sentences
+        self.language = language
+        self._stems: dict[int, set[str]] = {}
+
+    def stems(self, sentence_id: int) -> set[str]:
+        """Content stems of one sentence (cached)."""
+        if sentence_id not in self._stems:
+            self._stems[sentence_id] = set(content_stems(self.sentences[sentence_id].text, self.language))
+        return self._stems[sentence_id]
+
+    def text_stems(self, item: Item) -> set[str]:
+        """Content stems of an item's own text."""
+        return set(content_stems(item.text, self.language))
+
+    def label(self, source: int) -> str:
+        """How an open question names a source: "source A"."""
+        return f"source {source_letter(source)}"
+
+    def merge_plain(self, entries: list[tuple[int, Item]]) -> list[Item]:
+        """Items of every source, best-ranked first (sources alternate at equal rank), repeats left out."""
+        kept: list[tuple[set[str], Item]] = []
+        for _, item in sorted(entries, key=lambda e: (e[1].rank, e[0])):
+            words = self.text_stems(item)
+            if any(item.text == other.text or _overlap(words, seen) >= SAME_SENTENCE_OVERLAP for seen, other in kept):
+                continue
+            kept.append((words, item))
+        return [item for _, item in kept]
+
+    def merge_actors(self, entries: list[tuple[int, Item]]) -> list[Item]:
+        """One actor per canonical name (or shared alias), mentions summed, most mentioned first."""
+        merged: list[dict[str, Any]] = []
+        for source, item in sorted(entries, key=lambda e: (e[1].rank, e[0])):
+            names = {_canonical(item.text)} | {_canonical(a) for a in item.fields.get("aliases") or ()}
+            for entry in merged:
+                if entry["names"] & names:
+                    entry["names"] |= names
+                    entry["items"].append(item)
+                    break
+            else:
+                merged.append({"names": names, "items": [item], "order": len(merged)})
+        result = []
+        for entry in merged:
+            first, *rest = entry["items"]
+            group = entry["items"]
+            fields = dict(first.fields)
+            if "mentions" in fields or rest:
+                fields["mentions"] = sum(int(i.fields.get("mentions", len(i.sentence_ids)) or 0) for i in group)
+            aliases = [a for i in group for a in [i.text, *(i.fields.get("aliases") or ())] if a != first.text]
+            if "aliases" in fields or aliases:
+                fields["aliases"] = list(dict.fromkeys(aliases))
+            entry["item"] = replace(first, sentence_ids=_union_ids(group), quotes=_union_quotes(group), fields=fields)
+        merged.sort(key=lambda e: (-int(e["item"].fields.get("mentions", 0) or 0), e["order"]))
+        for entry in merged:
+            result.append(entry["item"])
+        return result
+
+    def merge_numbers(self, entries: list[tuple[int, Item]]) -> list[Item]:
+        """One figure per value and counted thing; figures several sources give come first."""
+        groups: list[list[tuple[int, Item]]] = []
+        for entry in sorted(entries, key=lambda e: (e[1].rank, e[0])):
+            for group in groups:
+                if _same_figure(group[0][1], entry[1]):
+                    group.append(entry)
+                    break
+            else:
+                groups.append([entry])
+        groups.sort(key=lambda g: -len({source for source, _ in g}))  # stable: rank order within a tie
+        items = []
+        for group in groups:
+            members = [item for _, item in group]
+            first = members[0]
+            fields = dict(first.fields)
+            fields["mentions"] = sum(int(i.fields.get("mentions", 1) or 1) for i in members)
+            items.append(replace(first, sentence_ids=_union_ids(members), quotes=_union_quotes(members),
+                                 fields=fields))
+        return items
+
+    def conflicts(self, entries: list[tuple[int, Item]]) -> list[Item]:
+        """Open questions where sources give different figures for one thing, or one denies another."""
+        return self._figure_conflicts(entries) + self._denials()
+
+    def _figure_conflicts(self, entries: list[tuple[int, Item]]) -> list[Item]:
+        ordered = sorted(entries, key=lambda e: (e[1].rank, e[0]))
+        sides_of: list[list[tuple[int, Item]]] = []
+        used: set[int] = set()
+        for i, (source, item) in enumerate(ordered):
+            if i in used or item.fields.get("kind") not in CONFLICT_KINDS or not item.quotes:
+                continue
+            sides = [(source, item)]
+            for j in range(i + 1, len(ordered)):
+                other_source, other = ordered[j]
+                if j in used or not other.quotes:
+                    continue
+                if all(self._disagree(s, it, other_source, other) for s, it in sides):
+                    sides.append((other_source, other))
+                    used.add(j)
+            if len(sides) > 1:
+                used.add(i)
+                sides_of.append(sorted(sides, key=lambda s: s[0]))
+        return [self._conflict_item(sides) for sides in sides_of]
+
+    def _disagree(self, source_a: int, a: Item, source_b: int, b: Item) -> bool:
+        """Different values for the same counted thing, from different sources, about the same event."""
+        fa, fb = a.fields, b.fields
+        if source_a == source_b or fa.get("kind") != fb.get("kind") or fa.get("unit") != fb.get("unit"):
+            return False
+        if fa.get("value") is None or fb.get("value") is None or _ranges_overlap(fa, fb):
+            return False
+        if not _same_thing(fa.get("counts"), fb.get("counts"), self.language):
+            return False
+        context = _overlap(self.stems(a.quotes[0].sentence_id), self.stems(b.quotes[0].sentence_id))
+        return context >= CONFLICT_CONTEXT_OVERLAP
+
+    def _conflict_item(self, sides: list[tuple[int, Item]]) -> Item:
+        phrases = [f"{item.quotes[0].text} ({self.label(source)})" for source, item in sides]
+        return Item(
+            text=f"{CONFLICT_STEM} " + " vs ".join(phrases),
+            sentence_ids=_union_ids([item for _, item in sides]),
+            quotes=tuple(item.quotes[0] for _, item in sides),
+            fields={
+                "kind": "conflict",
+                "sides": [
+                    {"source": source, "label": source_letter(source), "name": self.sources[source].name,
+                     "text": item.quotes[0].text, "value": item.fields.get("value"),
+                     "counts": item.fields.get("counts"), "sentence_id": item.quotes[0].sentence_id}
+                    for source, item in sides
+                ],
+            },
+        )
+
+    def _denials(self) -> list[Item]:
+        """One question per (denying, reporting) pair of sources: the best-matching report it denies."""
+        best: dict[tuple[int, int], tuple[float, Sentence, Sentence]] = {}
+        body = [s for s in self.sentences if not s.headline]
+        for denial in body:
+            if not DENIAL_CUES.search(denial.text):
+                continue
+            for report in body:
+                if report.source == denial.source or DENIAL_CUES.search(report.text):
+                    continue
+                score = _overlap(self.stems(denial.id), self.stems(report.id))
+                key = (denial.source, report.source)
+                if score >= DENIAL_OVERLAP and score > best.get(key, (0.0,))[0]:
+                    best[key] = (score, denial, report)
+        items = []
+        for (_, _), (_, denial, report) in sorted(best.items()):
+            items.append(Item(
+                text=f"{DENIAL_STEM} {self.label(report.source)} reports it, {self.label(denial.source)} denies it",
+                sentence_ids=tuple(sorted((report.id, denial.id))),
+                quotes=(Quote(report.text, report.start, report.end, report.id),
+                        Quote(denial.text, denial.start, denial.end, denial.id)),
+                fields={
+                    "kind": "conflict",
+                    "sides": [
+                        {"source": s.source, "label": source_letter(s.source), "name": self.sources[s.source].name,
+                         "text": s.text, "stance": stance, "sentence_id": s.id}
+                        for s, stance in ((report, "reports"), (denial, "denies"))
+                    ],
+                },
+            ))
+        return items
+
+
+def _canonical(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+
+
+def _union_ids(items: Iterable[Item]) -> tuple[int, ...]:
+    return tuple(sorted({i for item in items for i in item.sentence_ids}))
+
+
+def _union_quotes(items: Iterable[Item]) -> tuple[Quote, ...]:
+    return tuple(dict.fromkeys(q for item in items for q in item.quotes))
+
+
+def _ranges_overlap(a, b) -> bool:
+    low_a, high_a = a["value"], a.get("value_max") or a["value"]
+    low_b, high_b = b["value"], b.get("value_max") or b["value"]
+    return low_a <= high_b and low_b <= high_a
+
+
+def _same_figure(a: Item, b: Item) -> bool:
+    """The same figure for the same thing in two sources (merged into one item)."""
+    fa, fb = a.fields, b.fields
+    keys = ("kind", "value", "value_max", "unit", "date")
+    if any(fa.get(k) != fb.get(k) for k in keys):
+        return False
+    if fa.get("kind") == "date":
+        return True
+    if not fa.get("counts") or not fb.get("counts"):
+        return True
+    # As the numbers section merges repeats within an article: one shared content word is enough when
+    # the value, unit and kind already agree ("inflation of 6.2%" / "inflation running at 6.2%").
+    return bool(set(content_stems(fa["counts"])) & set(content_stems(fb["counts"])))
+
+
+def _same_thing(a: str | None, b: str | None, language: str = "english") -> bool:
+    """Whether two counted phrases name one thing: same head word, and one's modifiers within the other's.
+
+    "troops" and "North Korean troops" are one thing; "North Korean troops" and "Russian troops" are not.
+    """
+    if not a or not b:
+        return False
+    words_a, words_b = content_stems(a, language), content_stems(b, language)
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    mods_a, mods_b = set(words_a[:-1]), set(words_b[:-1])
+    return mods_a <= mods_b or mods_b <= mods_a
+
+
+# --- Stories of a day -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story of the day: its merged brief, the input positions it came from and its salience."""
+
+    brief: Brief
+    members: tuple[int, ...]
+    salience: float
+
+
+def salience(brief: Brief) -> float:
+    """How much a story matters: one per source, plus a little per distinct fact it holds."""
+    facts = sum(len(_items(brief, key)) for key in ("actors", "numbers", "questions"))
+    return len(brief.sources) + FACT_WEIGHT * facts
+
+
+def _lead_first(members: list[int], matrix) -> list[int]:
+    """Members with the most central one (highest mean similarity to the others) first, then input order."""
+    if len(members) < 3:
+        return members
+    centrality = {m: sum(matrix[m][o] for o in members if o != m) for m in members}
+    lead = max(members, key=lambda m: (centrality[m], -m))
+    return [lead] + [m for m in members if m != lead]
+
+
+def build_stories(briefs: Sequence[Brief], settings: Settings | None = None,
+                  threshold: float = SAME_STORY_THRESHOLD) -> list[Story]:
+    """The day's stories: briefs grouped, each group merged, most salient first (ties in input order)."""
+    settings = settings or Settings()
+    if not briefs:
+        return []
+    matrix = similarity_matrix(briefs)
+    stories = []
+    for members in cluster(matrix, threshold):
+        ordered = _lead_first(members, matrix)
+        brief = merge_story([briefs[m] for m in ordered], settings)
+        stories.append(Story(brief, tuple(ordered), salience(brief)))
+    stories.sort(key=lambda s: (-s.salience, min(s.members)))
+    return stories

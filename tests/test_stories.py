@@ -1,0 +1,108 @@
+"""Stories stage: same-story grouping on a hand-written test set, and merging into one multi-source brief."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefgen import build_brief
+from briefgen.pipeline import brief_file
+from briefgen.render import brief_to_dict
+from briefgen.stories import build_stories, group_briefs, merge_story, source_letter
+
+STORIES = Path(__file__).resolve().parent / "data" / "stories"
+TRUTH = json.loads((STORIES / "groups.json").read_text("utf-8"))
+FILES = sorted(TRUTH)
+
+
+@pytest.fixture(scope="module")
+def briefs():
+    return [brief_file(str(STORIES / name)) for name in FILES]
+
+
+def _story(stories, name):
+    index = FILES.index(name)
+    return next(s for s in stories if index in s.members)
+
+
+def test_grouping_matches_the_hand_labelled_stories(briefs) -> None:
+    groups = group_briefs(briefs)
+    found = sorted(sorted(FILES[i] for i in g) for g in groups)
+    expected: dict[str, list[str]] = {}
+    for name in FILES:
+        expected.setdefault(TRUTH[name], []).append(name)
+    assert found == sorted(sorted(v) for v in expected.values())
+
+
+def test_merged_story_cites_every_source_and_quotes_check(briefs) -> None:
+    stories = build_stories(briefs)
+    ferry = _story(stories, "ferry-coastal-wire.txt").brief
+    names = {Path(s.name).name for s in ferry.sources}
+    assert names == {"ferry-coastal-wire.txt", "ferry-harbour-times.txt", "ferry-island-radio.txt"}
+    assert [s.id for s in ferry.sources] == [0, 1, 2]
+    assert [s.id for s in ferry.sentences] == list(range(len(ferry.sentences)))
+    for sentence in ferry.sentences:
+        assert ferry.sources[sentence.source].text[sentence.start:sentence.end] == sentence.text
+    for section in ferry.sections:
+        for item in section.items:
+            for quote in item.quotes:
+                source = ferry.sources[ferry.sentences[quote.sentence_id].source]
+                assert source.text[quote.start:quote.end] == quote.text
+    assert ferry.text == ferry.sources[0].text
+    # Actors named by several sources are one actor with their mentions summed.
+    reid = [i for i in ferry.section("actors").items if "Reid" in i.text]
+    assert len(reid) == 1 and len({ferry.sentences[s].source for s in reid[0].sentence_ids}) == 3
+
+
+def test_different_figures_for_one_thing_become_a_question_naming_both(briefs) -> None:
+    stories = build_stories(briefs)
+    ferry = _story(stories, "ferry-coastal-wire.txt").brief
+    conflicts = [i for i in ferry.section("questions").items if i.fields.get("kind") == "conflict"]
+    assert len(conflicts) == 1
+    (conflict,) = conflicts
+    assert "14 people (source A)" in conflict.text and "17 people (source B)" in conflict.text
+    assert [side["value"] for side in conflict.fields["sides"]] == [14.0, 17.0]
+    # "112 people" on board and "90 people" rescued count other things: no conflict names them.
+    assert "112" not in conflict.text and "90" not in conflict.text
+    fire = _story(stories, "carvel-wildfire-a.txt").brief
+    (fire_conflict,) = [i for i in fire.section("questions").items if i.fields.get("kind") == "conflict"]
+    assert "3,000 residents (source A)" in fire_conflict.text and "5,000 residents (source B)" in fire_conflict.text
+
+
+def test_a_denial_of_another_sources_report_is_a_question(briefs) -> None:
+    stories = build_stories(briefs)
+    quillon = _story(stories, "quillon-layoffs-report.txt").brief
+    denials = [i for i in quillon.section("questions").items
+               if i.fields.get("kind") == "conflict" and any(s.get("stance") == "denies" for s in i.fields["sides"])]
+    assert len(denials) == 1
+    assert {side["stance"] for side in denials[0].fields["sides"]} == {"reports", "denies"}
+    assert any("denied reports" in q.text for q in denials[0].quotes)
+
+
+def test_same_figure_in_two_sources_is_one_item_not_a_conflict(briefs) -> None:
+    stories = build_stories(briefs)
+    rates = _story(stories, "norland-rates-ledger.txt").brief
+    assert not [i for i in rates.section("questions").items if i.fields.get("kind") == "conflict"]
+    sixes = [i for i in rates.section("numbers").items if i.fields.get("value") == 6.2]
+    assert len(sixes) == 1 and len({rates.sentences[s].source for s in sixes[0].sentence_ids}) == 2
+
+
+def test_stories_are_ordered_by_sources_then_information(briefs) -> None:
+    stories = build_stories(briefs)
+    counts = [len(s.brief.sources) for s in stories]
+    assert counts == sorted(counts, reverse=True)
+    assert [s.salience for s in stories] == sorted((s.salience for s in stories), reverse=True)
+
+
+def test_single_article_brief_is_valid_under_the_source_schema() -> None:
+    brief = build_brief("Bridge Closes\nThe bridge closed on Monday. Engineers found a crack.", source="a.txt")
+    assert merge_story([brief]) is brief
+    data = brief_to_dict(brief)
+    assert [s["id"] for s in data["sources"]] == [0] and data["sources"][0]["source"] == "a.txt"
+    assert {s["source"] for s in data["sentences"]} == {0}
+
+
+def test_source_letters_go_past_z() -> None:
+    assert [source_letter(i) for i in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
