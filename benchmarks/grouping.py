@@ -103,7 +103,7 @@ def section(dev: bool) -> str:
         lines += ["", f"Dev corpus ({len(articles)} CNN and BBC articles, not labelled) at the used threshold: "
                   f"{len(merged)} groups of several articles, {pairs} merged pairs out of "
                   f"{len(articles) * (len(articles) - 1) // 2}: "
-                  + "; ".join(" + ".join(articles[i].title[:40] for i in g) for g in merged) + ".", "", DEV_JUDGEMENT]
+                  + "; ".join(" + ".join(articles[i].source for i in g) for g in merged) + ".", "", DEV_JUDGEMENT]
     return "\n".join(lines) + "\n"
 
 
