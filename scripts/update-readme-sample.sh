@@ -7,6 +7,11 @@ out=$(mktemp -d)
 mkdir -p docs/sample
 cp "$out/kursk-north-korean-troops.md" docs/sample/
 pdftoppm -png -r 80 -singlefile "$out/kursk-north-korean-troops.pdf" docs/sample/kursk-north-korean-troops
+# The daily digest's cover page: the seeds plus the story-grouping test articles (several outlets per story).
+.venv/bin/briefgen -q daily seeds tests/data/stories --out "$out/library" --date 2024-11-01
+pdftoppm -png -r 60 -f 1 -l 2 "$out/library/2024-11-01/daily-brief.pdf" "$out/daily"
+cp "$out/daily-01.png" docs/sample/daily-cover.png
+cp "$out/daily-02.png" docs/sample/daily-story.png
 rm -rf "$out"
 echo "docs/sample/ updated"
 # Splice the Markdown into the README between its sample markers, so the README shows real output.
