@@ -178,6 +178,20 @@ def config_defaults(group: click.Group, data: dict, path: Path) -> dict:
     problems: list[str] = []
     defaults: dict[str, dict] = {}
     commands = group.commands
+    data = dict(data)
+    sections = data.pop("sections", None)
+    if sections is not None:
+        # [sections] actors = 6 ... is the friendly spelling of --limit actors=6 for every command with --limit.
+        if not isinstance(sections, dict):
+            problems.append("sections: must be a table, e.g. [sections] actors = 6")
+        else:
+            bad = [k for k, v in sections.items()
+                   if k not in LIMITED_SECTIONS or not isinstance(v, int) or isinstance(v, bool) or v < 0]
+            problems.extend(f"sections.{k}: use a whole number for one of {', '.join(LIMITED_SECTIONS)}" for k in bad)
+            if not bad:
+                for command in commands.values():
+                    if "limit" in _option_lookup(command):
+                        defaults.setdefault(command.name, {})["limits"] = [f"{k}={v}" for k, v in sections.items()]
     shared = {k: v for k, v in data.items() if not isinstance(v, dict)}
     tables = {k: v for k, v in data.items() if isinstance(v, dict)}
     for key in [*shared, *(f"{t}.{k}" for t, table in tables.items() for k in table)]:
@@ -216,6 +230,25 @@ def config_defaults(group: click.Group, data: dict, path: Path) -> dict:
     return defaults
 
 
+LIMITED_SECTIONS = {"actors": "max_actors", "numbers": "max_numbers", "outlook": "max_outlook",
+                    "questions": "max_questions"}
+LIMIT_HELP = ("Most items a section may list, e.g. --limit actors=6 --limit numbers=10 (sections: actors, numbers, "
+              "outlook, questions; the situation's length is --sentences).")
+
+
+def _limits(values: tuple[str, ...]) -> dict[str, int]:
+    """Settings fields from repeated --limit SECTION=N options."""
+    limits = {}
+    for value in values:
+        key, _, number = value.partition("=")
+        field = LIMITED_SECTIONS.get(key.strip().lower())
+        if field is None or not number.strip().isdigit():
+            raise click.BadParameter(f"{value!r}: use SECTION=N with SECTION one of {', '.join(LIMITED_SECTIONS)}",
+                                     param_hint="--limit")
+        limits[field] = int(number)
+    return limits
+
+
 def _settings(**values) -> Settings:
     try:
         return Settings(**values)
@@ -242,12 +275,13 @@ def _settings(**values) -> Settings:
 @click.option("-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
               help="Language of the articles (stop words, stemmer, sentence rules). Actors, numbers, outlook "
                    "and open questions are English-only; other languages get situation and a note.")
+@click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
               help="Refuse inputs larger than this.")
 @click.pass_context
 def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
           page_size: str, templates: Path | None, date: str | None, title: str | None, language: str,
-          max_bytes: int) -> None:
+          limits: tuple[str, ...], max_bytes: int) -> None:
     """Write a structured one-page brief of each article FILE ('-' reads stdin).
 
     Inputs: plain text (.txt; a first line without closing punctuation is the
@@ -264,7 +298,7 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
         raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
-                         formats=fmt, date=_date(date), language=language)
+                         formats=fmt, date=_date(date), language=language, **_limits(limits))
     to_stdout = out == "-"
     if to_stdout and (len(fmt) != 1 or fmt[0] == "pdf" or len(inputs) != 1):
         raise click.UsageError("--out - prints one brief as Markdown or JSON: give one input and --format md or json")
@@ -513,11 +547,13 @@ without them), 2 usage, configuration, template or output error."""
               help="PDF page size.")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder with your own daily.*.j2 / daily.css / brief templates.")
+@click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
               help="Refuse inputs larger than this.")
 @click.pass_context
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
-                  sentences: int, algorithm: str, page_size: str, templates: Path | None, max_bytes: int) -> None:
+                  sentences: int, algorithm: str, page_size: str, templates: Path | None, limits: tuple[str, ...],
+                  max_bytes: int) -> None:
     """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
     from .daily import run_daily
 
@@ -529,7 +565,8 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     except ConfigError as exc:
         raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     page_size = "A4" if page_size.lower() == "a4" else "letter"
-    settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates)
+    settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
+                         **_limits(limits))
     day = _date(date)
     quiet = ctx.obj["quiet"]
     bar = None if quiet or not sys.stderr.isatty() else _daily_progress()

@@ -57,3 +57,30 @@ def test_missing_config_file(tmp_path) -> None:
     result = CliRunner().invoke(main, ["--config", str(tmp_path / "none.toml"), "algorithms"])
     assert result.exit_code == 2
     assert "no such config file" in result.stderr
+
+
+def test_sections_table_and_limit_flag_set_section_lengths(tmp_path, monkeypatch) -> None:
+    from .conftest import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    seed = str(ROOT / "seeds" / "kursk_north_korean_troops.txt")
+    (tmp_path / "briefgen.toml").write_text("[sections]\nactors = 3\n")
+    runner = CliRunner()
+    assert runner.invoke(main, ["brief", seed, "--format", "json"]).exit_code == 0
+    import json
+
+    data = json.loads((tmp_path / "out" / "kursk-north-korean-troops.json").read_text())
+    assert len(next(s for s in data["sections"] if s["key"] == "actors")["items"]) == 3
+    assert runner.invoke(main, ["brief", seed, "--format", "json", "--limit", "actors=5"]).exit_code == 0
+    data = json.loads((tmp_path / "out" / "kursk-north-korean-troops.json").read_text())
+    assert len(next(s for s in data["sections"] if s["key"] == "actors")["items"]) == 5
+
+
+def test_bad_section_lengths_are_reported(tmp_path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('[sections]\nactors = "many"\nweather = 2\n')
+    result = CliRunner().invoke(main, ["--config", str(config), "algorithms"])
+    assert result.exit_code == 2
+    assert "sections.actors:" in result.stderr and "sections.weather:" in result.stderr
+    result = CliRunner().invoke(main, ["brief", "x.txt", "--limit", "weather=2"])
+    assert result.exit_code == 2 and "use SECTION=N" in result.output
