@@ -547,13 +547,15 @@ without them), 2 usage, configuration, template or output error."""
               help="PDF page size.")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder with your own daily.*.j2 / daily.css / brief templates.")
+@click.option("-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
+              help="Language of the articles (see `briefgen brief --help`).")
 @click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
               help="Refuse inputs larger than this.")
 @click.pass_context
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
-                  sentences: int, algorithm: str, page_size: str, templates: Path | None, limits: tuple[str, ...],
-                  max_bytes: int) -> None:
+                  sentences: int, algorithm: str, page_size: str, templates: Path | None, language: str,
+                  limits: tuple[str, ...], max_bytes: int) -> None:
     """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
     from .daily import run_daily
 
@@ -566,7 +568,7 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
         raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
-                         **_limits(limits))
+                         language=language, **_limits(limits))
     day = _date(date)
     quiet = ctx.obj["quiet"]
     bar = None if quiet or not sys.stderr.isatty() else _daily_progress()
