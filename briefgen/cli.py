@@ -330,6 +330,11 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
 
 
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    """ "1 story", "2 stories"."""
+    return f"{number} {singular if number == 1 else (plural or singular + 's')}"
+
+
 def _output_names(slug: str, count: int) -> list[str]:
     return [slug] if count == 1 else [f"{slug}-{i + 1}" for i in range(count)]
 
@@ -596,9 +601,9 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     if not quiet:
         merged = sum(1 for s in result.stories if len(s.brief.sources) > 1)
         pages = f", {result.pages} PDF pages" if result.pages else ""
-        click.echo(f"{result.folder}: {len(result.stories)} stories from {result.articles} articles "
-                   f"({merged} merged from several sources{pages}); {len(result.written)} files written, "
-                   f"{len(result.removed)} removed", err=True)
+        click.echo(f"{result.folder}: {_count(len(result.stories), 'story', 'stories')} from "
+                   f"{_count(result.articles, 'article')} ({merged} merged from several sources{pages}); "
+                   f"{_count(len(result.written), 'file')} written, {len(result.removed)} removed", err=True)
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
 
 
