@@ -500,7 +500,8 @@ forces police guard guards committee commission court bank fund federation leagu
 organisation office bureau service services administration authority board senate parliament congress
 assembly times post journal news herald tribune gazette telegraph press network hospital clinic center
 centre museum church mosque cathedral airlines airways motors industries holdings technologies systems
-labs laboratories media studios records pictures entertainment brigade battalion regiment corps front
+labs laboratories media studios records pictures books publishing publishers consulting ventures
+solutions logistics pharmaceuticals entertainment brigade battalion regiment corps front
 movement alliance coalition trust society embassy consulate cabinet government regime command fc
 united rovers athletic team institution partnership charity bros. broadcasting television radio
 magazine cooperative exchange forum summit conference prize tv gallery comics cup championship
@@ -523,12 +524,55 @@ republic kingdom emirates border state
 _PLACE_PREFIXES = frozenset(
     """
 new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. north south east west
-upper lower greater central
+upper lower greater central river isle gulf bay
+""".split()
+)
+
+# Head nouns of names written "<Head> of [the] <Name>" ("Port of Valdreth", "Isle of Man", "Bank of
+# England"), beyond the organisation and place cues, which head such names too.
+_OF_HEADS = frozenset("port isle cape duke duchess house republic kingdom strait straits gulf bay sea".split())
+
+# Nouns after which "of <Name>" names a place ("the suburb of Sand Springs", "west of Tulsa").
+_PLACE_OF_NOUNS = frozenset(
+    """
+city town village suburb suburbs outskirts neighborhood neighbourhood hamlet municipality province state
+county district region island port capital area north south east west northeast northwest southeast
+southwest streets
+""".split()
+)
+
+# Common given names, which make the name they open a person's ("Helena Marques Tavira") and let one
+# alone join the person it names ("his wife Sara"). Names that are as often places, clubs or words
+# ("Austin", "Chelsea", "Jordan", "Paris", "May", "Will", "Grace") are left out.
+_GIVEN_NAMES = frozenset(
+    """
+aaron abdul abdullah adam adrian ahmed ahmad aisha alan albert alberto alejandro aleksandr alex alexander
+alexandra alexei ali alice alicia alison amanda amber amy ana andrea andreas andrew andrés andres andy angela
+angelina anita ann anna anne annie anthony antonio antony ashley barack barbara ben benjamin bernard beth
+betty bill billy bob bobby boris brad bradley brandon brett brian bruce bryan carl carla carlos carmen carol
+caroline catherine charles charlie charlotte chris christina christine christopher claire claudia colin
+craig cristina daniel daniela danny darren dave david dean deborah debbie denise dennis derek diana diane
+diego dmitry dominic donald donna doris dorothy douglas dylan ed eddie edward elena eli elizabeth ellen
+emily emma eric erik erin ethan eugene eva evan fatima felipe fernando francesco francisco frank fred
+frederick gabriel gary george gerald giovanni giuseppe gloria gordon greg gregory hans hannah harold harry
+hassan heather helen helena henry hillary howard hugh hussein ian igor ingrid irene isaac ivan jack jackie
+jacob james jamie jan jane janet jason javier jean jeff jeffrey jennifer jenny jeremy jerry jessica jim jimmy
+joan joanna joe joel johann john johnny jon jonathan jorge jose josé joseph josh joshua juan judith judy julia
+julian julie justin karen karl kate katherine kathleen kathy katie keith kelly ken kenneth kevin kim kirsten
+kristen kyle larry laura lauren lawrence lena leo leonardo linda lindsey lisa liz lloyd louis lucas lucy luis luke
+lynn maria marie marina mario marta martha martin mary matt matthew maud melissa michael michelle miguel mike
+mohammed mohammad muhammad nancy natalia natalie nathan nicholas nick nicola nicole nigel nina noah olga
+oliver olivia omar pablo pamela patricia patrick paul paula pedro peter philip phillip pierre rachel
+rafael ralph randy raúl raul rebecca richard rick rita rob robert roberto robin roger ronald rosa ruth ryan
+sally samantha samuel sandra sara sarah scott sean sergei sergey sharon sheila sherman sheryl simon sophia sophie
+stefan stephanie stephen steve steven susan tamar tanya teresa terry thomas tim timothy tina todd tom tommy
+tony tracy valerie vanessa venus victor viktor vincent vladimir volodymyr walter wayne william xavier yuri
+zoe
 """.split()
 )
 
 # Lower-case particles inside names ("Ursula von der Leyen", "Osama bin Laden", "Luiz Lula da Silva").
-_NAME_PARTICLES = frozenset("de la le du van von der den da di del dos das bin ibn al el y ter ten".split())
+_NAME_PARTICLES = frozenset("de la le du van von der den da di del do dos das bin ibn al el y ter ten".split())
 
 # Words that end in a period inside a sentence; a name token keeps that period ("Gen.", "Inc.", "Oct.").
 _ABBREVIATIONS = frozenset(
@@ -794,6 +838,21 @@ def is_place_cue(word: str) -> bool:
 def is_place_prefix(word: str) -> bool:
     """Whether a word starting a capitalised name makes it a place ("San", "Fort", "Lake")."""
     return _bare(word) in _PLACE_PREFIXES
+
+
+def heads_of_name(word: str) -> bool:
+    """Whether a word can head a name of the form "<Head> of [the] <Name>" ("Port", "Ministry", "Gulf")."""
+    return is_org_cue(word) or is_place_cue(word) or _bare(word) in _OF_HEADS
+
+
+def is_place_of_noun(word: str) -> bool:
+    """Whether "<word> of <Name>" makes the name a place ("suburb of", "west of")."""
+    return _bare(word) in _PLACE_OF_NOUNS
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a common given name ("Helena", "Sara"), as evidence that a name is a person's."""
+    return _bare(word) in _GIVEN_NAMES
 
 
 def is_name_particle(word: str) -> bool:

@@ -112,3 +112,16 @@ def test_role_words_cue_words_and_non_names() -> None:
         assert gz.is_non_name(word), word
     assert not gz.is_non_name("Blinken")
     assert gz.is_faith_or_group("Shiite") and not gz.is_faith_or_group("Houthi")
+
+
+def test_head_nouns_place_nouns_and_given_names():
+    for head in ("Port", "Isle", "Bank", "University", "Ministry", "Gulf", "Republic", "Court", "Museum"):
+        assert gz.heads_of_name(head), head
+    assert not gz.heads_of_name("Valdreth") and not gz.heads_of_name("Antony")
+    assert gz.is_place_prefix("River") and gz.is_place_prefix("Port")
+    assert gz.is_place_of_noun("suburb") and gz.is_place_of_noun("west") and not gz.is_place_of_noun("director")
+    assert gz.is_given_name("Helena") and gz.is_given_name("sara") and gz.is_given_name("Venus")
+    # Given names that are as often places, clubs or words are left out.
+    for word in ("Austin", "Chelsea", "Jordan", "Paris", "May", "Will", "Oscar", "Valdreth"):
+        assert not gz.is_given_name(word), word
+    assert gz.is_org_cue("Books") and gz.is_name_particle("do")

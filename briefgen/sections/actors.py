@@ -50,6 +50,8 @@ MAX_MODIFIER_WORDS = 3
 # Weights of the clues to an unknown name's kind, summed over its mentions.
 STRONG = 3  # a title or form of address (person), a web domain (organisation), a cue word
 CLEAR = 2  # a locative preposition or "X, <state>" (place), an acronym (organisation)
+# Not a kind: marks a mention made of two or more plain words, which makes a person's name once per actor.
+PLAIN = "plain"
 WEAK = 1  # a speech verb (person), a preceding "the" (organisation), two or more plain words (person)
 
 # Prepositions after which a name is a location ("in Kursk", "near Vladivostok"); "at" and "from" are
@@ -115,6 +117,43 @@ _AGE = re.compile(r",\s+\d{1,3},")
 _FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+$")
 _TO_NAME = re.compile(r"\s+to\s+[A-Z]")
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
+# "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
+_PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+# "his wife Sara", "sister, Venus": kin before a name make it a person's.
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|fiancée?|girlfriend|boyfriend|"
+    r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|partner)\s*,?\s+$"
+)
+# "Rotterdam-based", "Boston-born", "Tulsa-area": only a place gets these tails.
+_PLACE_TAIL = re.compile(r"[-‐](?:based|born|area|raised|bred)\b")
+# "Garmisch-Partenkirchen in Germany": a name placed inside a known place is a place itself.
+_IN_PLACE = re.compile(r"\s+in\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
+# "the Tulsa metro area": an adjective of a place between the name and its place noun.
+_NEXT_TWO_LOWER = re.compile(r"[ \t]+(?:metro|metropolitan|greater|urban|suburban|rural)[ \t]+([a-z]+)\b")
+# "Águas do Baixo Alcarva, the utility that ...", "Del Rey, a publisher": an apposition naming a kind of body.
+_ORG_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:utility|company|firm|agency|group|cooperative|"
+    r"co-operative|charity|organi[sz]ation|club|band|network|newspaper|magazine|broadcaster|retailer|chain|"
+    r"maker|manufacturer|bank|airline|insurer|carrier|party|union|publisher|website|blog|start-?up|"
+    r"non-?profit|operator|developer|contractor|supplier|regulator|watchdog|authority|board|team|label)s?"
+    # The body's noun ends the apposition: "the authority's operations director" is a person's role.
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|with|in|of|for)\b)"
+)
+# "the band Twisted Sister", "the aid organization CARE": a kind of body, then its name.
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:band|company|firm|agency|group|charity|"
+    r"organi[sz]ation|club|network|newspaper|magazine|broadcaster|retailer|chain|publisher|website|blog|"
+    r"label|airline|bank|party|union|team)\s*,?\s+$"
+)
+# "director of Águas do Baixo Alcarva", "spokesman for Rite Aid": who employs the holder of a role. Only
+# roles held in bodies: "mayor of Sumoto" and "governor of Texas" name places.
+_EMPLOYER = re.compile(
+    r"\b(?:director|spokes(?:man|woman|person)|ceo|cfo|chairman|chairwoman|chair|founder|co-founder|"
+    r"manager|executive|employee|editor|owner|chief|secretary-general|analyst|researcher|economist|"
+    r"lawyer|attorney)\s+(?:of|for|at)\s+(?:the\s+)?$"
+)
+# "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
+AT_FROM = frozenset({"at", "from"})
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 
 
@@ -368,8 +407,8 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
         # Only inside a known name: "Bosnia and Herzegovina", never "Blinken and Austin".
         text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
         return j - i if gz.lookup(text) is not None else 0
-    # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Republic of the Congo".
-    if gz.is_org_cue(head) or gz.is_place_cue(head) or gz.title_length([head]) > 0:
+    # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
+    if gz.heads_of_name(head) or gz.title_length([head]) > 0:
         return j - i
     return 0
 
@@ -427,7 +466,8 @@ def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token
                 and len(run) > 1
                 and not headline
                 and ctx.plausible_first(token)
-                and not (len(run) > 2 and rest in ctx.trusted_runs)
+                # "Helena Marques Tavira" opening a paragraph keeps "Helena": a given name is no adjective.
+                and not (len(run) > 2 and rest in ctx.trusted_runs and not gz.is_given_name(token.text))
             )
     parts: list[list[_Token]] = []
     current: list[_Token] = []
@@ -684,6 +724,10 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         votes[gz.ORGANISATION] += CLEAR
     elif any(c.isdigit() for c in text):
         votes[gz.ORGANISATION] += WEAK  # "Airbus A320", "F-16": products and their makers, not people
+    elif len(words) > 1 and gz.is_given_name(lowered[0]) and not _is_acronym(lowered[-1]):
+        votes[gz.PERSON] += CLEAR  # "Helena Marques Tavira": a given name opens a person's name
+    elif len(words) == 1 and gz.is_given_name(text):
+        votes[gz.PERSON] += WEAK  # "his sister Venus"
     elif (
         len(words) > 1
         and (head := gz.lookup(lowered[0])) is not None
@@ -695,7 +739,9 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
     elif len(words) > 1 and _is_acronym(lowered[0]) and "." not in lowered[0]:
         votes[gz.ORGANISATION] += WEAK  # "USS Ranger", "NBA Finals" (but "A.J. Pero" has initials)
     elif len(words) > 1:
-        votes[gz.PERSON] += WEAK
+        # Two or more plain words read as a person's name, but the guess counts once per actor
+        # (_Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
+        votes[PLAIN] = 1
     return [(words, None, votes)]
 
 
@@ -781,16 +827,47 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
     if parsed.role_start is not None or parsed.honorific:
         votes[gz.PERSON] += STRONG
     noun = _NEXT_LOWER.match(after)
-    place_noun = noun is not None and gz.is_place_cue(noun.group(1))
+    two = _NEXT_TWO_LOWER.match(after)
+    place_noun = any(
+        m is not None and (gz.is_place_cue(m.group(1)) or m.group(1) == "area") for m in (noun, two)
+    )
     if place_noun:
         votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area"
     if prev is not None:
         if mention.setting:
             votes[gz.PLACE] += CLEAR
         elif prev.lower == "the" and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
-            votes[gz.ORGANISATION] += WEAK  # "the Taliban said", "the Pentagon" -- not "the Obama administration"
+            # "the Taliban said", "the Pentagon" -- not "the Obama administration". Before two plain words it
+            # outweighs the guess that they are a person's name: nobody goes to "the Rite Aid" person.
+            votes[gz.ORGANISATION] += CLEAR if len(mention.words) > 1 else WEAK
         elif prev.lower in INVERTED_SPEECH_VERBS:
             votes[gz.PERSON] += WEAK
+        elif (
+            prev.lower in AT_FROM
+            and mention.words[0] == parsed.tokens[parsed.title_end].text
+            # "at Ebola funerals": a name before a noun qualifies it.
+            and (noun is None or noun.group(1) in APPOSITION_STOPS or noun.group(1) in ROLE_PREPOSITIONS)
+        ):
+            votes[gz.PLACE] += WEAK
+    of = _PLACE_OF.search(before)
+    if of and gz.is_place_of_noun(of.group(1)):
+        votes[gz.PLACE] += CLEAR  # "the suburb of Sand Springs", "west of Tulsa"
+    if _KIN_BEFORE.search(before):
+        votes[gz.PERSON] += CLEAR  # "his wife Sara"
+    if _ORG_APPOSITION.match(after):
+        votes[gz.ORGANISATION] += STRONG
+    if _ORG_NOUN_BEFORE.search(before):
+        votes[gz.ORGANISATION] += CLEAR
+    if _EMPLOYER.search(before.lower()):
+        votes[gz.ORGANISATION] += CLEAR
+    if _PLACE_TAIL.match(after):
+        votes[gz.PLACE] += CLEAR  # "a Rotterdam-based agency"
+    inside = _IN_PLACE.match(after)
+    hit_in = inside and (gz.lookup(inside.group(1)) or gz.lookup(inside.group(1).rstrip(".")))
+    where = prev is not None and (prev.lower in AT_FROM or prev.lower in LOCATIVES)
+    if where and hit_in and hit_in.kind in (gz.PLACE, gz.COUNTRY) and hit_in.via != gz.VIA_DEMONYM:
+        # "at Garmisch-Partenkirchen in Germany"; without "at" the name may be what is there ("Ebola in Sierra Leone").
+        votes[gz.PLACE] += CLEAR
     if _FROM_TO.search(before) or (prev is not None and prev.lower == "from" and _TO_NAME.match(after)):
         votes[gz.PLACE] += WEAK  # "flying from Tulsa to McAlester" (but also "from Sandberg to Nooyi")
     place = _AFTER_NAME_PLACE.match(after)
@@ -821,6 +898,7 @@ class _Actor:
         return self.mentions[0]
 
     def votes(self) -> Counter:
+        """The clues to the actor's kind, summed over its mentions (PLAIN counts mentions of plain words)."""
         total: Counter = Counter()
         for mention in self.mentions:
             total.update(mention.votes)
@@ -833,7 +911,9 @@ class _Actor:
         if self.known is not None:
             return self.known.kind
         votes = self.votes()
-        if votes:
+        if votes.pop(PLAIN, 0):
+            votes[gz.PERSON] += WEAK
+        if +votes:
             # Ties go to the kinds news writes about most: people, then organisations.
             order = (gz.PERSON, gz.ORGANISATION, gz.PLACE, gz.COUNTRY)
             return max(order, key=lambda k: (votes[k], -order.index(k)))
@@ -880,7 +960,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
             if (
                 longer is not actor
                 and len(lk) > len(key[1])
-                and lk[-len(key[1]) :] == key[1]
+                and (lk[-len(key[1]) :] == key[1] or _abbreviates(actor.first.words, lk))
                 and longer.kind == gz.PERSON
             ):
                 longer.mentions.extend(actor.mentions)
@@ -889,6 +969,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
     people = [
         a for a in sorted(actors.values(), key=lambda a: a.first.start) if a.known is None and a.kind == gz.PERSON
     ]
+    others = [a for a in actors.values() if a.known is None and a.kind != gz.PERSON]
     # A known name ("Jordan", "America") shortens only someone the text marks as a person.
     titled = [a for a in people if a.votes()[gz.PERSON] >= STRONG]
     groups: dict[tuple[str, gz.Known | None], _Actor] = {}
@@ -901,8 +982,16 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
             target = next((p for p in people if _key(p.first.words)[-1] == word), None)
             # A given name alone ("Liam" for Liam Scholes), unless something says the word is a place or a
             # body ("in Indianapolis" is no "Indianapolis Colts", "Germanwings CEO" no "Germanwings Airbus").
-            if target is None and not (votes[gz.PLACE] or votes[gz.ORGANISATION]):
+            # A common given name joins whatever the clues: "at Sara's" is still Sara.
+            if target is None and (not (votes[gz.PLACE] or votes[gz.ORGANISATION]) or gz.is_given_name(word)):
                 target = next((p for p in people if _key(p.first.words)[0] == word), None)
+            if target is None:
+                # "Valdreth" after "the Port of Valdreth", "Alcarva" after "the Alcarva River": the one
+                # place or body whose name is this word and its head noun.
+                cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)]
+                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR:
+                    cores[0].mentions.extend(group.mentions)
+                    continue
         else:
             target = next((p for p in titled if _key(p.first.words)[-1] == word), None)
         if target is not None:
@@ -921,6 +1010,24 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
             continue
         result.append(actor)
     return result
+
+
+def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether a name with initials shortens a longer one: "A.J. Pero" -> ("anthony", "jude", "pero")."""
+    if len(words) != 2 or not re.fullmatch(r"(?:[A-Z]\.?){2,3}", words[0]):
+        return False
+    letters = words[0].replace(".", "").lower()
+    return longer[-1] == _key(words[-1:])[0] and "".join(w[0] for w in longer[:-1]) == letters
+
+
+def _core(actor: _Actor) -> str | None:
+    """The one distinctive word of a place's or body's name ("Port of Valdreth" -> "valdreth"); None if several."""
+    words = [
+        w
+        for w in _key(actor.first.words)
+        if not (gz.heads_of_name(w) or gz.is_place_prefix(w) or w in ("of", "the", "for", "on", "and"))
+    ]
+    return words[0] if len(words) == 1 else None
 
 
 def _merge_variants(actors: dict[tuple, _Actor]) -> None:

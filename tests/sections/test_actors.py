@@ -263,3 +263,99 @@ def test_seed_names_its_principal_actors_with_roles(kursk):
     section = actors.extract(doc, Settings())
     assert len(section.items) == Settings().max_actors
     assert_traceable(doc, section)
+
+
+def test_a_head_noun_of_a_name_keeps_of_and_the_bare_name_joins_it():
+    _, section = brief_actors(
+        "A crane fell at the Port of Brenvik in northern Norway on Tuesday. "
+        "Dock work in Brenvik stopped, and the Isle of Skarra ferry was cancelled."
+    )
+    port = actor(section, "Port of Brenvik")
+    assert port.fields["kind"] == "place"
+    assert port.fields["aliases"] == ["Brenvik"]
+    assert port.fields["mentions"] == 2
+    assert actor(section, "Isle of Skarra").fields["kind"] == "place"
+    assert {"Port", "Brenvik", "Isle", "Skarra"}.isdisjoint(names(section))
+
+
+def test_a_bare_word_joins_a_head_noun_name_only_when_one_fits():
+    _, section = brief_actors(
+        "Officials at the Port of Brenvik and the Bank of Brenvik met. Brenvik was quiet on Monday."
+    )
+    assert actor(section, "Port of Brenvik").fields["aliases"] == []
+    assert actor(section, "Bank of Brenvik").fields["kind"] == "organisation"
+    assert "Brenvik" in names(section)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Engineers measured the flow at Tollegas on Monday.", "Tollegas"),
+        ("The board in Castel Morro, Portugal, called the cut illegal.", "Castel Morro"),
+        ("Storms hit the suburb of Pine Hollow overnight.", "Pine Hollow"),
+        ("Trailers were destroyed just west of Brackley on Friday.", "Brackley"),
+        ("The Brackley metro area lost power.", "Brackley"),
+        ("The Dunmore-based agency sent money.", "Dunmore"),
+        ("She won the race at Oberfeld-Kastl in Germany.", "Oberfeld-Kastl"),
+        ("Flooding in Castel Morro forced 200 people out. Castel Morro has no shelter.", "Castel Morro"),
+    ],
+)
+def test_place_evidence_makes_an_unknown_name_a_place(text: str, name: str):
+    _, section = brief_actors(text)
+    assert actor(section, name).fields["kind"] == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("He bought milk at the Quik Mart. He went to the Quik Mart again.", "Quik Mart", "organisation"),
+        (
+            "Pestana is director of Aguas do Baixo Norte, the utility that sells water.",
+            "Aguas do Baixo Norte",
+            "organisation",
+        ),
+        ("He drummed for the metal band Crooked Brother for years.", "Crooked Brother", "organisation"),
+        ("The Zorvath Consulting said prices rose.", "Zorvath Consulting", "organisation"),
+        ("He met Helena Varga at a cafe in Lisbon, where Varga works.", "Helena Varga", "person"),
+        ("Flying from Sandberg to Nooyi took Sheryl Dunmore an hour.", "Sheryl Dunmore", "person"),
+    ],
+)
+def test_kind_follows_the_evidence_not_the_number_of_words(text: str, name: str, kind: str):
+    _, section = brief_actors(text)
+    assert actor(section, name).fields["kind"] == kind
+
+
+def test_a_lone_given_name_joins_the_person_it_names():
+    _, section = brief_actors(
+        "Benjamin Netanyahu faced scandals about his wife Sara Netanyahu. Critics said Sara spent too much. "
+        "Serena Okafor won, and her sister, Venus, cheered. Venus Okafor lost earlier. "
+        "Laura Brandt joined the company in 2019. Workers at Laura's said she left."
+    )
+    assert "Sara" not in names(section)
+    assert actor(section, "Sara Netanyahu").fields["mentions"] == 2
+    assert actor(section, "Venus Okafor").fields["aliases"] == ["Venus"]
+    assert actor(section, "Laura Brandt").fields["mentions"] == 2  # "at Laura's" is no place
+
+
+def test_a_lone_kin_named_given_name_is_a_person():
+    _, section = brief_actors("Netanyahu and his wife Sara flew home. Her sister, Tamar, stayed.")
+    assert actor(section, "Sara").fields["kind"] == "person"
+    assert actor(section, "Tamar").fields["kind"] == "person"
+
+
+def test_a_given_name_opening_a_paragraph_stays_with_the_name():
+    _, section = brief_actors(
+        "The board sued, said chair Helena Marques Tavira on Monday.\n\n"
+        "Helena Marques Tavira rejected the offer.\n\nMarques Tavira left."
+    )
+    assert names(section) == ["Helena Marques Tavira"]
+    assert actor(section, "Helena Marques Tavira").fields["mentions"] == 3
+
+
+def test_initials_join_the_full_name_they_abbreviate():
+    _, section = brief_actors(
+        "A.J. Pero, a drummer, died on Friday. Anthony Jude Pero passed away, a bandmate said. Pero was 55."
+    )
+    pero = actor(section, "Anthony Jude Pero")
+    assert pero.fields["mentions"] == 3
+    assert set(pero.fields["aliases"]) == {"A.J. Pero", "Pero"}
