@@ -31,17 +31,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import jinja2
 
 from . import __version__
 from .config import Settings
-from .errors import BriefgenError, InputError, RenderError, TemplateError
+from .errors import BriefgenError, InputError, RenderError
 from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
 from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
 from .model import Brief, Item, Quote, Section, Sentence, Source
 from .pipeline import brief_from_article
 from .publish import MANIFEST, OutputFolder, slugify
-from .render import GENERATOR, _environment, pdf_bytes, render_document, render_json, template_dirs
+from .render import pdf_bytes, render_document, render_json, render_template, template_dirs
 from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
 
 log = logging.getLogger(__name__)
@@ -255,20 +254,9 @@ def _map(executor: Executor | None, function, arguments: list[tuple], on_done: C
 # --- Templates ------------------------------------------------------------------------------------
 
 
-def render_template(name: str, settings: Settings, html: bool, **context: Any) -> str:
-    """A daily template rendered with briefgen's filters; errors name the template and the folders searched."""
-    dirs = template_dirs(settings)
-    env = _environment(tuple(dirs), html)
-    try:
-        return env.get_template(name).render(settings=settings, generator=GENERATOR, page_size=settings.page_size,
-                                             letter=source_letter, **context)
-    except jinja2.TemplateNotFound as exc:
-        searched = ", ".join(str(d) for d in dirs)
-        raise TemplateError(f"template {exc.name or name} not found (searched: {searched})") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template {exc.filename or name}, line {exc.lineno}: {exc.message}") from None
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"template {name}: {exc.message}") from None
+def render_daily_template(name: str, settings: Settings, html: bool, **context: Any) -> str:
+    """A daily template rendered like every other (see `briefgen.render.render_template`), with source letters."""
+    return render_template(name, settings, html, letter=source_letter, **context)
 
 
 def _layout_fingerprint(settings: Settings) -> str:
@@ -289,7 +277,7 @@ def _entry(brief: Brief, slug: str, number: int) -> dict[str, Any]:
 
 def daily_html(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cover: bool) -> str:
     """The daily HTML document: an optional cover page, then one page per story."""
-    return render_template(DAILY_HTML_TEMPLATE, settings, html=True, stories=entries, cover=cover, **context)
+    return render_daily_template(DAILY_HTML_TEMPLATE, settings, html=True, stories=entries, cover=cover, **context)
 
 
 # --- Fitting stories ------------------------------------------------------------------------------
@@ -445,7 +433,7 @@ def library_days(root: Path) -> list[DayEntry]:
 
 def render_index(root: Path, settings: Settings) -> str:
     """`index.md` of an output folder: every day, newest first, linking each digest and story."""
-    return render_template(INDEX_TEMPLATE, settings, html=False, days=library_days(root))
+    return render_daily_template(INDEX_TEMPLATE, settings, html=False, days=library_days(root))
 
 
 # --- The run --------------------------------------------------------------------------------------
@@ -504,7 +492,7 @@ def run_daily(
     outputs = _story_outputs(stories, slugs, date, settings)
     entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(stories, slugs), start=1)]
     context = _context(date, stories, formats)
-    outputs[f"{day}/{DIGEST}.md"] = render_template(DAILY_MD_TEMPLATE, settings, html=False, stories=entries,
+    outputs[f"{day}/{DIGEST}.md"] = render_daily_template(DAILY_MD_TEMPLATE, settings, html=False, stories=entries,
                                                     **context).encode("utf-8")
     if "pdf" in formats:
         report("render", 0, 1)
@@ -642,7 +630,7 @@ def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: 
     for story, slug in zip(stories, slugs):
         base = f"{date}/{STORIES}/{slug}"
         brief = story.brief
-        outputs[f"{base}.md"] = render_template(
+        outputs[f"{base}.md"] = render_daily_template(
             STORY_MD_TEMPLATE, settings, html=False, brief=brief, bottom_line=brief.bottom_line, date=date,
             digest=DIGEST,
         ).encode("utf-8")

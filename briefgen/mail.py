@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import email.policy
 import email.utils
-import functools
 import html
 import json
 import logging
@@ -26,11 +25,10 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
 
-import jinja2
 
 from .config import Settings
 from .errors import BriefgenError, TemplateError
-from .render import template_dirs
+from .render import render_template
 
 log = logging.getLogger(__name__)
 
@@ -164,27 +162,10 @@ def clean_header(text: object) -> str:
     return re.sub(r"\s+", " ", _HEADER_BREAKS.sub(" ", str(text))).strip()
 
 
-@functools.lru_cache(maxsize=8)
-def _subject_environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
-    # Plain text, not HTML: no autoescape; undefined names fail loudly like the other templates.
-    return jinja2.Environment(loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
-                              undefined=jinja2.StrictUndefined, autoescape=False)
-
-
 def render_subject(brief: BriefFile, settings: Settings | None = None) -> str:
     """The Subject line from `email_subject.j2`, folded to one safe line."""
-    dirs = template_dirs(settings or Settings())
-    try:
-        template = _subject_environment(tuple(dirs)).get_template(SUBJECT_TEMPLATE)
-        subject = template.render(date=brief.date, title=clean_header(brief.title), stories=brief.stories,
-                                  daily=brief.daily)
-    except jinja2.TemplateNotFound:
-        searched = ", ".join(str(d) for d in dirs)
-        raise TemplateError(f"template {SUBJECT_TEMPLATE} not found (searched: {searched})") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template {exc.filename or SUBJECT_TEMPLATE}, line {exc.lineno}: {exc.message}") from None
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"template {SUBJECT_TEMPLATE}: {exc.message}") from None
+    subject = render_template(SUBJECT_TEMPLATE, settings or Settings(), html=False, date=brief.date,
+                              title=clean_header(brief.title), stories=brief.stories, daily=brief.daily)
     subject = clean_header(subject)[:MAX_SUBJECT].rstrip()
     if not subject:
         raise TemplateError(f"template {SUBJECT_TEMPLATE} rendered an empty subject; make it print some text")

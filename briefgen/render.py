@@ -121,20 +121,29 @@ def _environment(dirs: tuple[Path, ...], html: bool) -> jinja2.Environment:
     return env
 
 
-def _render(name: str, brief: Brief, settings: Settings, html: bool) -> str:
+def render_template(name: str, settings: Settings, html: bool, **context: Any) -> str:
+    """Any bundled or user template rendered with briefgen's filters (HTML ones autoescaped).
+
+    Every template error becomes a `TemplateError` that names the template and, when it is missing,
+    the folders searched.
+    """
     dirs = template_dirs(settings)
     env = _environment(tuple(dirs), html)
     try:
-        template = env.get_template(name)
-        return template.render(brief=brief, settings=settings, generator=GENERATOR, page_size=settings.page_size,
-                               bottom_line=brief.bottom_line, lang=LANGUAGE_CODES.get(brief.language, "en"))
-    except jinja2.TemplateNotFound:
+        return env.get_template(name).render(settings=settings, generator=GENERATOR, page_size=settings.page_size,
+                                             **context)
+    except jinja2.TemplateNotFound as exc:
         searched = ", ".join(str(d) for d in dirs)
-        raise TemplateError(f"template {name} not found (searched: {searched})") from None
+        raise TemplateError(f"template {exc.name or name} not found (searched: {searched})") from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"template {exc.filename or name}, line {exc.lineno}: {exc.message}") from None
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"template {name}: {exc.message}") from None
+
+
+def _render(name: str, brief: Brief, settings: Settings, html: bool) -> str:
+    return render_template(name, settings, html, brief=brief, bottom_line=brief.bottom_line,
+                           lang=LANGUAGE_CODES.get(brief.language, "en"))
 
 
 def render_markdown(brief: Brief, settings: Settings | None = None) -> str:
