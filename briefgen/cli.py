@@ -249,6 +249,30 @@ def _limits(values: tuple[str, ...]) -> dict[str, int]:
     return limits
 
 
+def _algorithm_callback(ctx: click.Context, param: click.Parameter, value: str | tuple[str, ...] | None):
+    """Check --algorithm values (one, or repeated) as they are parsed, naming the valid ones."""
+    try:
+        if isinstance(value, tuple):
+            return tuple(check_algorithm(v) for v in value)
+        return None if value is None else check_algorithm(value)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+# Options several commands share; each use makes a fresh click.Option.
+ALGORITHM_OPTION = click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
+                                callback=_algorithm_callback, help="Sentence selector (see `briefgen algorithms`).")
+PAGE_SIZE_OPTION = click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default="A4",
+                                show_default=True, help="PDF page size.")
+LANGUAGE_OPTION = click.option(
+    "-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
+    help="Language of the articles (stop words, stemmer, sentence rules): " + ", ".join(LANGUAGES)
+    + ". Actors, numbers, outlook and open questions are English-only and say so for other languages.")
+LIMIT_OPTION = click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
+MAX_BYTES_OPTION = click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
+                                help="Refuse inputs larger than this.")
+
+
 def _settings(**values) -> Settings:
     try:
         return Settings(**values)
@@ -264,20 +288,15 @@ def _settings(**values) -> Settings:
               help="Comma list of md, pdf, json.")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
               help="Sentences in the situation section.")
-@click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
-              help="Sentence selector (see `briefgen algorithms`).")
-@click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default="A4", show_default=True,
-              help="PDF page size.")
+@ALGORITHM_OPTION
+@PAGE_SIZE_OPTION
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder with your own brief.md.j2 / brief.html.j2 / brief.css (others come from the bundled set).")
 @click.option("--date", metavar="YYYY-MM-DD", help="Date shown on the brief [default: the input file's date].")
 @click.option("--title", help="Title of the brief [default: the article's headline, else the file name].")
-@click.option("-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
-              help="Language of the articles (stop words, stemmer, sentence rules). Actors, numbers, outlook "
-                   "and open questions are English-only; other languages get situation and a note.")
-@click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
-              help="Refuse inputs larger than this.")
+@LANGUAGE_OPTION
+@LIMIT_OPTION
+@MAX_BYTES_OPTION
 @click.pass_context
 def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
           page_size: str, templates: Path | None, date: str | None, title: str | None, language: str,
@@ -292,10 +311,6 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     (a feed's entries get -1, -2, ...).
     """
     fmt = _formats(formats)
-    try:
-        check_algorithm(algorithm)
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
                          formats=fmt, date=_date(date), language=language, **_limits(limits))
@@ -376,10 +391,8 @@ def _write_brief(article: Article, name: str, settings: Settings, folder: Output
 @click.argument("source", metavar="FILE")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 1000),
               help="How many sentences to select.")
-@click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
-              help="Sentence selector (see `briefgen algorithms`).")
-@click.option("-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
-              help="Language of the articles (stop words, stemmer, sentence rules).")
+@ALGORITHM_OPTION
+@LANGUAGE_OPTION
 @click.pass_context
 def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm: str, language: str) -> None:
     """Print a plain extractive summary of FILE: the selected sentences, one a line, in document order.
@@ -388,10 +401,6 @@ def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm
     Example:
       briefgen summarize seeds/kursk_north_korean_troops.txt --sentences 3 --algorithm lexrank
     """
-    try:
-        check_algorithm(algorithm)
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     try:
         (article, *_rest) = load_articles(source, language=language)
         for line in summarize_article(article, sentences=sentences, algorithm=algorithm):
@@ -412,7 +421,7 @@ def algorithms_command() -> None:
 
 @main.command("evaluate")
 @click.argument("corpus", type=click.Path(dir_okay=False, path_type=Path), metavar="CORPUS.jsonl")
-@click.option("-a", "--algorithm", "algorithms_", multiple=True, metavar="NAME",
+@click.option("-a", "--algorithm", "algorithms_", multiple=True, metavar="NAME", callback=_algorithm_callback,
               help="Summariser to score beside LEAD-k; repeat for more [default: default].")
 @click.option("-n", "--sentences", type=click.IntRange(1, 50), default=None,
               help="Sentences per summary [default: min(reference sentences, 5)].")
@@ -432,11 +441,6 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
     from .evaluate import evaluate_corpus, format_table
 
     names = algorithms_ or ("default",)
-    for name in names:
-        try:
-            check_algorithm(name)
-        except ConfigError as exc:
-            raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     progress = _progress(2, ctx.obj["quiet"], "Scoring")
     try:
         with progress or nullcontext():
@@ -546,17 +550,13 @@ without them), 2 usage, configuration, template or output error."""
               help="Worker processes; the output is the same whatever the number.")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
               help="Sentences in each story's situation section.")
-@click.option("-a", "--algorithm", default="default", show_default=True, metavar="NAME",
-              help="Sentence selector (see `briefgen algorithms`).")
-@click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), default="A4", show_default=True,
-              help="PDF page size.")
+@ALGORITHM_OPTION
+@PAGE_SIZE_OPTION
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder with your own daily.*.j2 / daily.css / brief templates.")
-@click.option("-l", "--language", type=click.Choice(LANGUAGES), default="english", show_default=True, metavar="LANG",
-              help="Language of the articles (see `briefgen brief --help`).")
-@click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
-              help="Refuse inputs larger than this.")
+@LANGUAGE_OPTION
+@LIMIT_OPTION
+@MAX_BYTES_OPTION
 @click.pass_context
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
                   sentences: int, algorithm: str, page_size: str, templates: Path | None, language: str,
@@ -567,10 +567,6 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     fmt = _formats(formats)
     if any(f not in ("md", "pdf") for f in fmt):
         raise click.BadParameter(f"{formats!r}: the daily digest is md, pdf or md,pdf", param_hint="--format")
-    try:
-        check_algorithm(algorithm)
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc), param_hint="--algorithm") from None
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
                          language=language, **_limits(limits))
