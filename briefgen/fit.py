@@ -26,6 +26,9 @@ MIN_ITEM_CHARS = 80
 # Sections whose items go first when ranks tie: the reverse of their order on the page.
 DROP_PRIORITY = {"questions": 0, "outlook": 1, "numbers": 2, "actors": 3, "situation": 4}
 ELLIPSIS = "…"
+# Longest title shown: a headline found in a text is at most this long (`ingest.MAX_HEADLINE_CHARS`), but
+# --title, a page's <title> or a feed entry's title can run to pages, and dropping items cannot shorten it.
+MAX_TITLE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ def fit_brief(brief: Brief, settings: Settings | None = None) -> FittedBrief:
     """The brief with as many items as fit one page, and its one-page PDF."""
     settings = settings or Settings()
     brief = _cap_items(brief, MAX_ITEM_CHARS)
+    if len(brief.title) > MAX_TITLE_CHARS:
+        brief = replace(brief, title=shorten(brief.title, MAX_TITLE_CHARS))
     pages, document = _pages(brief, settings)
     if pages <= 1:
         return FittedBrief(brief, pdf_bytes(document), pages)

@@ -36,6 +36,8 @@ def test_pdf_is_exactly_one_page(fitted, seed: str) -> None:
     assert len(reader.pages) == 1
     assert reader.metadata.title == fitted[seed].brief.title
     assert reader.metadata.creator.startswith("briefgen")
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.metadata["/CreationDate"] == "D:" + GOLDEN_DATE.replace("-", "")  # the brief's date, not the clock
 
 
 @pytest.mark.parametrize("seed", [p.stem for p in SEEDS])

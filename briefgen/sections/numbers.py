@@ -889,13 +889,26 @@ def _date_key(figure: Figure) -> str:
     return figure.date[-5:] if re.fullmatch(r"[-\d]+-\d\d-\d\d", figure.date) else figure.date
 
 
+def _merge_key(figure: Figure) -> tuple:
+    """What two figures must share to be one figure (`_same_figure` then compares what they count)."""
+    if figure.kind == "date":
+        return ("date", _date_key(figure))
+    return (figure.kind, figure.value, figure.value_max, figure.unit)
+
+
 def _merge(figures: tuple[Figure, ...]) -> list[list[Figure]]:
     """Occurrences grouped by figure and thing counted, each group in document order."""
     groups: list[list[Figure]] = []
+    # Groups are looked up by their key, not scanned: scanning every group for every figure made an
+    # article of 200,000 sentences, each with its own figure, take hours (quadratic in figures).
+    by_key: dict[tuple, list[list[Figure]]] = {}
     for figure in figures:
-        group = next((g for g in groups if _same_figure(g[0], figure)), None)
+        candidates = by_key.setdefault(_merge_key(figure), [])
+        group = next((g for g in candidates if _same_figure(g[0], figure)), None)
         if group is None:
-            groups.append([figure])
+            group = [figure]
+            groups.append(group)
+            candidates.append(group)
         else:
             group.append(figure)
     return groups
