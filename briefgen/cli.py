@@ -325,13 +325,15 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
         sys.exit(EXIT_USAGE)
     sources = list(inputs)
     slugs = unique_slugs(sources)
+    handed_out: set[str] = set()
     progress = _progress(len(sources), ctx.obj["quiet"], "Briefing")
     with progress or nullcontext():
         task = progress.add_task("brief", total=len(sources)) if progress else None
         for source, slug in zip(sources, slugs):
             try:
                 articles = load_articles(source, title=title, language=language, max_bytes=max_bytes)
-                names = _output_names(slug, len(articles))
+                names = _output_names(slug, len(articles), handed_out | (set(slugs) - {slug}))
+                handed_out.update(names)
                 for article, name in zip(articles, names):
                     _write_brief(article, name, settings, folder)
             except Exception as exc:  # one bad input must not stop the others
@@ -350,8 +352,21 @@ def _count(number: int, singular: str, plural: str | None = None) -> str:
     return f"{number} {singular if number == 1 else (plural or singular + 's')}"
 
 
-def _output_names(slug: str, count: int) -> list[str]:
-    return [slug] if count == 1 else [f"{slug}-{i + 1}" for i in range(count)]
+def _output_names(slug: str, count: int, blocked: set[str]) -> list[str]:
+    """Names for one input's briefs (a feed's entries get -1, -2, ...), avoiding every `blocked` name.
+
+    `blocked` holds the other inputs' slugs and the names already handed out, so the result depends
+    only on the order of the inputs; a clash gets -2, -3, ... ("x-2" taken -> "x-2-2").
+    """
+    names = []
+    for base in [slug] if count == 1 else [f"{slug}-{i + 1}" for i in range(count)]:
+        name, n = base, 1
+        while name in blocked:
+            n += 1
+            name = f"{base}-{n}"
+        names.append(name)
+        blocked.add(name)
+    return names
 
 
 def make_brief(article: Article, settings: Settings) -> tuple[Brief, bytes | None]:

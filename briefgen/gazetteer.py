@@ -728,6 +728,14 @@ _MAX_ACRONYM_LETTERS = 3
 # ------------------------------------------------------------------------------------------ lookups
 
 
+@functools.cache
+def max_name_words() -> int:
+    """Words in the longest name the gazetteer knows: no longer run of words can match `lookup`."""
+    folded, exact = _tables()
+    # +1: a leading "the" is dropped before the lookup ("the United Nations").
+    return max(len(key.split()) for key in (*folded, *exact)) + 1
+
+
 def lookup(name: str) -> Known | None:
     """What a name refers to, if the gazetteer knows it: "U.S." -> United States, "Ukrainians" -> Ukraine.
 
@@ -736,8 +744,8 @@ def lookup(name: str) -> Known | None:
     """
     folded, exact = _tables()
     name = name.strip()
-    if not name:
-        return None
+    if not name or name.count(" ") >= max_name_words():
+        return None  # empty, or longer than any known name: keeps lookups cheap on huge capitalised runs
     if _is_acronym(name):
         hit = exact.get(_exact(name))
         # Up to three capitals is an acronym ("US" is not "us"); longer is a shouted name ("CHINA").

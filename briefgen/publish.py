@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import tempfile
@@ -16,6 +17,8 @@ import unicodedata
 from pathlib import Path
 
 from .errors import BriefgenError
+
+log = logging.getLogger(__name__)
 
 MANIFEST = ".briefgen-manifest.json"
 # Long enough to stay readable, short enough for every file system once an extension is added.
@@ -85,6 +88,9 @@ class OutputFolder:
             raise OutputError(f"{self.path}: not a folder (choose another --out)")
         self.root = self.path.resolve()
         self.manifest = self._load_manifest()
+        # Names written by this run: a second output of the same name (a feed's "x-2" entry and an input
+        # named x-2.txt) would otherwise silently replace the first, since the manifest now claims it.
+        self.written: set[str] = set()
 
     def _load_manifest(self) -> dict[str, str]:
         try:
@@ -113,6 +119,9 @@ class OutputFolder:
     def check(self, names: list[str]) -> None:
         """Raise `OutputError` if any of these names is a file briefgen did not write."""
         for name in names:
+            if name in self.written:
+                raise OutputError(f"{self.path / name} was already written by another input in this run; "
+                                  "rename one of the inputs")
             if not self.owns(name):
                 raise OutputError(
                     f"{self.path / name} exists and was not written by briefgen; move it away or choose another --out"
@@ -122,8 +131,12 @@ class OutputFolder:
         """Write one file atomically (temp file + rename) and record it in the manifest."""
         self.check([name])
         target = self.target(name)
-        _atomic_write(target, data)
+        try:
+            _atomic_write(target, data)
+        except OSError as exc:  # a full disk or a read-only folder is the user's to fix, not a crash
+            raise OutputError(f"{target}: cannot be written ({exc.strerror or exc}); nothing of it was left") from None
         self.manifest[name] = _digest(data)
+        self.written.add(name)
         return target
 
     def remove(self, name: str) -> None:
@@ -135,7 +148,14 @@ class OutputFolder:
     def save_manifest(self) -> None:
         """Persist the record of what briefgen wrote."""
         body = json.dumps({"files": dict(sorted(self.manifest.items()))}, indent=1) + "\n"
-        _atomic_write(self.path / MANIFEST, body.encode("utf-8"))
+        try:
+            _atomic_write(self.path / MANIFEST, body.encode("utf-8"))
+        except OSError as exc:
+            # Called after every brief is written, outside any per-input error handling, so raising would
+            # end the run in a traceback. A lost manifest only makes the next run refuse to replace these
+            # files (they look like the user's), which is the safe direction.
+            log.warning("%s: cannot save the record of written files (%s); a re-run will not replace them",
+                        self.path / MANIFEST, exc.strerror or exc)
 
 
 def _current_umask() -> int:

@@ -54,6 +54,10 @@ MAX_SPEAKER_WORDS = 4
 # How far (characters) to look on either side of a candidate boundary for the words that decide it;
 # a bounded window keeps segmentation linear on pathological lines.
 WINDOW = 80
+# Punkt reads a line in one pass under NLTK's regex time limit (5 s): a 9 MB article on one line trips it
+# (TimeoutError). Longer lines are read in pieces of at most this many characters, each cut after the
+# last candidate boundary in it, so a cut that is not a real boundary needs a >100k-character line.
+MAX_PUNKT_CHARS = 100_000
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
@@ -231,15 +235,31 @@ def _refine(chunk: str, punkt_ends: set[int], params: PunktParameters) -> list[t
     return spans
 
 
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """A line as (offset, piece) pairs of at most `MAX_PUNKT_CHARS`, each cut after a candidate boundary."""
+    pieces = []
+    start = 0
+    while len(line) - start > MAX_PUNKT_CHARS:
+        window = line[start : start + MAX_PUNKT_CHARS]
+        cut = max((m.end() for m in _CANDIDATE.finditer(window)), default=0)
+        if cut == 0:
+            cut = window.rfind(" ") + 1 or MAX_PUNKT_CHARS
+        pieces.append((start, line[start : start + cut]))
+        start += cut
+    pieces.append((start, line[start:]))
+    return pieces
+
+
 def _line_spans(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     tokenizer = _punkt(language)
     for line in _LINE.finditer(text):
-        chunk = line.group()
-        if not chunk.strip():
-            continue
-        punkt_ends = {end for _, end in tokenizer.span_tokenize(chunk)}
-        spans.extend((line.start() + a, line.start() + b) for a, b in _refine(chunk, punkt_ends, tokenizer._params))
+        for offset, chunk in _pieces(line.group()):
+            if not chunk.strip():
+                continue
+            punkt_ends = {end for _, end in tokenizer.span_tokenize(chunk)}
+            base = line.start() + offset
+            spans.extend((base + a, base + b) for a, b in _refine(chunk, punkt_ends, tokenizer._params))
     return spans
 
 

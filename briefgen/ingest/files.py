@@ -12,6 +12,10 @@ from ..errors import InputError
 # Default cap on input size; larger inputs are refused rather than read whole into memory.
 DEFAULT_MAX_BYTES = 5_000_000
 MAX_BYTES_FLAG = "--max-bytes"
+# Folders of the operating system's own files and pseudo-files: never an article. A link into them (an
+# article folder holding `story.txt -> /etc/shadow`, say) would otherwise copy the file into a brief, and
+# /proc and /sys files report a size of 0 whatever they hold.
+SYSTEM_DIRS = ("/proc", "/sys", "/dev", "/etc", "/boot", "/run")
 
 
 def _too_large(source: str, max_bytes: int, size: int | None = None) -> InputError:
@@ -59,6 +63,9 @@ def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise _stat_error(source, exc) from None
     except ValueError:  # a NUL byte in the path
         raise InputError(f"{source!r}: not a valid path") from None
+    real = os.path.realpath(source)
+    if any(real == folder or real.startswith(folder + os.sep) for folder in SYSTEM_DIRS):
+        raise InputError(f"{source}: a system file ({real}), not an article; give a text, Markdown, HTML or feed file")
     if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{source}: is a directory, not an article file (give the files inside it)")
     if not stat.S_ISREG(info.st_mode):

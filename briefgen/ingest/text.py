@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html.parser
+import logging
 import re
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
+
+log = logging.getLogger(__name__)
 
 # A headline is one short line without closing punctuation; longer lines are body text.
 MAX_HEADLINE_CHARS = 200
@@ -83,7 +86,13 @@ def strip_markdown(text: str) -> str:
     """The readable text of a Markdown document, one block a line."""
     import markdown
 
-    return html_to_text(markdown.markdown(text))[1]
+    try:
+        return html_to_text(markdown.markdown(text))[1]
+    except RecursionError:
+        # Python-Markdown parses nested quotes and lists recursively: thousands of levels (">>>>…") exhaust
+        # the stack. Markdown source reads well as plain text, so the article is kept, its markup with it.
+        log.warning("Markdown nested too deeply to parse; reading it as plain text")
+        return text
 
 
 def is_headline(line: str) -> bool:

@@ -530,7 +530,8 @@ def _starts_known(run: list[_Token], i: int) -> bool:
     """Whether a known name starts at run[i] ("US", "New York", "Islamic State"), articles aside."""
     if run[i].lower in ARTICLES:
         return False
-    for j in range(len(run), i, -1):
+    # Only runs as long as the longest known name can match: a long capitalised run stays linear.
+    for j in range(min(len(run), i + gz.max_name_words()), i, -1):
         if gz.lookup(_text(run[i:j])) is not None:
             return True
     return False
@@ -714,7 +715,8 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
     ):
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
-    for j in range(1, len(words)):
+    # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
+    for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a
         # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle").
         head, rest = gz.lookup(_text(words[:j])), gz.lookup(_text(words[j:]))
