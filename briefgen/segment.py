@@ -296,6 +296,34 @@ def tokenize_words(text: str) -> list[str]:
     return [t for t in tokens if _WORD.match(t)]
 
 
+# A word for content matching: letters with inner apostrophes ("government's"), no digits.
+_CONTENT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=None)
+def _language_tools(language: str):
+    """sumy's Snowball stemmer (memoised per word) and stop words; English for a language sumy lacks."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    try:
+        stemmer, stop_words = Stemmer(language), get_stop_words(language)
+    except LookupError:
+        stemmer, stop_words = Stemmer("english"), get_stop_words("english")
+    return functools.lru_cache(maxsize=100_000)(stemmer), frozenset(stop_words)
+
+
+def content_stems(text: str, language: str = "english") -> list[str]:
+    """The stemmed content words of a text, in order: lower-cased, stop words and one-letter words dropped.
+
+    The one notion of "what a sentence is about" that the selector, the outlook/questions centrality
+    and story grouping share.
+    """
+    stem, stop_words = _language_tools(language)
+    words = (m.group().lower() for m in _CONTENT_WORD.finditer(text))
+    return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
+
+
 class SumyTokenizer:
     """The tokenizer object sumy expects (`to_sentences`, `to_words`), backed by this module."""
 

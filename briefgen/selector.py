@@ -18,11 +18,11 @@ over the sentences), with no model and no randomness.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
 from .model import Document, Sentence
+from .segment import content_stems
 
 # Figures below: ROUGE-1 F1 from benchmarks/RESULTS.md (ablations), CNN at k = min(ref, 5) unless stated.
 # POSITION_EXPONENT, MMR_RELEVANCE, LONG_WORDS and UNATTRIBUTED_QUOTE_FACTOR were picked together by a
@@ -78,24 +78,9 @@ _QUOTE_OPEN = re.compile(r"^\s*[\"“‘']")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-@functools.lru_cache(maxsize=None)
-def _language_tools(language: str):
-    """sumy's Snowball stemmer (cached per word) and stop words, English when the language has none."""
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.utils import get_stop_words
-
-    try:
-        stemmer, stop_words = Stemmer(language), get_stop_words(language)
-    except LookupError:
-        stemmer, stop_words = Stemmer("english"), get_stop_words("english")
-    return functools.lru_cache(maxsize=100_000)(stemmer), frozenset(stop_words)
-
-
 def content_terms(text: str, language: str = "english") -> list[str]:
-    """The stemmed content words of a text: lower-cased, stop words and one-letter words dropped."""
-    stem, stop_words = _language_tools(language)
-    words = (m.group().lower() for m in _WORD.finditer(text))
-    return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
+    """The stemmed content words of a text (see `briefgen.segment.content_stems`)."""
+    return content_stems(text, language)
 
 
 def tfidf_vectors(term_lists: list[list[str]]) -> list[dict[str, float]]:

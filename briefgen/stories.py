@@ -14,7 +14,6 @@ question naming both sides.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -24,6 +23,7 @@ from typing import Any
 
 from .config import Settings
 from .model import Brief, Item, Quote, Section, Sentence, Source
+from .segment import content_stems
 
 # --- Grouping -------------------------------------------------------------------------------------
 
@@ -69,24 +69,6 @@ DENIAL_STEM = "Sources disagree:"
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 # A capitalised word inside a sentence (not its first word): a name, the evidence rewrites keep.
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-
-
-@functools.lru_cache(maxsize=8)
-def _language_tools(language: str):
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.utils import get_stop_words
-
-    try:
-        return Stemmer(language), frozenset(get_stop_words(language))
-    except LookupError:  # a language sumy lacks: English stemming still groups names and figures
-        return Stemmer("english"), frozenset(get_stop_words("english"))
-
-
-def content_stems(text: str, language: str = "english") -> list[str]:
-    """Stemmed content words of a text, in order (stop words and numbers dropped)."""
-    stemmer, stop_words = _language_tools(language)
-    words = (w.lower().replace("’", "'") for w in _WORD.findall(text))
-    return [stemmer(w) for w in words if w not in stop_words and len(w) > 1]
 
 
 @dataclass(frozen=True)

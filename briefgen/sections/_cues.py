@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Document, Sentence
-from ..segment import tokenize_words
+from ..segment import content_stems
 
 # ---------------------------------------------------------------------------------------------- cues
 
@@ -686,17 +686,8 @@ def focus_span(text: str, sentence: Sentence, spans: Sequence[tuple[int, int]]) 
 @functools.lru_cache(maxsize=16)
 def _stem_bags(doc: Document) -> dict[int, Counter[str]]:
     """Content-word stem counts of every body sentence (sumy's stemmer and stop words work offline)."""
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.utils import get_stop_words
-
-    try:
-        stemmer, stop_words = Stemmer(doc.article.language), get_stop_words(doc.article.language)
-    except LookupError:
-        stemmer, stop_words = Stemmer("english"), get_stop_words("english")
-    return {
-        s.id: Counter(stemmer(w.lower()) for w in tokenize_words(s.text) if w.lower() not in stop_words)
-        for s in doc.body
-    }
+    language = doc.article.language
+    return {s.id: Counter(content_stems(s.text, language)) for s in doc.body}
 
 
 @functools.lru_cache(maxsize=16)
