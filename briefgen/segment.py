@@ -250,6 +250,24 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# Full-width sentence ends (Chinese, Japanese) with any closing quotes or brackets: Punkt only knows
+# ". ! ?" followed by a space, and these are never followed by one.
+_FULLWIDTH_END = re.compile(r"[。！？]+[」』”’）〕】\)]*")
+
+
+def _split_fullwidth(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut after every full-width sentence end that has more text after it."""
+    pieces = []
+    for match in _FULLWIDTH_END.finditer(text, start, end):
+        if match.end() < end and text[match.end():end].strip():
+            pieces.append((start, match.end()))
+            start = match.end()
+            while start < end and text[start].isspace():
+                start += 1
+    pieces.append((start, end))
+    return pieces
+
+
 def _line_spans(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     tokenizer = _punkt(language)
@@ -259,7 +277,8 @@ def _line_spans(text: str, language: str) -> list[tuple[int, int]]:
                 continue
             punkt_ends = {end for _, end in tokenizer.span_tokenize(chunk)}
             base = line.start() + offset
-            spans.extend((base + a, base + b) for a, b in _refine(chunk, punkt_ends, tokenizer._params))
+            for a, b in _refine(chunk, punkt_ends, tokenizer._params):
+                spans.extend(_split_fullwidth(text, base + a, base + b))
     return spans
 
 

@@ -226,3 +226,11 @@ if __name__ == "__main__":
             f"{label:16} cases {figures['cases']}  exact {figures['exact']:.1%}  "
             f"boundary P {figures['precision']:.3f}  R {figures['recall']:.3f}"
         )
+
+
+def test_full_width_sentence_ends_split_chinese_and_japanese() -> None:
+    text = "北京市政府周一宣布了一项新的预算计划。该计划将在明年实施！官员表示：“预算将增加。”他没有说明细节。"
+    doc = split_sentences(Article(text=text, title="", source=""))
+    assert [s.text for s in doc.sentences] == [
+        "北京市政府周一宣布了一项新的预算计划。", "该计划将在明年实施！", "官员表示：“预算将增加。”", "他没有说明细节。"]
+    assert all(text[s.start:s.end] == s.text for s in doc.sentences)
