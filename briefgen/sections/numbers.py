@@ -52,6 +52,9 @@ YEAR_FACTOR = 0.3
 # they are damped, not sent to the end.
 SMALL_COUNT = 10
 SMALL_COUNT_FACTOR = 0.6
+# A headline's figures repeat the body's; one there marks its body figure as central, worth as much as
+# two more mentions in the body.
+HEADLINE_BONUS = 2 * REPEAT_BONUS
 
 # --- Word lists -----------------------------------------------------------------------------------
 
@@ -113,6 +116,30 @@ SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics ph
 ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
 # Nouns after a number that do not say what is counted: "three times" is a multiplier.
 NOT_COUNTED = _word_set("times")
+# Nouns for things, not people: "N-year-old" before one is how long the thing has existed ("a 27-year-old
+# agreement"), not an age, which is of people ("a 54-year-old man"). Abstract nouns are caught by their
+# endings below; these are the common concrete ones and abstract ones without those endings.
+NON_PERSON_NOUNS = _word_set(
+    """agreement treaty pact accord deal law laws rule ban statute constitution policy program programme plan
+    scheme system record records company firm business brand store shop restaurant bar pub hotel factory plant
+    mill mine building buildings house home apartment barn church temple mosque cathedral bridge tower wall
+    stadium arena school college university museum statue monument road railway dam car cars truck vehicle ship
+    boat plane aircraft jet reactor engine computer phone tree trees forest painting photo photograph film movie
+    song album book show series franchise rivalry feud war conflict dispute case mystery murder crime tradition
+    custom practice debt loan bond contract lease fund account network party union government regime dynasty
+    empire country nation city town village site website tournament event festival race game wine whisky
+    whiskey bottle fossil relic manuscript letter document map archive collection"""
+)
+NON_PERSON_ENDINGS = ("ment", "tion", "sion", "ity", "ship", "ance", "ence", "ism")
+# People an age may follow after a comma although they are not named ("her son, 11, wore ...").
+PERSON_NOUNS = _word_set(
+    """son daughter boy girl man woman child baby toddler teenager teen brother sister mother father wife
+    husband grandson granddaughter grandmother grandfather nephew niece cousin friend girlfriend boyfriend
+    partner victim suspect"""
+)
+# Subjects after which "was 55." is a person's age, not a count ("Pero was 55."): a name or a pronoun,
+# never a capitalised common word opening the sentence.
+NOT_PERSON_SUBJECTS = _word_set("it this that there what which")
 # Determiners and possessives that may follow a partitive "of" ("8,000 of the North Korean soldiers").
 PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my")
 # Words before a number that make it a rank, not a count ("a top four place", "World No. 1").
@@ -122,6 +149,7 @@ CALENDAR_WORDS = _word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
     september october november december last next yesterday today tomorrow"""
 )
+WEEKDAYS = _word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Words before a four-digit number that make it a year ("in 1799", "the 2012 attack", "or about 2001").
 YEAR_CUES = PREPOSITIONS | _word_set("the a an and or early late mid its his her their")
 
@@ -168,8 +196,10 @@ MEASURE_UNITS = _with_plurals(
      "millimetre": "mm", "kilogram": "kg", "kg": "kg", "gram": "g", "pound": "lb", "lb": "lb", "ounce": "oz",
      "ton": "t", "tonne": "t", "acre": "acre", "hectare": "ha", "degree": "degrees", "liter": "l", "litre": "l",
      "gallon": "gal", "barrel": "barrels", "mph": "mph", "square mile": "sq mi", "square kilometer": "km2",
-     "square kilometre": "km2"},
-    {"foot": "feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
+     "square kilometre": "km2", "cubic meter": "m3", "cubic metre": "m3", "cubic foot": "cu ft",
+     "cubic kilometer": "km3", "cubic kilometre": "km3", "cubic hectometer": "hm3", "cubic hectometre": "hm3",
+     "hectometer": "hm", "hectometre": "hm"},
+    {"foot": "feet", "cubic foot": "cubic feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
 )
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -210,6 +240,8 @@ _DATE = re.compile(
        |\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})""",
     re.VERBOSE,
 )
+# A figure right after an event's last word: "by a further 18%", "a budget of €4.2 billion".
+_FIGURE_TAIL = re.compile(rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?")
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
@@ -233,6 +265,8 @@ _RATE = re.compile(
     rf"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b|(?P<adverb>{_alternation(RATE_WORDS)})\b)",
     re.IGNORECASE,
 )
+# "in the past two years": a time frame before a duration makes it a relative date, like "ago".
+_TIME_FRAME_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+the\s+((?:past|last|previous)\s+)$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$", re.IGNORECASE)
 # "on 4 or 5 April": a day before a joined date belongs to it.
 _DAY_JOIN = re.compile(r"\s*(?:-|–|,|\s+or|\s+and|\s+to)\s*")
@@ -250,6 +284,12 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
+# "her son, 11," — a person named by a common noun, then an age set off by commas.
+_PERSON_COMMA_BEFORE = re.compile(rf"\b({_alternation(PERSON_NOUNS)}),\s+$", re.IGNORECASE)
+# "Pero was 55." — a name or pronoun, "was" or "is", then the age ending the sentence or its clause.
+_SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(?:was|is)\s+$")
+_AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
 # A word: letters (any script) with inner apostrophes and hyphens, or an initialism ("U.S.-based").
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_]+)*")
 # Punctuation that ends a clause; a comma between digits ("1,500") does not.
@@ -276,6 +316,10 @@ class Figure:
     per: str | None = None
     date: str | None = None
     weight: float = 1.0  # below 1 for figures that are rarely the point (bare years, small counts)
+    # A small number written out ("two workers") is usually incidental; after "the" ("the two
+    # authorities") it refers back to things already counted, so repeating it is no emphasis.
+    small_spelled: bool = False
+    definite: bool = False
 
 
 @dataclass
@@ -306,13 +350,55 @@ def extract_numbers(doc: Document) -> tuple[Figure, ...]:
 
 
 def extract(doc: Document, settings: Settings) -> Section:
-    """The article's figures, one item per figure and thing counted, most important first."""
-    groups = _merge(extract_numbers(doc))
+    """The article's figures, one item per figure and thing counted, most important first.
+
+    Items come from body sentences only: a headline's figures repeat the body's in headline words
+    ("Falls to Lowest Level in 60 Years"), so a headline figure only raises the rank of its body figure.
+    """
+    figures = extract_numbers(doc)
+    groups = _merge(tuple(f for f in figures if not doc.sentences[f.sentence_id].headline))
+    in_headline = _headline_groups(groups, [f for f in figures if doc.sentences[f.sentence_id].headline])
     first_body = next((s.id for s in doc.body), 0)
     title_words = _content_words(doc.article.title)
-    scored = sorted(groups, key=lambda group: (-_score(group, first_body, title_words), group[0].spans[0]))
-    items = tuple(_item(doc, group, rank) for rank, group in enumerate(scored[: settings.max_numbers]))
+
+    def order(indexed: tuple[int, list[Figure]]) -> tuple:
+        index, group = indexed
+        headline = index in in_headline
+        score = _score(group, first_body, title_words) + (HEADLINE_BONUS if headline else 0.0)
+        return (_incidental(group, headline), -score, group[0].spans[0])
+
+    scored = sorted(enumerate(groups), key=order)[: settings.max_numbers]
+    items = tuple(_item(doc, group, rank, index in in_headline) for rank, (index, group) in enumerate(scored))
     return Section(key=KEY, title=TITLE, items=items)
+
+
+def _headline_groups(groups: list[list[Figure]], headline: list[Figure]) -> set[int]:
+    """Indexes of the body figures a headline repeats: same kind and value, about the same thing if one is.
+
+    A headline says what is counted in its own words ("Death Toll Rises to 17"), so when no body figure of
+    that value shares a word with it, the first body figure of that value is the one it repeats.
+    """
+    by_key: dict[tuple, list[int]] = {}
+    for index, group in enumerate(groups):
+        by_key.setdefault(_merge_key(group[0]), []).append(index)
+    found: set[int] = set()
+    for figure in headline:
+        candidates = by_key.get(_merge_key(figure), [])
+        words = _content_words(figure.counts)
+        same = [i for i in candidates if words & _content_words(groups[i][0].counts)]
+        found.update(same or candidates[:1])
+    return found
+
+
+def _incidental(group: list[Figure], headline: bool) -> bool:
+    """Whether a figure is a small written-out number ("two authorities") that goes after the hard figures.
+
+    Such a figure keeps its place when the headline has it, or when the writer states it afresh in two
+    sentences; "the two authorities" again and again only refers back to them.
+    """
+    if headline or not all(f.small_spelled for f in group):
+        return False
+    return len({f.sentence_id for f in group if not f.definite}) < 2
 
 
 # --- Figures in one sentence ----------------------------------------------------------------------
@@ -403,6 +489,8 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     before = text[: match.start()].rstrip()
     if spelled and raw[0].isupper() and before and (before[-1].isalnum() or before[-1] in ",;"):
         return None  # a capitalised number inside a clause is part of a name ("Three Mile Island")
+    if spelled and raw[0].isupper() and before[-1:] in ('"', "“", "‘") and re.match(r"\s+[A-Z]", text[match.end() :]):
+        return None  # a quoted title opening with a number ("Fifty Shades of Grey") counts nothing
     plain = raw.isdigit() and not currency and not match.group("scale").strip()
     value = _value(raw, suffix, match.group("scale"))
     number = _Number(match.start(), match.end(), value, None, plain, spelled, _currency_code(currency))
@@ -524,10 +612,12 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
         kind, unit = "percent", "%"
     elif time_unit and number.old:
         kind, unit = "age", "years"
-    elif time_unit and number.ago:
-        # "two years ago" dates an event as a calendar date does.
+    elif time_unit and (number.ago or _TIME_FRAME_BEFORE.search(text[:start])):
+        # "two years ago" and "in the past 18 months" date an event as a calendar date does.
+        frame = _TIME_FRAME_BEFORE.search(text[:start])
         weight = SMALL_COUNT_FACTOR if number.value < SMALL_COUNT else 1.0
-        return _dated(sentence, start, number.end, None, weight=weight, qualifier=qualifier_text, floor=floor)
+        begin = frame.start(1) if frame and not number.ago else start
+        return _dated(sentence, begin, number.end, None, weight=weight, qualifier=qualifier_text, floor=floor)
     elif time_unit:
         kind, unit = "duration", number.unit
     elif number.unit:
@@ -537,8 +627,11 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
     elif not number.spelled and _AGE_BEFORE.search(text[:start]):
         return _listed_age(sentence, number, start, floor)
     elif _is_name_age(text, number):
-        name = _NAME_COMMA_BEFORE.search(text[: number.start])
+        name = _NAME_COMMA_BEFORE.search(text[: number.start]) or _PERSON_COMMA_BEFORE.search(text[: number.start])
         return _figure(sentence, "age", number, "years", None, name.span(1), (name.start(1), number.end))
+    elif _is_stated_age(text, number, start):
+        subject = _SUBJECT_WAS_BEFORE.search(text[:start])
+        return _figure(sentence, "age", number, "years", None, subject.span(1), (subject.start(1), number.end))
     else:
         kind, unit = "count", None
     if kind == "count" and _word_before(text, start) in RANK_WORDS:
@@ -564,6 +657,8 @@ def _counted_figure(
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
     end = max(counted[1] if counted else number.end, rate.end() if rate else 0)
+    if kind == "age" and counted and _not_person(text[counted[0] : counted[1]].split()[-1]):
+        kind = "duration"  # "a 27-year-old agreement" has lasted 27 years; only people have ages
     if kind == "count" and counted:
         head = text[counted[0] : counted[1]].split()[-1].lower()
         if head in MEASURE_UNITS or head in TIME_UNITS:
@@ -585,6 +680,12 @@ def _counted_figure(
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _not_person(noun: str) -> bool:
+    """Whether a head noun names a thing rather than a person (a closed list, then abstract endings)."""
+    lower = noun.lower()
+    return lower in NON_PERSON_NOUNS or lower.endswith(NON_PERSON_ENDINGS) and lower not in PERSON_NOUNS
 
 
 def _predicate(text: str, pos: int) -> tuple[int, int] | None:
@@ -649,8 +750,21 @@ def _is_name_age(text: str, number: _Number) -> bool:
         number.plain
         and 0 < number.value <= MAX_AGE
         and number.value_max is None
-        and bool(_NAME_COMMA_BEFORE.search(text[: number.start]))
+        and bool(_NAME_COMMA_BEFORE.search(text[: number.start]) or _PERSON_COMMA_BEFORE.search(text[: number.start]))
         and bool(_NAME_COMMA_AFTER.match(text, number.end))
+    )
+
+
+def _is_stated_age(text: str, number: _Number, start: int) -> bool:
+    """Whether a bare number is an age stated of a person ("Pero was 55.", "He was 19 when he enlisted")."""
+    subject = _SUBJECT_WAS_BEFORE.search(text[:start])
+    return (
+        number.plain
+        and 0 < number.value <= MAX_AGE
+        and number.value_max is None
+        and subject is not None
+        and subject.group(1).lower() not in NOT_PERSON_SUBJECTS
+        and bool(_AGE_ENDS_CLAUSE.match(text, number.end))
     )
 
 
@@ -669,8 +783,10 @@ def _figure(
     counts = text[counted[0] : counted[1]].strip() if counted else None
     spans = ((sentence.start + span[0], sentence.start + span[1]),)
     weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT else 1.0
+    small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent")
+    definite = small_spelled and _DEFINITE_BEFORE.search(text[: number.start]) is not None
     return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, text[span[0] : span[1]],
-                  number.value_max, per, None, weight)
+                  number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite)
 
 
 def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tuple[int, int] | None:
@@ -757,7 +873,8 @@ def _possessive(word: str) -> bool:
 def _left_context(text: str, start: int, floor: int) -> int | None:
     """Start of the words before a figure in its clause ("he ended up losing" about $4,000), or None."""
     words = list(_WORD.finditer(text, max(_clause_start(text, start)[0], floor), start))[-MAX_LEFT_WORDS:]
-    while words and words[0].group().lower() in STOP_WORDS:
+    # "Tuesday proposed a budget of" €4.2 billion: a weekday opening the clause is when, not what.
+    while words and (words[0].group().lower() in STOP_WORDS or words[0].group().lower() in WEEKDAYS):
         words = words[1:]
     return words[0].start() if words else None
 
@@ -814,9 +931,15 @@ def _dated(
 def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
     """Local span of what a date dates: its own clause before it, else the clause after it, else more before.
 
-    Nothing before `floor` (the end of the figure before it) belongs to its event.
+    Nothing before `floor` (the end of the figure before it) belongs to its event, unless only a
+    preposition stands between them: then the figure is what the date dates.
     """
-    own = _trim(list(_WORD.finditer(text, max(_clause_start(text, start)[0], floor), start)))
+    clause_start = _clause_start(text, start)[0]
+    own = _trim(list(_WORD.finditer(text, max(clause_start, floor), start)))
+    if not own and floor > clause_start:
+        # "300 transits a year by 2030", "3,000 people in the past two years": with only a preposition
+        # between them, the date dates the figure before it, so its clause is the event.
+        own = _trim(list(_WORD.finditer(text, clause_start, start)))
     after = _words_after(text, end)
     before = [word for word in _words_before(text, start) if word.start() >= floor]
     if own and re.search(r"\bof\s+$", text[:start]):
@@ -824,7 +947,9 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
     for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
         words = _trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
         if _says_something(words):
-            return words[0].start(), words[-1].end()
+            # "cut releases by a further 18% from" Sept. 1: the event ends with its figure, not before it.
+            tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
+            return words[0].start(), tail.end() if tail else words[-1].end()
     return None
 
 
@@ -854,7 +979,8 @@ def _trim(words: list[re.Match]) -> list[re.Match]:
     """Words without the prepositions, conjunctions, determiners (and final adverbs) at their edges."""
     while words and (words[-1].group().lower() in EDGE_WORDS or words[-1].group().lower().endswith(ADVERB_ENDINGS)):
         words = words[:-1]
-    while words and words[0].group().lower() in EDGE_WORDS:
+    # "Tuesday proposed a budget": a weekday opening the clause says when, which the date already does.
+    while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS):
         words = words[1:]
     return words
 
@@ -926,8 +1052,11 @@ def _score(group: list[Figure], first_body: int, title_words: frozenset[str]) ->
     return score * max(f.weight for f in group)
 
 
-def _item(doc: Document, group: list[Figure], rank: int) -> Item:
-    """One item for a figure: the first occurrence's label, every occurrence's quote and qualifier."""
+def _item(doc: Document, group: list[Figure], rank: int, headline: bool = False) -> Item:
+    """One item for a figure: the first occurrence's label, every occurrence's quote and qualifier.
+
+    `headline` says the headline gives the figure too; its words are not quoted, the body's are.
+    """
     first = group[0]
     quotes: list[Quote] = []
     for figure in group:
@@ -947,6 +1076,7 @@ def _item(doc: Document, group: list[Figure], rank: int) -> Item:
         "counts": first.counts,
         "date": first.date,
         "mentions": len(group),
+        "headline": headline,
     }
     sentence_ids = tuple(sorted({f.sentence_id for f in group}))
     return Item(text=first.label, sentence_ids=sentence_ids, quotes=tuple(quotes), rank=rank, fields=fields)

@@ -273,3 +273,143 @@ def test_long_article_is_fast():
     _, section = brief_numbers(text)
     assert time.perf_counter() - start < 1.0
     assert len(only(section, kind="money").sentence_ids) == 200
+
+
+# --- Headlines, ages of things, incidental small numbers, stated ages -------------------------------
+
+
+def test_headline_figures_are_not_items_but_raise_their_body_figure():
+    text = (
+        "Storm Toll Rises to 17\n\n"
+        "Rescuers found 300 damaged homes on the coast. "
+        "Officials later said 17 people had died in the storm."
+    )
+    doc, section = brief_numbers(text)
+    assert doc.sentences[0].headline
+    assert labels(section) == ["17 people", "300 damaged homes"]
+    people = only(section, value=17.0)
+    assert people.sentence_ids == (2,)
+    assert [q.text for q in people.quotes] == ["17 people"]
+    assert people.fields["headline"] is True
+    assert only(section, value=300.0).fields["headline"] is False
+
+
+def test_figure_only_in_the_headline_is_left_out():
+    _, section = brief_numbers("River Falls to Lowest Level in 60 Years\n\nThe river fell again on Monday.")
+    assert labels(section) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kind", "counts"),
+    [
+        ("Both sides accuse each other of breaking a 27-year-old agreement.", "27-year-old agreement", "duration",
+         "agreement"),
+        ("Crews demolished the 80-year-old building on Friday.", "80-year-old building", "duration", "building"),
+        ("The 150-year-old company filed for bankruptcy.", "150-year-old company", "duration", "company"),
+        ("He broke a 12-year-old world record in Berlin.", "12-year-old world record", "duration", "world record"),
+        ("A 54-year-old man was arrested at the scene.", "54-year-old man", "age", "man"),
+    ],
+)
+def test_year_old_things_have_durations_and_people_ages(sentence, label, kind, counts):
+    _, section = brief_numbers(sentence)
+    item = only(section, value=float(label.split("-")[0]))
+    assert (item.text, item.fields["kind"], item.fields["unit"], item.fields["counts"]) == (
+        label, kind, "years", counts,
+    )
+
+
+def test_small_written_out_counts_rank_below_hard_figures_but_stay_listed():
+    text = (
+        "Two workers inspected the dam on Monday. "
+        "Engineers found 14 cracks in the wall. "
+        "Repairs will cost $2 million, officials said."
+    )
+    _, section = brief_numbers(text)
+    # First in the article, but the hard figures come before it.
+    assert labels(section) == ["14 cracks", "Repairs will cost $2 million", "Two workers"]
+    _, capped = brief_numbers(text, max_numbers=2)
+    assert labels(capped) == ["14 cracks", "Repairs will cost $2 million"]
+
+
+def test_small_written_out_count_keeps_its_place_when_stated_twice_or_in_the_headline():
+    filler = "The weather was poor. The path was icy. Guides closed the pass. Nobody else went up. "
+    once = "Three climbers died on the mountain on Sunday. Rescuers blamed the storm. " + filler
+    twice = "Three climbers died on the mountain on Sunday. Rescuers said three climbers ignored warnings. " + filler
+    late = "Guides counted 40 tents at the camp."
+    assert labels(brief_numbers(once + late)[1]) == ["40 tents", "Three climbers"]
+    assert labels(brief_numbers(twice + late)[1]) == ["Three climbers", "40 tents"]
+    headlined = "Three Climbers Die on Peak\n\n" + once + late
+    assert labels(brief_numbers(headlined)[1]) == ["Three climbers", "40 tents"]
+
+
+def test_the_same_few_referred_back_to_is_not_emphasis():
+    text = (
+        "The two agencies share the river. "
+        "Inspectors found 640 illegal ponds. "
+        "The two agencies met in May. "
+        "Later the two agencies met again."
+    )
+    _, section = brief_numbers(text)
+    assert labels(section) == ["640 illegal ponds", "two agencies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "counts"),
+    [
+        ("Pero was 55.", "Pero was 55", "Pero"),
+        ("He was 19 when he enlisted.", "He was 19", "He"),
+        ("She let her son, 11, wear the costume to school.", "son, 11", "son"),
+    ],
+)
+def test_stated_ages_of_people(sentence, label, counts):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="age")
+    assert (item.text, item.fields["value"], item.fields["counts"]) == (label, float(label.split()[-1]), counts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was 55.",
+        "The lead was 5 points at halftime.",
+    ],
+)
+def test_was_and_a_number_is_not_always_an_age(sentence):
+    _, section = brief_numbers(sentence)
+    assert all(item.fields["kind"] != "age" for item in section.items)
+
+
+def test_quoted_title_opening_with_a_number_is_not_a_count():
+    _, section = brief_numbers('Her son wore a "Fifty Shades of Grey" costume to school.')
+    assert labels(section) == []
+
+
+def test_weekday_opening_the_clause_is_not_part_of_the_label():
+    _, section = brief_numbers("The board on Tuesday proposed a budget of €4.2 billion, a 14% rise.")
+    assert only(section, kind="money").text == "proposed a budget of €4.2 billion"
+
+
+def test_cubic_units_are_measures_not_counts():
+    _, section = brief_numbers("Reservoirs held 2,100 cubic hectometres of water.")
+    item = only(section, value=2100.0)
+    assert (item.text, item.fields["kind"], item.fields["unit"]) == ("2,100 cubic hectometres of water", "other", "hm3")
+
+
+def test_time_frame_dates_the_figure_before_it():
+    _, section = brief_numbers("Scammers have cheated more than 3,000 people in the past two years, officials said.")
+    item = only(section, kind="date")
+    assert item.text == "past two years — Scammers have cheated more than 3,000 people"
+    assert only(section, kind="count").text == "more than 3,000 people"
+
+
+def test_year_right_after_a_figure_dates_that_figure():
+    _, section = brief_numbers("She warned the strait could see more than 300 transits a year by 2030, up from 40.")
+    assert only(section, kind="date").text == "2030 — warned the strait could see more than 300 transits a year"
+
+
+def test_event_clause_keeps_its_figure_and_drops_a_leading_weekday():
+    _, section = brief_numbers(
+        "Officials from the regional water authority announced on Monday that it would cut releases to farms "
+        "by a further 18% from Sept. 1."
+    )
+    assert only(section, kind="date").text == "Sept. 1 — would cut releases to farms by a further 18%"
