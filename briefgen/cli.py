@@ -21,7 +21,7 @@ from .fit import fit_brief
 from .ingest import DEFAULT_MAX_BYTES, load_articles
 from .model import Article, Brief
 from .pipeline import brief_from_article, summarize_article
-from .publish import OutputFolder, unique_slugs
+from .publish import OutputFolder, free_name, unique_slugs
 from .rank import algorithms, check_algorithm
 from .render import render_json, render_markdown
 
@@ -358,15 +358,8 @@ def _output_names(slug: str, count: int, blocked: set[str]) -> list[str]:
     `blocked` holds the other inputs' slugs and the names already handed out, so the result depends
     only on the order of the inputs; a clash gets -2, -3, ... ("x-2" taken -> "x-2-2").
     """
-    names = []
-    for base in [slug] if count == 1 else [f"{slug}-{i + 1}" for i in range(count)]:
-        name, n = base, 1
-        while name in blocked:
-            n += 1
-            name = f"{base}-{n}"
-        names.append(name)
-        blocked.add(name)
-    return names
+    bases = [slug] if count == 1 else [f"{slug}-{i + 1}" for i in range(count)]
+    return [free_name(base, blocked) for base in bases]
 
 
 def make_brief(article: Article, settings: Settings) -> tuple[Brief, bytes | None]:

@@ -39,7 +39,7 @@ from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shor
 from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
 from .model import Brief, Item, Quote, Section, Sentence, Source
 from .pipeline import brief_from_article
-from .publish import MANIFEST, OutputFolder, slugify
+from .publish import MANIFEST, OutputFolder, free_name, slugify
 from .render import pdf_bytes, render_document, render_json, render_template, template_dirs
 from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
 
@@ -349,16 +349,7 @@ def _spilled(document, count: int) -> list[int]:
 def story_slugs(stories: Sequence[Story]) -> list[str]:
     """File names of stories from their titles, collisions numbered in story order ("x", "x-2")."""
     taken: set[str] = set()
-    slugs = []
-    for story in stories:
-        base = slugify(story.brief.title)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        slugs.append(slug)
-    return slugs
+    return [free_name(slugify(story.brief.title), taken) for story in stories]
 
 
 def _sweep_temp_files(folders: Iterable[Path]) -> None:

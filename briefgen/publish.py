@@ -55,20 +55,20 @@ def slug_for_source(source: str) -> str:
     return slugify(stem)
 
 
+def free_name(base: str, taken: set[str]) -> str:
+    """`base`, else `base-2`, `base-3`, ...: the first name not in `taken`, which it then joins."""
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    taken.add(name)
+    return name
+
+
 def unique_slugs(sources: list[str]) -> list[str]:
     """Slugs for several inputs, collisions resolved by input order ("x", "x-2", "x-3")."""
-    seen: dict[str, int] = {}
     taken: set[str] = set()
-    slugs = []
-    for source in sources:
-        base = slug_for_source(source)
-        slug = base
-        while slug in taken:
-            seen[base] = seen.get(base, 1) + 1
-            slug = f"{base}-{seen[base]}"
-        taken.add(slug)
-        slugs.append(slug)
-    return slugs
+    return [free_name(slug_for_source(source), taken) for source in sources]
 
 
 def _digest(data: bytes) -> str:
