@@ -37,10 +37,11 @@ from .config import Settings
 from .errors import BriefgenError, InputError, RenderError
 from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
 from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
-from .model import Brief, Item, Quote, Section, Sentence, Source
+from .model import Brief, Item
 from .pipeline import brief_from_article
 from .publish import MANIFEST, OutputFolder, free_name, slugify
-from .render import pdf_bytes, render_document, render_json, render_template, template_dirs
+from .render import (brief_from_dict, brief_to_dict, pdf_bytes, render_document, render_json, render_template,
+                     template_dirs)
 from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
 
 log = logging.getLogger(__name__)
@@ -119,41 +120,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[str]:
     return sorted(dict.fromkeys(found))
 
 
-# --- Serialising briefs (cache and worker results) ------------------------------------------------
-
-
-def brief_to_data(brief: Brief) -> dict[str, Any]:
-    """A brief as plain JSON-able data that `brief_from_data` reads back exactly."""
-    return {
-        "title": brief.title, "source": brief.source, "text": brief.text, "date": brief.date,
-        "language": brief.language, "algorithm": brief.algorithm, "generator": brief.generator,
-        "schema": brief.schema,
-        "sources": [[s.id, s.name, s.title, s.text, s.date, s.link, s.author, s.site] for s in brief.sources],
-        "sentences": [[s.id, s.text, s.start, s.end, s.paragraph, s.headline, s.source] for s in brief.sentences],
-        "sections": [
-            {"key": s.key, "title": s.title, "omitted": s.omitted, "note": s.note,
-             "items": [{"text": i.text, "sentence_ids": list(i.sentence_ids), "rank": i.rank,
-                        "quotes": [[q.text, q.start, q.end, q.sentence_id, q.truncated] for q in i.quotes],
-                        "fields": dict(i.fields)} for i in s.items]}
-            for s in brief.sections
-        ],
-    }
-
-
-def brief_from_data(data: dict[str, Any]) -> Brief:
-    """The brief `brief_to_data` wrote."""
-    sections = tuple(
-        Section(s["key"], s["title"], tuple(
-            Item(i["text"], tuple(i["sentence_ids"]), tuple(Quote(*q) for q in i["quotes"]), i["rank"], i["fields"])
-            for i in s["items"]), s["omitted"], s["note"])
-        for s in data["sections"]
-    )
-    return Brief(
-        title=data["title"], source=data["source"], text=data["text"],
-        sentences=tuple(Sentence(*s) for s in data["sentences"]), sections=sections, date=data["date"],
-        language=data["language"], algorithm=data["algorithm"], generator=data["generator"],
-        schema=data["schema"], sources=tuple(Source(*s) for s in data["sources"]),
-    )
+# --- Cache and worker results: briefs travel as their public JSON (render.brief_to_dict) -----------
 
 
 def _dumps(data: Any) -> str:
@@ -223,7 +190,7 @@ def _brief_job(source: str, settings: Settings, max_bytes: int) -> tuple[list[st
     """Briefs of every article in one input, serialised (MappingProxyType does not pickle)."""
     try:
         articles = load_articles(source, language=settings.language, max_bytes=max_bytes)
-        return [_dumps(brief_to_data(brief_from_article(article, settings))) for article in articles], None
+        return [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles], None
     except BriefgenError as exc:
         return None, exc
     except Exception as exc:  # noqa: BLE001 - one bad input must not stop the day
@@ -232,7 +199,7 @@ def _brief_job(source: str, settings: Settings, max_bytes: int) -> tuple[list[st
 
 def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
     """A story fitted to one page of the daily layout, serialised."""
-    return _dumps(brief_to_data(fit_story(brief_from_data(json.loads(data)), context, settings)))
+    return _dumps(brief_to_dict(fit_story(brief_from_dict(json.loads(data)), context, settings)))
 
 
 def _map(executor: Executor | None, function, arguments: list[tuple], on_done: Callable[[], None]) -> list:
@@ -556,7 +523,7 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Ca
         cached[index] = serialised
         cache.put("briefs", keys[index], json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
-    return [brief_from_data(json.loads(s)) for index in sorted(cached) for s in cached[index]]
+    return [brief_from_dict(json.loads(s)) for index in sorted(cached) for s in cached[index]]
 
 
 def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, cache: Cache,
@@ -564,7 +531,7 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
     """Every story fitted to one page, cached by the story's content and the layout."""
     layout = _layout_fingerprint(settings)
     fit_settings = settings.replace(formats=("pdf",))
-    serialised = [_dumps(brief_to_data(s.brief)) for s in stories]
+    serialised = [_dumps(brief_to_dict(s.brief)) for s in stories]
     keys = [_hash(CACHE_FORMAT, code_fingerprint(), layout, repr(fit_settings), data) for data in serialised]
     fitted: dict[int, str] = {}
     todo = []
@@ -586,7 +553,7 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
     for index, data in zip(todo, results):
         fitted[index] = data
         cache.put("fits", keys[index], data.encode("utf-8"))
-    return [replace(s, brief=brief_from_data(json.loads(fitted[i]))) for i, s in enumerate(stories)]
+    return [replace(s, brief=brief_from_dict(json.loads(fitted[i]))) for i, s in enumerate(stories)]
 
 
 def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings,
@@ -677,6 +644,6 @@ def find_notes(root: str | Path, actor: str | None = None, date: str | None = No
 
 
 __all__ = [
-    "DailyResult", "Failure", "Note", "brief_from_data", "brief_to_data", "collect_inputs", "find_notes",
+    "DailyResult", "Failure", "Note", "collect_inputs", "find_notes",
     "fit_story", "library_days", "render_index", "run_daily", "story_slugs",
 ]

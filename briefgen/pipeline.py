@@ -32,7 +32,8 @@ def brief_from_article(article: Article, settings: Settings | None = None) -> Br
 
 def _extract(module, doc, settings: Settings) -> Section:
     if doc.article.language != "english" and module.KEY in ENGLISH_ONLY:
-        return Section(module.KEY, module.TITLE, note=f"English-only section: not extracted from {doc.article.language} text.")
+        note = f"English-only section: not extracted from {doc.article.language} text."
+        return Section(module.KEY, module.TITLE, note=note)
     return module.extract(doc, settings)
 
 

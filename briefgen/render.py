@@ -20,7 +20,7 @@ import jinja2
 from . import __version__
 from .config import LANGUAGE_CODES, Settings
 from .errors import RenderError, TemplateError
-from .model import Brief, Item
+from .model import Brief, Item, Quote, Section, Sentence, Source
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +168,13 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "algorithm": brief.algorithm,
         "omitted": brief.omitted,
         "text": brief.text,
+        # A merged story's sentences point into their own source's text, so each source then carries it;
+        # a single source's text is the top-level `text`.
         "sources": [{"id": src.id, "source": src.name, "title": src.title, "date": src.date, "link": src.link,
-                     "author": src.author, "site": src.site} for src in brief.sources],
+                     "author": src.author, "site": src.site, **({"text": src.text} if len(brief.sources) > 1 else {})}
+                    for src in brief.sources],
         "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end, "headline": s.headline,
-                       "source": s.source} for s in brief.sentences],
+                       "source": s.source, "paragraph": s.paragraph} for s in brief.sentences],
         "sections": [
             {
                 "key": section.key,
@@ -193,6 +196,29 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             for section in brief.sections
         ],
     }
+
+
+# Item keys of the JSON schema itself; every other key of an item is one of its section's fields.
+_ITEM_KEYS = ("text", "sentence_ids", "rank", "quotes")
+
+
+def brief_from_dict(data: dict[str, Any]) -> Brief:
+    """The brief a `brief_to_dict` (or a briefgen JSON file) holds: the exact inverse, for re-rendering."""
+    sources = tuple(Source(s["id"], s["source"], s["title"], s.get("text", data["text"]), s["date"], s["link"],
+                           s["author"], s["site"]) for s in data["sources"])
+    sentences = tuple(Sentence(s["id"], s["text"], s["start"], s["end"], s.get("paragraph", 0), s["headline"],
+                               s["source"]) for s in data["sentences"])
+    sections = tuple(
+        Section(section["key"], section["title"], tuple(
+            Item(item["text"], tuple(item["sentence_ids"]),
+                 tuple(Quote(q["text"], q["start"], q["end"], q["sentence_id"], q["truncated"])
+                       for q in item["quotes"]),
+                 item["rank"], {k: v for k, v in item.items() if k not in _ITEM_KEYS})
+            for item in section["items"]), section["omitted"], section["note"])
+        for section in data["sections"])
+    return Brief(title=data["title"], source=data["source"], text=data["text"], sentences=sentences,
+                 sections=sections, date=data["date"], language=data["language"], algorithm=data["algorithm"],
+                 schema=data["schema"], sources=sources)
 
 
 def render_json(brief: Brief, settings: Settings | None = None) -> str:

@@ -120,3 +120,13 @@ def test_pdf_render_does_not_read_files_named_in_html(tmp_path) -> None:
     assert len(document.pages) == 1
     # The stylesheet was refused, so no page has the red background.
     assert "red" not in repr(document.pages[0]._page_box.style["background_color"])
+
+
+def test_json_reads_back_into_the_same_brief(kursk_text: str) -> None:
+    from briefgen.render import brief_from_dict, brief_to_dict
+
+    brief = build_brief(kursk_text, source="kursk.txt", settings=Settings(date="2024-10-31"))
+    data = json.loads(render_json(brief))
+    again = brief_from_dict(data)
+    assert again == brief
+    assert brief_to_dict(again) == data
