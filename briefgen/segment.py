@@ -268,11 +268,26 @@ def _split_fullwidth(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# A wire dateline opening a paragraph: "(CNN)", "LONDON (Reuters) -", "WASHINGTON —". It credits the
+# story, it is not part of its first sentence, so the sentence starts after it (offsets stay exact).
+_DATELINE = re.compile(
+    r"""^\s*(?:
+        (?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*)?
+        \((?:CNN|AP|Reuters|AFP|Bloomberg|UPI|dpa)\)\s*(?:[—–-]{1,2}\s*)?
+      | [A-Z]{2,}(?:[ ,.'-]+[A-Z]{2,}){0,3}\s+[—–]\s+
+    )""",
+    re.VERBOSE,
+)
+
+
 def _line_spans(text: str, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     tokenizer = _punkt(language)
     for line in _LINE.finditer(text):
-        for offset, chunk in _pieces(line.group()):
+        dateline = _DATELINE.match(line.group())
+        skip = dateline.end() if dateline and line.group()[dateline.end():].strip() else 0
+        for offset, chunk in _pieces(line.group()[skip:]):
+            offset += skip
             if not chunk.strip():
                 continue
             punkt_ends = {end for _, end in tokenizer.span_tokenize(chunk)}

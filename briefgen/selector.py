@@ -30,22 +30,22 @@ from .segment import content_stems
 # margin over LEAD-k across R1/R2/RLsum; the odd-numbered items were not used to pick them.
 
 # Position prior (i + 1) ** -POSITION_EXPONENT over body sentences, i counted from 0: news puts the point
-# first. Without it: CNN -4.8 (k = 3: -4.0). BBC gains +3.7 without it, because its extractive references
+# first. Without it: CNN -4.9 (k = 3: -4.2). BBC gains +3.7 without it, because its extractive references
 # take ~45% of the article and reward centrality alone; CNN's human highlights are the target. On the
 # tuning half the ten best grid points used 0.4-0.7; at 0.3 most of the gain over LEAD-k is lost.
 POSITION_EXPONENT = 0.6
 # MMR trade-off: the share of relevance against redundancy with sentences already picked (PacSum and
-# LexRank both leave near-duplicates in). Without MMR (1.0): CNN -0.2 (k = 3: -0.4); BBC +0.3.
+# LexRank both leave near-duplicates in). Without MMR (1.0): CNN -0.1 (k = 3: -0.3); BBC +0.3.
 MMR_RELEVANCE = 0.8
 # Greedy MMR orders this many picks; the rest follow by relevance. Above the largest budget the corpus
 # protocol uses (5) and the brief's usual 3, and it keeps the cost linear in sentences.
 MMR_PICKS = 10
 # Sentences longer than this many words lose relevance in proportion (score x LONG_WORDS / words): CNN
-# highlights average ~13 words, body sentences ~22, and a brief is read on one page. Without it: CNN -0.5
+# highlights average ~13 words, body sentences ~22, and a brief is read on one page. Without it: CNN -0.7
 # (k = 3: -0.9); BBC +0.5.
 LONG_WORDS = 25
 # A sentence opening with a quotation mark and naming no speaker reads as an unattributed quote; it is kept
-# but its relevance is scaled by this. Without it: CNN -0.1 (k = 3: -0.1); BBC -0.1 (k = 3: +0.4).
+# but its relevance is scaled by this. Without it: CNN -0.1 (k = 3: -0.0); BBC -0.1 (k = 3: +0.4).
 UNATTRIBUTED_QUOTE_FACTOR = 0.5
 # Overlap with the headline: relevance x (1 + TITLE_WEIGHT x share of the title's content words the
 # sentence contains), Edmundson's title method; weight 1 is the only value tried in this form. Without it:
@@ -56,7 +56,7 @@ TITLE_WEIGHT = 1.0
 MIN_WORDS = 3
 
 # Boilerplate that news pages wrap around the story: never part of the situation while real sentences remain.
-# Worth -0.1 on CNN when removed (k = 3: +0.1), 0.0 on BBC: these stories rarely lead with it, but Daily
+# Worth -0.2 on CNN when removed (k = 3: -0.1), 0.0 on BBC: these stories rarely lead with it, but Daily
 # Mail-style copy opens with "By . Name . PUBLISHED: ..." and LEAD-k takes it (see tests/data/tiny_corpus.jsonl).
 BOILERPLATE = re.compile(
     r"""(?ix)

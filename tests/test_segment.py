@@ -123,11 +123,29 @@ def test_acronym_after_time_is_not_a_sentence():
     assert len(sentences_of("The show airs at 8 p.m. ET on Fridays.")) == 1
 
 
-def test_cnn_dateline_joined_to_first_sentence():
-    assert sentences_of("(CNN)Gov. Ann Lee spoke. Nobody asked questions.") == [
-        "(CNN)Gov. Ann Lee spoke.",
-        "Nobody asked questions.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("(CNN)Gov. Ann Lee spoke. Nobody asked questions.", "Gov. Ann Lee spoke."),
+        ("(CNN)A strong earthquake struck off the coast on Friday. No damage was reported.",
+         "A strong earthquake struck off the coast on Friday."),
+        ("(CNN) -- Rescue teams reached the village on Sunday. They found 12 survivors.",
+         "Rescue teams reached the village on Sunday."),
+        ("WASHINGTON (Reuters) — The Senate passed the bill on Tuesday. It now goes to the House.",
+         "The Senate passed the bill on Tuesday."),
+        ("LONDON, England (CNN) -- The queen made a rare appearance.", "The queen made a rare appearance."),
+        ("BEIRUT — Shelling resumed on Monday. Residents fled.", "Shelling resumed on Monday."),
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
+    doc = split_sentences(Article(text=text, title="", source=""))
+    assert doc.sentences[0].text == first
+    assert text[doc.sentences[0].start : doc.sentences[0].end] == first
+
+
+def test_capitals_that_are_not_a_dateline_stay():
+    assert sentences_of("NATO said it would act. It did.") == ["NATO said it would act.", "It did."]
+    assert sentences_of("(CNN)") == ["(CNN)"]
 
 
 def test_offsets_ids_and_paragraphs_are_exact():
