@@ -186,8 +186,6 @@ def extract(doc: Document, settings: Settings) -> Section:
     """Up to `settings.max_outlook` forward-looking statements, best first, each quoted verbatim."""
     if settings.max_outlook == 0 or not doc.body:
         return Section(key=KEY, title=TITLE)
-    if doc.article.language != "english":
-        return Section(key=KEY, title=TITLE, note="Outlook cues are English-only; none looked for.")
     chosen = select_diverse(doc, find_statements(doc), settings.max_outlook, REDUNDANCY_WEIGHT)
     items = []
     for rank, candidate in enumerate(chosen):

@@ -177,8 +177,6 @@ def extract(doc: Document, settings: Settings) -> Section:
     """Up to `settings.max_questions` open questions, best first, each a stem plus verbatim evidence."""
     if settings.max_questions == 0 or not doc.body:
         return Section(key=KEY, title=TITLE)
-    if doc.article.language != "english":
-        return Section(key=KEY, title=TITLE, note="Open-question cues are English-only; none looked for.")
     chosen = select_diverse(doc, find_questions(doc), settings.max_questions, REDUNDANCY_WEIGHT)
     items = []
     for rank, candidate in enumerate(chosen):

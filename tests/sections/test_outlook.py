@@ -145,13 +145,6 @@ def test_cap_and_ranks():
     assert [i.rank for i in items_of(text)] == [0, 1, 2]
 
 
-def test_non_english_article_gets_a_note_not_items():
-    doc = split_sentences(Article(text="El puente se abrirá mañana.", title="t", source="t.txt", language="spanish"))
-    section = outlook.extract(doc, Settings())
-    assert section.items == ()
-    assert "English-only" in section.note
-
-
 # -------------------------------------------------------------------------- speaker rules (_cues)
 
 
