@@ -22,11 +22,10 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from grouping import write_section
+from results_file import RESULTS, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 HEADING = "## Daily run"
 BRIEFGEN = Path(sys.executable).parent / "briefgen"
 DATE = "2024-11-01"

@@ -17,9 +17,11 @@ import datetime
 import itertools
 import json
 import platform
-import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_file import RESULTS, write_section  # noqa: E402
 
 from briefgen.model import Article
 from briefgen.pipeline import brief_file, brief_from_article
@@ -28,7 +30,6 @@ from briefgen.stories import SAME_STORY_THRESHOLD, cluster, similarity_matrix
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT / "tests" / "data" / "stories"
 CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 HEADING = "## Story grouping"
 # Reading of the 13 dev-corpus merges at 0.45 (openings and bodies, by hand, 2026-11-25): 9 are one event
 # reported twice, 4 are one topic but different stories. Re-judge if the grouping changes.
@@ -106,17 +107,6 @@ def section(dev: bool) -> str:
                   f"{len(articles) * (len(articles) - 1) // 2}: "
                   + "; ".join(" + ".join(articles[i].source for i in g) for g in merged) + ".", "", DEV_JUDGEMENT]
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str, heading: str, path: Path = RESULTS) -> None:
-    """Replace one `## ` section of the results file (up to the next `## ` heading), keeping the rest."""
-    current = path.read_text("utf-8") if path.is_file() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _: text + "\n", current, count=1)
-    else:
-        updated = current.rstrip("\n") + "\n\n" + text
-    path.write_text(updated.rstrip("\n") + "\n", "utf-8")
 
 
 def main() -> None:

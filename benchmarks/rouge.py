@@ -15,12 +15,14 @@ import datetime
 import functools
 import platform
 import random
-import re
 import statistics
 import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_file import RESULTS, write_section  # noqa: E402
 
 from briefgen import selector
 from briefgen.evaluate import (
@@ -35,7 +37,6 @@ from briefgen.rank import SUMY_ALGORITHMS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 CORPORA = ("dev_cnndm.jsonl", "dev_bbc.jsonl")
 BUDGETS = (None, 3)
 # Resamples for the paired bootstrap of default - LEAD-k; fixed seed so the section is reproducible.
@@ -228,17 +229,6 @@ def run(corpus_dir: Path) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def write_section(section: str, path: Path = RESULTS) -> None:
-    """Replace the `## ROUGE` section of the results file (up to the next `## ` heading), keeping the rest."""
-    text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(r"^## ROUGE\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip() + "\n\n" + section
-    path.write_text(text.rstrip() + "\n", "utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR, help="folder holding the dev_*.jsonl files")
@@ -247,7 +237,7 @@ def main() -> None:
     section = run(args.corpus_dir)
     print(section)
     if args.write:
-        write_section(section)
+        write_section(section, "## ROUGE")
         print(f"wrote {RESULTS}", file=sys.stderr)
 
 

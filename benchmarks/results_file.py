@@ -1,0 +1,19 @@
+"""Benchmarks' shared writer: each script owns one `## ` section of benchmarks/RESULTS.md."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def write_section(text: str, heading: str, path: Path = RESULTS) -> None:
+    """Replace one `## ` section of the results file (up to the next `## ` heading), keeping the rest."""
+    current = path.read_text("utf-8") if path.is_file() else "# Benchmarks\n"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
+    if pattern.search(current):
+        updated = pattern.sub(lambda _: text + "\n", current, count=1)
+    else:
+        updated = current.rstrip("\n") + "\n\n" + text
+    path.write_text(updated.rstrip("\n") + "\n", "utf-8")
