@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -31,7 +32,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-
 from . import __version__
 from .config import Settings
 from .errors import BriefgenError, InputError, RenderError
@@ -40,8 +40,15 @@ from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
 from .model import Brief, Item
 from .pipeline import brief_from_article
 from .publish import MANIFEST, OutputFolder, free_name, slugify
-from .render import (brief_from_dict, brief_to_dict, pdf_bytes, render_document, render_json, render_template,
-                     template_dirs)
+from .render import (
+    brief_from_dict,
+    brief_to_dict,
+    pdf_bytes,
+    render_document,
+    render_json,
+    render_template,
+    template_dirs,
+)
 from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
 
 log = logging.getLogger(__name__)
@@ -482,6 +489,13 @@ def _actor_items(brief: Brief) -> tuple[Item, ...]:
         return ()
 
 
+
+def _stage_counter(report: ProgressCallback, stage: str, total: int, done: int) -> Callable[[], None]:
+    """Report a stage's progress now (cached work counts as done) and return a one-more-done callback."""
+    report(stage, done, total)
+    count = itertools.count(done + 1)
+    return lambda: report(stage, next(count), total)
+
 def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Cache, executor: Executor | None,
                report: ProgressCallback, result: DailyResult) -> list[Brief]:
     """Briefs of every article of every input, in input order; cached by content hash."""
@@ -507,13 +521,7 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Ca
             except ValueError:
                 log.warning("damaged cache entry for %s; briefing it again", source)
         todo.append(index)
-    total, done = len(sources), len(sources) - len(todo)
-    report("brief", done, total)
-
-    def advance() -> None:
-        nonlocal done
-        done += 1
-        report("brief", done, total)
+    advance = _stage_counter(report, "brief", len(sources), len(sources) - len(todo))
 
     fresh = _map(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
     for index, (serialised, error) in zip(todo, fresh):
@@ -541,13 +549,7 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
             fitted[index] = hit.decode("utf-8")
         else:
             todo.append(index)
-    total, done = len(stories), len(stories) - len(todo)
-    report("fit", done, total)
-
-    def advance() -> None:
-        nonlocal done
-        done += 1
-        report("fit", done, total)
+    advance = _stage_counter(report, "fit", len(stories), len(stories) - len(todo))
 
     results = _map(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
     for index, data in zip(todo, results):
