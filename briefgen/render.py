@@ -29,6 +29,7 @@ HTML_TEMPLATE = "brief.html.j2"
 GENERATOR = f"briefgen {__version__}"
 
 
+@functools.cache  # every render asks; the answer only changes with a reinstall
 def bundled_templates() -> Path:
     """The folder of templates shipped with briefgen (inside the wheel, or the repo's `templates/`)."""
     here = Path(__file__).resolve().parent
