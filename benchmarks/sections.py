@@ -1,17 +1,43 @@
 """Benchmark (sections stage): actors, roles and figures against hand annotations of 40 dev articles.
 
-The annotations (`benchmarks/data/sections/`, written to GUIDELINE.md there) hold ids and labels; the
-article texts are read from `../shared/corpus/dev/` at run time.
+The annotations (`benchmarks/data/sections/`, written to GUIDELINE.md there before any extractor
+change) hold ids and labels; the article texts are read from `../shared/corpus/dev/` at run time.
+Each half of the sample (`ids.json`: tuning, held back) is scored on its own:
+
+- **actors** over everything the extractor finds (no section limit, no fitting): a found actor is
+  right when its name or one of its aliases equals the annotated name or an annotated alias (case,
+  dots, a leading "the" and a possessive aside) *and* its kind is the annotated kind; each annotated
+  actor is matched once, a second actor for it is wrong; actors matched to an `optional` annotation
+  count neither way.
+- **roles**: recall over annotated people with a stated role (their actor found, its role right);
+  precision over the roles shown on correctly found people. A role is right when it contains one of
+  the annotated forms (or an `also` description) and is at most `ROLE_SLACK` words longer than the
+  longest of them.
+- **figures** over every figure item found: an item matches an annotated figure when its text shows
+  the figure and it cites a sentence the annotation quotes; "with counts" when the label also holds
+  one of the `counts` words, and every `keep` word (else the label changes the sense).
+- **on the page**: the brief fitted to one A4 page with default settings; the share of key actors
+  and key figures shown, and of shown figure labels (matched to an annotation) that hold what they
+  count without changing the sense.
 
     .venv/bin/python benchmarks/sections.py --check      # validate the annotation files (no briefgen)
+    .venv/bin/python benchmarks/sections.py [--write]    # score both halves (write RESULTS.md)
+    .venv/bin/python benchmarks/sections.py --details    # every miss and error, tuning half only
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
+import platform
+import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_file import write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data" / "sections"
@@ -20,6 +46,10 @@ ACTOR_KINDS = ("person", "organisation", "country", "place")
 FIGURE_KINDS = ("count", "money", "percent", "date", "age", "duration", "other")
 # Short enough for a headline's figure, long enough to be found once.
 MIN_QUOTE_WORDS = 4
+# A role may add a few words to an annotated form ("U.S. Secretary of State" for "Secretary of State"),
+# not a clause.
+ROLE_SLACK = 3
+HEADING = "## Sections: actors, roles and figures"
 
 
 def load_corpus() -> dict[str, dict]:
@@ -102,13 +132,312 @@ def check(corpus: dict[str, dict], split: dict[str, list[str]]) -> int:
     return total
 
 
+# --- Scoring --------------------------------------------------------------------------------------
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+")
+
+
+def norm_name(name: str) -> str:
+    """How names compare: case-folded, dots gone, straight apostrophes, no leading "the", no possessive."""
+    name = name.replace("’", "'").replace(".", "").casefold().strip()
+    name = re.sub(r"'s$", "", name)
+    name = _DETERMINER.sub("", name)
+    return re.sub(r"\s+", " ", name)
+
+
+def _words(text: str) -> list[str]:
+    text = text.replace("’", "'").replace(".", "").casefold()
+    return [w for w in re.findall(r"[\w'&-]+", text) if w not in ("the", "a", "an")]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def role_matches(role: str, accepted: list[str]) -> bool:
+    """Whether a shown role is one of the annotated ones (see the module docstring)."""
+    words = _words(role)
+    forms = [_words(a) for a in accepted if _words(a)]
+    if not forms:
+        return False
+    longest = max(len(f) for f in forms)
+    return len(words) <= longest + ROLE_SLACK and any(_contains(words, f) for f in forms)
+
+
+def has_word(label: str, word: str) -> bool:
+    """Whether a label holds a word or phrase, singular and plural alike."""
+    label_words = [_stem(w) for w in _words(label)]
+    return _contains(label_words, [_stem(w) for w in _words(word)])
+
+
+@dataclass
+class Tally:
+    """Counts for one half of the sample."""
+
+    actors_found: int = 0
+    actors_right: int = 0
+    actors_annotated: int = 0
+    actors_recalled: int = 0
+    kindless_right: int = 0
+    roles_annotated: int = 0
+    roles_recalled: int = 0
+    roles_shown: int = 0
+    roles_right: int = 0
+    figures_annotated: int = 0
+    figures_found_items: int = 0
+    figures_matched_items: int = 0
+    figures_recalled: int = 0
+    figures_recalled_counts: int = 0
+    key_actors: int = 0
+    key_actors_shown: int = 0
+    key_figures: int = 0
+    key_figures_shown: int = 0
+    key_figures_shown_counts: int = 0
+    labels_shown: int = 0
+    labels_matched: int = 0
+    labels_good: int = 0
+    details: list[str] = field(default_factory=list)
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "n/a"
+
+
+def _forms(item) -> set[str]:
+    return {norm_name(item.text), *(norm_name(a) for a in item.fields.get("aliases") or [])}
+
+
+def _match_actors(items, annotated: list[dict]) -> dict[int, int]:
+    """Found actor index -> annotated actor index (by canonical name first, then aliases), each once."""
+    forms = [{norm_name(a["name"]), *(norm_name(x) for x in a.get("aliases", []))} for a in annotated]
+    taken: set[int] = set()
+    matches: dict[int, int] = {}
+    for strict in (True, False):
+        for i, item in enumerate(items):
+            if i in matches:
+                continue
+            mine = {norm_name(item.text)} if strict else _forms(item)
+            for j, theirs in enumerate(forms):
+                if j not in taken and mine & theirs:
+                    matches[i] = j
+                    taken.add(j)
+                    break
+    return matches
+
+
+def _sentence_of(doc_sentences, text: str, quote: str) -> int | None:
+    offset = text.find(quote)
+    if offset < 0:
+        return None
+    return next((s.id for s in doc_sentences if s.start <= offset < s.end), None)
+
+
+def score_article(item: dict, data: dict, tally: Tally, details: bool) -> None:
+    """Add one article's counts to a half's tally."""
+    from briefgen.config import Settings
+    from briefgen.fit import fit_brief
+    from briefgen.ingest import parse_article
+    from briefgen.pipeline import brief_from_article
+
+    text = article_text(item)
+    article = parse_article(text, source=item["id"])
+    unlimited = Settings(max_actors=10**6, max_numbers=10**6, max_outlook=10**6, max_questions=10**6)
+    brief = brief_from_article(article, unlimited)
+    page = fit_brief(brief_from_article(article, Settings())).brief
+    note = tally.details.append if details else (lambda line: None)
+    ident = item["id"]
+
+    # Actors (everything found).
+    annotated = data["actors"]
+    found = brief.section("actors").items
+    matches = _match_actors(found, annotated)
+    for i, actor in enumerate(found):
+        j = matches.get(i)
+        if j is not None and annotated[j].get("optional"):
+            continue
+        tally.actors_found += 1
+        if j is None:
+            note(f"{ident}: extra actor {actor.text!r} ({actor.fields['kind']})")
+            continue
+        tally.kindless_right += 1
+        if actor.fields["kind"] == annotated[j]["kind"]:
+            tally.actors_right += 1
+        else:
+            note(f"{ident}: {actor.text!r} is {actor.fields['kind']}, annotated {annotated[j]['kind']}")
+    right = {j: found[i] for i, j in matches.items() if found[i].fields["kind"] == annotated[j]["kind"]}
+    for j, actor in enumerate(annotated):
+        if actor.get("optional"):
+            continue
+        tally.actors_annotated += 1
+        if j in right:
+            tally.actors_recalled += 1
+        elif j not in matches.values():
+            note(f"{ident}: missed actor {actor['name']!r} ({actor['kind']})")
+        if actor["kind"] == "person" and actor.get("roles"):
+            tally.roles_annotated += 1
+            shown = right[j].fields.get("role") if j in right else None
+            if shown and role_matches(shown, actor["roles"]):
+                tally.roles_recalled += 1
+            elif j in right:
+                note(f"{ident}: role of {actor['name']!r} is {shown!r}, annotated {actor['roles']}")
+    for j, item_ in right.items():
+        shown = item_.fields.get("role")
+        if shown and annotated[j]["kind"] == "person":
+            tally.roles_shown += 1
+            if role_matches(shown, annotated[j].get("roles", []) + annotated[j].get("also", [])):
+                tally.roles_right += 1
+            elif not annotated[j].get("roles"):
+                note(f"{ident}: role {shown!r} given to {annotated[j]['name']!r}, annotated none")
+
+    # Figures (everything found).
+    figures = data["figures"]
+    located = [{_sentence_of(brief.sentences, text, q) for q in [f["quote"], *f.get("also", [])]} - {None}
+               for f in figures]
+
+    def figure_of(number) -> int | None:
+        for j, fig in enumerate(figures):
+            shows = fig["figure"].casefold() in number.text.casefold()
+            if shows and located[j] & set(number.sentence_ids):
+                return j
+        return None
+
+    def good_label(number, fig) -> bool:
+        return any(has_word(number.text, c) for c in fig["counts"]) and all(has_word(number.text, k)
+                                                                              for k in fig.get("keep", []))
+
+    numbers = brief.section("numbers").items
+    recalled: dict[int, bool] = {}
+    for number in numbers:
+        tally.figures_found_items += 1
+        j = figure_of(number)
+        if j is None:
+            continue
+        tally.figures_matched_items += 1
+        recalled[j] = recalled.get(j, False) or good_label(number, figures[j])
+    for j, fig in enumerate(figures):
+        tally.figures_annotated += 1
+        if j in recalled:
+            tally.figures_recalled += 1
+            tally.figures_recalled_counts += recalled[j]
+            if not recalled[j]:
+                note(f"{ident}: figure {fig['figure']!r} found without {fig['counts']} / keep {fig.get('keep')}")
+        else:
+            note(f"{ident}: missed figure {fig['figure']!r} ({fig['kind']}: {fig['counts']})")
+
+    # The fitted page.
+    page_actors = page.section("actors").items
+    page_matches = _match_actors(page_actors, annotated)
+    shown_keys = {j for i, j in page_matches.items() if page_actors[i].fields["kind"] == annotated[j]["kind"]}
+    for j, actor in enumerate(annotated):
+        if actor.get("key"):
+            tally.key_actors += 1
+            tally.key_actors_shown += j in shown_keys
+            if j not in shown_keys:
+                note(f"{ident}: key actor {actor['name']!r} not on the page")
+    shown_figures: dict[int, bool] = {}
+    for number in page.section("numbers").items:
+        tally.labels_shown += 1
+        j = figure_of(number)
+        if j is None:
+            note(f"{ident}: page shows unannotated figure {number.text!r}")
+            continue
+        tally.labels_matched += 1
+        good = good_label(number, figures[j])
+        tally.labels_good += good
+        if not good:
+            note(f"{ident}: page label {number.text!r} lacks {figures[j]['counts']} / keep {figures[j].get('keep')}")
+        shown_figures[j] = shown_figures.get(j, False) or good
+    for j, fig in enumerate(figures):
+        if fig.get("key"):
+            tally.key_figures += 1
+            tally.key_figures_shown += j in shown_figures
+            tally.key_figures_shown_counts += bool(shown_figures.get(j))
+            if j not in shown_figures:
+                note(f"{ident}: key figure {fig['figure']!r} not on the page")
+
+
+def score(corpus: dict[str, dict], split: dict[str, list[str]], details: bool) -> dict[str, Tally]:
+    """Tallies of both halves; details (every miss and error) only ever for the tuning half."""
+    tallies = {}
+    for half, ids in split.items():
+        tally = Tally()
+        for item_id in ids:
+            data = json.loads((DATA / "annotations" / f"{item_id}.json").read_text("utf-8"))
+            score_article(corpus[item_id], data, tally, details and half == "tune")
+        tallies[half] = tally
+    return tallies
+
+
+ROWS = (
+    ("actors precision (name and kind)", "actors_right", "actors_found", "≥ 0.95"),
+    ("actors recall (name and kind)", "actors_recalled", "actors_annotated", "≥ 0.95"),
+    ("actors precision, name only", "kindless_right", "actors_found", ""),
+    ("roles recall", "roles_recalled", "roles_annotated", "≥ 0.90"),
+    ("roles precision", "roles_right", "roles_shown", "≥ 0.95"),
+    ("figures recall (figure found)", "figures_recalled", "figures_annotated", ""),
+    ("figures recall (figure + what it counts)", "figures_recalled_counts", "figures_annotated", "≥ 0.90"),
+    ("figures precision (items that are annotated figures)", "figures_matched_items", "figures_found_items", ""),
+    ("key actors on the fitted page", "key_actors_shown", "key_actors", "≥ 0.95"),
+    ("key figures on the fitted page", "key_figures_shown", "key_figures", "≥ 0.90"),
+    ("key figures on the page with what they count", "key_figures_shown_counts", "key_figures", ""),
+    ("shown figure labels naming what they count", "labels_good", "labels_matched", "≥ 0.90"),
+)
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    """The results as a Markdown table, one column per half."""
+    lines = ["| measure | tuning half | held-back half | target |", "|---|---:|---:|---|"]
+    for label, num, den, target in ROWS:
+        cells = [f"{_ratio(getattr(t, num), getattr(t, den))} ({getattr(t, num)}/{getattr(t, den)})"
+                 for t in (tallies["tune"], tallies["held"])]
+        lines.append(f"| {label} | {cells[0]} | {cells[1]} | {target} |")
+    held = tallies["held"]
+    if not held.labels_shown:
+        return "\n".join(lines)
+    lines.append("")
+    lines.append(f"Shown figures that match no annotated figure: {held.labels_shown - held.labels_matched} of "
+                 f"{held.labels_shown} on the held-back pages.")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="validate the annotation files and stop")
+    parser.add_argument("--details", action="store_true", help="print every miss and error of the tuning half")
+    parser.add_argument("--write", action="store_true", help="write the tables into benchmarks/RESULTS.md")
+    parser.add_argument("--tune-only", action="store_true", help="score the tuning half only (while developing)")
     args = parser.parse_args()
     corpus, split = load_corpus(), load_split()
+    if args.tune_only:
+        split = {"tune": split["tune"], "held": []}
     if args.check:
         return 1 if check(corpus, split) else 0
+    if check(corpus, split):
+        return 1
+    tallies = score(corpus, split, args.details)
+    if args.details:
+        print("\n".join(tallies["tune"].details))
+    result = table(tallies)
+    print(result)
+    if args.write:
+        import sumy
+
+        text = (f"{HEADING}\n\n"
+                "Actors, roles and figures against hand annotations of 40 dev articles (20 CNN, 20 BBC; "
+                "benchmarks/data/sections/: guideline, random split, annotations made before any extractor "
+                "change). Definitions in the docstring of benchmarks/sections.py.\n\n"
+                "- command: `.venv/bin/python benchmarks/sections.py --write`\n"
+                f"- machine: Python {platform.python_version()}, sumy {sumy.__version__}; "
+                f"{datetime.date.today().isoformat()}\n\n{result}\n")
+        write_section(text, HEADING)
     return 0
 
 

@@ -453,7 +453,7 @@ crown prince; emperor; empress; duke; duchess; earl; countess; baron; baroness; 
 pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; professor; prof.; coach;
 principal; officer; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
 commissioner; councilman; councilwoman; councillor; alderman; president and ceo; chairman and ceo;
-sgt. maj.; spokesman; spokeswoman; spokesperson
+sgt. maj.; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
 """
 
 # Nouns that name a role in lower case before a name ("hospital spokeswoman Kelley Luckstein") or in an
@@ -504,10 +504,22 @@ labs laboratories media studios records pictures books publishing publishers con
 solutions logistics pharmaceuticals entertainment brigade battalion regiment corps front
 movement alliance coalition trust society embassy consulate cabinet government regime command fc
 united rovers athletic team institution partnership charity bros. broadcasting television radio
-magazine cooperative exchange forum summit conference prize tv gallery comics cup championship
-championships tournament olympics marathon festival awards expo day week tour games act operation war patrol
+magazine cooperative exchange forum summit conference tv gallery comics patrol
 """.split()
 )
+
+# A capitalised name ending in one of these names an event, a law or an award, which is no actor
+# ("Davis Cup", "Beijing Olympics", "Falklands War", "Affordable Care Act", "Nobel Prize").
+_EVENT_CUES = frozenset(
+    """
+cup championship championships tournament olympics olympic paralympics marathon festival awards award
+expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
+election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
+earthquake record
+""".split()
+)
+# A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
+_EVENT_PREFIXES = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 
 # A capitalised name ending in one of these names a place ("Kursk Region", "Lake Eufaula").
 _PLACE_CUES = frozenset(
@@ -809,10 +821,44 @@ def is_role_noun(word: str, before_name: bool = False) -> bool:
     "lead") are left out: "official Star Wars canon" has no official in it.
     """
     bare = _bare(word)
-    return bare in _ROLE_NOUN_SET and not (before_name and bare in _ADJECTIVAL_ROLE_NOUNS)
+    roles = _role_noun_set()
+    known = bare in roles or (len(bare) > 4 and bare.endswith("s") and bare[:-1] in roles)  # "sprinters"
+    return known and not (before_name and bare in _ADJECTIVAL_ROLE_NOUNS)
 
 
-_ROLE_NOUN_SET = frozenset(_ROLE_NOUNS)
+# nameparser's title words that do not name a person on their own: adjectives, fields, bodies and forms of
+# address ("army", "federal", "herr"), and kin, which is not a role here.
+_NOT_ROLE_TITLES = frozenset(
+    """
+advertising analytics appellate army ballet banner baseball behavioral bench biblical blessed blues british
+business burlesque civil classical computer corporate credit criminal customs designated discovery district
+division docket english excellent family federal field film financial first flag flying foreign grand group
+hereditary high information intelligence judicial kingdom knowledge legal literary marketing mathematics
+military most municipal mystery national navy opera operating petty police political presiding private radio
+rear revenue right risk rock royal security senior social software soccer special staff state states strategy
+superior supreme technical television theater theatre travel united vice voice wing personality celebrity
+eminence excellency highness holiness honorable honourable majesty lord master mister miss misses madam madame
+father mother sister brother aunt auntie uncle count charge chairs most goodman goodwife maid servant
+heir heiress resident saint sainte model host comic
+""".split()
+)
+# Role nouns news copy uses that neither list has.
+_MORE_ROLE_NOUNS = frozenset(
+    """
+whistleblower veteran aide fellow head sprinter runner collaborator official spokesman spokeswoman
+spokesperson lawmaker chancellor lady manager counsellor staffer worker employee volunteer organiser organizer
+protester
+""".split()
+)
+
+
+@functools.cache
+def _role_noun_set() -> frozenset[str]:
+    """Role nouns: the hand list, nameparser's person titles (an offline list of ~800), a few more."""
+    from nameparser.config import CONSTANTS
+
+    titles = {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 3 and t.isascii()} - _NOT_ROLE_TITLES
+    return frozenset(_ROLE_NOUNS) | titles | _MORE_ROLE_NOUNS
 
 
 def is_role_modifier(word: str) -> bool:
@@ -846,6 +892,14 @@ def is_place_cue(word: str) -> bool:
 def is_place_prefix(word: str) -> bool:
     """Whether a word starting a capitalised name makes it a place ("San", "Fort", "Lake")."""
     return _bare(word) in _PLACE_PREFIXES
+
+
+def is_event_name(words: Sequence[str]) -> bool:
+    """Whether a capitalised name names an event, law or award ("Davis Cup", "Cyclone Pam"), not an actor."""
+    if len(words) < 2:
+        # One word alone is an event only when it cannot be anything else ("Derby" is also a city).
+        return bool(words) and _bare(words[0]) in ("olympics", "paralympics")
+    return _in_or_singular(words[-1], _EVENT_CUES) or _bare(words[0]) in _EVENT_PREFIXES
 
 
 def heads_of_name(word: str) -> bool:

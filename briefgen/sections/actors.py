@@ -42,8 +42,14 @@ SETTING_WEIGHT = 0.5
 
 # One quote per surface form, the role-bearing mention first: enough to show how aliases merged.
 MAX_QUOTES = 3
-# An apposition longer than this is a clause ("Mondale, 87, was diagnosed after ..."), not a role.
-MAX_ROLE_WORDS = 8
+# An apposition longer than this is a clause ("Mondale, 87, was diagnosed after ..."), not a role; a role
+# with its complement runs to about a dozen words ("head of the Red Cross in the Pacific").
+MAX_ROLE_WORDS = 14
+# Lower-case words that may qualify a role noun before a name ("finance minister", "council member",
+# "general manager"): at most this many, so that a clause does not become a role.
+MAX_ROLE_NOUN_MODIFIERS = 2
+# Verbs that link a name to its role ("Willingham is the former athletics literacy counselor who ...").
+COPULAS = frozenset("is was".split())
 # "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
 MAX_MODIFIER_WORDS = 3
 
@@ -77,6 +83,10 @@ APPOSITION_STOPS = frozenset(
 )
 RELATIVES = frozenset("who whom whose which that where when".split())
 _CLOSES_APPOSITION = re.compile(r"\s*[,;:.!?)\]—–\"”]|\s*--")
+# A number inside a role, which the word tokens skip ("a 19-year veteran", "the group's 32-year-old deputy").
+_ROLE_GAP = re.compile(r"['’]?\s+(?:[\d.,]+(?:[-‐][a-z]+)*\s+|[\d.,]+[-‐])?|[-‐]")
+# What may stand between the words of a clause before a comma: anything but punctuation that ends it.
+_CLAUSE_GAP = re.compile(r"[^,;:!?()\[\]\"“”—–]*")
 # Prepositions that carry a role on ("manager of Leicester", "spokesman for the ministry").
 ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
 DETERMINERS = frozenset("the a an his her its their our".split())
@@ -403,12 +413,19 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
         return j - i  # "Ursula von der Leyen", "Osama bin Laden"
     if words not in _CONNECTORS:
         return 0
+    # An organisation's name carries its complement on: "U.N. Office for the Coordination of Humanitarian
+    # Affairs", "Center on Religion and Chinese Society", "Journal of Health and Social Behavior".
+    run = [tokens[k] for k in current]
+    inside_body = any(gz.is_org_cue(t.text) for t in run) and any(not t.cap for t in run)
     if words == ("and",):
-        # Only inside a known name: "Bosnia and Herzegovina", never "Blinken and Austin".
+        # Inside a known name ("Bosnia and Herzegovina") or an organisation's complement, never between
+        # two names ("Blinken and Austin").
         text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
-        return j - i if gz.lookup(text) is not None else 0
+        right = gz.lookup(tokens[j].text)
+        complement = inside_body and (right is None or right.via == gz.VIA_DEMONYM)  # "and Chinese Society"
+        return j - i if gz.lookup(text) is not None or complement else 0
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
-    if gz.heads_of_name(head) or gz.title_length([head]) > 0:
+    if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
         return j - i
     return 0
 
@@ -577,7 +594,7 @@ def _title_span(words: list[str]) -> tuple[int, int]:
 
 def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context) -> tuple[int, list[int]]:
     """How far a role starting at tokens[i] reaches left ("former", "Chelsea", "Yemen's") and which words it took."""
-    j, taken, took_name = i, [], False
+    j, taken, took_name, modifiers = i, [], False, 0
     while j > 0:
         prev = tokens[j - 1]
         gap = _gap(sentence, prev, tokens[j])
@@ -612,9 +629,52 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
         )
         if gz.is_role_noun(prev.lower, before_name=True) or joins_roles:
             j -= 1
+        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and _noun_modifier(prev, ctx):
+            j -= 1  # "finance minister", "council member", "athletics literacy counselor"
+            modifiers += 1
         else:
             break
     return j, taken
+
+
+def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx: _Context) -> bool:
+    """Whether tokens[k], right before a name, is a role noun: "coach Tom Reyes"; "member", "host" or
+    "chief" only when qualified ("council member", "CNN host", "National Audit Office chief"), since alone
+    they are as often adjectives ("official Star Wars canon")."""
+    word = tokens[k].lower
+    if gz.is_role_noun(word, before_name=True):
+        return True
+    if not gz.is_role_noun(word) or k == 0:
+        return False
+    prev = tokens[k - 1]
+    if not _SPACE.fullmatch(_gap(sentence, prev, tokens[k])):
+        return False
+    return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or _noun_modifier(prev, ctx)
+
+
+class _NoStops:
+    """A stand-in context with no stop words, for checks that need only a word's shape."""
+
+    stop_words: frozenset[str] = frozenset()
+
+
+_NO_STOPS = _NoStops()
+
+
+def _noun_modifier(token: _Token, ctx: _Context) -> bool:
+    """Whether a lower-case word before a role noun can qualify it ("finance" minister), not end a clause."""
+    word = token.lower
+    return (
+        not token.cap
+        and word.isalpha()
+        and len(word) > 2
+        and word not in ctx.stop_words
+        and word not in SPEECH_VERBS
+        and word not in AUXILIARIES
+        and word not in APPOSITION_STOPS
+        and word not in ROLE_PREPOSITIONS
+        and not word.endswith(("ly", "ed"))
+    )
 
 
 def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _Context) -> tuple[_Parsed, list[int]]:
@@ -635,11 +695,11 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
         # The role's own words end at the last title word; honorifics after it are not part of it.
         start, taken = _extend_left(sentence, tokens, first, ctx)
         parsed.role_start, parsed.role_end = tokens[start].start, part[title_end - 1].end
-    elif first > 0 and not honorifics and gz.lookup(_text(name)) is None:
+    elif first > 0 and gz.lookup(_text(name)) is None:
         prev = tokens[first - 1]
         if (
             not prev.cap
-            and gz.is_role_noun(prev.lower, before_name=True)
+            and _role_noun_before_name(sentence, tokens, first - 1, ctx)
             and _SPACE.fullmatch(_gap(sentence, prev, part[0]))
         ):
             start, taken = _extend_left(sentence, tokens, first - 1, ctx)
@@ -648,22 +708,47 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
 
 
 def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[int, int] | None:
-    """The span of a role in apposition after tokens[last] ("Luckstein, a hospital spokeswoman," -> its role)."""
+    """The span of a role after tokens[last]: an apposition ("Luckstein, a hospital spokeswoman,") or a
+    copula ("Willingham is the former athletics literacy counselor who ...")."""
     if last + 1 >= len(tokens) or tokens[last].possessive:
         return None
-    if not re.fullmatch(r",\s+(?:\d{1,3},\s+)?", _gap(sentence, tokens[last], tokens[last + 1])):
-        return None
+    gap = _gap(sentence, tokens[last], tokens[last + 1])
     i = last + 1
+    if re.fullmatch(r",\s+(?:\d{1,3},\s+)?|\s*\(", gap):
+        pass  # "Luckstein, a spokeswoman,", "Mondale, 87, a lawyer", "Bulloch (captain, Glasgow Rugby)"
+    elif (
+        _SPACE.fullmatch(gap)
+        and tokens[i].lower in COPULAS
+        and i + 1 < len(tokens)
+        and _SPACE.fullmatch(_gap(sentence, tokens[i], tokens[i + 1]))
+    ):
+        i += 1
+    else:
+        return None
     determiner = tokens[i].lower in DETERMINERS
     if determiner:
         i += 1
-    if i >= len(tokens) or (tokens[i].cap and not determiner):
-        return None  # a list of names ("Blinken, Austin and ..."), not an apposition
-    if determiner and not _SPACE.fullmatch(_gap(sentence, tokens[i - 1], tokens[i])):
-        return None  # "a 30-year veteran": the phrase has words the tokens skip
+    if i >= len(tokens):
+        return None
+    if tokens[i].cap and not determiner and not gz.is_role_noun(tokens[i].lower):
+        # A list of names ("Blinken, Austin and ..."), not an apposition, unless a role noun follows the
+        # capitalised words at once: "Chris Stening, UK Online general manager".
+        m = i + 1
+        while m < len(tokens) and tokens[m].cap and _SPACE.fullmatch(_gap(sentence, tokens[m - 1], tokens[m])):
+            m += 1
+        if m >= len(tokens) or tokens[m].cap or not gz.is_role_noun(tokens[m].lower) and not _noun_modifier(
+                tokens[m], _NO_STOPS):
+            return None
+    word = tokens[i].lower
+    if not determiner and not tokens[i].cap and not gz.is_role_noun(word) and (
+            word in AUXILIARIES or word in SPEECH_VERBS or (len(word) > MIN_PARTICIPLE_CHARS and
+                                                            word.endswith(("ed", "ing")))):
+        return None  # "Bergkamp, partnered 17-year-old ...": a clause, not a role
+    if determiner and not _ROLE_GAP.fullmatch(_gap(sentence, tokens[i - 1], tokens[i])):
+        return None  # the phrase has words the tokens skip that are not a number
     j = i
     while j < len(tokens) and tokens[j].lower not in APPOSITION_STOPS and j - i < MAX_ROLE_WORDS:
-        if j > i and not re.fullmatch(r"\s+|-", _gap(sentence, tokens[j - 1], tokens[j])):
+        if j > i and not _ROLE_GAP.fullmatch(_gap(sentence, tokens[j - 1], tokens[j])):
             break
         j += 1
     if j - i >= MAX_ROLE_WORDS or j == i:
@@ -687,16 +772,58 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[in
     if not heads:
         return None
     # The role ends at its noun ("the Spanish defender converting after ...") unless a preposition
-    # carries it on ("manager of last-place Leicester").
-    head = heads[0]
+    # carries it on ("manager of last-place Leicester"); of several role nouns before the first
+    # preposition the last is the head ("associate vice chancellor", "deputy secretary general").
+    first_prep = next((k for k in range(i, j) if tokens[k].lower in ROLE_PREPOSITIONS), j)
+    head = max([k for k in heads if k < first_prep] or heads[:1])
     end = head + 1
-    if head + 1 < j and tokens[head + 1].lower in ROLE_PREPOSITIONS:
+    if end < j and tokens[end].lower in ROLE_PREPOSITIONS:
+        prep = end
         end = j
-        while end > head + 1 and (tokens[end - 1].lower in ROLE_PREPOSITIONS or tokens[end - 1].lower in DETERMINERS):
+        while end > prep + 1 and (tokens[end - 1].lower in ROLE_PREPOSITIONS or tokens[end - 1].lower in DETERMINERS):
             end -= 1  # "founder of the" before a quoted name: the complement is not in the tokens
-        if end == head + 1 or end == head + 2 and tokens[head + 1].lower in ROLE_PREPOSITIONS:
-            end = head + 1
-    return tokens[i].start, tokens[end - 1].end
+        if end == prep + 1:
+            end = prep
+    start = tokens[i].start
+    lead = _gap(sentence, tokens[i - 1], tokens[i]) if i > last + 1 else ""
+    if re.search(r"\d", lead):
+        # "a 19-year veteran": the role starts at its number, which the word tokens skip.
+        start = tokens[i - 1].raw_end + (len(lead) - len(lead.lstrip()))
+    return start, tokens[end - 1].end
+
+
+def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Context) -> tuple[int, int] | None:
+    """A role ending with a comma right before a name: "The head of X, Richard Fogarty," or
+    "Robbie Williams' former collaborator, Guy Chambers"; None when the words before are no role."""
+    if first < 2 or not re.fullmatch(r",\s+", _gap(sentence, tokens[first - 1], tokens[first])):
+        return None
+    # The clause before the comma: back to the sentence start or the previous punctuation.
+    k = first - 1
+    while k > 0 and first - k < MAX_ROLE_WORDS and _CLAUSE_GAP.fullmatch(_gap(sentence, tokens[k - 1], tokens[k])):
+        k -= 1
+    if first - k >= MAX_ROLE_WORDS:
+        return None
+    if k > 0 and "(" in _gap(sentence, tokens[k - 1], tokens[k]):
+        return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
+    clause = tokens[k:first]
+    heads = [n for n, t in enumerate(clause) if not t.cap and gz.is_role_noun(t.lower)]
+    if not heads:
+        return None
+    head = heads[0]
+    # The role opens the clause ("The head of ...") or closes it ("... former collaborator,"); a role noun
+    # in the middle of a clause belongs to some other phrase ("the minister said on Monday, Blinken ...").
+    opens = all(t.lower in DETERMINERS or gz.is_role_modifier(t.lower) for t in clause[:head])
+    if not opens and head != len(clause) - 1:
+        return None
+    if any(t.lower in APPOSITION_STOPS or t.lower in SPEECH_VERBS for t in clause[head:]):
+        return None
+    start = head
+    if not opens:
+        start, _ = _extend_left(sentence, tokens, k + head, ctx)
+        start -= k
+    while start < len(clause) and clause[start].lower in DETERMINERS:
+        start += 1
+    return clause[start].start, clause[-1].raw_end
 
 
 def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, Counter]]:
@@ -773,6 +900,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         index = parsed.first + parsed.title_end
         prev = tokens[index - 1] if index > 0 and parsed.title_end == 0 else None
         after = sentence.text[name[-1].end - sentence.start :]
+        if gz.is_event_name([t.text for t in name]):
+            continue  # "Davis Cup", "Cyclone Pam": events, laws and awards are not actors
         for words, known, votes in _resolve(name):
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
             # "in Kursk" is a setting; "in Jackie's account" is not.
@@ -796,6 +925,12 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                     mention.role = _slice(sentence, *span)
                     mention.quote = (mention.start, span[1])
                     mention.votes[gz.PERSON] += STRONG
+                elif words[0] is name[0] and parsed.title_end == 0 and not parsed.honorific:
+                    span = _role_before(sentence, tokens, tokens.index(words[0]), ctx)
+                    if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                        mention.role = _slice(sentence, *span)
+                        mention.quote = (span[0], mention.end)
+                        mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
     return mentions
 
@@ -1043,15 +1178,21 @@ def _merge_variants(actors: dict[tuple, _Actor]) -> None:
             target = ("name", (word[:-1],))
         elif _is_acronym(actors[key].first.surface):
             letters = word.replace(".", "")
-            target = next((k for k, a in actors.items() if k != key and _initials(a.name) == letters), None)
+            target = next((k for k, a in actors.items() if k != key and letters in _initials(a.name)), None)
         if target is not None:
             actors[target].mentions.extend(actors.pop(key).mentions)
 
 
-def _initials(name: str) -> str:
-    """The acronym a name would have: "Human Rights Watch" -> "hrw" (lower case, function words skipped)."""
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may have: "Human Rights Watch" -> {"hrw"}; a leading country ("U.S.
+    Environmental Protection Agency") may be left out of it ({"usepa", "epa"})."""
     words = [w for w in name.split() if w[:1].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words).lower()}
+    if len(words) > 2 and gz.canonical_country(words[0]) is not None:
+        found.add("".join(w[0] for w in words[1:]).lower())
+    return found
 
 
 def _role(actor: _Actor) -> tuple[str | None, _Mention | None]:

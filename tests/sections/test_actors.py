@@ -359,3 +359,75 @@ def test_initials_join_the_full_name_they_abbreviate():
     pero = actor(section, "Anthony Jude Pero")
     assert pero.fields["mentions"] == 3
     assert set(pero.fields["aliases"]) == {"A.J. Pero", "Pero"}
+
+
+# --- Issue 8 failure patterns, on sentences of our own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # Appositions with a number or a possessive inside the role.
+        ("The inquiry was led by Ivo Marsh, a 19-year veteran of the Brenner Institute, and it ended.",
+         "Ivo Marsh", "19-year veteran of the Brenner Institute"),
+        ("Lena Ortiz, the agency's 41-year-old deputy secretary general, said the work goes on.",
+         "Lena Ortiz", "agency's 41-year-old deputy secretary general"),
+        # The head of a role is its last role noun before the complement.
+        ("The talks are over, said Tom Reyes, associate vice chancellor of public affairs.",
+         "Tom Reyes", "associate vice chancellor of public affairs"),
+        # A role before the name, qualified by lower-case nouns or a body.
+        ("The season is lost, said council member Ana Ruiz at the meeting.", "Ana Ruiz", "council member"),
+        ("Former Norland host Piers Hale, who clashed with the presenter, spoke out.", "Piers Hale",
+         "Former Norland host"),
+        ("Norland Audit Office chief Sir John Bram said a new scheme was being drawn up.", "John Bram", "chief"),
+        # A role closing the clause before a comma and the name.
+        ("The head of the Coastal Rowing Club, Ivo Marsh, said the regatta would go ahead.", "Ivo Marsh",
+         "head of the Coastal Rowing Club"),
+        # A copula, and a role in brackets.
+        ("The race went ahead. Ana Ruiz is the former literacy counselor who raised the alarm.", "Ana Ruiz",
+         "former literacy counselor"),
+        ("Forwards: Ross Hale (Norland Saints), Gordon Blake (captain, Coastal Rugby), Dan Marsh (Norland Saints).",
+         "Gordon Blake", "captain"),
+        # A body's name before the role in an apposition.
+        ("It is a leap forward, said Chris Stanning, Norland Online general manager.", "Chris Stanning",
+         "Norland Online general manager"),
+    ],
+)
+def test_roles_from_appositions_titles_and_copulas(sentence: str, name: str, role: str) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, name).fields["role"] == role
+    assert_traceable(doc, section)
+
+
+def test_a_verb_after_the_comma_is_no_role() -> None:
+    _, section = brief_actors("Headline\nNorland, without Dennis Bergkamp, partnered 17-year-old striker Arturo Lupoli.")
+    assert actor(section, "Dennis Bergkamp").fields["role"] is None
+    assert actor(section, "Arturo Lupoli").fields["role"] == "striker"
+
+
+def test_events_laws_and_awards_are_not_actors() -> None:
+    text = ("Headline\nCyclone Pam hit Vanuatu. Ivo Marsh won the Davis Cup and the Nobel Prize before the "
+            "Falklands War. Before Pam struck, the Affordable Care Act was passed.")
+    _, section = brief_actors(text)
+    found = names(section)
+    for event in ("Cyclone Pam", "Davis Cup", "Nobel Prize", "Falklands War", "Affordable Care Act"):
+        assert event not in found
+    assert "Vanuatu" in found and "Ivo Marsh" in found
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["U.N. Office for the Coordination of Humanitarian Affairs", "Center on Religion and Chinese Society",
+     "Journal of Health and Social Behavior"],
+)
+def test_organisations_keep_their_whole_complement(name: str) -> None:
+    _, section = brief_actors(f"Headline\nA report from the {name} was published on Monday by the staff.")
+    assert actor(section, name).fields["kind"] == "organisation"
+
+
+def test_an_acronym_after_a_country_prefix_is_an_alias() -> None:
+    text = ("Headline\nOzone is back in the news. The U.S. Environmental Protection Agency (EPA) proposed rules. "
+            "The EPA said so.")
+    _, section = brief_actors(text)
+    assert "EPA" in actor(section, "U.S. Environmental Protection Agency").fields["aliases"]
+    assert "EPA" not in names(section)
