@@ -504,7 +504,8 @@ labs laboratories media studios records pictures books publishing publishers con
 solutions logistics pharmaceuticals entertainment brigade battalion regiment corps front
 movement alliance coalition trust society embassy consulate cabinet government regime command fc
 united rovers athletic team institution partnership charity bros. broadcasting television radio
-magazine cooperative exchange forum summit conference tv gallery comics patrol
+magazine cooperative exchange forum summit conference tv gallery comics patrol rugby football cricket
+hockey basketball baseball netball
 """.split()
 )
 
@@ -894,11 +895,56 @@ def is_place_prefix(word: str) -> bool:
     return _bare(word) in _PLACE_PREFIXES
 
 
+@functools.cache
+def _lexicon() -> dict[str, str]:
+    """Pattern's English lexicon, shipped inside textblob's wheel: a word (as cased) -> its usual part of
+    speech (NN, NNS, NNP, JJ, VB, ...). About 94,000 entries, read once."""
+    from importlib import resources
+
+    table: dict[str, str] = {}
+    text = (resources.files("textblob.en") / "en-lexicon.txt").read_text("utf-8")
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and not line.startswith(";;;"):
+            table[parts[0]] = parts[1]
+    return table
+
+
+def word_tag(word: str) -> str | None:
+    """The usual part of speech of a word as written ("Revenge" -> "NN", "Boeing" -> "NNP"), None if unknown."""
+    return _lexicon().get(word)
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a capitalised word alone is a common word rather than a name: the lexicon tags it, as
+    written or in lower case, as anything but a proper noun ("Stability", "Forwards", "Maoist")."""
+    tag = word_tag(word)
+    if tag is None:
+        tag = word_tag(word.lower())
+    return tag is not None and not tag.startswith("NNP")
+
+
+def is_noun(word: str) -> bool:
+    """Whether the lexicon reads a word (as written, else in lower case) as a noun of any kind."""
+    tag = word_tag(word) or word_tag(word.lower())
+    return tag is not None and tag.startswith("NN")
+
+
+def is_event_word(word: str) -> bool:
+    """Whether a word is one of the event cues or prefixes ("Cup", "Cyclone")."""
+    return _in_or_singular(word, _EVENT_CUES) or _bare(word) in _EVENT_PREFIXES
+
+
+def is_common_plural(word: str) -> bool:
+    """Whether a capitalised word is, in lower case, a common plural noun ("Saints", "Sharks")."""
+    return word.endswith("s") and word_tag(word.lower()) == "NNS"
+
+
 def is_event_name(words: Sequence[str]) -> bool:
     """Whether a capitalised name names an event, law or award ("Davis Cup", "Cyclone Pam"), not an actor."""
     if len(words) < 2:
         # One word alone is an event only when it cannot be anything else ("Derby" is also a city).
-        return bool(words) and _bare(words[0]) in ("olympics", "paralympics")
+        return bool(words) and _bare(words[0]) in ("olympics", "paralympics", "games")
     return _in_or_singular(words[-1], _EVENT_CUES) or _bare(words[0]) in _EVENT_PREFIXES
 
 

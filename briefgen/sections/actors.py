@@ -86,6 +86,8 @@ _CLOSES_APPOSITION = re.compile(r"\s*[,;:.!?)\]—–\"”]|\s*--")
 # A number inside a role, which the word tokens skip ("a 19-year veteran", "the group's 32-year-old deputy").
 _ROLE_GAP = re.compile(r"['’]?\s+(?:[\d.,]+(?:[-‐][a-z]+)*\s+|[\d.,]+[-‐])?|[-‐]")
 # What may stand between the words of a clause before a comma: anything but punctuation that ends it.
+# "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
+_EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
 _CLAUSE_GAP = re.compile(r"[^,;:!?()\[\]\"“”—–]*")
 # Prepositions that carry a role on ("manager of Leicester", "spokesman for the ministry").
 ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
@@ -280,6 +282,9 @@ class _Context:
     lowercase: frozenset[str]
     stop_words: frozenset[str]
     trusted_runs: frozenset[str]  # capitalised runs that start where capitals are trusted ("Kurt Cobain")
+    # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
+    # Pam struck") they still name the event. Filled as sentences are read.
+    event_words: set[str] = field(default_factory=set)
 
     def credible(self, token: _Token) -> bool:
         """Whether a capitalised word in a doubtful position still reads as (part of) a name."""
@@ -462,6 +467,9 @@ class _Parsed:
     role_start: int | None = None  # offset where the role starts (may be before the run)
     role_end: int | None = None
     honorific: bool = False
+    # Words taken into a lower-case role noun before the name ("Labour" leader Ed Miliband): who employs
+    # the person, an actor of its own; words qualifying a capitalised title ("Defense" Secretary) are not.
+    employer: bool = False
 
 
 def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token]]:
@@ -538,6 +546,12 @@ def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
             # "Police", "Army", "Region" alone are common nouns written with a capital, not names.
             or gz.is_org_cue(word)
             or gz.is_place_cue(word)
+            # "PCs", "MP3s": a plural of an acronym counts things, never a body.
+            or re.fullmatch(r"[A-Z0-9]{2,}s", word)
+            # "Stability", "Forwards", "Maoist": a common word, unless the article also writes it with a
+            # capital where capitals mean something.
+            or (gz.is_common_word(word) and not _is_acronym(word)
+                and (word not in ctx.trusted_caps or not gz.is_noun(word)))
         ):
             return []
     return part
@@ -704,6 +718,7 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
         ):
             start, taken = _extend_left(sentence, tokens, first - 1, ctx)
             parsed.role_start, parsed.role_end = tokens[start].start, prev.end
+            parsed.employer = True
     return parsed, taken
 
 
@@ -842,6 +857,16 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
     ):
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
+    # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it.
+    head = gz.lookup(lowered[0])
+    if (
+        len(words) > 2
+        and head is not None
+        and head.via == gz.VIA_DEMONYM
+        and gz.lookup(_text(words[1:])) is None
+        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) for w in lowered[1:])
+    ):
+        return [(words[:1], head, Counter()), *_resolve(words[1:])]
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
     for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a
@@ -849,6 +874,10 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         head, rest = gz.lookup(_text(words[:j])), gz.lookup(_text(words[j:]))
         if head is not None and rest is not None:
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
+    if len(words) > 1 and gz.is_common_plural(lowered[-1]) and not gz.is_given_name(lowered[0]):
+        # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is.
+        votes[gz.ORGANISATION] += CLEAR
+        return [(words, None, votes)]
     if len(words) == 1 and _is_acronym(text):
         votes[gz.ORGANISATION] += CLEAR
     elif any(c.isdigit() for c in text):
@@ -878,11 +907,12 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
     """Every name mentioned in one sentence, with roles and clues to its kind."""
     parsed_parts: list[_Parsed] = []
     absorbed: set[int] = set()
+    employers: set[int] = set()
     for run in _runs(sentence, tokens):
         for part in _clean([tokens[i] for i in run], ctx, sentence.headline):
             parsed, taken = _parse(sentence, tokens, part, ctx)
             parsed_parts.append(parsed)
-            absorbed.update(taken)
+            (employers if parsed.employer else absorbed).update(taken)
     mentions: list[_Mention] = []
     for parsed in parsed_parts:
         part = parsed.tokens
@@ -891,7 +921,10 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         role_words = [t for t in part[: parsed.title_start] if t.cap and not gz.is_role_modifier(t.lower)]
         if role_words:
             for words, known, votes in _resolve(role_words):
-                mention = _mention(sentence, words, known, votes, modifier=True)
+                # An acronym or a name with inner capitals is a body's name ("PepsiCo CEO", "FAA spokesman"),
+                # not a department word qualifying the title ("Health Secretary").
+                named = any(_is_acronym(w.text) or any(c.isupper() for c in w.text[1:]) for w in words)
+                mention = _mention(sentence, words, known, votes, modifier=not named)
                 mention.votes[gz.ORGANISATION] += CLEAR if known is None else 0  # "Germanwings CEO"
                 mentions.append(mention)
         name = part[parsed.title_end :]
@@ -900,8 +933,21 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         index = parsed.first + parsed.title_end
         prev = tokens[index - 1] if index > 0 and parsed.title_end == 0 else None
         after = sentence.text[name[-1].end - sentence.start :]
-        if gz.is_event_name([t.text for t in name]):
-            continue  # "Davis Cup", "Cyclone Pam": events, laws and awards are not actors
+        if gz.is_event_name([t.text for t in name]) or _EVENT_AFTER_AND.match(after):
+            # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
+            ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
+            # "Dubai Tennis Championships", "Beijing Olympics": the known place it is named after is where
+            # it happens, and a place of the story.
+            host = gz.lookup(name[0].text) if len(name) > 1 else None
+            if host is not None and host.kind in (gz.PLACE, gz.COUNTRY) and host.via != gz.VIA_DEMONYM:
+                mention = _mention(sentence, name[:1], host, Counter(), modifier=False)
+                mention.setting = True
+                if host.via == gz.VIA_CAPITAL:
+                    mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
+                mentions.append(mention)
+            continue
+        if len(name) == 1 and name[0].lower in ctx.event_words:
+            continue  # "before Pam struck"
         for words, known, votes in _resolve(name):
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
             # "in Kursk" is a setting; "in Jackie's account" is not.

@@ -431,3 +431,44 @@ def test_an_acronym_after_a_country_prefix_is_an_alias() -> None:
     _, section = brief_actors(text)
     assert "EPA" in actor(section, "U.S. Environmental Protection Agency").fields["aliases"]
     assert "EPA" not in names(section)
+
+
+def test_an_event_named_once_stays_out_when_its_name_comes_back_alone() -> None:
+    _, section = brief_actors("Headline\nCyclone Pam hit Vanuatu on Friday. Before Pam struck, the Stability and "
+                              "Growth Pact was in force in Europe.")
+    found = names(section)
+    assert "Pam" not in found and "Stability" not in found and "Vanuatu" in found
+
+
+def test_the_place_an_event_is_named_after_is_a_place() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh won at the Dubai Tennis Championships on Tuesday night.")
+    assert actor(section, "Dubai").fields["kind"] == "place"
+    assert "Dubai Tennis Championships" not in names(section)
+
+
+@pytest.mark.parametrize("team", ["Northampton Saints", "Sale Sharks", "Glasgow Rugby"])
+def test_teams_named_after_a_town_are_organisations(team: str) -> None:
+    _, section = brief_actors(f"Headline\nThe squad: Ross Hale ({team}), Dan Marsh ({team}) and others.")
+    assert actor(section, team).fields["kind"] == "organisation"
+
+
+def test_plurals_of_acronyms_and_common_words_are_not_actors() -> None:
+    _, section = brief_actors("Headline\nSales of PCs and MP3s rose. Maoist slogans were painted by Ivo Marsh.")
+    found = names(section)
+    assert "PCs" not in found and "MP3s" not in found and "Maoist" not in found
+    assert "Ivo Marsh" in found
+
+
+def test_a_demonym_before_a_full_name_qualifies_the_person() -> None:
+    _, section = brief_actors("Headline\nThe Briton now faces Russian Igor Andreev in the last 16.")
+    assert actor(section, "Igor Andreev").fields["kind"] == "person"
+    assert "Russian" in actor(section, "Russia").fields["aliases"]
+
+
+def test_the_employer_before_a_role_is_an_actor_but_a_department_word_is_not() -> None:
+    _, section = brief_actors("Headline\nHe wrote to Labour leader Ed Miliband. Women such as PepsiCo CEO Indra Nooyi "
+                              "spoke, and Health Secretary Ann Lee agreed.")
+    assert actor(section, "Ed Miliband").fields["role"] == "Labour leader"
+    assert actor(section, "Labour").fields["kind"] == "organisation"
+    assert actor(section, "PepsiCo").fields["kind"] == "organisation"
+    assert "Health" not in names(section)
