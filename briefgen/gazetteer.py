@@ -516,7 +516,7 @@ _EVENT_CUES = frozenset(
 cup championship championships tournament olympics olympic paralympics marathon festival awards award
 expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
 election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
-earthquake record
+earthquake record nations
 """.split()
 )
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
@@ -529,7 +529,8 @@ city county province region district island islands river lake mountain mountain
 beach coast sea ocean gulf strait peninsula desert airport station street avenue road boulevard square
 park bridge harbor harbour heights hills hill canyon falls sound channel base camp village town
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
-republic kingdom emirates border state
+republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
+heights falls islands hills mountains
 """.split()
 )
 
@@ -885,9 +886,10 @@ def is_org_cue(word: str) -> bool:
     return _in_or_singular(word, _ORG_CUES)
 
 
-def is_place_cue(word: str) -> bool:
-    """Whether a word ending a capitalised name makes it a place ("River", "Islands")."""
-    return _in_or_singular(word, _PLACE_CUES)
+def is_place_cue(word: str, plural: bool = True) -> bool:
+    """Whether a word ending a capitalised name makes it a place ("River", "Islands"; with `plural=False`
+    only as written: "Parks" is then no cue)."""
+    return _in_or_singular(word, _PLACE_CUES) if plural else _bare(word) in _PLACE_CUES
 
 
 def is_place_prefix(word: str) -> bool:

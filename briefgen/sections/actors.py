@@ -58,6 +58,8 @@ STRONG = 3  # a title or form of address (person), a web domain (organisation), 
 CLEAR = 2  # a locative preposition or "X, <state>" (place), an acronym (organisation)
 # Not a kind: marks a mention made of two or more plain words, which makes a person's name once per actor.
 PLAIN = "plain"
+# Not a kind either: marks a mention made only of common words ("Top Gear"), which is no actor without other clues.
+COMMON = "common"
 WEAK = 1  # a speech verb (person), a preceding "the" (organisation), two or more plain words (person)
 
 # Prepositions after which a name is a location ("in Kursk", "near Vladivostok"); "at" and "from" are
@@ -166,6 +168,11 @@ _EMPLOYER = re.compile(
 )
 # "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
 AT_FROM = frozenset({"at", "from"})
+# Nouns right after a name that make it a body: its staff, its money, its seat ("Boeing officials").
+BODY_NOUNS = frozenset(
+    """officials executives employees staff shareholders workers spokesman spokeswoman spokesperson
+    headquarters shares stock profits revenue sales customers subscribers members""".split()
+)
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 
 
@@ -852,6 +859,10 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
     if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text):
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
+    if len(words) == 2 and gz.is_given_name(lowered[0]) and not gz.is_place_cue(lowered[-1], plural=False):
+        if gz.is_place_cue(lowered[-1]):
+            votes[gz.PERSON] += CLEAR  # "Dan Parks": a given name, and a surname that only looks like "parks"
+            return [(words, None, votes)]
     if gz.is_place_cue(lowered[-1]) or (
         len(words) > 1 and gz.is_place_prefix(lowered[0]) and gz.lookup(lowered[0]) is None
     ):
@@ -896,11 +907,23 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         votes[gz.PLACE] += WEAK
     elif len(words) > 1 and _is_acronym(lowered[0]) and "." not in lowered[0]:
         votes[gz.ORGANISATION] += WEAK  # "USS Ranger", "NBA Finals" (but "A.J. Pero" has initials)
+    elif len(words) > 1 and _common_words(lowered):
+        # "Top Gear", "Common Core", "Break Capital": common words in title case name a show, a programme
+        # or a slogan; nobody's name is made of common words alone. Only other clues make it an actor.
+        votes[COMMON] = 1
     elif len(words) > 1:
         # Two or more plain words read as a person's name, but the guess counts once per actor
         # (_Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
         votes[PLAIN] = 1
     return [(words, None, votes)]
+
+
+def _common_words(words: list[str]) -> bool:
+    """Whether a name is made of common words, one of them no noun ("Top Gear", "Real To Me", "High School"):
+    a show, a slogan or a heading in title case. Names of people are nouns ("Grace Bell") or unknown words."""
+    tags = [gz.word_tag(w.lower()) for w in words]
+    return all(tag is not None and not tag.startswith("NNP") for tag in tags) and any(
+        not tag.startswith("NN") for tag in tags)
 
 
 def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) -> list[_Mention]:
@@ -1063,6 +1086,8 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
         votes[gz.PERSON] += CLEAR  # "Lily's mother", "Mondale, 87,"
     if modifier:
         votes[gz.ORGANISATION] += CLEAR  # "Chelsea manager", "FAA spokesman": who employs the person
+    elif noun is not None and noun.group(1) in BODY_NOUNS:
+        votes[gz.ORGANISATION] += CLEAR  # "Boeing officials", "Boeing shares": a body with staff and stock
 
 
 # ---------------------------------------------------------------------------------------- actors
@@ -1094,6 +1119,7 @@ class _Actor:
         if self.known is not None:
             return self.known.kind
         votes = self.votes()
+        votes.pop(COMMON, 0)
         if votes.pop(PLAIN, 0):
             votes[gz.PERSON] += WEAK
         if +votes:
@@ -1191,6 +1217,9 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
         # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
         if actor.known is None and all(m.modifier for m in actor.mentions):
             continue
+        if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
+            if actor.votes()[COMMON]:
+                continue  # common words in title case, and nothing else says it is a name
         result.append(actor)
     return result
 

@@ -472,3 +472,19 @@ def test_the_employer_before_a_role_is_an_actor_but_a_department_word_is_not() -
     assert actor(section, "Labour").fields["kind"] == "organisation"
     assert actor(section, "PepsiCo").fields["kind"] == "organisation"
     assert "Health" not in names(section)
+
+
+def test_kinds_from_the_words_of_a_name_and_after_it() -> None:
+    text = ("Headline\nMonks live at Longquan Monastery near the city. Police closed Thomas Drive on Sunday. "
+            "Ivo Marsh visited the Berlin Wall. Critics said Norvex officials knew, and Norvex shares fell.")
+    _, section = brief_actors(text)
+    assert actor(section, "Longquan Monastery").fields["kind"] == "place"
+    assert actor(section, "Thomas Drive").fields["kind"] == "place"
+    assert actor(section, "Berlin Wall").fields["kind"] == "place"
+    assert actor(section, "Norvex").fields["kind"] == "organisation"
+
+
+def test_title_case_common_words_are_no_actor() -> None:
+    _, section = brief_actors("Headline\nFans of the show Top Gear signed a petition. Ivo Marsh read it at High School.")
+    found = names(section)
+    assert "Top Gear" not in found and "Ivo Marsh" in found
