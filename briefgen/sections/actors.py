@@ -88,6 +88,11 @@ _CLOSES_APPOSITION = re.compile(r"\s*[,;:.!?)\]—–\"”]|\s*--")
 # A number inside a role, which the word tokens skip ("a 19-year veteran", "the group's 32-year-old deputy").
 _ROLE_GAP = re.compile(r"['’]?\s+(?:[\d.,]+(?:[-‐][a-z]+)*\s+|[\d.,]+[-‐])?|[-‐]")
 # What may stand between the words of a clause before a comma: anything but punctuation that ends it.
+# A roster: a sentence that is nothing but four or more names in a comma list, maybe after a heading
+# ("Subs Not Used: Eboue, Taylor, ...") and with substitutes in brackets ("Tonge (Quinn 97)"). Team
+# sheets list people.
+_ROSTER_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?"
+_ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROSTER_ITEM}, ){{3,}}){_ROSTER_ITEM}\.?$")
 # "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
 _CLAUSE_GAP = re.compile(r"[^,;:!?()\[\]\"“”—–]*")
@@ -937,6 +942,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             parsed_parts.append(parsed)
             (employers if parsed.employer else absorbed).update(taken)
     mentions: list[_Mention] = []
+    roster = bool(_ROSTER.match(sentence.text.strip()))
     for parsed in parsed_parts:
         part = parsed.tokens
         is_modifier = parsed.first in absorbed
@@ -985,6 +991,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 _vote(mention, prev, before, after, parsed, is_modifier)
+                if roster:
+                    mention.votes[gz.PERSON] += STRONG
             if parsed.role_start is not None and known is None:
                 mention.role = _slice(sentence, parsed.role_start, parsed.role_end)
                 mention.quote = (parsed.role_start, mention.end)
@@ -1082,6 +1090,10 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
     if re.match(r",?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b", after):
         votes[gz.PERSON] += WEAK
+    if re.match(r",?\s+who\b", after):
+        votes[gz.PERSON] += CLEAR  # "Almunia, who ...": people are "who", bodies "which"
+    elif re.match(r",?\s+which\b", after):
+        votes[gz.ORGANISATION] += WEAK
     if _KIN.match(after) or _AGE.match(after):
         votes[gz.PERSON] += CLEAR  # "Lily's mother", "Mondale, 87,"
     if modifier:

@@ -488,3 +488,16 @@ def test_title_case_common_words_are_no_actor() -> None:
     _, section = brief_actors("Headline\nFans of the show Top Gear signed a petition. Ivo Marsh read it at High School.")
     found = names(section)
     assert "Top Gear" not in found and "Ivo Marsh" in found
+
+
+def test_a_team_sheet_lists_people() -> None:
+    text = ("Headline\nNorland won on penalties.\n\nKenny, Geary, Morvane, Bromby, Tonge (Quinn 97), Gray.\n\n"
+            "Subs Not Used: Francis, Kabba, Haystead.")
+    _, section = brief_actors(text)
+    for name in ("Geary", "Morvane", "Bromby", "Kabba", "Haystead"):
+        assert actor(section, name).fields["kind"] == "person"
+
+
+def test_who_after_a_name_makes_it_a_person() -> None:
+    _, section = brief_actors("Headline\nThe save came from Almunia, who kept his nerve.")
+    assert actor(section, "Almunia").fields["kind"] == "person"
