@@ -505,7 +505,7 @@ solutions logistics pharmaceuticals entertainment brigade battalion regiment cor
 movement alliance coalition trust society embassy consulate cabinet government regime command fc
 united rovers athletic team institution partnership charity bros. broadcasting television radio
 magazine cooperative exchange forum summit conference tv gallery comics patrol rugby football cricket
-hockey basketball baseball netball
+hockey basketball baseball netball ballet orchestra choir opera theatre theater
 """.split()
 )
 
@@ -530,7 +530,7 @@ beach coast sea ocean gulf strait peninsula desert airport station street avenue
 park bridge harbor harbour heights hills hill canyon falls sound channel base camp village town
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
 republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
-heights falls islands hills mountains
+heights falls islands hills mountains mall
 """.split()
 )
 
@@ -960,9 +960,34 @@ def is_place_of_noun(word: str) -> bool:
     return _bare(word) in _PLACE_OF_NOUNS
 
 
+@functools.cache
+def _census_given_names() -> frozenset[str]:
+    """Given names of the US census (the `names` package ships its lists) that are not also places or
+    common words ("Paris", "May", "Will" stay out): about 5,000."""
+    from importlib import resources
+
+    folder = resources.files("names")
+    given = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        for line in (folder / name).read_text("utf-8").splitlines():
+            word = line.split()[0].lower() if line.strip() else ""
+            if word and lookup(word) is None and not is_common_word(word):
+                given.add(word)
+    return frozenset(given - _AMBIGUOUS_GIVEN_NAMES)
+
+
+# Census given names that news uses as often for a city, a state or a club: no evidence of a person.
+_AMBIGUOUS_GIVEN_NAMES = frozenset(
+    """austin chelsea jordan paris dallas phoenix florence victoria sydney chester lincoln jackson madison
+    houston denver georgia carolina virginia savannah orlando camden brooklyn israel india kenya chad
+    lorraine sharon aurora albany cleveland tyler dakota montana nevada alberta regina adelaide oscar emmy""".split()
+)
+
+
 def is_given_name(word: str) -> bool:
     """Whether a word is a common given name ("Helena", "Sara"), as evidence that a name is a person's."""
-    return _bare(word) in _GIVEN_NAMES
+    bare = _bare(word)
+    return bare in _GIVEN_NAMES or bare in _census_given_names()
 
 
 def is_name_particle(word: str) -> bool:

@@ -321,6 +321,8 @@ class _Context:
             or gz.is_role_modifier(lower)
             or gz.is_role_noun(lower.removesuffix("s"))  # "Teammate Viktor Troicki", "Stars David Duchovny"
             or (len(lower) > MIN_PARTICIPLE_CHARS and lower.endswith(("ing", "ed")))  # "Witnessing Alzheimer's"
+            # "Replacement Gareth Cooper": a common word opening a sentence, unless it is a given name too.
+            or (gz.is_common_word(token.text) and not gz.is_given_name(lower))
         )
 
 
@@ -562,6 +564,7 @@ def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
             or re.fullmatch(r"[A-Z0-9]{2,}s", word)
             # "Stability", "Forwards", "Maoist": a common word, unless the article also writes it with a
             # capital where capitals mean something.
+            # capital where capitals mean something and it is a noun ("Arsenal").
             or (gz.is_common_word(word) and not _is_acronym(word)
                 and (word not in ctx.trusted_caps or not gz.is_noun(word)))
         ):
@@ -655,7 +658,9 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
         )
         if gz.is_role_noun(prev.lower, before_name=True) or joins_roles:
             j -= 1
-        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and _noun_modifier(prev, ctx):
+        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and _noun_modifier(prev, ctx):
+            # Only a lower-case role takes lower-case qualifiers ("finance minister"); before a capitalised
+            # title they belong to the clause ("voters who support President X").
             j -= 1  # "finance minister", "council member", "athletics literacy counselor"
             modifiers += 1
         else:
@@ -699,7 +704,9 @@ def _noun_modifier(token: _Token, ctx: _Context) -> bool:
         and word not in AUXILIARIES
         and word not in APPOSITION_STOPS
         and word not in ROLE_PREPOSITIONS
-        and not word.endswith(("ly", "ed"))
+        and not word.endswith(("ly", "ed", "ing"))
+        # "including Professor", "support President": only nouns and adjectives qualify a role.
+        and (gz.word_tag(word) or "NN")[:2] in ("NN", "JJ")
     )
 
 
@@ -752,6 +759,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[in
         i += 1
     else:
         return None
+    if tokens[i].lower in ("and", "or", "but", "nor"):
+        return None  # "from York, and former royal chef Nick Wood": the next item of a list, not a role
     determiner = tokens[i].lower in DETERMINERS
     if determiner:
         i += 1
@@ -768,8 +777,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[in
             return None
     word = tokens[i].lower
     if not determiner and not tokens[i].cap and not gz.is_role_noun(word) and (
-            word in AUXILIARIES or word in SPEECH_VERBS or (len(word) > MIN_PARTICIPLE_CHARS and
-                                                            word.endswith(("ed", "ing")))):
+            word in AUXILIARIES or word in SPEECH_VERBS or (gz.word_tag(word) or "").startswith("VB")
+            or (len(word) > MIN_PARTICIPLE_CHARS and word.endswith(("ed", "ing")))):
         return None  # "Bergkamp, partnered 17-year-old ...": a clause, not a role
     if determiner and not _ROLE_GAP.fullmatch(_gap(sentence, tokens[i - 1], tokens[i])):
         return None  # the phrase has words the tokens skip that are not a number
@@ -777,6 +786,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[in
     while j < len(tokens) and tokens[j].lower not in APPOSITION_STOPS and j - i < MAX_ROLE_WORDS:
         if j > i and not _ROLE_GAP.fullmatch(_gap(sentence, tokens[j - 1], tokens[j])):
             break
+        if j > i and not tokens[j].cap and _is_verb(tokens[j].lower):
+            break  # "president of the union wrote in ...": the role ends where the clause's verb starts
         j += 1
     if j - i >= MAX_ROLE_WORDS or j == i:
         return None
@@ -819,6 +830,11 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[in
     return start, tokens[end - 1].end
 
 
+def _is_verb(word: str) -> bool:
+    """Whether the lexicon reads a lower-case word as a finite verb or a modal ("wrote", "says", "will")."""
+    return (gz.word_tag(word) or "") in ("VBD", "VBZ", "VBP", "MD") and not gz.is_role_noun(word)
+
+
 def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Context) -> tuple[int, int] | None:
     """A role ending with a comma right before a name: "The head of X, Richard Fogarty," or
     "Robbie Williams' former collaborator, Guy Chambers"; None when the words before are no role."""
@@ -848,8 +864,10 @@ def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Con
     if not opens:
         start, _ = _extend_left(sentence, tokens, k + head, ctx)
         start -= k
-    while start < len(clause) and clause[start].lower in DETERMINERS:
+    while start < len(clause) and (clause[start].lower in DETERMINERS or clause[start].lower in ("and", "or", "but")):
         start += 1
+    if start >= len(clause) or any(_is_verb(t.lower) for t in clause[start:] if not t.cap):
+        return None
     return clause[start].start, clause[-1].raw_end
 
 
@@ -861,7 +879,7 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         return [(words, known, Counter())]
     votes: Counter = Counter()
     lowered = [w.text for w in words]
-    if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text):
+    if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
     if len(words) == 2 and gz.is_given_name(lowered[0]) and not gz.is_place_cue(lowered[-1], plural=False):
@@ -890,6 +908,20 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         head, rest = gz.lookup(_text(words[:j])), gz.lookup(_text(words[j:]))
         if head is not None and rest is not None:
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
+    tail = gz.lookup(lowered[-1]) if len(words) == 2 else None
+    if (
+        tail is not None
+        and tail.kind in (gz.PLACE, gz.COUNTRY)
+        and tail.via != gz.VIA_DEMONYM
+        and gz.lookup(lowered[0]) is None
+        and not gz.is_given_name(lowered[0])
+        and not gz.is_place_prefix(lowered[0])
+        and not gz.is_name_particle(lowered[0].lower())
+    ):
+        # "Bayern Munich", "Atletico Madrid", "Werder Bremen": a club named after its city; a person's
+        # surname is seldom a city (and a given name before one is caught above).
+        votes[gz.ORGANISATION] += CLEAR
+        return [(words, None, votes)]
     if len(words) > 1 and gz.is_common_plural(lowered[-1]) and not gz.is_given_name(lowered[0]):
         # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is.
         votes[gz.ORGANISATION] += CLEAR
@@ -994,7 +1026,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
             if parsed.role_start is not None and known is None:
-                mention.role = _slice(sentence, parsed.role_start, parsed.role_end)
+                mention.role = _slice(sentence, *_role_span(sentence, parsed.role_start, parsed.role_end))
                 mention.quote = (parsed.role_start, mention.end)
             elif known is None and words[-1] is name[-1]:
                 span = _apposition(sentence, tokens, tokens.index(words[-1]))
@@ -1015,6 +1047,15 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
 def _slice(sentence: Sentence, start: int, end: int) -> str:
     """The article text between two offsets inside a sentence."""
     return sentence.text[start - sentence.start : end - sentence.start]
+
+
+_DANGLING = re.compile(r"(?:\s+(?:and|or|of|the|for|at|in|&))+$")
+
+
+def _role_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """A role's span without a dangling connector ("Professor of Ballet and" -> "Professor of Ballet")."""
+    dangling = _DANGLING.search(_slice(sentence, start, end))
+    return (start, end - len(dangling.group())) if dangling else (start, end)
 
 
 def _mention(

@@ -501,3 +501,24 @@ def test_a_team_sheet_lists_people() -> None:
 def test_who_after_a_name_makes_it_a_person() -> None:
     _, section = brief_actors("Headline\nThe save came from Almunia, who kept his nerve.")
     assert actor(section, "Almunia").fields["kind"] == "person"
+
+
+def test_a_role_stops_at_the_clause_verb_and_never_opens_with_a_conjunction() -> None:
+    text = ("Headline\nGeorge Gresham, president of United Health Care Workers East wrote in the paper. "
+            "The riders were Richard Wakeham, 34, from York, and former royal chef Nick Wood, 41.")
+    _, section = brief_actors(text)
+    assert "wrote" not in (actor(section, "George Gresham").fields["role"] or "")
+    assert actor(section, "Nick Wood").fields["role"] == "former royal chef"
+    assert actor(section, "York").fields["role"] is None
+
+
+def test_clubs_named_after_their_city_are_organisations() -> None:
+    _, section = brief_actors("Headline\nThe striker left Bayern Munich for Inter Milan in the summer.")
+    assert actor(section, "Bayern Munich").fields["kind"] == "organisation"
+    assert actor(section, "Inter Milan").fields["kind"] == "organisation"
+
+
+def test_census_given_names_make_a_name_a_persons() -> None:
+    _, section = brief_actors("Headline\nThe final was watched by Monica Niculescu and Caroline Wozniacki.")
+    assert actor(section, "Monica Niculescu").fields["kind"] == "person"
+    assert actor(section, "Caroline Wozniacki").fields["kind"] == "person"
