@@ -14,7 +14,6 @@ something for the other sections).
 
 from __future__ import annotations
 
-import argparse
 import json
 import platform
 import statistics
@@ -22,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results_file import RESULTS, write_section  # noqa: E402
+from results_file import run_benchmark  # noqa: E402
 
 from briefgen.intake import TEASER_WORDS
 from briefgen.ingest import parse_article
@@ -75,16 +74,5 @@ def measure() -> str:
     ]) + "\n"
 
 
-def main() -> None:
-    """Print the section; with --write also store it in RESULTS.md."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
-    args = parser.parse_args()
-    text = measure()
-    print(text)
-    if args.write:
-        write_section(text, HEADING)
-
-
 if __name__ == "__main__":
-    main()
+    run_benchmark(__doc__.splitlines()[0], HEADING, measure)
