@@ -647,9 +647,8 @@ written without them), 2 usage, configuration, template or output error."""
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option("--feed", "feed_urls", multiple=True, metavar="URL",
               help="A feed (RSS/Atom) to read, or a site's page naming its feed; repeat for more.")
-@click.option("--subscriptions", "subscription_files", multiple=True, metavar="FILE",
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="An OPML file of feeds, as feed readers export it; repeatable.")
+@click.option("--subscriptions", "subscription_files", multiple=True, metavar="FILE|URL",
+              help="An OPML file of feeds, as feed readers export it (or its http(s) address); repeatable.")
 @click.option("--since", metavar="WHEN",
               help="Only entries dated after this: a duration before now (90m, 24h, 2d, 1w) or an ISO date-time "
                    "[default: every entry not seen before]. Undated entries count from when first seen.")
@@ -679,7 +678,7 @@ written without them), 2 usage, configuration, template or output error."""
 @fetch_options
 @click.pass_context
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[str, ...],
-                  subscription_files: tuple[Path, ...], since: str | None, include: tuple[str, ...],
+                  subscription_files: tuple[str, ...], since: str | None, include: tuple[str, ...],
                   exclude: tuple[str, ...], full_text: str, now_text: str | None, date: str | None, out: str,
                   formats: str, jobs: int, sentences: int, algorithm: str, page_size: str, templates: Path | None,
                   language: str, limits: tuple[str, ...], max_bytes: int, **fetch_settings) -> None:
@@ -703,7 +702,8 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[
     day = _date(date) or local_day(now)
     failures = Failures(ctx.obj["debug"])
     local = [i for i in inputs if not is_url(i)]
-    subscriptions = _subscriptions(ctx, inputs, feed_urls, subscription_files, failures)
+    subscriptions = _subscriptions(ctx, inputs, feed_urls, subscription_files, failures,
+                                   lambda: _fetcher(max_bytes, **fetch_settings))
     has_state = State.exists_in(out)
     if not local and not subscriptions and not has_state and not failures.count:
         raise click.UsageError("nothing to brief: give INPUT files or folders, --feed URL, --subscriptions FILE, "
@@ -753,10 +753,10 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[
 
 
 def _subscriptions(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[str, ...],
-                   subscription_files: tuple[Path, ...], failures: Failures) -> tuple:
+                   subscription_files: tuple[str, ...], failures: Failures, make_fetcher) -> tuple:
     """Every subscription of this run: [[feed]] tables, OPML files, --feed flags and INPUT URLs, each once."""
-    from .subscriptions import Subscription, SubscriptionError, merge_subscriptions, read_opml
-    from .urls import FetchError
+    from .subscriptions import Subscription, SubscriptionError, merge_subscriptions, parse_opml, read_opml
+    from .urls import FetchError, redact_url
 
     flagged = []
     for url in feed_urls:
@@ -767,7 +767,13 @@ def _subscriptions(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple
     listed = []
     for path in subscription_files:
         try:
-            listed.extend(read_opml(path))
+            if is_url(path):
+                with make_fetcher() as fetcher:
+                    url = check_url(path)
+                    opml = fetcher.fetch(url, named=url, accept="text/x-opml, application/xml, text/xml, */*")
+                listed.extend(parse_opml(opml.body, redact_url(url)))
+            else:
+                listed.extend(read_opml(path))
         except (SubscriptionError, BriefgenError) as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(EXIT_USAGE)

@@ -177,12 +177,16 @@ def read_opml(path: str | Path) -> tuple[Subscription, ...]:
     Parsed without loading a DTD, resolving entities or touching the network, so a hostile file cannot
     expand an entity bomb or read a local file. Outlines with an address that is not http(s) are skipped.
     """
-    import lxml.etree
-
     from .ingest import read_source
 
     source = str(path)
-    data = read_source(source, MAX_OPML_BYTES)
+    return parse_opml(read_source(source, MAX_OPML_BYTES), source)
+
+
+def parse_opml(data: bytes, source: str) -> tuple[Subscription, ...]:
+    """Every feed of an OPML document given as bytes (see `read_opml`); `source` names it in messages."""
+    import lxml.etree
+
     parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
                                   huge_tree=False, remove_comments=True, remove_pis=True)
     try:
@@ -250,5 +254,5 @@ def local_day(now: datetime.datetime) -> str:
 
 __all__ = [
     "FULL_TEXT_MODES", "Filters", "NOW_ENV", "Subscription", "SubscriptionError", "drop_reason", "feed_tables",
-    "local_day", "merge_subscriptions", "parse_now", "parse_since", "read_opml",
+    "local_day", "merge_subscriptions", "parse_now", "parse_opml", "parse_since", "read_opml",
 ]

@@ -247,6 +247,9 @@ def test_discovery_opml_config_tables_page_inputs_and_files_mix(site, runner, tm
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefgen.toml").write_text(
         f'[[feed]]\nurl = "{server.url("/site/")}"\nname = "World"\ninclude = ["comet", "marathon"]\n', "utf-8")
+    server.routes["/feeds.opml"] = Route('<?xml version="1.0"?><opml version="2.0"><body><outline text="Desk" '
+                                         f'xmlUrl="{server.url("/atom.xml")}"/></body></opml>',
+                                         content_type="text/x-opml")
     (tmp_path / "feeds.opml").write_text(
         f'<?xml version="1.0"?><opml version="1.0"><body><outline text="Desk" xmlUrl="{server.url("/atom.xml")}"/>'
         "</body></opml>", "utf-8")
@@ -255,8 +258,9 @@ def test_discovery_opml_config_tables_page_inputs_and_files_mix(site, runner, tm
     (local / "ferry.txt").write_text((STORIES / "ferry-coastal-wire.txt").read_text("utf-8"), "utf-8")
     out = tmp_path / "out"
     result = _daily(runner, out, str(local), server.url("/news/museum-exhibition.html"), "--subscriptions",
-                    "feeds.opml")
+                    "feeds.opml", "--subscriptions", server.url("/feeds.opml"))
     assert result.exit_code == 0, result.stderr
+    assert server.count("/feeds.opml") == 1
     assert _titles(out) == sorted(_story(n)[0] for n in (
         "comet-discovery", "marathon-record", "estvia-bank-holds", "quillon-new-office", "ferry-coastal-wire",
         "museum-exhibition"))
@@ -278,6 +282,11 @@ def test_brief_a_page_a_redirect_and_a_feed_by_url(site, runner, tmp_path) -> No
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in out.glob("*.md")) == ["atom-1.md", "atom-2.md", "comet-discovery.md",
                                                         "comet-story.md"]
+    failed = runner.invoke(main, ["brief", server.url("/news/gone.html"), server.url("/news/museum-exhibition.html"),
+                                  "--format", "md", "--out", str(out), "--date", DAY, *FAST])
+    assert failed.exit_code == 1 and (out / "museum-exhibition.md").is_file()
+    assert [line for line in failed.stderr.splitlines() if line.startswith("error:")] == [
+        f"error: {server.url('/news/gone.html')}: HTTP 404 Not Found (no such page; check the address)"]
     comet = (out / "comet-discovery.md").read_text("utf-8")
     assert "Amateur Astronomer Spots New Comet" in comet and "Home · World" not in comet
     assert "Estvia" in (out / "atom-1.md").read_text("utf-8")
