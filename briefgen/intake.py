@@ -207,16 +207,21 @@ class _Reader:
         entries = read_feed(text, redact_url(fetch_url), keep_empty=True)
         known = self.state.known_keys(sub.url)
         records = []
+        deferred = False
         for entry in entries:
             key = entry_key(entry)
             if key in known:
                 continue
             known.add(key)
             record = self._entry(sub, entry, key)
-            if record is not None:
+            if record is None:
+                deferred = True
+            else:
                 records.append(record)
-        self.state.record_feed(sub.url, "feed", fetch_url, fetched.etag, fetched.last_modified, records,
-                               self.options.day, self.stamp)
+        # An entry left for the next run needs the whole feed next time, not a 304: keep no validators then.
+        etag, last_modified = (None, None) if deferred else (fetched.etag, fetched.last_modified)
+        self.state.record_feed(sub.url, "feed", fetch_url, etag, last_modified, records, self.options.day,
+                               self.stamp)
         return sum(1 for r in records if r.status == "new")
 
     def _entry(self, sub: Subscription, entry, key: str) -> EntryRecord | None:
@@ -335,7 +340,7 @@ def entry_article(entry, page: CachedPage | None, label: str, language: str, tit
     """The article of a feed entry: the feed's metadata first, its page's text when one was fetched."""
     link = redact_url(entry.link) if entry.link else None
     source = link or f"{label}#{entry.number}"
-    if page is None:
+    if page is None or words(page.text) < words(entry.text):  # the feed said more than the page yielded
         return compose_article(entry.text, source, entry.title, title, language, date=entry.date,
                                author=entry.author, site=entry.site, link=link)
     text = page.text

@@ -369,3 +369,19 @@ def test_kill_9_mid_fetch_then_a_rerun_gives_the_files_of_an_uninterrupted_run(s
                            timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert _tree(tmp_path / "killed") == _tree(tmp_path / "clean")
+
+
+def test_an_entry_whose_page_failed_for_now_is_tried_again(site, runner, tmp_path) -> None:
+    server, _ = site
+    out = tmp_path / "out"
+    server.routes["/bare.rss"] = Route(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Bare</title><item><title>Comet</title>'
+        f'<link>{server.url("/news/comet-discovery.html")}</link><guid>b1</guid></item></channel></rss>',
+        content_type="application/rss+xml", etag='"b1"')
+    server.routes["/news/comet-discovery.html"] = Route("busy", status=503)
+    first = _daily(runner, out, "--feed", server.url("/bare.rss"))
+    assert first.exit_code == 0 and _titles(out) == [] and "will try again next run" in first.stderr
+    server.routes["/news/comet-discovery.html"] = Route(_page("comet-discovery"))
+    second = _daily(runner, out, "--feed", server.url("/bare.rss"))
+    assert "if-none-match" not in server.requests_for("/bare.rss")[-1].headers  # fetched whole, not a 304
+    assert second.exit_code == 0 and _titles(out) == ["Comet"]
