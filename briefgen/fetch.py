@@ -475,9 +475,12 @@ class Fetcher:
         """
         check_url(url)
         settings = self.settings
-        trusted = origin_of(named) if named else None
+        try:
+            trusted = origin_of(named) if named else None
+            target = httpx.URL(url)
+        except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+            raise fetch_error(url, f"not a valid address ({_scrub(exc, url)})") from None
         deadline = time.monotonic() + settings.timeout
-        target = httpx.URL(url)
         auth = _basic_auth(target) if trusted and origin_of(target) == trusted else None
         headers = {"Accept": accept}
         if etag:
