@@ -364,6 +364,12 @@ def test_kill_9_mid_fetch_then_a_rerun_gives_the_files_of_an_uninterrupted_run(s
         if killed.poll() is None:
             killed.kill()
     server.release.set()
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "killed" / STATE_FILE)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert db.execute("SELECT COUNT(*) FROM entries WHERE feed LIKE '%world.rss'").fetchone() == (0,)  # none half
+    db.close()
     server.routes["/news/marathon-record.html"] = Route(_page("marathon-record"))
     rerun = subprocess.run([*command, "--out", str(tmp_path / "killed")], env=env, capture_output=True, text=True,
                            timeout=120)
@@ -385,3 +391,12 @@ def test_an_entry_whose_page_failed_for_now_is_tried_again(site, runner, tmp_pat
     second = _daily(runner, out, "--feed", server.url("/bare.rss"))
     assert "if-none-match" not in server.requests_for("/bare.rss")[-1].headers  # fetched whole, not a 304
     assert second.exit_code == 0 and _titles(out) == ["Comet"]
+
+
+def test_cover_lines_reach_the_pdf_layout_escaped() -> None:
+    from briefgen.config import Settings
+    from briefgen.daily import _context, daily_html
+
+    notes = ["1 of 2 feeds could not be read: <b>Gone</b> (HTTP 404 Not Found)."]
+    html = daily_html([], _context(DAY, [], ("pdf",), notes), Settings(), cover=True)
+    assert "1 of 2 feeds could not be read: &lt;b&gt;Gone&lt;/b&gt; (HTTP 404 Not Found)." in html
