@@ -199,10 +199,12 @@ class GuardedBackend(httpcore.NetworkBackend):
         self._resolve = resolve
         self._inner = inner or httpcore.SyncBackend()
 
-    def addresses(self, host: str, port: int) -> list[str]:
+    def addresses(self, host: str, port: int, timeout: float | None = None) -> list[str]:
         """The addresses this backend may connect to for host:port; `AddressRefused` when none may be used."""
         try:
-            addresses = self._resolve(host, port)
+            addresses = _within(self._resolve, host, port, timeout)
+        except TimeoutError:
+            raise httpcore.ConnectTimeout(f"resolving {host} took too long") from None
         except (OSError, UnicodeError) as exc:
             raise httpcore.ConnectError(f"cannot resolve {host} ({getattr(exc, 'strerror', None) or exc})") from None
         if not addresses:
@@ -219,7 +221,7 @@ class GuardedBackend(httpcore.NetworkBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable | None = None) -> httpcore.NetworkStream:
         last: Exception | None = None
-        for address in self.addresses(host, port):
+        for address in self.addresses(host, port, _remaining(timeout)):
             try:
                 stream = self._inner.connect_tcp(address, port, _remaining(timeout), local_address, socket_options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
@@ -240,6 +242,30 @@ class GuardedBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
+
+
+def _within(resolve: Callable[[str, int], list[str]], host: str, port: int, timeout: float | None) -> list[str]:
+    """`resolve(host, port)`, given up (TimeoutError) after `timeout` seconds: getaddrinfo has no timeout of its
+    own, and a hung resolver must not hold a fetch past its deadline (the lookup thread is left to finish)."""
+    if timeout is None:
+        return resolve(host, port)
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, resolve(host, port)))
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=run, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise TimeoutError(host)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 class _GuardedTransport(httpx.HTTPTransport):
@@ -540,7 +566,8 @@ class Fetcher:
         try:
             with self._gate(target.host).turn(deadline):
                 if proxy is not None:
-                    self._check_proxied_target(target, trusted)
+                    self._check_proxied_target(target, trusted,
+                                               min(settings.connect_timeout, max(0.0, deadline - time.monotonic())))
                 client = self._client(trusted, proxy)
                 request = client.build_request("GET", target, headers=headers)
                 jar.set_cookie_header(request)
@@ -635,11 +662,17 @@ class Fetcher:
                              "those (set https_proxy / http_proxy to one, or unset it)", "an unsupported proxy")
         return proxy
 
-    def _check_proxied_target(self, target: httpx.URL, trusted: Origin | None) -> None:
+    def _check_proxied_target(self, target: httpx.URL, trusted: Origin | None, timeout: float) -> None:
         """Behind a proxy the socket reaches the proxy, so the target host is resolved and checked here."""
         if trusted is not None and origin_of(target) == trusted:
             return
-        GuardedBackend((), resolve=self._resolve).addresses(target.raw_host.decode("ascii"), origin_of(target)[1])
+        try:
+            GuardedBackend((), resolve=self._resolve).addresses(target.raw_host.decode("ascii"),
+                                                                origin_of(target)[1], timeout)
+        except httpcore.ConnectTimeout as exc:  # outside httpx's own mapping of httpcore's errors
+            raise httpx.ConnectTimeout(str(exc)) from None
+        except httpcore.ConnectError as exc:
+            raise httpx.ConnectError(str(exc)) from None
 
 
 def _reason(status: int) -> str:

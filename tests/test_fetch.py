@@ -187,6 +187,18 @@ def test_guard_checks_the_peer_the_socket_reached() -> None:
         backend.connect_tcp("news.example", 80)
 
 
+def test_a_hung_resolver_ends_within_the_connect_timeout() -> None:
+    def slow(host, port):
+        time.sleep(3)
+        return ["93.184.216.34"]
+
+    network = _FakeNetwork()
+    started = time.monotonic()
+    with pytest.raises(httpcore.ConnectTimeout, match="resolving news.example took too long"):
+        GuardedBackend((), resolve=slow, inner=network).connect_tcp("news.example", 80, timeout=0.3)
+    assert time.monotonic() - started < 1 and network.calls == []
+
+
 def test_guard_trusts_only_the_named_host_and_port() -> None:
     network = _FakeNetwork()
     backend = GuardedBackend({("intranet.local", 8080)}, resolve=lambda h, p: ["10.1.1.1"], inner=network)
