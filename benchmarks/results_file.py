@@ -17,3 +17,16 @@ def write_section(text: str, heading: str, path: Path = RESULTS) -> None:
     else:
         updated = current.rstrip("\n") + "\n\n" + text
     path.write_text(updated.rstrip("\n") + "\n", "utf-8")
+
+
+def run_benchmark(describe: str, heading: str, make_text) -> None:
+    """A benchmark script's command line: print its section; with --write also store it in RESULTS.md."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=describe)
+    parser.add_argument("--write", action="store_true", help=f"update the {heading} section of {RESULTS}")
+    args = parser.parse_args()
+    text = make_text()
+    print(text)
+    if args.write:
+        write_section(text, heading)

@@ -21,9 +21,11 @@ from .fit import fit_brief
 from .ingest import DEFAULT_MAX_BYTES, load_articles
 from .model import Article, Brief
 from .pipeline import brief_from_article, summarize_article
-from .publish import OutputFolder, free_name, unique_slugs
+from .publish import OutputFolder, free_name, slug_for_source, unique_slugs
 from .rank import algorithms, check_algorithm
 from .render import render_json, render_markdown
+from .subscriptions import NOW_ENV
+from .urls import check_url, is_url
 
 log = logging.getLogger("briefgen")
 
@@ -34,6 +36,8 @@ Examples:
       -> out/kursk-north-korean-troops.md, .pdf and .json
   briefgen brief seeds/*.txt --out briefs/ --format md,pdf
   cat article.txt | briefgen brief - --format md --out -
+  briefgen brief https://example.org/2024/11/01/story.html
+      -> out/story.md, .pdf and .json (the page is fetched; nothing else is)
 \b
 Each brief has five sections: situation (the top-ranked sentences), actors,
 numbers, outlook and open questions. Every item quotes the article and cites
@@ -130,18 +134,22 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, config_path
     briefgen algorithms           the summarisers you can choose with --algorithm
     briefgen evaluate CORPUS      ROUGE scores of summarisers against references
     briefgen mail BRIEF --to A    email a brief or a day's digest (Markdown + HTML, PDF attached)
+    briefgen daily --feed URL     a day's digest of files, folders and feeds (only what is new)
+    briefgen notes DIR            list or search the story notes of the library
 
     Run `briefgen COMMAND --help` for the options and examples of each.
     """
     _setup_logging(verbose, quiet)
     ctx.obj = {"quiet": quiet, "debug": debug}
     path = find_config(config_path)
+    ctx.obj["feeds"] = ()
     if path is not None:
         try:
             ctx.default_map = config_defaults(main, read_config(path), path)
         except ConfigError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(EXIT_USAGE)
+        ctx.obj["feeds"] = ctx.default_map.pop(FEED_TABLES, ())
         log.info("settings from %s", path)
 
 
@@ -179,6 +187,14 @@ def config_defaults(group: click.Group, data: dict, path: Path) -> dict:
     defaults: dict[str, dict] = {}
     commands = group.commands
     data = dict(data)
+    feeds = data.pop("feed", None)
+    if feeds is not None:
+        # [[feed]] tables: subscriptions of `briefgen daily`, kept apart from the flags' default_map.
+        from .subscriptions import feed_tables
+
+        subscriptions, feed_problems = feed_tables(feeds)
+        problems.extend(feed_problems)
+        defaults[FEED_TABLES] = subscriptions  # type: ignore[assignment]
     sections = data.pop("sections", None)
     if sections is not None:
         # [sections] actors = 6 ... is the friendly spelling of --limit actors=6 for every command with --limit.
@@ -230,6 +246,8 @@ def config_defaults(group: click.Group, data: dict, path: Path) -> dict:
     return defaults
 
 
+# Where config_defaults hands over briefgen.toml's [[feed]] tables (never a command name).
+FEED_TABLES = "[[feed]]"
 LIMITED_SECTIONS = {"actors": "max_actors", "numbers": "max_numbers", "outlook": "max_outlook",
                     "questions": "max_questions"}
 LIMIT_HELP = ("Most items a section may list, e.g. --limit actors=6 --limit numbers=10 (sections: actors, numbers, "
@@ -270,7 +288,41 @@ LANGUAGE_OPTION = click.option(
     + ". Actors, numbers, outlook and open questions are English-only and say so for other languages.")
 LIMIT_OPTION = click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
 MAX_BYTES_OPTION = click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
-                                help="Refuse inputs larger than this.")
+                                help="Refuse inputs larger than this (a fetched body: once decompressed).")
+
+
+FULL_TEXT_OPTION = click.option(
+    "--full-text", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+    help="Fetch an entry's page for its full text: auto = when the feed carries only a teaser (under 100 words).")
+# How briefgen fetches, for every command that may fetch a URL (each also a briefgen.toml key).
+_FETCH_OPTIONS = (
+    click.option("--fetch-timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.01),
+                 metavar="SECONDS", help="Give up on an address after this long, redirects and retries included."),
+    click.option("--connect-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.01),
+                 metavar="SECONDS", help="Give up on a host that does not accept a connection."),
+    click.option("--read-timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.01),
+                 metavar="SECONDS", help="Give up on a server that stops sending."),
+    click.option("--retries", default=2, show_default=True, type=click.IntRange(0, 10),
+                 help="Retries of a 429 or 503 answer (Retry-After honoured, within --fetch-timeout)."),
+    click.option("--host-pause", default=0.5, show_default=True, type=click.FloatRange(min=0),
+                 metavar="SECONDS", help="Pause between requests to one host (at most 2 at a time)."),
+)
+
+
+def fetch_options(command):
+    """The fetching options, added to a command."""
+    for option in reversed(_FETCH_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _fetcher(max_bytes: int, fetch_timeout: float, connect_timeout: float, read_timeout: float, retries: int,
+             host_pause: float):
+    """The fetcher, made only when a URL is to be read (httpx is imported here, never at start-up)."""
+    from .fetch import Fetcher, FetchSettings
+
+    return Fetcher(FetchSettings(timeout=fetch_timeout, connect_timeout=connect_timeout, read_timeout=read_timeout,
+                                 retries=retries, host_pause=host_pause, max_bytes=max_bytes))
 
 
 def _settings(**values) -> Settings:
@@ -297,11 +349,13 @@ def _settings(**values) -> Settings:
 @LANGUAGE_OPTION
 @LIMIT_OPTION
 @MAX_BYTES_OPTION
+@FULL_TEXT_OPTION
+@fetch_options
 @click.pass_context
 def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
           page_size: str, templates: Path | None, date: str | None, title: str | None, language: str,
-          limits: tuple[str, ...], max_bytes: int) -> None:
-    """Write a structured one-page brief of each article FILE ('-' reads stdin).
+          limits: tuple[str, ...], max_bytes: int, full_text: str, **fetch_settings) -> None:
+    """Write a structured one-page brief of each article FILE ('-' reads stdin) or URL.
 
     Inputs: plain text (.txt; a first line without closing punctuation is the
     headline), Markdown (.md), saved web pages (.html: main text, title, date,
@@ -309,6 +363,12 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     brief per entry), in any common encoding. Outputs are named after each
     input's file name, slugged: kursk_troops.txt -> kursk-troops.md/.pdf/.json
     (a feed's entries get -1, -2, ...).
+
+    An http(s) URL is fetched (only when you name one: briefgen is offline
+    otherwise) and sniffed: a page is briefed as one article, a feed gives one
+    brief per entry (a teaser-only entry's page is fetched, see --full-text).
+    Its briefs are named after the last part of the final address's path
+    (.../story.html -> story), else its host.
     """
     fmt = _formats(formats)
     page_size = "A4" if page_size.lower() == "a4" else "letter"
@@ -326,13 +386,22 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     sources = list(inputs)
     slugs = unique_slugs(sources)
     handed_out: set[str] = set()
+    fetcher = None
     progress = _progress(len(sources), ctx.obj["quiet"], "Briefing")
     with progress or nullcontext():
         task = progress.add_task("brief", total=len(sources)) if progress else None
         for source, slug in zip(sources, slugs):
             try:
-                articles = load_articles(source, title=title, language=language, max_bytes=max_bytes)
-                names = _output_names(slug, len(articles), handed_out | (set(slugs) - {slug}))
+                blocked = handed_out | (set(slugs) - {slug})
+                if is_url(source):
+                    from .intake import url_articles
+
+                    fetcher = fetcher or _fetcher(max_bytes, **fetch_settings)
+                    articles, final_url = url_articles(check_url(source), fetcher, full_text, language, title)
+                    slug = slug_for_source(final_url)  # named after where the address led
+                else:
+                    articles = load_articles(source, title=title, language=language, max_bytes=max_bytes)
+                names = _output_names(slug, len(articles), blocked)
                 handed_out.update(names)
                 for article, name in zip(articles, names):
                     _write_brief(article, name, settings, folder)
@@ -342,6 +411,8 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
                     sys.exit(EXIT_USAGE)  # a broken template or setting fails every input alike
             if progress:
                 progress.advance(task)
+    if fetcher is not None:
+        fetcher.close()
     if folder is not None:
         folder.save_manifest()
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
@@ -483,10 +554,11 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
               help="Give up on an SMTP server that does not answer.")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder with your own email_subject.j2 (others come from the bundled set).")
+@click.option("--force", is_flag=True, help="Send even to recipients who already have this version of the brief.")
 @click.pass_context
 def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: str, attach_pdf: bool,
                  eml: Path | None, smtp_host: str, smtp_port: int | None, security: str, username: str | None,
-                 timeout: float, templates: Path | None) -> None:
+                 timeout: float, templates: Path | None, force: bool) -> None:
     """Email a brief: a day folder (out/YYYY-MM-DD) or a single brief's .md file.
 
     The message holds the Markdown as plain text and a sanitised HTML
@@ -503,13 +575,19 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
       briefgen mail out/kursk-north-korean-troops.md --to me@example.com \\
           --from me@example.com --eml kursk.eml
     \b
+    Each version of a brief is sent to each recipient once: what was sent is
+    recorded in the library's DIR/.briefgen.sqlite after the server accepts
+    it, so a cron job may run this after every `briefgen daily`; it sends
+    again only when the digest changed (or with --force). A failed send
+    records nothing, and the next run tries again.
+    \b
     A [mail] table in briefgen.toml sets defaults for these options (e.g.
     smtp-host, from, to); the password is never a flag or a setting: set
     BRIEFGEN_SMTP_PASSWORD in the environment.
     """
     import os
 
-    from .mail import PASSWORD_ENV, build_message, send_message, write_eml
+    from .mail import PASSWORD_ENV, build_message, send_once, write_eml
 
     password = os.environ.get(PASSWORD_ENV) or None
     if eml is None and username and password is None:
@@ -523,8 +601,12 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
         elif eml is not None:
             log.info("wrote %s", write_eml(msg, eml))
         else:
-            send_message(msg, list(to), host=smtp_host, port=smtp_port, security=security, username=username,
-                         password=password if username else None, timeout=timeout)
+            outcome = send_once(source, list(to), sender, attach_pdf=attach_pdf, settings=settings, force=force,
+                                host=smtp_host, port=smtp_port, security=security, username=username,
+                                password=password if username else None, timeout=timeout)
+            if outcome.already and not ctx.obj["quiet"]:
+                click.echo(f"{source}: this version was already sent to {', '.join(outcome.already)}; not sent "
+                           "again (--force sends it anyway)", err=True)
     except Exception as exc:  # noqa: BLE001 - every failure becomes one `error:` line, as in the other commands
         Failures(ctx.obj["debug"]).report(exc, source)
         sys.exit(exc.exit_code if isinstance(exc, BriefgenError) else EXIT_FAILED)
@@ -535,6 +617,9 @@ Examples:
   briefgen daily feeds/ extra/article.txt --date 2024-11-01
       -> out/2024-11-01/daily-brief.pdf, daily-brief.md, stories/*.md/.json, out/index.md
   briefgen daily inbox/ --format md --jobs 2
+  briefgen daily --feed https://example.org/world.rss --feed https://example.net/atom.xml --since 24h
+  briefgen daily --subscriptions feeds.opml --since 24h --exclude football
+  briefgen daily --feed https://example.org/          (a site's page: its feed is found)
 \b
 Folders are read recursively (.txt, .md, .html, .xml, .rss, .atom; hidden
 files and briefgen output folders skipped). The same story from several
@@ -544,12 +629,37 @@ thing, and denials of what another source reports, become open questions.
 inputs reuses DIR/.cache and writes identical files; stories no longer in the
 inputs are removed (only files briefgen wrote).
 \b
-Exit codes: 0 the day written, 1 some inputs failed (the day is written
-without them), 2 usage, configuration, template or output error."""
+From the web (only when you name a URL; offline otherwise): feeds come from
+--feed, --subscriptions (OPML) and [[feed]] tables in briefgen.toml; an INPUT
+URL is a feed or a page. Each run fetches each feed once (conditionally: an
+unchanged feed costs one 304), takes only entries never seen before, fetches
+the page of an entry that carries only a teaser, and records everything in
+DIR/.briefgen.sqlite. An entry belongs to the day it was first seen on, so a
+second run on the same --date keeps that day's earlier stories and adds the
+new ones. A feed that fails gets one error line and a line on the digest's
+cover; the rest of the day is still written (exit code 1).
+\b
+Exit codes: 0 the day written, 1 some inputs or feeds failed (the day is
+written without them), 2 usage, configuration, template or output error."""
 
 
 @main.command("daily", epilog=EPILOG_DAILY)
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option("--feed", "feed_urls", multiple=True, metavar="URL",
+              help="A feed (RSS/Atom) to read, or a site's page naming its feed; repeat for more.")
+@click.option("--subscriptions", "subscription_files", multiple=True, metavar="FILE|URL",
+              help="An OPML file of feeds, as feed readers export it (or its http(s) address); repeatable.")
+@click.option("--since", metavar="WHEN",
+              help="Only entries dated after this: a duration before now (90m, 24h, 2d, 1w) or an ISO date-time "
+                   "[default: every entry not seen before]. Undated entries count from when first seen.")
+@click.option("--include", multiple=True, metavar="WORD",
+              help="Keep only entries whose title or text has this word or phrase (any case); repeatable.")
+@click.option("--exclude", multiple=True, metavar="WORD",
+              help="Drop entries whose title or text has this word or phrase (any case); repeatable.")
+@FULL_TEXT_OPTION
+@click.option("--now", "now_text", metavar="DATETIME", envvar=NOW_ENV,
+              help=f"Treat this ISO date-time as now (for tests and reproducible runs; also ${NOW_ENV}) "
+                   "[default: the clock].")
 @click.option("--date", metavar="YYYY-MM-DD", help="The day the digest is filed under [default: today, local time].")
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR", help="Library folder.")
 @click.option("-f", "--format", "formats", default="md,pdf", show_default=True, metavar="LIST",
@@ -565,12 +675,18 @@ without them), 2 usage, configuration, template or output error."""
 @LANGUAGE_OPTION
 @LIMIT_OPTION
 @MAX_BYTES_OPTION
+@fetch_options
 @click.pass_context
-def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
-                  sentences: int, algorithm: str, page_size: str, templates: Path | None, language: str,
-                  limits: tuple[str, ...], max_bytes: int) -> None:
-    """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
+def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[str, ...],
+                  subscription_files: tuple[str, ...], since: str | None, include: tuple[str, ...],
+                  exclude: tuple[str, ...], full_text: str, now_text: str | None, date: str | None, out: str,
+                  formats: str, jobs: int, sentences: int, algorithm: str, page_size: str, templates: Path | None,
+                  language: str, limits: tuple[str, ...], max_bytes: int, **fetch_settings) -> None:
+    """Write a daily digest of every article in INPUT files, folders and URLs, and of your feeds' new
+    entries: one PDF, Markdown notes, an index."""
     from .daily import run_daily
+    from .state import State
+    from .subscriptions import Filters, local_day, parse_now, parse_since
 
     fmt = _formats(formats)
     if any(f not in ("md", "pdf") for f in fmt):
@@ -578,7 +694,20 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
                          language=language, **_limits(limits))
-    day = _date(date)
+    try:
+        now = parse_now(now_text)
+        since_at = parse_since(since, now) if since else None
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    day = _date(date) or local_day(now)
+    failures = Failures(ctx.obj["debug"])
+    local = [i for i in inputs if not is_url(i)]
+    subscriptions = _subscriptions(ctx, inputs, feed_urls, subscription_files, failures,
+                                   lambda: _fetcher(max_bytes, **fetch_settings))
+    has_state = State.exists_in(out)
+    if not local and not subscriptions and not has_state and not failures.count:
+        raise click.UsageError("nothing to brief: give INPUT files or folders, --feed URL, --subscriptions FILE, "
+                               "or [[feed]] tables in briefgen.toml")
     quiet = ctx.obj["quiet"]
     bar = None if quiet or not sys.stderr.isatty() else _daily_progress()
     tasks: dict[str, object] = {}
@@ -590,28 +719,93 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
             tasks[stage] = bar.add_task(_DAILY_STAGES.get(stage, stage), total=total)
         bar.update(tasks[stage], completed=done, total=total)
 
+    intake = None
     try:
         with bar or nullcontext():
-            result = run_daily(list(inputs), out=out, date=day, formats=fmt, jobs=jobs, settings=settings,
-                               max_bytes=max_bytes, progress=report)
+            if subscriptions or has_state:
+                intake = _read_feeds(subscriptions, out, day, now, since_at, full_text, Filters(include, exclude),
+                                     language, max_bytes, fetch_settings, report)
+            result = run_daily(local, out=out, date=day, formats=fmt, jobs=jobs, settings=settings,
+                               max_bytes=max_bytes, progress=report,
+                               articles=intake.articles if intake else (),
+                               cover_notes=intake.cover_notes() if intake else ())
     except BriefgenError as exc:
         click.echo(f"error: {exc}", err=True)
         if ctx.obj["debug"]:
             traceback.print_exc()
         sys.exit(EXIT_USAGE)
-    failures = Failures(ctx.obj["debug"])
+    if intake is not None:
+        for failure in intake.failures:
+            failures.report(failure.error, failure.label)
     for failure in result.failures:
         failures.report(failure.error, failure.source)
     if not quiet:
         merged = sum(1 for s in result.stories if len(s.brief.sources) > 1)
         pages = f", {result.pages} PDF pages" if result.pages else ""
+        web = ""
+        if intake is not None and intake.feeds:
+            web = (f"; {intake.feeds - len(intake.failures)} of {_count(intake.feeds, 'feed')} read, "
+                   f"{_count(intake.new_entries, 'new entry', 'new entries')}")
         click.echo(f"{result.folder}: {_count(len(result.stories), 'story', 'stories')} from "
-                   f"{_count(result.articles, 'article')} ({merged} merged from several sources{pages}); "
+                   f"{_count(result.articles, 'article')} ({merged} merged from several sources{pages}){web}; "
                    f"{_count(len(result.written), 'file')} written, {len(result.removed)} removed", err=True)
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
 
 
-_DAILY_STAGES = {"brief": "Briefing", "group": "Grouping", "fit": "Fitting", "render": "Rendering"}
+def _subscriptions(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[str, ...],
+                   subscription_files: tuple[str, ...], failures: Failures, make_fetcher) -> tuple:
+    """Every subscription of this run: [[feed]] tables, OPML files, --feed flags and INPUT URLs, each once."""
+    from .subscriptions import Subscription, SubscriptionError, merge_subscriptions, parse_opml, read_opml
+    from .urls import FetchError, redact_url
+
+    flagged = []
+    for url in feed_urls:
+        try:
+            flagged.append(Subscription(check_url(url)))
+        except FetchError as exc:
+            raise click.BadParameter(str(exc), param_hint="--feed") from None
+    listed = []
+    for path in subscription_files:
+        try:
+            if is_url(path):
+                with make_fetcher() as fetcher:
+                    url = check_url(path)
+                    opml = fetcher.fetch(url, named=url, accept="text/x-opml, application/xml, text/xml, */*")
+                listed.extend(parse_opml(opml.body, redact_url(url)))
+            else:
+                listed.extend(read_opml(path))
+        except (SubscriptionError, BriefgenError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+    named = []
+    for source in inputs:
+        if is_url(source):
+            try:
+                named.append(Subscription(check_url(source), where="INPUT", input=True))
+            except FetchError as exc:
+                failures.report(exc, source)
+    return merge_subscriptions(ctx.obj.get("feeds", ()), listed, flagged, named)
+
+
+def _read_feeds(subscriptions, out: str, day: str, now, since_at, full_text: str, filters, language: str,
+                max_bytes: int, fetch_settings: dict, report):
+    """The day's web articles: every subscription read into the library's state database, the day read back."""
+    from .intake import IntakeOptions, day_from_state, read_day
+    from .publish import OutputFolder
+    from .state import State
+
+    OutputFolder(out)  # the library folder, checked and created before the database goes in it
+    options = IntakeOptions(day=day, now=now, since=since_at, full_text=full_text, filters=filters,
+                            language=language)
+    with State.in_library(out) as state:
+        if not subscriptions:
+            return day_from_state(state, options)
+        with _fetcher(max_bytes, **fetch_settings) as fetcher:
+            return read_day(subscriptions, state, fetcher, options,
+                            progress=lambda done, total: report("fetch", done, total))
+
+
+_DAILY_STAGES = {"fetch": "Fetching", "brief": "Briefing", "group": "Grouping", "fit": "Fitting", "render": "Rendering"}
 
 
 def _daily_progress():

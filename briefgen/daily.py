@@ -28,7 +28,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from .config import Settings
 from .errors import BriefgenError, InputError, RenderError
 from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
 from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
-from .model import Brief, Item
+from .model import Article, Brief, Item
 from .pipeline import brief_from_article
 from .publish import MANIFEST, OutputFolder, free_name, slugify
 from .render import (
@@ -193,10 +193,15 @@ def _brief_settings_key(settings: Settings) -> str:
 # --- Work done in worker processes ----------------------------------------------------------------
 
 
-def _brief_job(source: str, settings: Settings, max_bytes: int) -> tuple[list[str] | None, BaseException | None]:
-    """Briefs of every article in one input, serialised (MappingProxyType does not pickle)."""
+def _brief_job(source: str | Article, settings: Settings,
+               max_bytes: int) -> tuple[list[str] | None, BaseException | None]:
+    """Briefs of every article in one input (a file, or an article read from the web), serialised
+    (MappingProxyType does not pickle)."""
     try:
-        articles = load_articles(source, language=settings.language, max_bytes=max_bytes)
+        if isinstance(source, Article):
+            articles = (replace(source, language=settings.language),)
+        else:
+            articles = load_articles(source, language=settings.language, max_bytes=max_bytes)
         return [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles], None
     except BriefgenError as exc:
         return None, exc
@@ -419,9 +424,13 @@ def run_daily(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressCallback | None = None,
     threshold: float = SAME_STORY_THRESHOLD,
+    articles: Sequence[Article] = (),
+    cover_notes: Sequence[str] = (),
 ) -> DailyResult:
     """Write the day's digest, story notes and the library index for these inputs (see the module docstring).
 
+    `articles` are briefed after the input files (the day's web entries, `briefgen.intake`), and
+    `cover_notes` are lines for the digest's cover (feeds that failed, entries filters dropped).
     Inputs that fail are recorded in `result.failures` and the rest go on; a template, render or output
     error raises. `date` only names the day's folder and brief, it filters nothing.
     """
@@ -438,7 +447,7 @@ def run_daily(
     result = DailyResult(root.path / day, date)
     _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
                        *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
-    sources = collect_inputs(inputs)
+    sources: list[str | Article] = [*collect_inputs(inputs), *articles]
     executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
     try:
         briefs = _brief_all(sources, settings, max_bytes, cache, executor, report, result)
@@ -447,7 +456,7 @@ def run_daily(
         stories = [replace(s, brief=replace(s.brief, date=date)) for s in build_stories(briefs, settings, threshold)]
         report("group", 1, 1)
         slugs = story_slugs(stories)
-        context = _context(date, stories, formats)
+        context = _context(date, stories, formats, cover_notes)
         if "pdf" in formats:
             stories = _fit_all(stories, context, settings, cache, executor, report)
     finally:
@@ -456,7 +465,7 @@ def run_daily(
     result.stories, result.slugs = stories, slugs
     outputs = _story_outputs(stories, slugs, date, settings)
     entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(stories, slugs), start=1)]
-    context = _context(date, stories, formats)
+    context = _context(date, stories, formats, cover_notes)
     outputs[f"{day}/{DIGEST}.md"] = render_daily_template(DAILY_MD_TEMPLATE, settings, html=False, stories=entries,
                                                     **context).encode("utf-8")
     if "pdf" in formats:
@@ -473,13 +482,14 @@ def run_daily(
     return result
 
 
-def _context(date: str, stories: Sequence[Story], formats: Sequence[str]) -> dict[str, Any]:
+def _context(date: str, stories: Sequence[Story], formats: Sequence[str],
+             cover_notes: Sequence[str] = ()) -> dict[str, Any]:
     """What the digest templates know of the day besides the stories."""
     sources = [src for s in stories for src in s.brief.sources]
     actors = list(dict.fromkeys(i.text for s in stories for i in _actor_items(s.brief)))
     return {"date": date, "story_count": len(stories), "source_count": len(sources),
             "source_names": [src.name for src in sources], "actors": actors, "has_pdf": "pdf" in formats,
-            "digest": DIGEST, "stories_dir": STORIES}
+            "digest": DIGEST, "stories_dir": STORIES, "cover_notes": list(cover_notes)}
 
 
 def _actor_items(brief: Brief) -> tuple[Item, ...]:
@@ -496,12 +506,15 @@ def _stage_counter(report: ProgressCallback, stage: str, total: int, done: int) 
     count = itertools.count(done + 1)
     return lambda: report(stage, next(count), total)
 
-def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Cache, executor: Executor | None,
-               report: ProgressCallback, result: DailyResult) -> list[Brief]:
+def _brief_all(sources: list[str | Article], settings: Settings, max_bytes: int, cache: Cache,
+               executor: Executor | None, report: ProgressCallback, result: DailyResult) -> list[Brief]:
     """Briefs of every article of every input, in input order; cached by content hash."""
     settings_key = _brief_settings_key(settings)
     keys: list[str | None] = []
     for source in sources:
+        if isinstance(source, Article):
+            keys.append(_hash(CACHE_FORMAT, code_fingerprint(), settings_key, "article", _dumps(asdict(source))))
+            continue
         try:
             keys.append(_hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, read_source(source, max_bytes)))
         except BriefgenError as exc:
@@ -516,7 +529,7 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Ca
         if hit is not None:
             try:
                 cached[index] = json.loads(hit)
-                log.info("cache hit: %s", source)
+                log.info("cache hit: %s", getattr(source, "source", source))
                 continue
             except ValueError:
                 log.warning("damaged cache entry for %s; briefing it again", source)
@@ -526,7 +539,8 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Ca
     fresh = _map(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
     for index, (serialised, error) in zip(todo, fresh):
         if error is not None:
-            result.failures.append(Failure(sources[index], error))
+            source = sources[index]
+            result.failures.append(Failure(source.source if isinstance(source, Article) else source, error))
             continue
         cached[index] = serialised
         cache.put("briefs", keys[index], json.dumps(serialised, ensure_ascii=False).encode("utf-8"))

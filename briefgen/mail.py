@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import email.policy
+import hashlib
 import email.utils
 import html
 import json
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import BriefgenError, TemplateError
+from .publish import MANIFEST
 from .render import render_template
 
 log = logging.getLogger(__name__)
@@ -442,6 +444,64 @@ def send_message(msg: EmailMessage, to: list[str] | tuple[str, ...], host: str =
         detail = "; ".join(f"{a}: {_reply(r)}" for a, r in refused.items())
         raise MailError(f"sent, but {where} refused some recipients ({detail}); check those --to addresses")
     log.info("sent %s to %s via %s", msg["Subject"], ", ".join(recipients), where)
+
+
+# --- sending once ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MailOutcome:
+    """What `send_once` did: who got this version now, and who had it already."""
+
+    sent: tuple[str, ...]
+    already: tuple[str, ...]
+    version: str
+
+
+def library_root(markdown_path: Path) -> Path:
+    """The output library a brief belongs to: the nearest folder above it that briefgen writes a manifest in."""
+    for folder in markdown_path.resolve().parents:
+        if (folder / MANIFEST).is_file():
+            return folder
+    return markdown_path.resolve().parent
+
+
+def message_version(msg: EmailMessage) -> str:
+    """A hash of what a message says (subject, parts, attachments), not of its Date or Message-ID."""
+    digest = hashlib.sha256(clean_header(msg["Subject"]).encode("utf-8"))
+    for part in msg.walk():
+        if not part.is_multipart():
+            digest.update(b"\0" + part.get_content_type().encode("ascii") + b"\0")
+            digest.update(part.get_payload(decode=True) or b"")
+    return digest.hexdigest()
+
+
+def send_once(path: str | os.PathLike, to: list[str] | tuple[str, ...], sender: str, attach_pdf: bool = False,
+              settings: Settings | None = None, force: bool = False, now: str | None = None,
+              **smtp) -> MailOutcome:
+    """Send a brief to every recipient who has not had this version of it yet (all of them with `force`).
+
+    What was sent is recorded in the library's state database (`briefgen.state`, table `mail`) only after
+    the SMTP server accepted the message, so a failed send records nothing and the next run tries again.
+    """
+    from .state import State
+
+    recipients = [parse_address(a, "--to") for a in to]
+    msg = build_message(path, to, sender, attach_pdf=attach_pdf, settings=settings)
+    brief = read_brief(path)
+    root = library_root(brief.markdown_path)
+    key = brief.markdown_path.resolve().relative_to(root).as_posix()
+    version = message_version(msg)
+    with State.in_library(root) as state:
+        pending = [a for a in recipients if force or not state.sent(key, a.addr_spec, version)]
+        already = tuple(a.addr_spec for a in recipients if a not in pending)
+        if not pending:
+            return MailOutcome((), already, version)
+        if len(pending) != len(recipients):
+            msg = build_message(path, [str(a) for a in pending], sender, attach_pdf=attach_pdf, settings=settings)
+        send_message(msg, [str(a) for a in pending], **smtp)
+        sent = tuple(a.addr_spec for a in pending)
+        state.record_sent(key, sent, version, now or datetime.datetime.now(datetime.timezone.utc).isoformat())
+    return MailOutcome(sent, already, version)
 
 
 def _reply(exc_or_pair: object) -> str:

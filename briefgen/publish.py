@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import BriefgenError
+from .urls import is_url, url_stem
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +47,12 @@ def slugify(name: str) -> str:
 
 
 def slug_for_source(source: str) -> str:
-    """The output name of an input: its file stem slugged ("-" gives "stdin")."""
+    """The output name of an input: its file stem slugged ("-" gives "stdin"); of a URL, its last path
+    segment's stem, else its host (https://example.org/2024/story.html gives "story")."""
     if source == "-":
         return "stdin"
+    if is_url(source):
+        return slugify(url_stem(source))
     name = Path(source).name
     stem = name.split("#")[0]
     stem = Path(stem).stem or stem

@@ -507,3 +507,48 @@ def test_cli_password_in_config_is_refused(runner, tmp_path, brief_md) -> None:
                                   "--from", "b@example.com", "--eml", "-"])
     assert result.exit_code == 2 and "BRIEFGEN_SMTP_PASSWORD" in result.stderr
 
+
+
+# --- mail exactly once --------------------------------------------------------------------------------------
+
+def _mail(runner, folder, port, *extra, to=("ana@example.com",)):
+    args = ["mail", str(folder), "--from", "briefs@example.com", "--smtp-host", "127.0.0.1", "--smtp-port",
+            str(port), "--security", "none", "--timeout", "5", *extra]
+    for address in to:
+        args += ["--to", address]
+    return runner.invoke(main, args)
+
+
+def test_cli_sends_each_version_once(runner, smtp_server, day_folder) -> None:
+    controller, handler = smtp_server
+    (day_folder.parent / ".briefgen-manifest.json").write_text('{"files": {}}')  # the library root
+    assert _mail(runner, day_folder, controller.port).exit_code == 0
+    again = _mail(runner, day_folder, controller.port)
+    assert again.exit_code == 0 and len(handler.envelopes) == 1
+    assert "already sent to ana@example.com; not sent again (--force sends it anyway)" in again.stderr
+    assert (day_folder.parent / ".briefgen.sqlite").is_file()  # recorded in the library's database
+    # A new recipient gets it; the one who had it does not.
+    assert _mail(runner, day_folder, controller.port, to=("ana@example.com", "bo@example.com")).exit_code == 0
+    assert [e.rcpt_tos for e in handler.envelopes] == [["ana@example.com"], ["bo@example.com"]]
+    # The digest changed (a later run added a story): it goes out again.
+    digest = day_folder / "daily-brief.md"
+    digest.write_text(digest.read_text("utf-8") + "\n- A new story joined the day.\n", "utf-8")
+    assert _mail(runner, day_folder, controller.port).exit_code == 0
+    assert len(handler.envelopes) == 3
+    assert _mail(runner, day_folder, controller.port, "--force").exit_code == 0
+    assert len(handler.envelopes) == 4
+
+
+def test_a_failed_send_records_nothing(runner, smtp_server, day_folder) -> None:
+    controller, handler = smtp_server
+    failed = _mail(runner, day_folder, _free_port())  # nothing listens there
+    assert failed.exit_code == 1 and "cannot connect" in failed.stderr
+    assert _mail(runner, day_folder, controller.port).exit_code == 0
+    assert len(handler.envelopes) == 1  # the failure did not count as sent
+
+
+def test_attaching_the_pdf_is_another_version(runner, smtp_server, day_folder) -> None:
+    controller, handler = smtp_server
+    assert _mail(runner, day_folder, controller.port).exit_code == 0
+    assert _mail(runner, day_folder, controller.port, "--attach-pdf").exit_code == 0
+    assert len(handler.envelopes) == 2

@@ -34,6 +34,9 @@ class Entry:
     link: str | None = None
     author: str | None = None
     site: str | None = None
+    # The feed's own identity of the entry (RSS guid, Atom id) and its date-time in UTC (ISO 8601), if any.
+    guid: str | None = None
+    published: str | None = None
 
 
 def _plain(value: str | None) -> str | None:
@@ -91,6 +94,19 @@ def _date(entry) -> str | None:
     return None
 
 
+def _published(entry) -> str | None:
+    """The entry's publication (else update) moment in UTC, ISO 8601, when the feed gives one."""
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            try:
+                moment = datetime.datetime(*parsed[:6], tzinfo=datetime.timezone.utc)
+            except (TypeError, ValueError):
+                continue
+            return moment.isoformat()
+    return None
+
+
 def _describe(problem: Exception | None) -> str | None:
     """A parser error as "line 2, column 6: not well-formed" (expat's "<unknown>:" prefix dropped)."""
     if problem is None:
@@ -98,8 +114,11 @@ def _describe(problem: Exception | None) -> str | None:
     return _SAX_POSITION.sub(r"line \1, column \2: ", str(problem), count=1)
 
 
-def read_feed(text: str, source: str) -> tuple[Entry, ...]:
-    """Every readable entry of a feed; a malformed feed yields what it can, with a warning."""
+def read_feed(text: str, source: str, keep_empty: bool = False) -> tuple[Entry, ...]:
+    """Every readable entry of a feed; a malformed feed yields what it can, with a warning.
+
+    `keep_empty` keeps entries without text (a headline and a link), whose text can be fetched.
+    """
     import feedparser
 
     data = _XML_DECLARATION.sub(r"\1\2utf-8\2", text, count=1).encode("utf-8")
@@ -117,12 +136,13 @@ def read_feed(text: str, source: str) -> tuple[Entry, ...]:
     entries = []
     for number, entry in enumerate(result.entries, start=1):
         body = _body(entry)
-        if not body.strip():
+        if not body.strip() and not keep_empty:
             log.warning("%s#%d: entry has no text; skipped", source, number)
             continue
         entries.append(Entry(
             number=number, title=_plain(entry.get("title")), text=body, date=_date(entry),
             link=entry.get("link") or None, author=_plain(entry.get("author")), site=site,
+            guid=(entry.get("id") or "").strip() or None, published=_published(entry),
         ))
     if not entries:
         raise InputError(f"{source}: none of the feed's entries ({len(result.entries)}) has any text to summarise")
