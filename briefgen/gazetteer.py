@@ -946,7 +946,7 @@ def is_event_name(words: Sequence[str]) -> bool:
     """Whether a capitalised name names an event, law or award ("Davis Cup", "Cyclone Pam"), not an actor."""
     if len(words) < 2:
         # One word alone is an event only when it cannot be anything else ("Derby" is also a city).
-        return bool(words) and _bare(words[0]) in ("olympics", "paralympics", "games")
+        return bool(words) and _bare(words[0]) in ("olympics", "olympic", "paralympics", "games")
     return _in_or_singular(words[-1], _EVENT_CUES) or _bare(words[0]) in _EVENT_PREFIXES
 
 

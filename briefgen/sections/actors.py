@@ -160,9 +160,9 @@ _ORG_APPOSITION = re.compile(
 )
 # "the band Twisted Sister", "the aid organization CARE": a kind of body, then its name.
 _ORG_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:band|company|firm|agency|group|charity|"
+    r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)?|[a-z]+\s+)(?:band|company|firm|agency|group|charity|"
     r"organi[sz]ation|club|network|newspaper|magazine|broadcaster|retailer|chain|publisher|website|blog|"
-    r"label|airline|bank|party|union|team)\s*,?\s+$"
+    r"label|airline|bank|party|union|team|department|ministry|watchdog|regulator)\s*,?\s+$"
 )
 # "director of Águas do Baixo Alcarva", "spokesman for Rite Aid": who employs the holder of a role. Only
 # roles held in bodies: "mayor of Sumoto" and "governor of Texas" name places.
@@ -727,7 +727,7 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
     if title_end:
         # The role's own words end at the last title word; honorifics after it are not part of it.
         start, taken = _extend_left(sentence, tokens, first, ctx)
-        parsed.role_start, parsed.role_end = tokens[start].start, part[title_end - 1].end
+        parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), part[title_end - 1].end
     elif first > 0 and gz.lookup(_text(name)) is None:
         prev = tokens[first - 1]
         if (
@@ -736,9 +736,18 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
             and _SPACE.fullmatch(_gap(sentence, prev, part[0]))
         ):
             start, taken = _extend_left(sentence, tokens, first - 1, ctx)
-            parsed.role_start, parsed.role_end = tokens[start].start, prev.end
+            parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True
     return parsed, taken
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:[-‐][a-z]+)*[-‐\s]$")
+
+
+def _with_number(sentence: Sentence, start: int) -> int:
+    """A role's start moved back over a number the word tokens skip ("10,000 metres champion", "two-time")."""
+    number = _NUMBER_BEFORE.search(sentence.text[: start - sentence.start])
+    return start - len(number.group()) if number else start
 
 
 def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[int, int] | None:
@@ -1095,7 +1104,8 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
             # "the Taliban said", "the Pentagon" -- not "the Obama administration". Before two plain words it
             # outweighs the guess that they are a person's name: nobody goes to "the Rite Aid" person.
             votes[gz.ORGANISATION] += CLEAR if len(mention.words) > 1 else WEAK
-        elif prev.lower in INVERTED_SPEECH_VERBS:
+        elif prev.lower in INVERTED_SPEECH_VERBS and re.match(r"\s*(?:[,.;:!?)\"”]|$)", after):
+            # "..., said Blinken." names the speaker; "said Defra had paid" reports what a body did.
             votes[gz.PERSON] += WEAK
         elif (
             prev.lower in AT_FROM

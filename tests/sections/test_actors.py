@@ -402,7 +402,7 @@ def test_roles_from_appositions_titles_and_copulas(sentence: str, name: str, rol
 def test_a_verb_after_the_comma_is_no_role() -> None:
     _, section = brief_actors("Headline\nNorland, without Dennis Bergkamp, partnered 17-year-old striker Arturo Lupoli.")
     assert actor(section, "Dennis Bergkamp").fields["role"] is None
-    assert actor(section, "Arturo Lupoli").fields["role"] == "striker"
+    assert actor(section, "Arturo Lupoli").fields["role"] == "17-year-old striker"
 
 
 def test_events_laws_and_awards_are_not_actors() -> None:
@@ -522,3 +522,10 @@ def test_census_given_names_make_a_name_a_persons() -> None:
     _, section = brief_actors("Headline\nThe final was watched by Monica Niculescu and Caroline Wozniacki.")
     assert actor(section, "Monica Niculescu").fields["kind"] == "person"
     assert actor(section, "Caroline Wozniacki").fields["kind"] == "person"
+
+
+def test_reported_speech_does_not_make_a_body_a_person() -> None:
+    text = ("Headline\nThe audit office said Defra had improved. He said Defra had been slow. The agriculture "
+            "department Defra replied.")
+    _, section = brief_actors(text)
+    assert actor(section, "Defra").fields["kind"] == "organisation"
