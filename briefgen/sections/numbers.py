@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
+from ._tags import Token, is_noun, is_verb, tag_text
 
 KEY = "numbers"
 TITLE = "Numbers"
@@ -56,6 +57,10 @@ SMALL_COUNT_FACTOR = 0.6
 # two more mentions in the body.
 HEADLINE_BONUS = 2 * REPEAT_BONUS
 
+# A subject this many words before its figure still reads as one line with it ("Repairs will cost $2
+# million"); further away the label becomes "figure — subject".
+MAX_SUBJECT_SPAN = 5
+
 # --- Word lists -----------------------------------------------------------------------------------
 
 
@@ -64,9 +69,10 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Qualifiers that may stand right before a figure (matched longest first).
+# Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
+# "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
 QUALIFIERS = (
-    "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
+    "not only", "not just", "not even", "not", "never", "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
     "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
@@ -114,6 +120,18 @@ IRREGULAR_PLURALS = _word_set("people men women children police personnel staff 
 SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics physics lens bias")
 # Endings that make a word an adverb, never part of a counted phrase ("18 allegedly involve").
 ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
+# Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
+LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
+# What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
+BASE_NOUNS = _word_set("gdp output income earnings revenue revenues turnover total")
+# Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
+DIRECTIONS = _word_set(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east south-west"""
+)
+# Words linking a noun to the amount it has: "contracts worth $3bn", "a budget of €4.2 billion".
+AMOUNT_LINKS = _word_set("worth of at costing totalling totaling valued")
+# Prepositions before a date that are part of what it says: "wasn't seen until 1931" is not "seen in 1931".
+DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
 # Nouns after a number that do not say what is counted: "three times" is a multiplier.
 NOT_COUNTED = _word_set("times")
 # Nouns for things, not people: "N-year-old" before one is how long the thing has existed ("a 27-year-old
@@ -207,6 +225,9 @@ MONTHS = {
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+# Tags of the words a noun group is made of ("the group's deputy secretary general", "2.9 %").
+_GROUP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "DT"})
+
 # --- Patterns -------------------------------------------------------------------------------------
 
 
@@ -282,6 +303,21 @@ _ADDRESS_AFTER = re.compile(
 )
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
+# A bracketed conversion after a measure: "155 mph (250 kph) winds", "1,770 kilometers (1,100 miles)".
+_CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
+# What money is for, as an infinitive after it: "$335,000 to settle her lawsuit".
+# The verb must have an object: "cost $10 million to make" says nothing the verb did not.
+_PURPOSE = re.compile(r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})")
+_DATE_LEAD = re.compile(
+    rf"(?:\b({_alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{_alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
+    re.IGNORECASE,
+)
+# "Zhong Ying, the group's 32-year-old ...", "Geng Hui'er, a 26-year-old who ...": a name, then an
+# apposition opening with a determiner or a possessive and at most two words before the age.
+_APPOSITION_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?!(?:{_alternation(w.capitalize() for w in STOP_WORDS)})\s)"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
@@ -586,7 +622,8 @@ def _read_unit(text: str, number: _Number) -> None:
         if unit:
             name = unit.group("unit").lower()
             number.unit = TIME_UNITS.get(name) or MEASURE_UNITS[name]
-            number.hyphenated = unit.group("sep") == "-"
+            # "12 year-old girl" is written with a space as often as "12-year-old girl".
+            number.hyphenated = unit.group("sep") == "-" or (unit.group("old") or "").startswith("-")
             number.old, number.ago = bool(unit.group("old")), bool(unit.group("ago"))
             number.end = unit.end()
 
@@ -649,7 +686,8 @@ def _counted_figure(
     # After a spaced unit only a prepositional phrase says what it measures ("35 years in prison",
     # not "five hours driving"); after "10-year" the noun does ("10-year sentence").
     after_unit = number.unit is not None and not number.hyphenated
-    counted = _noun_phrase(text, number.end, kind, after_unit)
+    conversion = _CONVERSION.match(text, number.end)  # "155 mph (250 kph) winds": the noun follows the brackets
+    counted = _noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
         counted = _noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
@@ -665,6 +703,14 @@ def _counted_figure(
             # "45 total inches": the counted noun is a unit, so the figure measures.
             kind = "duration" if head in TIME_UNITS else "other"
             unit = TIME_UNITS.get(head) or MEASURE_UNITS[head]
+    head = text[counted[0] : counted[1]].split()[-1].lower() if counted else ""
+    if kind == "age" and head not in PERSON_NOUNS:  # "In Paris, a 54-year-old man": the man is 54
+        named = _APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start)
+        if named and _word_before(text, named.start(1)) not in PREPOSITIONS:  # "In Paris, the 54-year-old"
+            # "Zhong Ying, the group's 32-year-old deputy secretary general": the age is the named person's.
+            return _figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
+    if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
+        counted, end = None, number.end  # "2.9% of GDP": GDP is what the share is of, not what it measures
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and (number.spelled or number.dashed):
@@ -674,12 +720,115 @@ def _counted_figure(
     predicate = _predicate(text, end) if kind == "count" else None
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
+    purpose = _PURPOSE.match(text, end) if kind == "money" else None
+    if purpose:  # "$335,000 to settle her lawsuit": what the money is for
+        return _figure(sentence, kind, number, unit, qualifier, purpose.span(1), (start, purpose.end(1)), per)
+    if kind == "duration" and _lasting(text, start):
+        # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
+        event = _event_clause(text, start, end, floor)
+        if event is not None:
+            return _figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
+    owner = _owner_before(text, start, floor)
+    if owner is not None:  # "contracts worth $3bn", "a budget of €4.2 billion"
+        return _figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
+    # Amounts and shares belong to a subject ("the German deficit" ... to fall to 2.9%); a duration's
+    # subject is rarely what it measures ("in three years"), so it keeps the words before it.
+    subject = _subject_before(text, start, floor) if kind in ("money", "percent") else None
+    if subject is not None:
+        between = text[subject[0] : start]
+        span_end = _of_phrase_end(text, end) if kind == "percent" else end
+        if len(_WORD.findall(between)) <= MAX_SUBJECT_SPAN and not _BOUNDARY.search(between):
+            # "Unemployment fell 12%", "Repairs will cost $2 million": short enough to read as one line
+            return _figure(sentence, kind, number, unit, qualifier, (subject[0], start), (subject[0], span_end), per)
+        # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
+        return _figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
     left = _left_context(text, start, floor)
     if left is not None:
         return _figure(sentence, kind, number, unit, qualifier, (left, start), (left, end), per)
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _noun_group_before(tokens: list[Token], index: int) -> int:
+    """Index of the first word of the noun group ending at `tokens[index]` ("the group's deputy chief")."""
+    begin = index
+    while begin > 0 and (tokens[begin - 1].tag in _GROUP_TAGS or tokens[begin - 1].word in ("'s", "’s")):
+        begin -= 1
+    while begin < index and tokens[begin].tag in ("DT", "CC", "POS"):
+        begin += 1  # "the fund" is labelled "fund", as the counted phrases after figures are
+    return begin
+
+
+def _clause_tokens(text: str, start: int, floor: int) -> list[Token]:
+    """The tagged words of the clause before a figure, from after the figure before it when there is one."""
+    clause = _clause_start(text, start)[0]
+    low = max(clause, floor)
+    tokens = [t for t in tag_text(text) if clause <= t.start and t.end <= start]
+    # "to fall to 2.9% of GDP next year from 3.9%": with no verb after the figure before, both figures
+    # share one predicate, so the second may look back past the first for its subject.
+    if any(is_verb(t.tag) for t in tokens if t.start >= low) or floor <= clause:
+        tokens = [t for t in tokens if t.start >= low]
+    return tokens
+
+
+def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of the noun an amount belongs to, linked by "worth", "of", "at" ("contracts worth $3bn")."""
+    tokens = _clause_tokens(text, start, floor)
+    if len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
+        return None
+    index = len(tokens) - 2
+    if tokens[index].word.lower() == "valued" and tokens[-1].word.lower() == "at" and index > 0:
+        index -= 1  # "paintings valued at $2m"
+    if not is_noun(tokens[index].tag) or tokens[index].word.lower() in CALENDAR_WORDS:
+        return None
+    begin = _noun_group_before(tokens, index)
+    return tokens[begin].start, tokens[index].end
+
+
+def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of the noun group whose verb governs a figure ("the German deficit" ... to fall to 2.9%).
+
+    Read backwards from the figure: prepositional phrases and objects are passed over until a verb has
+    been seen; the first noun group followed by that verb chain is the subject. None for pronouns.
+    """
+    tokens = _clause_tokens(text, start, floor)
+    seen_verb = False
+    index = len(tokens) - 1
+    while index >= 0:
+        token = tokens[index]
+        if token.tag in _GROUP_TAGS and token.tag != "JJ" or token.word in ("'s", "’s"):
+            begin = _noun_group_before(tokens, index)
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
+                if any(is_noun(t.tag) for t in tokens[begin : index + 1]):
+                    return tokens[begin].start, token.end
+                return None
+            index = begin - 1
+            continue
+        if is_verb(token.tag) or token.tag == "TO":
+            seen_verb = True
+        elif token.tag in ("CC", "WDT", "WP", "PRP") or token.word == ",":
+            return None  # "and", "which", "he": the subject is not in this clause or is a pronoun
+        index -= 1
+    return None
+
+
+def _lasting(text: str, start: int) -> bool:
+    """Whether a duration says how long its clause lasted ("For five years, UNC denied"; "fall by 12 days").
+
+    Not inside a noun phrase ("our last 25 years together") nor a time frame ("lowest in 60 years"):
+    the words around those say more than the clause does.
+    """
+    clause_start = _clause_start(text, start)[0]
+    before = _word_before(text, start)
+    return before in LASTING_PREPOSITIONS or not _WORD.search(text, clause_start, start)
+
+
+def _of_phrase_end(text: str, end: int) -> int:
+    """End of an "of GDP" or "of the vote" right after a share: it says what the share is of."""
+    match = re.match(r"\s+of\s+(?:the\s+)?[A-Za-z][\w'’.-]*", text[end:])
+    return end + match.end() if match else end
 
 
 def _not_person(noun: str) -> bool:
@@ -777,15 +926,23 @@ def _figure(
     counted: tuple[int, int] | None,
     span: tuple[int, int],
     per: str | None = None,
+    described: bool = False,
 ) -> Figure:
-    """A figure from local offsets: `counted` is what it counts, `span` its label."""
+    """A figure from local offsets: `counted` is what it counts, `span` its label.
+
+    `described`: `counted` lies outside `span` and the label is "figure — what it counts", two verbatim spans.
+    """
     text = sentence.text
     counts = text[counted[0] : counted[1]].strip() if counted else None
     spans = ((sentence.start + span[0], sentence.start + span[1]),)
+    label = text[span[0] : span[1]]
+    if described and counted:
+        spans += ((sentence.start + counted[0], sentence.start + counted[1]),)
+        label = f"{label} — {counts}"
     weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT else 1.0
     small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent")
     definite = small_spelled and _DEFINITE_BEFORE.search(text[: number.start]) is not None
-    return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, text[span[0] : span[1]],
+    return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
                   number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite)
 
 
@@ -798,15 +955,21 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     """
     prepositional = kind not in ("count", "date")
     run = _word_run(text, pos)
+    if not run:
+        return None
+    tags = _tags_from(text, pos)
     lowered = [word.lower() for _, _, word in run]
     begin = 0
+    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | ({"as"} if kind == "duration" else set())
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
-    elif prepositional and lowered[:1] and lowered[0] in ({"of"} if kind == "percent" else {"of", "in", "for"}):
-        # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison"
-        begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an"})
-    elif after_unit:
-        return None  # "five hours driving": words after a spaced unit are not what it measures
+    elif prepositional and lowered[0] in leading:
+        # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison", "seven years as CFO"
+        begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an", "of"})
+    elif kind == "other" and lowered[0] in DIRECTIONS and lowered[1:2] == ["of"]:
+        begin = 2  # "1,770 kilometers northeast of Brisbane": the distance is from Brisbane
+    elif after_unit and not (is_noun(tags.get(run[0][0], "")) and run[0][2].islower()):
+        return None  # "five hours driving": only a noun after a spaced unit is what it measures ("nine month sentence")
     words: list[tuple[int, int, str]] = []
     seen_lower = seen_content = False
     for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
@@ -817,8 +980,12 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
             break  # a rate is read by the caller; "three times" and "allegedly" count nothing
         if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't"):
             break  # "20 points she'd": a contraction starts a new clause
-        if index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and lower.endswith(("ed", "ing", "ly")):
-            break  # a participle or adverb after the noun starts the predicate ("troops deployed")
+        tag = tags.get(run[index][0])
+        if index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and (
+            tag is not None and (is_verb(tag) or tag.startswith("RB"))
+            or tag is None and lower.endswith(("ed", "ing", "ly"))
+        ):
+            break  # a verb or adverb after the noun starts the predicate ("troops deployed")
         if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
             break  # "$4.1 million changed hands": only people counted can be described by a verb form
         if seen_lower and word[:1].isupper() and not word.isupper():
@@ -832,15 +999,23 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").
     following = run[begin + len(words)][2].lower() if begin + len(words) < len(run) else ""
-    while words and _participle(words[-1][2]) and (kind != "count" or following in DETERMINERS):
+    while words and _participle(words[-1][2], tags.get(words[-1][0])) and (kind != "count" or following in DETERMINERS):
         words.pop()
     if not seen_content or not words or all(w[2].lower() in LEADING_DETERMINERS for w in words):
         return None
     return run[begin][0], words[-1][1]
 
 
-def _participle(word: str) -> bool:
+def _participle(word: str, tag: str | None = None) -> bool:
+    """Whether a word is a verb form ("deployed", "driving"): the tagger decides when it tagged the word."""
+    if tag is not None and word.islower():
+        return tag in ("VBD", "VBN", "VBG")
     return word.islower() and word.endswith(("ed", "ing")) and word not in NOUN_EXCEPTIONS
+
+
+def _tags_from(text: str, pos: int) -> dict[int, str]:
+    """Tags of the words of a sentence by start offset (the sentence is tagged once and cached)."""
+    return {token.start: token.tag for token in tag_text(text)}
 
 
 def _plural(word: str) -> bool:
@@ -918,6 +1093,11 @@ def _dated(
         if noun:
             return Figure("date", None, None, qualifier, text[noun[0] : noun[1]], sentence.id,
                           ((offset + start, offset + noun[1]),), text[start : noun[1]], date=iso, weight=weight)
+    # "until Tuesday, March 17": the preposition is part of what the date says, the weekday of the date.
+    lead = _DATE_LEAD.search(text, max(floor, start - 40), start)
+    if lead and lead.group().strip():
+        start, qualifier = lead.start(), qualifier or (lead.group(1) or "").lower() or None
+        date_text = text[start:end]
     event = _event_clause(text, start, end, floor)
     if event is None:
         return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
