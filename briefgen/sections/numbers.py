@@ -124,6 +124,22 @@ ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "
 LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
 # What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
 BASE_NOUNS = _word_set("gdp output income earnings revenue revenues turnover total")
+# Ordinal words (first to twentieth): places and counts of wins, with their numbers.
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+# Nouns that make a score or an ordinal a result ("a 4-2 victory", "11th place", "his sixth win"), not a
+# sequence ("the third quarter") or a range ("10-12 people").
+RESULT_NOUNS = _word_set(
+    """victory victories win wins defeat defeats loss losses draw lead scoreline triumph success place position
+    spot finish title titles crown medal film album"""
+)
+# Verbs after which a score is a result ("beat Chelsea 3-1", "won 2-0") ...
+SCORE_VERBS = _word_set("beat beats won win wins lost lose loses drew draw defeated thrashed edged led leads trailed")
+# ... and an ordinal a place ("came fourth", "finished 12th").
+PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended")
 # Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
 DIRECTIONS = _word_set(
     """north south east west northeast northwest southeast southwest north-east north-west south-east south-west"""
@@ -319,6 +335,22 @@ _APPOSITION_NAME_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?!(?:{_alternation(w.capitalize() for w in STOP_WORDS)})\s)"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
 )
+# A score: two small numbers joined by a dash, not inside a longer run ("4-6 7-6", "1-2-3").
+_SCORE = re.compile(r"(?<![\d.,/:-])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d.,/:]|\s?[-–]\s?\d|\s?%|\s+percent\b)")
+_ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
+# What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
+# "34th career victory", "24th Bond film", "sixth straight win").
+_RESULT_NOUN_AFTER = re.compile(
+    rf"(\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b", re.IGNORECASE
+)
+_RESULT_TAIL = re.compile(r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w'’-]*\d*[\w'’-]*(?:\s+[a-z][\w-]*)?(?=[\s,.;:!?]|$)")
+_SCORE_VERB_BEFORE = re.compile(
+    rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its)\s+){{0,4}}$"
+)
+_PLACE_VERB_BEFORE = re.compile(
+    rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
+)
+_PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "her son, 11," — a person named by a common noun, then an age set off by commas.
@@ -356,6 +388,7 @@ class Figure:
     # authorities") it refers back to things already counted, so repeating it is no emphasis.
     small_spelled: bool = False
     definite: bool = False
+    score: str | None = None  # "4-2": a score has no one value, so scores are told apart by their text
 
 
 @dataclass
@@ -452,6 +485,9 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((start, end))
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
+    for figure in _results(sentence, taken):
+        figures.append(figure)
+        taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
     previous_end = -1
     for match in _NUMBER.finditer(text):
         if _overlaps(match.span("number"), taken):
@@ -800,10 +836,9 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
         if token.tag in _GROUP_TAGS and token.tag != "JJ" or token.word in ("'s", "’s"):
             begin = _noun_group_before(tokens, index)
             after = tokens[index + 1] if index + 1 < len(tokens) else None
-            if seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
-                if any(is_noun(t.tag) for t in tokens[begin : index + 1]):
-                    return tokens[begin].start, token.end
-                return None
+            nominal = any(is_noun(t.tag) for t in tokens[begin : index + 1])  # not just "an" in "an expected"
+            if nominal and seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
+                return tokens[begin].start, token.end
             index = begin - 1
             continue
         if is_verb(token.tag) or token.tag == "TO":
@@ -1081,6 +1116,71 @@ def _clause_start(text: str, end: int) -> tuple[int, str]:
     return (boundaries[-1].end(), boundaries[-1].group().strip()) if boundaries else (0, "")
 
 
+# --- Results: scores and places -------------------------------------------------------------------
+
+
+def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Scores ("a 4-2 victory on penalties", "beat Chelsea 3-1") and places ("came fourth", "34th career victory").
+
+    The guideline counts results as figures; ordinals of mere sequence ("the third quarter", "the first
+    time") are not, so an ordinal needs a verb of finishing before it or a noun of achievement after it.
+    """
+    text = sentence.text
+    found = []
+    for match in _SCORE.finditer(text):
+        if _overlaps(match.span(1), taken) or not _free_before(text, match.start(1)):
+            continue
+        noun = _RESULT_NOUN_AFTER.match(text, match.end(1))
+        verb = _SCORE_VERB_BEFORE.search(text, max(0, match.start(1) - 60), match.start(1))
+        if noun:
+            end = _result_tail(text, noun.end())
+            found.append(_result(sentence, match.group(1), match.start(1), end, (noun.start(1), end)))
+        elif verb:
+            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+            begin = subject.start() if subject else verb.start()  # "Villa beat Chelsea 3-1"
+            found.append(_result(sentence, match.group(1), begin, match.end(1), (begin, match.start(1))))
+    for match in _ORDINAL.finditer(text):
+        if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
+            continue
+        if not _free_before(text, match.start()):
+            continue
+        noun = _RESULT_NOUN_AFTER.match(text, match.end())
+        verb = _PLACE_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if noun and match.group().lower() != "first":  # "the first time", "first win" of sequence
+            begin = match.start()
+            found.append(_result(sentence, match.group(), begin, noun.end(), (noun.start(1), noun.end())))
+        elif verb:
+            # "Dani Barnes came fourth", "He finished 12th": who placed opens the label, never "finished 12th".
+            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start(1) - 60), verb.start(1))
+            begin = subject.start() if subject else verb.start(1)
+            end = _result_tail(text, match.end())
+            found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+    return found
+
+
+def _result_tail(text: str, end: int) -> int:
+    """End of a short phrase saying where or how a result came ("on penalties", "in the 1500m")."""
+    tail = _RESULT_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _result(sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int]) -> Figure:
+    """A score or a place as an "other" figure labelled by its verbatim span."""
+    text = sentence.text
+    value = _ordinal_value(figure)
+    spans = ((sentence.start + start, sentence.start + end),)
+    return Figure("other", value, "score" if value is None else "place", None, text[counted[0] : counted[1]].strip(),
+                  sentence.id, spans, text[start:end], score=re.sub(r"\s", "", figure) if value is None else None)
+
+
+def _ordinal_value(word: str) -> float | None:
+    """The number of an ordinal ("34th" -> 34, "fourth" -> 4); None for a score."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return None if re.search(r"[-–]", word) else float(digits.group())
+    return float(ORDINALS[word.lower()])
+
+
 # --- Dates and their events -----------------------------------------------------------------------
 
 
@@ -1203,7 +1303,7 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "date":
         return _date_key(a) == _date_key(b)
-    if (a.value, a.value_max, a.unit) != (b.value, b.value_max, b.unit):
+    if (a.value, a.value_max, a.unit, a.score) != (b.value, b.value_max, b.unit, b.score):
         return False
     words_a, words_b = _content_words(a.counts), _content_words(b.counts)
     return not words_a or not words_b or bool(words_a & words_b)
@@ -1220,7 +1320,7 @@ def _merge_key(figure: Figure) -> tuple:
     """What two figures must share to be one figure (`_same_figure` then compares what they count)."""
     if figure.kind == "date":
         return ("date", _date_key(figure))
-    return (figure.kind, figure.value, figure.value_max, figure.unit)
+    return (figure.kind, figure.value, figure.value_max, figure.unit, figure.score)
 
 
 def _merge(figures: tuple[Figure, ...]) -> list[list[Figure]]:

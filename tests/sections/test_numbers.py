@@ -166,7 +166,6 @@ def test_spelled_out_numbers(sentence, label, value):
         "A Boeing 737 landed at the airport.",
         "Call 555-123-4567 for details.",
         "The meeting starts at 10 a.m. on Tuesday.",
-        "Chelsea sealed a 2-1 victory at home.",
         "He now ranks in the top 10 worldwide.",
         "The two of them met at the station.",
         "Visitors toured Three Mile Island yesterday.",
@@ -521,3 +520,35 @@ def test_age_in_an_apposition_is_the_named_persons(sentence, label, counts):
     _, section = brief_numbers(sentence)
     item = only(section, kind="age")
     assert (item.text, item.fields["counts"]) == (label, counts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value"),
+    [
+        ("Arsenal reached Bolton with a 4-2 victory on penalties.", "4-2 victory on penalties", None),
+        ("Villa beat Chelsea 3-1 on Sunday.", "Villa beat Chelsea 3-1", None),
+        ("The team took a clear 5-3 lead.", "5-3 lead", None),
+        ("Dani Barnes came fourth in the 1500m.", "Dani Barnes came fourth in the 1500m", 4.0),
+        ("He finished 12th.", "He finished 12th", 12.0),
+        ("It was the 34th career victory for Hamilton.", "34th career victory", 34.0),
+        ("Button was without a point in 11th place.", "11th place", 11.0),
+    ],
+)
+def test_scores_and_places_are_results(sentence, label, value):
+    _, section = brief_numbers(sentence)
+    [item] = section.items
+    assert (item.text, item.fields["kind"], item.fields["value"]) == (label, "other", value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was the third quarter of the game.", "It was the first time he won.", "Between 10-12 people came."],
+)
+def test_ordinals_of_sequence_and_ranges_are_not_results(sentence):
+    _, section = brief_numbers(sentence)
+    assert all(item.fields["unit"] not in ("score", "place") for item in section.items)
+
+
+def test_two_scores_of_one_kind_stay_two_figures():
+    _, section = brief_numbers("Villa won 2-1 in May. Villa won 3-1 in June.")
+    assert [i.text for i in section.items if i.fields["unit"] == "score"] == ["Villa won 2-1", "Villa won 3-1"]
