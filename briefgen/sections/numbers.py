@@ -46,6 +46,7 @@ REPEAT_BONUS = 0.3
 # A figure about something the headline names is central to the story.
 TITLE_BONUS = 0.3
 # Money and shares are the "hard" figures readers look for first; dates and ages are context.
+# Ages and durations matter when they are a named person's or a penalty (see HARD_BONUS).
 KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.0}
 # A bare year mostly dates background ("since 2006"): such figures go last.
 YEAR_FACTOR = 0.3
@@ -53,6 +54,9 @@ YEAR_FACTOR = 0.3
 # they are damped, not sent to the end.
 SMALL_COUNT = 10
 SMALL_COUNT_FACTOR = 0.6
+# The dead and injured, penalties, and named people's ages are what a reader of the story looks for,
+# as much as its money: they rank with money and shares (a sum of money needs no bonus of its own).
+HARD_BONUS = 0.3
 # A headline's figures repeat the body's; one there marks its body figure as central, worth as much as
 # two more mentions in the body.
 HEADLINE_BONUS = 2 * REPEAT_BONUS
@@ -69,6 +73,13 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Words saying a figure counts the dead and injured or a penalty (see HARD_BONUS).
+HARD_WORDS = _word_set(
+    """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
+    fatalities sentence sentenced jail jailed prison imprisonment ban banned fine fined"""
+)
+# How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
+HARD_WINDOW = 30
 # Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
 # "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
 QUALIFIERS = (
@@ -389,6 +400,7 @@ class Figure:
     small_spelled: bool = False
     definite: bool = False
     score: str | None = None  # "4-2": a score has no one value, so scores are told apart by their text
+    hard: bool = False  # the dead and injured, a penalty, a named person's age: what readers look for first
 
 
 @dataclass
@@ -465,8 +477,8 @@ def _incidental(group: list[Figure], headline: bool) -> bool:
     Such a figure keeps its place when the headline has it, or when the writer states it afresh in two
     sentences; "the two authorities" again and again only refers back to them.
     """
-    if headline or not all(f.small_spelled for f in group):
-        return False
+    if headline or not all(f.small_spelled for f in group) or any(f.hard for f in group):
+        return False  # "two dead" is never incidental
     return len({f.sentence_id for f in group if not f.definite}) < 2
 
 
@@ -742,7 +754,7 @@ def _counted_figure(
     head = text[counted[0] : counted[1]].split()[-1].lower() if counted else ""
     if kind == "age" and head not in PERSON_NOUNS:  # "In Paris, a 54-year-old man": the man is 54
         named = _APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start)
-        if named and _word_before(text, named.start(1)) not in PREPOSITIONS:  # "In Paris, the 54-year-old"
+        if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
             # "Zhong Ying, the group's 32-year-old deputy secretary general": the age is the named person's.
             return _figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
@@ -847,6 +859,14 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             return None  # "and", "which", "he": the subject is not in this clause or is a pronoun
         index -= 1
     return None
+
+
+def _opening_phrase(text: str, start: int) -> bool:
+    """Whether a name stands in a prepositional phrase opening its clause ("In Paris, ..."), not as an agent."""
+    preposition = re.search(r"([\w'’]+)\s+$", text[:start])
+    if not preposition or preposition.group(1).lower() not in PREPOSITIONS:
+        return False
+    return not _WORD.search(text, _clause_start(text, preposition.start())[0], preposition.start())
 
 
 def _lasting(text: str, start: int) -> bool:
@@ -974,11 +994,18 @@ def _figure(
     if described and counted:
         spans += ((sentence.start + counted[0], sentence.start + counted[1]),)
         label = f"{label} — {counts}"
-    weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT else 1.0
     small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent")
     definite = small_spelled and _DEFINITE_BEFORE.search(text[: number.start]) is not None
+    # "Eleven people died", "a four-month jail sentence": the words of the figure and the few after it.
+    nearby = {w.lower() for w in _WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}
+    nearby.update(w.lower() for w in _WORD.findall(text, span[1], min(len(text), span[1] + HARD_WINDOW)))
+    named_age = kind == "age" and bool(counts) and counts[:1].isupper()
+    hard = bool(nearby & HARD_WORDS) or named_age
+    # Small counts are damped as mostly incidental, but not "two villagers died".
+    weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT and not hard else 1.0
     return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
-                  number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite)
+                  number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite,
+                  hard=hard)
 
 
 def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tuple[int, int] | None:
@@ -1020,7 +1047,7 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")
         if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
             break  # "$4.1 million changed hands": only people counted can be described by a verb form
-        if seen_lower and word[:1].isupper() and not word.isupper():
+        if seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ":
             break  # "two fine saves David De Gea": a name after a common noun starts a new phrase
         words.append(run[index])
         if lower not in LEADING_DETERMINERS:
@@ -1350,6 +1377,8 @@ def _score(group: list[Figure], first_body: int, title_words: frozenset[str]) ->
     if _content_words(first.counts) & title_words:
         score += TITLE_BONUS
     score += KIND_BONUS[first.kind]
+    if any(f.hard for f in group):
+        score += HARD_BONUS
     return score * max(f.weight for f in group)
 
 

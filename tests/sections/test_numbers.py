@@ -251,7 +251,7 @@ def test_seed_figures_with_what_they_count(kursk_text):
 def test_ranks_follow_position_and_bare_years_go_last():
     text = (
         "Rebels seized 300 trucks on Monday. "
-        "The army said 40 soldiers were missing. "
+        "The army said 40 soldiers were deployed. "
         "The war began in 1998 after a coup."
     )
     _, section = brief_numbers(text)
@@ -332,8 +332,8 @@ def test_small_written_out_counts_rank_below_hard_figures_but_stay_listed():
 
 def test_small_written_out_count_keeps_its_place_when_stated_twice_or_in_the_headline():
     filler = "The weather was poor. The path was icy. Guides closed the pass. Nobody else went up. "
-    once = "Three climbers died on the mountain on Sunday. Rescuers blamed the storm. " + filler
-    twice = "Three climbers died on the mountain on Sunday. Rescuers said three climbers ignored warnings. " + filler
+    once = "Three climbers reached the summit on Sunday. Guides blamed the storm. " + filler
+    twice = "Three climbers reached the summit on Sunday. Guides said three climbers ignored warnings. " + filler
     late = "Guides counted 40 tents at the camp."
     assert labels(brief_numbers(once + late)[1]) == ["40 tents", "Three climbers"]
     assert labels(brief_numbers(twice + late)[1]) == ["Three climbers", "40 tents"]
@@ -509,6 +509,8 @@ def test_duration_inside_a_noun_phrase_is_not_given_a_clause():
 @pytest.mark.parametrize(
     ("sentence", "label", "counts"),
     [
+        ("It was presented by Ingrid Vos-Hallam, a 54-year-old former Dutch finance ministry official.",
+         "Ingrid Vos-Hallam, a 54-year-old former Dutch finance ministry official", "Ingrid Vos-Hallam"),
         ("Zhong Ying, the group's 32-year-old deputy secretary general, said so.",
          "Zhong Ying, the group's 32-year-old deputy secretary general", "Zhong Ying"),
         ("For attendee Geng Hui'er, a 26-year-old who works in Beijing, it was new.", "Geng Hui'er, a 26-year-old",
@@ -552,3 +554,22 @@ def test_ordinals_of_sequence_and_ranges_are_not_results(sentence):
 def test_two_scores_of_one_kind_stay_two_figures():
     _, section = brief_numbers("Villa won 2-1 in May. Villa won 3-1 in June.")
     assert [i.text for i in section.items if i.fields["unit"] == "score"] == ["Villa won 2-1", "Villa won 3-1"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Two villagers died in the fighting.", "Two villagers"),
+        ("Marsh, 52, led the convoy.", "Marsh, 52"),
+        ("A court gave the rebel leader a four-month jail sentence.", "four-month jail sentence"),
+    ],
+)
+def test_the_dead_and_injured_penalties_and_named_ages_outrank_an_earlier_measure(sentence, label):
+    ranked = labels(brief_numbers("Engineers walked 40 kilometres. " + sentence)[1])
+    assert ranked == [label, "Engineers walked 40 kilometres"]
+
+
+def test_an_incidental_small_count_stays_below_the_plain_count_before_it():
+    assert labels(brief_numbers("Engineers counted 40 damaged bridges. Two villagers watched them.")[1]) == [
+        "40 damaged bridges", "Two villagers",
+    ]
