@@ -9,7 +9,7 @@ Every label is made of verbatim spans of the article, and the same figure for th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..config import Settings
@@ -64,6 +64,9 @@ HEADLINE_BONUS = 2 * REPEAT_BONUS
 # A subject this many words before its figure still reads as one line with it ("Repairs will cost $2
 # million"); further away the label becomes "figure — subject".
 MAX_SUBJECT_SPAN = 5
+
+# A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
+MAX_ASIDE_WORDS = 4
 
 # --- Word lists -----------------------------------------------------------------------------------
 
@@ -520,7 +523,41 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
             figures.append(figure)
             previous_end = number.end
     figures.sort(key=lambda f: f.spans[0])
-    return figures
+    return _share_nouns(sentence, figures)
+
+
+def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
+    """Bare amounts and shares in a verbless aside take the noun of the figure before them.
+
+    "a budget of €4.2 billion, up 14% from €3.68 billion": the 14% and the €3.68 billion are the budget's,
+    so they are labelled "14% — budget" and "€3.68 billion — budget" (the noun quoted where it stands).
+    """
+    text, offset = sentence.text, sentence.start
+    shared: list[Figure] = []
+    before: Figure | None = None  # the last amount, share or count: a date's clause is no noun to share
+    for figure in figures:
+        if figure.counts is None and figure.kind in ("money", "percent") and before is not None and before.counts:
+            gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
+            noun = _counts_span(text, offset, before)
+            gap_tokens = tag_text(gap) if len(_WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
+            if noun and gap_tokens is not None and not any(is_verb(t.tag) for t in gap_tokens):
+                figure = replace(figure, counts=before.counts, label=f"{figure.label} — {before.counts}",
+                                 spans=figure.spans + ((offset + noun[0], offset + noun[1]),))
+        if figure.kind in ("money", "percent", "count"):
+            # Only a noun is shared: "fund expects to spend" (the words before a figure) is a clause.
+            nominal = figure.counts and not any(is_verb(t.tag) for t in tag_text(figure.counts))
+            before = figure if nominal else None
+        shared.append(figure)
+    return shared
+
+
+def _counts_span(text: str, offset: int, figure: Figure) -> tuple[int, int] | None:
+    """Local span of what a figure counts: its second span, or where its counts stand inside its label."""
+    if len(figure.spans) > 1:
+        return figure.spans[1][0] - offset, figure.spans[1][1] - offset
+    start, end = figure.spans[0][0] - offset, figure.spans[0][1] - offset
+    found = text.find(figure.counts, start, end)
+    return (found, found + len(figure.counts)) if found >= 0 else None
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -758,7 +795,7 @@ def _counted_figure(
             # "Zhong Ying, the group's 32-year-old deputy secretary general": the age is the named person's.
             return _figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
-        counted, end = None, number.end  # "2.9% of GDP": GDP is what the share is of, not what it measures
+        counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and (number.spelled or number.dashed):

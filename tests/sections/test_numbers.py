@@ -573,3 +573,17 @@ def test_an_incidental_small_count_stays_below_the_plain_count_before_it():
     assert labels(brief_numbers("Engineers counted 40 damaged bridges. Two villagers watched them.")[1]) == [
         "40 damaged bridges", "Two villagers",
     ]
+
+
+def test_bare_figures_in_a_verbless_aside_share_the_noun_before_them():
+    doc, section = brief_numbers("The fund on Tuesday proposed a budget of €4.2 billion for 2026, up 14% from €3.68 billion.")
+    rise, before = only(section, value=14.0), only(section, value=3.68e9)
+    assert (rise.text, before.text) == ("14% — budget", "€3.68 billion — budget")
+    assert [q.text for q in rise.quotes] == ["14%", "budget"]
+    for quote in rise.quotes + before.quotes:
+        assert doc.article.text[quote.start : quote.end] == quote.text
+
+
+def test_a_clause_before_a_figure_is_not_shared_as_its_noun():
+    _, section = brief_numbers("The fund expects to spend €310 million on staff, about 7.7% of the total.")
+    assert only(section, kind="percent").fields["counts"] != "fund expects to spend"
