@@ -10,7 +10,8 @@ What both sections need and neither owns:
   sentence that opens or closes it.
 * `focus_span`: the verbatim part of a long sentence that carries a cue (its quotation or its clause),
   and `centrality`: how close each sentence is to the article's overall vocabulary.
-* `select_diverse`: the greedy pick of items, one of each kind first, repeated wording penalised.
+* `select_diverse`: the greedy pick of items, one of each kind first, repeated wording penalised, and
+  nothing the situation section already shows (`situation_ids`): the page should not say it twice.
 
 English only: the lexicons are English, so the sections skip other languages.
 """
@@ -25,7 +26,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..config import Settings
 from ..model import Document, Sentence
+from ..rank import select_sentences
 from ..segment import content_stems
 
 # ---------------------------------------------------------------------------------------------- cues
@@ -739,10 +742,27 @@ class Candidate:
     payload: object = None
 
 
+@functools.lru_cache(maxsize=2)
+def situation_ids(doc: Document, settings: Settings) -> frozenset[int]:
+    """Ids of the sentences the situation section shows (the bottom line among them), picked as it picks them.
+
+    Cached: the outlook and the open questions both ask, and selecting is the costly part on a huge article.
+    """
+    return frozenset(ranked.sentence.id for ranked in select_sentences(doc, settings.sentences, settings.algorithm))
+
+
 def select_diverse(
-    doc: Document, candidates: Sequence[Candidate], limit: int, redundancy_weight: float
+    doc: Document,
+    candidates: Sequence[Candidate],
+    limit: int,
+    redundancy_weight: float,
+    shown: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """Up to `limit` candidates, best first: one of each kind first, then the rest, repeats penalised.
+
+    Candidates from the sentences in `shown` (the situation's) come only after every other: an item
+    repeating the bottom line or a situation sentence wastes the page, so the next best takes its place,
+    and a repeat left at the end is the first item the one-page fitter drops.
 
     A brief should show the different kinds of statement an article makes before a second wording of
     one, so the pick runs in two rounds: while some kind (with a clear cue) is not shown yet, the best
@@ -750,7 +770,10 @@ def select_diverse(
     `redundancy_weight` times its stem overlap with the closest item already picked; ties go to the
     earlier sentence.
     """
-    pool = list(candidates)
+    pool = [c for c in candidates if c.sentence_id not in shown]
+    repeats = [c for c in candidates if c.sentence_id in shown]
+    if not pool:
+        pool, repeats = repeats, []
     chosen: list[Candidate] = []
 
     def adjusted(c: Candidate) -> float:
@@ -764,4 +787,6 @@ def select_diverse(
         pick = max(missing or pool, key=lambda c: (adjusted(c), -c.sentence_id))
         pool.remove(pick)
         chosen.append(pick)
+        if not pool:
+            pool, repeats = repeats, []
     return chosen

@@ -9,11 +9,12 @@ Every label is made of verbatim spans of the article, and the same figure for th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
+from ._tags import Token, is_noun, is_verb, tag_text
 
 KEY = "numbers"
 TITLE = "Numbers"
@@ -45,6 +46,7 @@ REPEAT_BONUS = 0.3
 # A figure about something the headline names is central to the story.
 TITLE_BONUS = 0.3
 # Money and shares are the "hard" figures readers look for first; dates and ages are context.
+# Ages and durations matter when they are a named person's or a penalty (see HARD_BONUS).
 KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.0}
 # A bare year mostly dates background ("since 2006"): such figures go last.
 YEAR_FACTOR = 0.3
@@ -52,9 +54,19 @@ YEAR_FACTOR = 0.3
 # they are damped, not sent to the end.
 SMALL_COUNT = 10
 SMALL_COUNT_FACTOR = 0.6
+# The dead and injured, penalties, and named people's ages are what a reader of the story looks for,
+# as much as its money: they rank with money and shares (a sum of money needs no bonus of its own).
+HARD_BONUS = 0.3
 # A headline's figures repeat the body's; one there marks its body figure as central, worth as much as
 # two more mentions in the body.
 HEADLINE_BONUS = 2 * REPEAT_BONUS
+
+# A subject this many words before its figure still reads as one line with it ("Repairs will cost $2
+# million"); further away the label becomes "figure — subject".
+MAX_SUBJECT_SPAN = 5
+
+# A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
+MAX_ASIDE_WORDS = 4
 
 # --- Word lists -----------------------------------------------------------------------------------
 
@@ -64,9 +76,17 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Qualifiers that may stand right before a figure (matched longest first).
+# Words saying a figure counts the dead and injured or a penalty (see HARD_BONUS).
+HARD_WORDS = _word_set(
+    """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
+    fatalities sentence sentenced jail jailed prison imprisonment ban banned fine fined"""
+)
+# How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
+HARD_WINDOW = 30
+# Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
+# "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
 QUALIFIERS = (
-    "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
+    "not only", "not just", "not even", "not", "never", "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
     "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
@@ -114,6 +134,34 @@ IRREGULAR_PLURALS = _word_set("people men women children police personnel staff 
 SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics physics lens bias")
 # Endings that make a word an adverb, never part of a counted phrase ("18 allegedly involve").
 ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
+# Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
+LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
+# What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
+BASE_NOUNS = _word_set("gdp output income earnings revenue revenues turnover total")
+# Ordinal words (first to twentieth): places and counts of wins, with their numbers.
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+# Nouns that make a score or an ordinal a result ("a 4-2 victory", "11th place", "his sixth win"), not a
+# sequence ("the third quarter") or a range ("10-12 people").
+RESULT_NOUNS = _word_set(
+    """victory victories win wins defeat defeats loss losses draw lead scoreline triumph success place position
+    spot finish title titles crown medal film album"""
+)
+# Verbs after which a score is a result ("beat Chelsea 3-1", "won 2-0") ...
+SCORE_VERBS = _word_set("beat beats won win wins lost lose loses drew draw defeated thrashed edged led leads trailed")
+# ... and an ordinal a place ("came fourth", "finished 12th").
+PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended")
+# Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
+DIRECTIONS = _word_set(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east south-west"""
+)
+# Words linking a noun to the amount it has: "contracts worth $3bn", "a budget of €4.2 billion".
+AMOUNT_LINKS = _word_set("worth of at costing totalling totaling valued")
+# Prepositions before a date that are part of what it says: "wasn't seen until 1931" is not "seen in 1931".
+DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
 # Nouns after a number that do not say what is counted: "three times" is a multiplier.
 NOT_COUNTED = _word_set("times")
 # Nouns for things, not people: "N-year-old" before one is how long the thing has existed ("a 27-year-old
@@ -207,6 +255,9 @@ MONTHS = {
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+# Tags of the words a noun group is made of ("the group's deputy secretary general", "2.9 %").
+_GROUP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "DT"})
+
 # --- Patterns -------------------------------------------------------------------------------------
 
 
@@ -283,6 +334,37 @@ _ADDRESS_AFTER = re.compile(
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
 )
+# A bracketed conversion after a measure: "155 mph (250 kph) winds", "1,770 kilometers (1,100 miles)".
+_CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
+# What money is for, as an infinitive after it: "$335,000 to settle her lawsuit".
+# The verb must have an object: "cost $10 million to make" says nothing the verb did not.
+_PURPOSE = re.compile(r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})")
+_DATE_LEAD = re.compile(
+    rf"(?:\b({_alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{_alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
+    re.IGNORECASE,
+)
+# "Zhong Ying, the group's 32-year-old ...", "Geng Hui'er, a 26-year-old who ...": a name, then an
+# apposition opening with a determiner or a possessive and at most two words before the age.
+_APPOSITION_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?!(?:{_alternation(w.capitalize() for w in STOP_WORDS)})\s)"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
+)
+# A score: two small numbers joined by a dash, not inside a longer run ("4-6 7-6", "1-2-3").
+_SCORE = re.compile(r"(?<![\d.,/:-])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d.,/:]|\s?[-–]\s?\d|\s?%|\s+percent\b)")
+_ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
+# What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
+# "34th career victory", "24th Bond film", "sixth straight win").
+_RESULT_NOUN_AFTER = re.compile(
+    rf"(\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b", re.IGNORECASE
+)
+_RESULT_TAIL = re.compile(r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w'’-]*\d*[\w'’-]*(?:\s+[a-z][\w-]*)?(?=[\s,.;:!?]|$)")
+_SCORE_VERB_BEFORE = re.compile(
+    rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its)\s+){{0,4}}$"
+)
+_PLACE_VERB_BEFORE = re.compile(
+    rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
+)
+_PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "her son, 11," — a person named by a common noun, then an age set off by commas.
@@ -320,6 +402,8 @@ class Figure:
     # authorities") it refers back to things already counted, so repeating it is no emphasis.
     small_spelled: bool = False
     definite: bool = False
+    score: str | None = None  # "4-2": a score has no one value, so scores are told apart by their text
+    hard: bool = False  # the dead and injured, a penalty, a named person's age: what readers look for first
 
 
 @dataclass
@@ -396,8 +480,8 @@ def _incidental(group: list[Figure], headline: bool) -> bool:
     Such a figure keeps its place when the headline has it, or when the writer states it afresh in two
     sentences; "the two authorities" again and again only refers back to them.
     """
-    if headline or not all(f.small_spelled for f in group):
-        return False
+    if headline or not all(f.small_spelled for f in group) or any(f.hard for f in group):
+        return False  # "two dead" is never incidental
     return len({f.sentence_id for f in group if not f.definite}) < 2
 
 
@@ -416,6 +500,9 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((start, end))
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
+    for figure in _results(sentence, taken):
+        figures.append(figure)
+        taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
     previous_end = -1
     for match in _NUMBER.finditer(text):
         if _overlaps(match.span("number"), taken):
@@ -436,7 +523,41 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
             figures.append(figure)
             previous_end = number.end
     figures.sort(key=lambda f: f.spans[0])
-    return figures
+    return _share_nouns(sentence, figures)
+
+
+def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
+    """Bare amounts and shares in a verbless aside take the noun of the figure before them.
+
+    "a budget of €4.2 billion, up 14% from €3.68 billion": the 14% and the €3.68 billion are the budget's,
+    so they are labelled "14% — budget" and "€3.68 billion — budget" (the noun quoted where it stands).
+    """
+    text, offset = sentence.text, sentence.start
+    shared: list[Figure] = []
+    before: Figure | None = None  # the last amount, share or count: a date's clause is no noun to share
+    for figure in figures:
+        if figure.counts is None and figure.kind in ("money", "percent") and before is not None and before.counts:
+            gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
+            noun = _counts_span(text, offset, before)
+            gap_tokens = tag_text(gap) if len(_WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
+            if noun and gap_tokens is not None and not any(is_verb(t.tag) for t in gap_tokens):
+                figure = replace(figure, counts=before.counts, label=f"{figure.label} — {before.counts}",
+                                 spans=figure.spans + ((offset + noun[0], offset + noun[1]),))
+        if figure.kind in ("money", "percent", "count"):
+            # Only a noun is shared: "fund expects to spend" (the words before a figure) is a clause.
+            nominal = figure.counts and not any(is_verb(t.tag) for t in tag_text(figure.counts))
+            before = figure if nominal else None
+        shared.append(figure)
+    return shared
+
+
+def _counts_span(text: str, offset: int, figure: Figure) -> tuple[int, int] | None:
+    """Local span of what a figure counts: its second span, or where its counts stand inside its label."""
+    if len(figure.spans) > 1:
+        return figure.spans[1][0] - offset, figure.spans[1][1] - offset
+    start, end = figure.spans[0][0] - offset, figure.spans[0][1] - offset
+    found = text.find(figure.counts, start, end)
+    return (found, found + len(figure.counts)) if found >= 0 else None
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -586,7 +707,8 @@ def _read_unit(text: str, number: _Number) -> None:
         if unit:
             name = unit.group("unit").lower()
             number.unit = TIME_UNITS.get(name) or MEASURE_UNITS[name]
-            number.hyphenated = unit.group("sep") == "-"
+            # "12 year-old girl" is written with a space as often as "12-year-old girl".
+            number.hyphenated = unit.group("sep") == "-" or (unit.group("old") or "").startswith("-")
             number.old, number.ago = bool(unit.group("old")), bool(unit.group("ago"))
             number.end = unit.end()
 
@@ -649,7 +771,8 @@ def _counted_figure(
     # After a spaced unit only a prepositional phrase says what it measures ("35 years in prison",
     # not "five hours driving"); after "10-year" the noun does ("10-year sentence").
     after_unit = number.unit is not None and not number.hyphenated
-    counted = _noun_phrase(text, number.end, kind, after_unit)
+    conversion = _CONVERSION.match(text, number.end)  # "155 mph (250 kph) winds": the noun follows the brackets
+    counted = _noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
         counted = _noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
@@ -665,6 +788,14 @@ def _counted_figure(
             # "45 total inches": the counted noun is a unit, so the figure measures.
             kind = "duration" if head in TIME_UNITS else "other"
             unit = TIME_UNITS.get(head) or MEASURE_UNITS[head]
+    head = text[counted[0] : counted[1]].split()[-1].lower() if counted else ""
+    if kind == "age" and head not in PERSON_NOUNS:  # "In Paris, a 54-year-old man": the man is 54
+        named = _APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start)
+        if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
+            # "Zhong Ying, the group's 32-year-old deputy secretary general": the age is the named person's.
+            return _figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
+    if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
+        counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and (number.spelled or number.dashed):
@@ -674,12 +805,122 @@ def _counted_figure(
     predicate = _predicate(text, end) if kind == "count" else None
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
+    purpose = _PURPOSE.match(text, end) if kind == "money" else None
+    if purpose:  # "$335,000 to settle her lawsuit": what the money is for
+        return _figure(sentence, kind, number, unit, qualifier, purpose.span(1), (start, purpose.end(1)), per)
+    if kind == "duration" and _lasting(text, start):
+        # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
+        event = _event_clause(text, start, end, floor)
+        if event is not None:
+            return _figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
+    owner = _owner_before(text, start, floor)
+    if owner is not None:  # "contracts worth $3bn", "a budget of €4.2 billion"
+        return _figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
+    # Amounts and shares belong to a subject ("the German deficit" ... to fall to 2.9%); a duration's
+    # subject is rarely what it measures ("in three years"), so it keeps the words before it.
+    subject = _subject_before(text, start, floor) if kind in ("money", "percent") else None
+    if subject is not None:
+        between = text[subject[0] : start]
+        span_end = _of_phrase_end(text, end) if kind == "percent" else end
+        if len(_WORD.findall(between)) <= MAX_SUBJECT_SPAN and not _BOUNDARY.search(between):
+            # "Unemployment fell 12%", "Repairs will cost $2 million": short enough to read as one line
+            return _figure(sentence, kind, number, unit, qualifier, (subject[0], start), (subject[0], span_end), per)
+        # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
+        return _figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
     left = _left_context(text, start, floor)
     if left is not None:
         return _figure(sentence, kind, number, unit, qualifier, (left, start), (left, end), per)
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _noun_group_before(tokens: list[Token], index: int) -> int:
+    """Index of the first word of the noun group ending at `tokens[index]` ("the group's deputy chief")."""
+    begin = index
+    while begin > 0 and (tokens[begin - 1].tag in _GROUP_TAGS or tokens[begin - 1].word in ("'s", "’s")):
+        begin -= 1
+    while begin < index and tokens[begin].tag in ("DT", "CC", "POS"):
+        begin += 1  # "the fund" is labelled "fund", as the counted phrases after figures are
+    return begin
+
+
+def _clause_tokens(text: str, start: int, floor: int) -> list[Token]:
+    """The tagged words of the clause before a figure, from after the figure before it when there is one."""
+    clause = _clause_start(text, start)[0]
+    low = max(clause, floor)
+    tokens = [t for t in tag_text(text) if clause <= t.start and t.end <= start]
+    # "to fall to 2.9% of GDP next year from 3.9%": with no verb after the figure before, both figures
+    # share one predicate, so the second may look back past the first for its subject.
+    if any(is_verb(t.tag) for t in tokens if t.start >= low) or floor <= clause:
+        tokens = [t for t in tokens if t.start >= low]
+    return tokens
+
+
+def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of the noun an amount belongs to, linked by "worth", "of", "at" ("contracts worth $3bn")."""
+    tokens = _clause_tokens(text, start, floor)
+    if len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
+        return None
+    index = len(tokens) - 2
+    if tokens[index].word.lower() == "valued" and tokens[-1].word.lower() == "at" and index > 0:
+        index -= 1  # "paintings valued at $2m"
+    if not is_noun(tokens[index].tag) or tokens[index].word.lower() in CALENDAR_WORDS:
+        return None
+    begin = _noun_group_before(tokens, index)
+    return tokens[begin].start, tokens[index].end
+
+
+def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of the noun group whose verb governs a figure ("the German deficit" ... to fall to 2.9%).
+
+    Read backwards from the figure: prepositional phrases and objects are passed over until a verb has
+    been seen; the first noun group followed by that verb chain is the subject. None for pronouns.
+    """
+    tokens = _clause_tokens(text, start, floor)
+    seen_verb = False
+    index = len(tokens) - 1
+    while index >= 0:
+        token = tokens[index]
+        if token.tag in _GROUP_TAGS and token.tag != "JJ" or token.word in ("'s", "’s"):
+            begin = _noun_group_before(tokens, index)
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            nominal = any(is_noun(t.tag) for t in tokens[begin : index + 1])  # not just "an" in "an expected"
+            if nominal and seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
+                return tokens[begin].start, token.end
+            index = begin - 1
+            continue
+        if is_verb(token.tag) or token.tag == "TO":
+            seen_verb = True
+        elif token.tag in ("CC", "WDT", "WP", "PRP") or token.word == ",":
+            return None  # "and", "which", "he": the subject is not in this clause or is a pronoun
+        index -= 1
+    return None
+
+
+def _opening_phrase(text: str, start: int) -> bool:
+    """Whether a name stands in a prepositional phrase opening its clause ("In Paris, ..."), not as an agent."""
+    preposition = re.search(r"([\w'’]+)\s+$", text[:start])
+    if not preposition or preposition.group(1).lower() not in PREPOSITIONS:
+        return False
+    return not _WORD.search(text, _clause_start(text, preposition.start())[0], preposition.start())
+
+
+def _lasting(text: str, start: int) -> bool:
+    """Whether a duration says how long its clause lasted ("For five years, UNC denied"; "fall by 12 days").
+
+    Not inside a noun phrase ("our last 25 years together") nor a time frame ("lowest in 60 years"):
+    the words around those say more than the clause does.
+    """
+    clause_start = _clause_start(text, start)[0]
+    before = _word_before(text, start)
+    return before in LASTING_PREPOSITIONS or not _WORD.search(text, clause_start, start)
+
+
+def _of_phrase_end(text: str, end: int) -> int:
+    """End of an "of GDP" or "of the vote" right after a share: it says what the share is of."""
+    match = re.match(r"\s+of\s+(?:the\s+)?[A-Za-z][\w'’.-]*", text[end:])
+    return end + match.end() if match else end
 
 
 def _not_person(noun: str) -> bool:
@@ -777,16 +1018,31 @@ def _figure(
     counted: tuple[int, int] | None,
     span: tuple[int, int],
     per: str | None = None,
+    described: bool = False,
 ) -> Figure:
-    """A figure from local offsets: `counted` is what it counts, `span` its label."""
+    """A figure from local offsets: `counted` is what it counts, `span` its label.
+
+    `described`: `counted` lies outside `span` and the label is "figure — what it counts", two verbatim spans.
+    """
     text = sentence.text
     counts = text[counted[0] : counted[1]].strip() if counted else None
     spans = ((sentence.start + span[0], sentence.start + span[1]),)
-    weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT else 1.0
+    label = text[span[0] : span[1]]
+    if described and counted:
+        spans += ((sentence.start + counted[0], sentence.start + counted[1]),)
+        label = f"{label} — {counts}"
     small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent")
     definite = small_spelled and _DEFINITE_BEFORE.search(text[: number.start]) is not None
-    return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, text[span[0] : span[1]],
-                  number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite)
+    # "Eleven people died", "a four-month jail sentence": the words of the figure and the few after it.
+    nearby = {w.lower() for w in _WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}
+    nearby.update(w.lower() for w in _WORD.findall(text, span[1], min(len(text), span[1] + HARD_WINDOW)))
+    named_age = kind == "age" and bool(counts) and counts[:1].isupper()
+    hard = bool(nearby & HARD_WORDS) or named_age
+    # Small counts are damped as mostly incidental, but not "two villagers died".
+    weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT and not hard else 1.0
+    return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
+                  number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite,
+                  hard=hard)
 
 
 def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tuple[int, int] | None:
@@ -798,15 +1054,21 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     """
     prepositional = kind not in ("count", "date")
     run = _word_run(text, pos)
+    if not run:
+        return None
+    tags = _LazyTags(text)
     lowered = [word.lower() for _, _, word in run]
     begin = 0
+    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | ({"as"} if kind == "duration" else set())
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
-    elif prepositional and lowered[:1] and lowered[0] in ({"of"} if kind == "percent" else {"of", "in", "for"}):
-        # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison"
-        begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an"})
-    elif after_unit:
-        return None  # "five hours driving": words after a spaced unit are not what it measures
+    elif prepositional and lowered[0] in leading:
+        # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison", "seven years as CFO"
+        begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an", "of"})
+    elif kind == "other" and lowered[0] in DIRECTIONS and lowered[1:2] == ["of"]:
+        begin = 2  # "1,770 kilometers northeast of Brisbane": the distance is from Brisbane
+    elif after_unit and not (is_noun(tags.get(run[0][0], "")) and run[0][2].islower()):
+        return None  # "five hours driving": only a noun after a spaced unit is what it measures ("nine month sentence")
     words: list[tuple[int, int, str]] = []
     seen_lower = seen_content = False
     for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
@@ -817,11 +1079,12 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
             break  # a rate is read by the caller; "three times" and "allegedly" count nothing
         if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't"):
             break  # "20 points she'd": a contraction starts a new clause
-        if index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and lower.endswith(("ed", "ing", "ly")):
-            break  # a participle or adverb after the noun starts the predicate ("troops deployed")
+        if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS
+                and _predicate_word(lower, tags.get(run[index][0]))):
+            break  # a verb or adverb after the noun starts the predicate ("troops deployed")
         if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
             break  # "$4.1 million changed hands": only people counted can be described by a verb form
-        if seen_lower and word[:1].isupper() and not word.isupper():
+        if seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ":
             break  # "two fine saves David De Gea": a name after a common noun starts a new phrase
         words.append(run[index])
         if lower not in LEADING_DETERMINERS:
@@ -832,15 +1095,47 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").
     following = run[begin + len(words)][2].lower() if begin + len(words) < len(run) else ""
-    while words and _participle(words[-1][2]) and (kind != "count" or following in DETERMINERS):
+    while words and _verb_form(words[-1][2], tags, words[-1][0]) and (kind != "count" or following in DETERMINERS):
         words.pop()
     if not seen_content or not words or all(w[2].lower() in LEADING_DETERMINERS for w in words):
         return None
     return run[begin][0], words[-1][1]
 
 
-def _participle(word: str) -> bool:
+def _verb_form(word: str, tags: _LazyTags, start: int) -> bool:
+    """`_participle`, asking the tagger only about words that end like one."""
+    return word.islower() and word.endswith(("ed", "ing")) and _participle(word, tags.get(start))
+
+
+def _predicate_word(lower: str, tag: str | None) -> bool:
+    """Whether a word after a counted noun starts the predicate: a verb or adverb by its tag, else by its ending."""
+    if tag is None:
+        return lower.endswith(("ed", "ing", "ly"))
+    return is_verb(tag) or tag.startswith("RB")
+
+
+def _participle(word: str, tag: str | None = None) -> bool:
+    """Whether a word is a verb form ("deployed", "driving"): the tagger decides when it tagged the word."""
+    if tag is not None and word.islower():
+        return tag in ("VBD", "VBN", "VBG")
     return word.islower() and word.endswith(("ed", "ing")) and word not in NOUN_EXCEPTIONS
+
+
+class _LazyTags:
+    """Tags of a sentence's words by start offset, tagged on the first question only.
+
+    Most counted phrases end at a closed-list word ("report 12 said") without asking the tagger; an
+    article of 200,000 such sentences then never pays for tagging them.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._tags: dict[int, str] | None = None
+
+    def get(self, start: int, default: str | None = None) -> str | None:
+        if self._tags is None:
+            self._tags = {token.start: token.tag for token in tag_text(self._text)}
+        return self._tags.get(start, default)
 
 
 def _plural(word: str) -> bool:
@@ -885,6 +1180,71 @@ def _clause_start(text: str, end: int) -> tuple[int, str]:
     return (boundaries[-1].end(), boundaries[-1].group().strip()) if boundaries else (0, "")
 
 
+# --- Results: scores and places -------------------------------------------------------------------
+
+
+def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Scores ("a 4-2 victory on penalties", "beat Chelsea 3-1") and places ("came fourth", "34th career victory").
+
+    The guideline counts results as figures; ordinals of mere sequence ("the third quarter", "the first
+    time") are not, so an ordinal needs a verb of finishing before it or a noun of achievement after it.
+    """
+    text = sentence.text
+    found = []
+    for match in _SCORE.finditer(text):
+        if _overlaps(match.span(1), taken) or not _free_before(text, match.start(1)):
+            continue
+        noun = _RESULT_NOUN_AFTER.match(text, match.end(1))
+        verb = _SCORE_VERB_BEFORE.search(text, max(0, match.start(1) - 60), match.start(1))
+        if noun:
+            end = _result_tail(text, noun.end())
+            found.append(_result(sentence, match.group(1), match.start(1), end, (noun.start(1), end)))
+        elif verb:
+            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+            begin = subject.start() if subject else verb.start()  # "Villa beat Chelsea 3-1"
+            found.append(_result(sentence, match.group(1), begin, match.end(1), (begin, match.start(1))))
+    for match in _ORDINAL.finditer(text):
+        if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
+            continue
+        if not _free_before(text, match.start()):
+            continue
+        noun = _RESULT_NOUN_AFTER.match(text, match.end())
+        verb = _PLACE_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if noun and match.group().lower() != "first":  # "the first time", "first win" of sequence
+            begin = match.start()
+            found.append(_result(sentence, match.group(), begin, noun.end(), (noun.start(1), noun.end())))
+        elif verb:
+            # "Dani Barnes came fourth", "He finished 12th": who placed opens the label, never "finished 12th".
+            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start(1) - 60), verb.start(1))
+            begin = subject.start() if subject else verb.start(1)
+            end = _result_tail(text, match.end())
+            found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+    return found
+
+
+def _result_tail(text: str, end: int) -> int:
+    """End of a short phrase saying where or how a result came ("on penalties", "in the 1500m")."""
+    tail = _RESULT_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _result(sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int]) -> Figure:
+    """A score or a place as an "other" figure labelled by its verbatim span."""
+    text = sentence.text
+    value = _ordinal_value(figure)
+    spans = ((sentence.start + start, sentence.start + end),)
+    return Figure("other", value, "score" if value is None else "place", None, text[counted[0] : counted[1]].strip(),
+                  sentence.id, spans, text[start:end], score=re.sub(r"\s", "", figure) if value is None else None)
+
+
+def _ordinal_value(word: str) -> float | None:
+    """The number of an ordinal ("34th" -> 34, "fourth" -> 4); None for a score."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return None if re.search(r"[-–]", word) else float(digits.group())
+    return float(ORDINALS[word.lower()])
+
+
 # --- Dates and their events -----------------------------------------------------------------------
 
 
@@ -918,6 +1278,11 @@ def _dated(
         if noun:
             return Figure("date", None, None, qualifier, text[noun[0] : noun[1]], sentence.id,
                           ((offset + start, offset + noun[1]),), text[start : noun[1]], date=iso, weight=weight)
+    # "until Tuesday, March 17": the preposition is part of what the date says, the weekday of the date.
+    lead = _DATE_LEAD.search(text, max(floor, start - 40), start)
+    if lead and lead.group().strip():
+        start, qualifier = lead.start(), qualifier or (lead.group(1) or "").lower() or None
+        date_text = text[start:end]
     event = _event_clause(text, start, end, floor)
     if event is None:
         return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
@@ -1002,7 +1367,7 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "date":
         return _date_key(a) == _date_key(b)
-    if (a.value, a.value_max, a.unit) != (b.value, b.value_max, b.unit):
+    if (a.value, a.value_max, a.unit, a.score) != (b.value, b.value_max, b.unit, b.score):
         return False
     words_a, words_b = _content_words(a.counts), _content_words(b.counts)
     return not words_a or not words_b or bool(words_a & words_b)
@@ -1019,7 +1384,7 @@ def _merge_key(figure: Figure) -> tuple:
     """What two figures must share to be one figure (`_same_figure` then compares what they count)."""
     if figure.kind == "date":
         return ("date", _date_key(figure))
-    return (figure.kind, figure.value, figure.value_max, figure.unit)
+    return (figure.kind, figure.value, figure.value_max, figure.unit, figure.score)
 
 
 def _merge(figures: tuple[Figure, ...]) -> list[list[Figure]]:
@@ -1049,6 +1414,8 @@ def _score(group: list[Figure], first_body: int, title_words: frozenset[str]) ->
     if _content_words(first.counts) & title_words:
         score += TITLE_BONUS
     score += KIND_BONUS[first.kind]
+    if any(f.hard for f in group):
+        score += HARD_BONUS
     return score * max(f.weight for f in group)
 
 

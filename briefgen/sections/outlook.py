@@ -17,6 +17,7 @@ one forecast.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ from ._cues import (
     in_quotation,
     match_cues,
     select_diverse,
+    situation_ids,
     speaker_of,
 )
 
@@ -182,11 +184,24 @@ def find_statements(doc: Document) -> list[Candidate]:
     return found
 
 
+@functools.lru_cache(maxsize=2)
+def choose_statements(doc: Document, settings: Settings) -> tuple[Candidate, ...]:
+    """The statements the section shows, best first, none repeating a situation sentence while others remain.
+
+    Cached: the open questions ask which sentences the outlook shows, so as not to show them twice.
+    """
+    if settings.max_outlook == 0 or not doc.body:
+        return ()
+    return tuple(select_diverse(
+        doc, find_statements(doc), settings.max_outlook, REDUNDANCY_WEIGHT, situation_ids(doc, settings)
+    ))
+
+
 def extract(doc: Document, settings: Settings) -> Section:
     """Up to `settings.max_outlook` forward-looking statements, best first, each quoted verbatim."""
-    if settings.max_outlook == 0 or not doc.body:
+    chosen = choose_statements(doc, settings)
+    if not chosen:
         return Section(key=KEY, title=TITLE)
-    chosen = select_diverse(doc, find_statements(doc), settings.max_outlook, REDUNDANCY_WEIGHT)
     items = []
     for rank, candidate in enumerate(chosen):
         statement: _Statement = candidate.payload

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..config import Settings
 from ..model import Document, Item, Section
+from .outlook import choose_statements
 from ._cues import (
     Candidate,
     Cue,
@@ -37,6 +38,7 @@ from ._cues import (
     focus_span,
     match_cues,
     select_diverse,
+    situation_ids,
     speaker_of,
 )
 
@@ -177,7 +179,9 @@ def extract(doc: Document, settings: Settings) -> Section:
     """Up to `settings.max_questions` open questions, best first, each a stem plus verbatim evidence."""
     if settings.max_questions == 0 or not doc.body:
         return Section(key=KEY, title=TITLE)
-    chosen = select_diverse(doc, find_questions(doc), settings.max_questions, REDUNDANCY_WEIGHT)
+    # Neither a situation sentence nor a statement the outlook already quotes is worth a second place.
+    shown = situation_ids(doc, settings) | {c.sentence_id for c in choose_statements(doc, settings)}
+    chosen = select_diverse(doc, find_questions(doc), settings.max_questions, REDUNDANCY_WEIGHT, shown)
     items = []
     for rank, candidate in enumerate(chosen):
         question: _Question = candidate.payload

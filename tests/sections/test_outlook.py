@@ -215,3 +215,22 @@ def test_seed_statements(kursk_text):
     warning = next(i for i in section.items if i.fields["kind"] == "warning")
     assert "they will be considered legitimate military targets" in warning.text
     assert warning.fields["speaker"] == "Blinken"
+
+
+FILLER = "The weather was mild. Crowds gathered early. Shops stayed open late. Buses ran on time. "
+
+
+def test_a_statement_repeating_the_bottom_line_gives_way_to_the_next_best():
+    text = "The council will vote on the budget next week. " + FILLER + "Officials expect the bridge to reopen."
+    doc = make_doc(text)
+    settings = Settings(sentences=1)
+    assert outlook.situation_ids(doc, settings) == {0}  # the vote is the bottom line
+    assert [i.sentence_ids for i in outlook.extract(doc, settings).items] == [(5,), (0,)]
+    capped = outlook.extract(doc, Settings(sentences=1, max_outlook=1)).items
+    assert [i.text for i in capped] == ["Officials expect the bridge to reopen."]
+
+
+def test_a_statement_the_situation_shows_is_kept_when_there_is_nothing_else():
+    assert [i.text for i in items_of("The council will vote on the budget next week.")] == [
+        "The council will vote on the budget next week."
+    ]

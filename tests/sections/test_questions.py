@@ -7,7 +7,8 @@ import pytest
 from briefgen.config import Settings
 from briefgen.ingest import parse_article
 from briefgen.model import Article, Document
-from briefgen.sections import questions
+from briefgen.sections import outlook, questions
+from briefgen.sections._cues import situation_ids
 from briefgen.segment import split_sentences
 
 
@@ -99,7 +100,12 @@ def test_seed_open_questions(kursk_text):
     assert len(section.items) == Settings().max_questions
     assert_format(doc, section)
     by_kind = {i.fields["kind"]: i for i in section.items}
-    assert set(by_kind) == {"denial", "not_yet", "allegation", "concern"}
+    # The "not yet" statements are the bottom line (s1) and the outlook's first item (s5): shown there,
+    # they would only repeat on the page, so the next best questions take their places.
+    assert set(by_kind) == {"denial", "allegation", "concern"}
+    shown = situation_ids(doc, Settings()) | {c.sentence_id for c in outlook.choose_statements(doc, Settings())}
+    assert {1, 5} <= shown
+    assert not shown & {sid for item in section.items for sid in item.sentence_ids}
 
     denial = by_kind["denial"]
     assert denial.text.startswith("Contested: Initially, both Pyongyang and Moscow denied the deployment")
@@ -107,9 +113,39 @@ def test_seed_open_questions(kursk_text):
     assert denial.fields["speaker"] == "Pyongyang and Moscow"
     assert denial.fields["speakers"] == ["Pyongyang and Moscow", "Vladimir Putin"]
 
-    assert "have not yet attacked Ukrainian forces" in by_kind["not_yet"].text
-    assert "the alleged deployment of North Korean troops" in by_kind["allegation"].text
+    alleged = [i.text for i in section.items if i.fields["kind"] == "allegation"]
+    assert any("the alleged deployment of North Korean troops" in text for text in alleged)
 
     concern = by_kind["concern"]
     assert "concerns about potential Russian military support to North Korea" in concern.text
     assert concern.fields["speaker"] == "Blinken"
+
+
+FILLER = "The weather was mild. Crowds gathered early. Shops stayed open late. Buses ran on time. "
+
+
+def test_a_question_repeating_the_situation_gives_way_to_the_next_best():
+    # Three sentences only: all of them are the situation, so the question is kept rather than lost.
+    short = "The ministry denied the report on Tuesday. Officials met. Talks went on."
+    assert [i.fields["kind"] for i in items_of(short)] == ["denial"]
+    # With more text the denial is still the situation's lead, and the next best question is preferred.
+    text = "The ministry denied the report on Tuesday. " + FILLER + "It is unclear who paid for the repairs."
+    doc = make_doc(text)
+    assert 0 in situation_ids(doc, Settings(sentences=1))
+    kinds = [i.fields["kind"] for i in questions.extract(doc, Settings(sentences=1)).items]
+    assert kinds == ["unknown", "denial"]  # the repeat comes last: the fitter drops it first
+    assert [i.fields["kind"] for i in questions.extract(doc, Settings(sentences=1, max_questions=1)).items] == [
+        "unknown"
+    ]
+
+
+def test_a_question_the_outlook_already_quotes_is_not_shown_twice():
+    text = FILLER + "Officials have not yet said whether the bridge will reopen next week. " + FILLER + (
+        "It is unclear who paid for the repairs.")
+    doc = make_doc(text)
+    settings = Settings(sentences=1, max_questions=1)
+    outlook_ids = {c.sentence_id for c in outlook.choose_statements(doc, settings)}
+    bridge = next(s.id for s in doc.sentences if "bridge" in s.text)
+    assert bridge in outlook_ids and bridge not in situation_ids(doc, settings)
+    [item] = questions.extract(doc, settings).items
+    assert "who paid for the repairs" in item.text
