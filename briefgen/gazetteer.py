@@ -509,14 +509,15 @@ hockey basketball baseball netball ballet orchestra choir opera theatre theater
 """.split()
 )
 
-# A capitalised name ending in one of these names an event, a law or an award, which is no actor
+# A capitalised name ending in one of these names an event, a law, a work or an award, which is no actor
 # ("Davis Cup", "Beijing Olympics", "Falklands War", "Affordable Care Act", "Nobel Prize").
 _EVENT_CUES = frozenset(
     """
 cup championship championships tournament olympics olympic paralympics marathon festival awards award
 expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
 election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
-earthquake record nations
+earthquake record nations invitational run race movie film show album song book novel episode season
+documentary musical
 """.split()
 )
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
@@ -982,6 +983,24 @@ _AMBIGUOUS_GIVEN_NAMES = frozenset(
     houston denver georgia carolina virginia savannah orlando camden brooklyn israel india kenya chad
     lorraine sharon aurora albany cleveland tyler dakota montana nevada alberta regina adelaide oscar emmy""".split()
 )
+
+
+@functools.cache
+def _census_surnames() -> frozenset[str]:
+    """The commonest surnames of the US census (the `names` package): those ranked above `MAX_SURNAME_RANK`."""
+    from importlib import resources
+
+    text = (resources.files("names") / "dist.all.last").read_text("utf-8")
+    return frozenset(line.split()[0].lower() for line in text.splitlines()[:MAX_SURNAME_RANK] if line.strip())
+
+
+# Past this rank a census surname is too rare to tell a surname from a word ("Car" is not one; "Bell" is).
+MAX_SURNAME_RANK = 20000
+
+
+def is_surname(word: str) -> bool:
+    """Whether a word is one of the commoner census surnames ("Baker", "Bell", "Montgomery")."""
+    return _bare(word) in _census_surnames()
 
 
 def is_given_name(word: str) -> bool:

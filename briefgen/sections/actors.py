@@ -957,6 +957,22 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         # "Top Gear", "Common Core", "Break Capital": common words in title case name a show, a programme
         # or a slogan; nobody's name is made of common words alone. Only other clues make it an actor.
         votes[COMMON] = 1
+    elif len(words) > 1 and (
+        any(w in ("of", "for", "on", "and", "&", "del", "de la") for w in lowered[1:-1])
+        or lowered[0].lower() in ("la", "el", "le", "les", "los", "las", "il", "al")
+    ):
+        # "Islamic State of Iraq", "Copa del Rey", "La Liga": a connector inside or a Romance article
+        # before it makes a name a body's or a place's, not a person's ("von", "bin" are particles, above).
+        votes[gz.ORGANISATION] += WEAK
+    elif (
+        len(words) > 1
+        and (gz.word_tag(lowered[-1].lower()) or "").startswith("NN")
+        and not gz.is_surname(lowered[-1])
+        and not any(re.fullmatch(r"[A-Z]\.?", w) for w in lowered)
+    ):
+        # "Lincoln Town Car", "Google Earth", "Pew Internet": a name ending in a common noun that is no
+        # surname names a body or a thing, not a person (surnames that are words, "Bell", "Baker", are).
+        votes[gz.ORGANISATION] += WEAK
     elif len(words) > 1:
         # Two or more plain words read as a person's name, but the guess counts once per actor
         # (_Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".

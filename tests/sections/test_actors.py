@@ -529,3 +529,15 @@ def test_reported_speech_does_not_make_a_body_a_person() -> None:
             "department Defra replied.")
     _, section = brief_actors(text)
     assert actor(section, "Defra").fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize("name", ["Lincoln Town Car", "Islamic State of Iraq", "La Liga"])
+def test_names_no_person_bears_are_not_people(name: str) -> None:
+    _, section = brief_actors(f"Headline\nThe report named {name} again on Monday evening.")
+    assert actor(section, name).fields["kind"] != "person"
+
+
+def test_works_and_races_are_not_actors() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh won the Fayetteville Invitational and starred in The Muppet Movie.")
+    found = names(section)
+    assert "Fayetteville Invitational" not in found and "Muppet Movie" not in found and "Ivo Marsh" in found
