@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
+from .config import ALL_FORMATS, DAILY_DEFAULT_FORMATS, DAILY_FORMATS, FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
 from .fit import fit_brief
 from .ingest import DEFAULT_MAX_BYTES, load_articles
@@ -64,11 +64,12 @@ class Failures:
             traceback.print_exception(exc)
 
 
-def _formats(value: str) -> tuple[str, ...]:
+def _formats(value: str, allowed: tuple[str, ...] = ALL_FORMATS) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
-    bad = [f for f in formats if f not in FORMATS]
+    bad = [f for f in formats if f not in allowed]
     if bad or not formats:
-        raise click.BadParameter(f"{value!r}: give a comma list of {', '.join(FORMATS)} (e.g. md,pdf)")
+        raise click.BadParameter(f"{value!r}: give a comma list of {', '.join(allowed)} (e.g. md,pdf)",
+                                 param_hint="--format")
     return formats
 
 
@@ -285,7 +286,7 @@ def _settings(**values) -> Settings:
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR",
               help="Output folder; '-' prints a single Markdown or JSON brief to stdout.")
 @click.option("-f", "--format", "formats", default=",".join(FORMATS), show_default=True, metavar="LIST",
-              help="Comma list of md, pdf, json.")
+              help="Comma list of md, pdf, json, html (a standalone page), epub (a one-brief book).")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
               help="Sentences in the situation section.")
 @ALGORITHM_OPTION
@@ -315,8 +316,9 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
                          formats=fmt, date=_date(date), language=language, **_limits(limits))
     to_stdout = out == "-"
-    if to_stdout and (len(fmt) != 1 or fmt[0] == "pdf" or len(inputs) != 1):
-        raise click.UsageError("--out - prints one brief as Markdown or JSON: give one input and --format md or json")
+    if to_stdout and (len(fmt) != 1 or fmt[0] in ("pdf", "epub") or len(inputs) != 1):
+        raise click.UsageError("--out - prints one brief as Markdown, JSON or HTML: give one input and --format md, "
+                               "json or html")
     failures = Failures(ctx.obj["debug"])
     try:
         folder = None if to_stdout else OutputFolder(out)
@@ -383,6 +385,14 @@ def _write_brief(article: Article, name: str, settings: Settings, folder: Output
             outputs[f"{name}.json"] = render_json(brief, settings).encode("utf-8")
         elif fmt == "pdf" and pdf is not None:
             outputs[f"{name}.pdf"] = pdf
+        elif fmt == "html":
+            from .library import brief_page
+
+            outputs[f"{name}.html"] = brief_page(brief, settings)
+        elif fmt == "epub":
+            from .epub import brief_epub
+
+            outputs[f"{name}.epub"] = brief_epub(brief, name, settings)
     if folder is None:
         sys.stdout.buffer.write(next(iter(outputs.values())))
         sys.stdout.flush()
@@ -533,7 +543,9 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
 EPILOG_DAILY = """\b
 Examples:
   briefgen daily feeds/ extra/article.txt --date 2024-11-01
-      -> out/2024-11-01/daily-brief.pdf, daily-brief.md, stories/*.md/.json, out/index.md
+      -> out/2024-11-01/daily-brief.pdf, daily-brief.md, stories/*.md/.json/.html,
+         out/index.md and out/index.html (the library: open it in a browser, no server needed)
+  briefgen daily inbox/ --format md,pdf,html,epub   # + out/DATE/daily-brief.epub for e-readers
   briefgen daily inbox/ --format md --jobs 2
 \b
 Folders are read recursively (.txt, .md, .html, .xml, .rss, .atom; hidden
@@ -552,8 +564,10 @@ without them), 2 usage, configuration, template or output error."""
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--date", metavar="YYYY-MM-DD", help="The day the digest is filed under [default: today, local time].")
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR", help="Library folder.")
-@click.option("-f", "--format", "formats", default="md,pdf", show_default=True, metavar="LIST",
-              help="Comma list of md, pdf for the day's digest (story notes are always .md and .json).")
+@click.option("-f", "--format", "formats", default=",".join(DAILY_DEFAULT_FORMATS), show_default=True, metavar="LIST",
+              help="Comma list of md, pdf, html, epub: the digest as Markdown, one PDF, the HTML library "
+                   "(DIR/index.html, searchable, works from file://) and an EPUB for e-readers. Story notes are "
+                   "always .md and .json; once DIR has an HTML library every run keeps it current.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes; the output is the same whatever the number.")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
@@ -572,9 +586,7 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
     from .daily import run_daily
 
-    fmt = _formats(formats)
-    if any(f not in ("md", "pdf") for f in fmt):
-        raise click.BadParameter(f"{formats!r}: the daily digest is md, pdf or md,pdf", param_hint="--format")
+    fmt = _formats(formats, DAILY_FORMATS)
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
                          language=language, **_limits(limits))
