@@ -1,0 +1,177 @@
+"""Library stage in a real browser: the HTML library opened from file:// in headless Chromium.
+
+One browser session and one small day for the whole module: search for an actor, follow the result,
+read the story page; the page fits a 360 px phone; hostile article text stays text; the browser's own
+ranking equals briefgen.library.search; and the browser requests nothing outside file:.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.daily import run_daily
+from briefgen.library import search
+from tests.readers import chromium
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "tests" / "data" / "stories"
+DATE = "2024-11-01"
+HOSTILE_TITLE = "Mayor <img src=x onerror=alert(1)> Quits & <script>alert(2)</script> Council Reacts"
+HOSTILE = (f"{HOSTILE_TITLE}\n"
+           "Mayor Odile Brassens of Velmont resigned on Monday, the council said in a statement. "
+           "\"<b>We</b> will elect a successor within 30 days,\" council leader Piet Haring said. "
+           "Brassens denied reports that she had been forced out.\n")
+WAIT_SECONDS = 10
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    """A small day (the Kursk seed, a three-source story, a hostile article) written with the HTML library."""
+    root = tmp_path_factory.mktemp("browser")
+    inputs = root / "in"
+    inputs.mkdir()
+    shutil.copy(ROOT / "seeds" / "kursk_north_korean_troops.txt", inputs)
+    for name in ("ferry-coastal-wire.txt", "ferry-harbour-times.txt", "ferry-island-radio.txt"):
+        shutil.copy(STORIES / name, inputs)
+    (inputs / "hostile.txt").write_text(HOSTILE, "utf-8")
+    result = run_daily([inputs], out=root / "out", date=DATE, formats=("md", "html"))
+    assert not result.failures
+    return root / "out", result
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    driver = chromium(tmp_path_factory.mktemp("profile"))
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def _wait(condition, what: str):
+    deadline = time.monotonic() + WAIT_SECONDS
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _requests(driver) -> list[str]:
+    """Every URL the browser asked for since the last call (Chrome's performance log, CDP Network events)."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def _results(driver) -> list[tuple[str, str]]:
+    from selenium.webdriver.common.by import By
+
+    return [(a.text, a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, "#q-results a")]
+
+
+def test_search_an_actor_then_read_the_story(library, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    out, result = library
+    kursk = next(s for s in result.stories if "Kursk" in s.brief.title)
+    slug = result.slugs[result.stories.index(kursk)]
+    browser.get((out / "index.html").as_uri())
+    _requests(browser)  # page load requests checked in the last test; start this one afresh
+    browser.find_element(By.ID, "q").send_keys("Blinken")
+    hits = _wait(lambda: _results(browser), "search results for Blinken")
+    assert hits[0][0] == kursk.brief.title and len(hits) == 1
+    assert hits[0][1].endswith(f"/{DATE}/stories/{slug}.html")
+    assert "1 matching story" in browser.find_element(By.ID, "q-status").text
+    browser.find_element(By.CSS_SELECTOR, "#q-results a").click()
+    _wait(lambda: browser.current_url.endswith(f"{slug}.html"), "the story page")
+    assert browser.find_element(By.TAG_NAME, "h1").text == kursk.brief.title
+    actors = browser.find_element(By.CSS_SELECTOR, ".section-actors").text
+    assert "Antony Blinken" in actors and "Secretary of State" in actors
+    # The actor's name links to the actor page, which links back to this story.
+    browser.find_element(By.LINK_TEXT, "Antony Blinken").click()
+    _wait(lambda: "/actors/" in browser.current_url, "the actor page")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Antony Blinken"
+    assert [a.text for a in browser.find_elements(By.CSS_SELECTOR, "main .stories a")] == [kursk.brief.title]
+
+
+def test_typing_lists_results_while_you_type(library, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    out, _ = library
+    browser.get((out / "index.html").as_uri())
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("fer")  # a prefix of "ferry": results before the word is finished
+    hits = _wait(lambda: _results(browser), "results for a prefix")
+    assert any("Ferry" in title for title, _ in hits)
+    box.send_keys("ry zzzunknown")
+    _wait(lambda: not _results(browser), "no results for an unknown word")
+    assert "No stories match" in browser.find_element(By.ID, "q-status").text
+
+
+def test_browser_ranking_equals_python_ranking(library, browser) -> None:
+    out, _ = library
+    browser.get((out / "index.html").as_uri())
+    text = (out / "search-index.js").read_text("utf-8")
+    index = json.loads(text.removeprefix("window.BRIEFGEN_INDEX = ").rstrip().removesuffix(";"))
+    browser.execute_script("document.getElementById('q').focus();")
+    _wait(lambda: browser.execute_script("return !!window.BRIEFGEN_INDEX"), "the search index")
+    for query in ("north korea", "ferry", "blinken troops", "port sel", "14", "council"):
+        in_browser = browser.execute_script("return window.briefgenSearch(arguments[0]).map(h => h.path)", query)
+        assert in_browser == [hit["path"] for hit in search(index, query)], query
+        assert in_browser, query
+
+
+def test_story_page_fits_a_phone(library, browser) -> None:
+    out, result = library
+    page = out / DATE / "stories" / f"{result.slugs[0]}.html"
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
+    try:
+        browser.get(page.as_uri())
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        body = browser.execute_script("return document.body.getBoundingClientRect().width")
+        assert width <= 360 and body <= 360
+        font = browser.execute_script("return parseFloat(getComputedStyle(document.body).fontSize)")
+        assert font >= 16  # readable without zooming
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_hostile_article_text_stays_text(library, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    out, result = library
+    slug = result.slugs[[s.brief.title for s in result.stories].index(HOSTILE_TITLE)]
+    browser.get((out / DATE / "stories" / f"{slug}.html").as_uri())
+    assert browser.find_element(By.TAG_NAME, "h1").text == HOSTILE_TITLE
+    assert not browser.find_elements(By.CSS_SELECTOR, "main img, main b, main script")
+    browser.get((out / "index.html").as_uri())
+    browser.find_element(By.ID, "q").send_keys("mayor")
+    hits = _wait(lambda: _results(browser), "results for the hostile story")
+    assert hits[0][0] == HOSTILE_TITLE
+    assert not browser.find_elements(By.CSS_SELECTOR, "#q-results img, #q-results script")
+    assert browser.execute_script("return typeof window.alert === 'function' && !document.querySelector('img')")
+
+
+def test_no_request_leaves_file_and_csp_holds(library, browser) -> None:
+    out, result = library
+    _requests(browser)
+    pages = [out / "index.html", out / DATE / "index.html", out / DATE / "stories" / f"{result.slugs[0]}.html",
+             out / "actors" / "index.html"]
+    for page in pages:
+        browser.get(page.as_uri())
+        browser.execute_script("document.getElementById('q') && document.getElementById('q').focus();")
+    urls = _requests(browser)
+    assert urls and all(url.startswith("file:") for url in urls), [u for u in urls if not u.startswith("file:")]
+    assert any(url.endswith("/search-index.js") for url in urls)
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not errors, errors  # a CSP violation or a script error would show here
