@@ -162,6 +162,20 @@ def test_hostile_article_text_stays_text(library, browser) -> None:
     assert browser.execute_script("return typeof window.alert === 'function' && !document.querySelector('img')")
 
 
+def test_standalone_brief_page_styles_load_under_its_csp(library, browser, tmp_path) -> None:
+    from briefgen.config import Settings
+    from briefgen.library import brief_page
+
+    _, result = library
+    page = tmp_path / "brief.html"
+    page.write_bytes(brief_page(result.stories[0].brief, Settings()))
+    browser.get_log("browser")
+    browser.get(page.as_uri())
+    # The inline stylesheet is allowed by its hash: if the CSP refused it, the body would be full width.
+    assert browser.execute_script("return getComputedStyle(document.body).maxWidth") != "none"
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+
+
 def test_no_request_leaves_file_and_csp_holds(library, browser) -> None:
     out, result = library
     _requests(browser)
