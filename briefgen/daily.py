@@ -493,10 +493,9 @@ def _reading_outputs(root: OutputFolder, date: str, stories: Sequence[Story], sl
 
         outputs[f"{date}/{DIGEST}.epub"] = daily_epub(date, briefs, slugs, settings)
     if library:
-        from .library import day_record, library_outputs, read_library
+        from .library import library_outputs, read_library
 
         digests = tuple(f for f in formats if f in ("md", "pdf", "epub"))
-        outputs[f"{date}/day.json"] = day_record(date, slugs, briefs)
         outputs.update(library_outputs(read_library(root.path, (date, slugs, briefs, digests)), settings))
     return outputs
 

@@ -396,6 +396,8 @@ def library_outputs(days: Sequence[DayEntry], settings: Settings) -> dict[str, b
     for position, day in enumerate(days):
         newer = days[position - 1] if position > 0 else None
         older = days[position + 1] if position + 1 < len(days) else None
+        outputs[f"{day.date}/{DAY_RECORD}"] = day_record(day.date, [s.slug for s in day.stories],
+                                                         [s.brief for s in day.stories])
         outputs[f"{day.date}/index.html"] = _page("day.html.j2", settings, "../", day=day, newer=newer,
                                                   older=older, digest=DIGEST,
                                                   source_count=sum(len(s.brief.sources) for s in day.stories))
