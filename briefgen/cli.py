@@ -481,6 +481,8 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
               help="Recipient; repeat for each (--to a@example.com --to b@example.com).")
 @click.option("--from", "sender", required=True, metavar="ADDR", help="Sender address (From header and envelope).")
 @click.option("--attach-pdf", is_flag=True, help="Attach the PDF beside the Markdown (daily-brief.pdf, <slug>.pdf).")
+@click.option("--attach-epub", is_flag=True,
+              help="Attach the EPUB beside the Markdown (daily-brief.epub): send-to-Kindle addresses take it.")
 @click.option("--eml", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Write the message to FILE ('-' for stdout) instead of sending it.")
 @click.option("--smtp-host", default="localhost", show_default=True, metavar="HOST", help="SMTP server.")
@@ -495,13 +497,13 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
               help="Folder with your own email_subject.j2 (others come from the bundled set).")
 @click.pass_context
 def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: str, attach_pdf: bool,
-                 eml: Path | None, smtp_host: str, smtp_port: int | None, security: str, username: str | None,
+                 attach_epub: bool, eml: Path | None, smtp_host: str, smtp_port: int | None, security: str, username: str | None,
                  timeout: float, templates: Path | None) -> None:
     """Email a brief: a day folder (out/YYYY-MM-DD) or a single brief's .md file.
 
     The message holds the Markdown as plain text and a sanitised HTML
     rendering of it (no images, scripts or remote content), plus the PDF with
-    --attach-pdf. The subject comes from email_subject.j2: "Daily brief —
+    --attach-pdf and the EPUB with --attach-epub. The subject comes from email_subject.j2: "Daily brief —
     DATE" for a day folder, "Brief — TITLE" for a single brief.
 
     \b
@@ -512,6 +514,8 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
           --smtp-host smtp.example.com --username briefs
       briefgen mail out/kursk-north-korean-troops.md --to me@example.com \\
           --from me@example.com --eml kursk.eml
+      briefgen mail out/2024-11-01 --attach-epub --to me@kindle.com \\
+          --from me@example.com     # the day's EPUB to a send-to-Kindle address
     \b
     A [mail] table in briefgen.toml sets defaults for these options (e.g.
     smtp-host, from, to); the password is never a flag or a setting: set
@@ -526,7 +530,8 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
         raise click.UsageError(f"--username {username} needs a password: set {PASSWORD_ENV} in the environment")
     try:
         settings = _settings(templates=templates)
-        msg = build_message(source, list(to), sender, attach_pdf=attach_pdf, settings=settings)
+        msg = build_message(source, list(to), sender, attach_pdf=attach_pdf, settings=settings,
+                            attach_epub=attach_epub)
         if eml is not None and str(eml) == "-":
             sys.stdout.buffer.write(msg.as_bytes())
             sys.stdout.flush()

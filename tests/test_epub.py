@@ -111,3 +111,17 @@ def test_brief_format_epub_and_html_from_the_cli(tmp_path) -> None:
     with zipfile.ZipFile(book) as archive:
         assert "OEBPS/cover.xhtml" not in archive.namelist()
         assert "Antony Blinken" in archive.read("OEBPS/story-001-kursk-north-korean-troops.xhtml").decode("utf-8")
+
+
+def test_mail_attaches_the_days_epub_from_the_cli(day, tmp_path) -> None:
+    import email
+    import email.policy
+
+    book, _ = day
+    eml = tmp_path / "kindle.eml"
+    done = CliRunner().invoke(main, ["mail", str(book.parent), "--attach-epub", "--to", "me@kindle.com",
+                                     "--from", "me@example.com", "--eml", str(eml)])
+    assert done.exit_code == 0, done.output
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    epub = next(p for p in msg.iter_attachments() if p.get_content_type() == "application/epub+zip")
+    assert epub.get_filename() == "daily-brief.epub" and epub.get_content() == book.read_bytes()
