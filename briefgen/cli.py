@@ -588,7 +588,8 @@ without them), 2 usage, configuration, template or output error."""
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
                   sentences: int, algorithm: str, page_size: str, templates: Path | None, language: str,
                   limits: tuple[str, ...], max_bytes: int) -> None:
-    """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
+    """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index,
+    the HTML library (DIR/index.html: open it in a browser, it searches offline) and, with epub, a book."""
     from .daily import run_daily
 
     fmt = _formats(formats, DAILY_FORMATS)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .config import LANGUAGE_CODES, Settings
 from .errors import RenderError
 from .model import Brief
-from .render import bundled_templates, render_template, template_dirs
+from .render import render_template, template_file
 from .stories import source_letter
 
 MIMETYPE = b"application/epub+zip"
@@ -59,13 +59,6 @@ def _lang(briefs: Sequence[Brief]) -> str:
     """The book's language: the most common of its briefs' (English for an empty day)."""
     counts = Counter(LANGUAGE_CODES.get(b.language, "en") for b in briefs)
     return counts.most_common(1)[0][0] if counts else "en"
-
-
-def _css(settings: Settings) -> bytes:
-    for folder in template_dirs(settings):
-        if (folder / TEMPLATES / "epub.css").is_file():
-            return (folder / TEMPLATES / "epub.css").read_bytes()
-    return (bundled_templates() / TEMPLATES / "epub.css").read_bytes()
 
 
 def _zip_time(date: str) -> tuple[int, int, int, int, int, int]:
@@ -110,7 +103,7 @@ def build_epub(title: str, date: str, briefs: Sequence[Brief], slugs: Sequence[s
         ("package.opf", render("package.opf.j2", identifier=identifier, modified=f"{date}T00:00:00Z",
                                chapters=chapters, cover=cover)),
         ("nav.xhtml", render("nav.xhtml.j2", chapters=chapters, cover=cover)),
-        ("epub.css", _css(settings)),
+        ("epub.css", template_file(f"{TEMPLATES}/epub.css", settings)),
     ]
     if cover:
         files.append(("cover.xhtml", render("cover.xhtml.j2", chapters=chapters,

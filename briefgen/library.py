@@ -33,7 +33,7 @@ from typing import Any
 from .config import LANGUAGE_CODES, Settings
 from .model import Brief, Item
 from .publish import free_name, slugify
-from .render import brief_from_dict, bundled_templates, render_template, template_dirs
+from .render import brief_from_dict, render_template, template_file
 from .stories import source_letter
 
 log = logging.getLogger(__name__)
@@ -373,11 +373,7 @@ def _lang(brief: Brief) -> str:
 
 
 def _asset(name: str, settings: Settings) -> bytes:
-    for folder in template_dirs(settings):
-        path = folder / TEMPLATE_DIR / name
-        if path.is_file():
-            return path.read_bytes()
-    return (bundled_templates() / TEMPLATE_DIR / name).read_bytes()
+    return template_file(f"{TEMPLATE_DIR}/{name}", settings)
 
 
 def library_outputs(days: Sequence[DayEntry], settings: Settings) -> dict[str, bytes]:

@@ -57,4 +57,4 @@ def epubcheck(book: Path) -> subprocess.CompletedProcess:
         missing("epubcheck")
     jar = Path(found).resolve()
     command = [java, "-jar", str(jar)] if jar.suffix == ".jar" else [found]
-    return subprocess.run([*command, str(book)], capture_output=True, text=True, timeout=240)
+    return subprocess.run([*command, str(book)], capture_output=True, text=True, timeout=240, check=False)

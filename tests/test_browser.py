@@ -146,6 +146,41 @@ def test_story_page_fits_a_phone(library, browser) -> None:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+CONTRAST_JS = """
+function lum(c) {
+  const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(v => { v = v / 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const bg = getComputedStyle(document.body).backgroundColor, out = {background: lum(bg)};
+for (const sel of ['body', 'main a', '.meta', '.cite', '.kicker', '.bottom-line p']) {
+  const el = document.querySelector(sel); if (!el) continue;
+  let back = bg, node = el;
+  while (node && node !== document.documentElement) {
+    const c = getComputedStyle(node).backgroundColor;
+    if (c !== 'rgba(0, 0, 0, 0)') { back = c; break; } node = node.parentElement; }
+  const a = lum(getComputedStyle(el).color), b = lum(back);
+  out[sel] = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+return out;
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_colours_follow_the_system_scheme_with_readable_contrast(library, browser, scheme) -> None:
+    out, result = library
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                            {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    try:
+        browser.get((out / DATE / "stories" / f"{result.slugs[0]}.html").as_uri())
+        ratios = browser.execute_script(CONTRAST_JS)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    background = ratios.pop("background")
+    assert (background > 0.8) if scheme == "light" else (background < 0.05)
+    assert len(ratios) == 6 and min(ratios.values()) >= 4.5, ratios  # WCAG AA for normal text
+
+
 def test_hostile_article_text_stays_text(library, browser) -> None:
     from selenium.webdriver.common.by import By
 

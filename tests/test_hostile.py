@@ -631,6 +631,8 @@ def test_template_code_in_titles_and_text_is_never_run(runner, tmp_path):
     data = json.loads((out / "jinja.json").read_text())
     assert data["title"] == "{{ 8*8 }}{# x #}" and "# {{ 8\\*8 }}{# x #}" in md
     assert "{% for x in range(3) %}loop{% endfor %}" in data["text"]
+    # pytest's numbered temp folder (pytest-42/...) is in the note's source line; it is not evaluated code.
+    md = re.sub(r"pytest-\d+", "pytest-N", md)
     for evaluated in ("64", "49", "42", "looploop", os.getcwd()):
         assert evaluated not in md, evaluated
 

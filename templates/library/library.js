@@ -61,6 +61,7 @@
     var list = form.querySelector(".results"), status = form.querySelector(".status");
     list.textContent = "";
     if (!query.trim()) { status.textContent = ""; return; }
+    if (!words(query).length) { status.textContent = "Type two letters or more."; return; }
     if (!index) { status.textContent = "Loading the search index…"; return; }
     var hits = search(query);
     status.textContent = hits.length ? hits.length + (hits.length === LIMIT ? "+" : "") + " matching stor" +
