@@ -465,7 +465,9 @@ def run_daily(
         report("render", 1, 1)
     library = "html" in formats or LIBRARY_HOME in root.manifest
     if "epub" in formats or library:
+        report("library", 0, 1)
         outputs.update(_reading_outputs(root, date, stories, slugs, formats, settings, library))
+        report("library", 1, 1)
     _write_all(root, outputs, result)
     _remove_stale(root, date, set(outputs), result)
     if library:

@@ -261,3 +261,16 @@ def test_daily_cli_formats(tmp_path) -> None:
     assert 'href="daily-brief.epub"' in (day / "index.html").read_text("utf-8")
     bad = runner.invoke(main, ["daily", str(inputs), "--format", "md,docx"])
     assert bad.exit_code == 2 and "md, pdf, html, epub" in bad.output
+
+
+def test_user_templates_override_one_library_file(tmp_path) -> None:
+    from briefgen.config import Settings
+
+    mine = tmp_path / "mine" / "library"
+    mine.mkdir(parents=True)
+    (mine / "library.css").write_text("body { color: #000; }\n", "utf-8")
+    out = tmp_path / "out"
+    run_daily([_inputs(tmp_path / "in", ["comet-discovery.txt"])], out=out, date="2024-11-01",
+              formats=("md", "html"), settings=Settings(templates=tmp_path / "mine"))
+    assert (out / "library.css").read_text("utf-8") == "body { color: #000; }\n"
+    assert "search" in (out / "library.js").read_text("utf-8")  # the rest still comes from the bundled set
