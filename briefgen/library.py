@@ -3,8 +3,9 @@
 From every day's story JSON (the day being written comes from memory) it renders:
 
     OUT/index.html                    home: days newest first, the newest day's lead stories, search
-    OUT/search-index.js               the search index as a script (`window.BRIEFGEN_INDEX = …`), so
-                                      search works from file:// where fetch/XHR of a local file is refused
+    OUT/search-index.js               which search index parts exist, as a script (`window.BRIEFGEN_INDEX = …`),
+                                      so search works from file:// where fetch/XHR of a local file is refused
+    OUT/search/YYYY-MM.js             one month's search index (loaded newest first, on first use)
     OUT/library.css, OUT/library.js   the stylesheet and the search code, shipped in the package
     OUT/actors/index.html             every actor; OUT/actors/<slug>.html every story naming one actor
     OUT/<date>/index.html             the day: cover and contents
@@ -25,7 +26,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ DAY_RECORD = "day.json"
 DAY_SCHEMA = "briefgen.day/1"
 HOME = "index.html"
 INDEX_SCRIPT = "search-index.js"
+SEARCH_DIR = "search"
 ASSETS = ("library.css", "library.js")
 TEMPLATE_DIR = "library"
 DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -307,27 +309,68 @@ def build_search_index(days: Sequence[DayEntry], actors: Sequence[Actor]) -> dic
     return {"version": 1, "docs": docs, "terms": terms, "postings": flat}
 
 
-def search_index_script(index: dict[str, Any]) -> bytes:
-    """The index as a script file: `window.BRIEFGEN_INDEX = {...};`, safe to load with a <script src>."""
-    body = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+def _script_json(data: Any) -> str:
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # JSON is a JavaScript expression except for U+2028/2029 in old engines; `</` cannot end a script file,
     # but escaping it costs nothing and keeps the file safe to inline one day.
-    body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
-    data = f"window.BRIEFGEN_INDEX = {body};\n".encode("utf-8")
+    return body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
+
+
+def search_index_script(index: dict[str, Any], month: str) -> bytes:
+    """One month's index as a script file, safe to load with a <script src>:
+    `(window.BRIEFGEN_INDEX_PARTS = window.BRIEFGEN_INDEX_PARTS || {})["2024-11"] = {...};`."""
+    data = (f"(window.BRIEFGEN_INDEX_PARTS = window.BRIEFGEN_INDEX_PARTS || {{}})[{_script_json(month)}] = "
+            f"{_script_json(index)};\n").encode("utf-8")
     if len(data) > INDEX_BUDGET_BYTES:
-        log.warning("the search index is %d bytes (over %d): search may be slow to load on phones",
-                    len(data), INDEX_BUDGET_BYTES)
+        log.warning("the search index of %s is %d bytes (over %d): search may be slow to load on phones",
+                    month, len(data), INDEX_BUDGET_BYTES)
     return data
 
 
-def search(index: dict[str, Any], query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """The stories a query finds, best first, as library.js ranks them (Python's copy, for tests and tools)."""
-    tokens = words(query)
-    if not tokens:
-        return []
-    terms, postings, docs = index["terms"], index["postings"], index["docs"]
-    total = len(docs)
+def search_parts(days: Sequence[DayEntry], actors: Sequence[Actor]) -> dict[str, dict[str, Any]]:
+    """The search index split by month, newest first: a part stays small however long the library grows,
+    and library.js loads the newest month first, so recent stories are found before old months arrive."""
+    months: dict[str, list[DayEntry]] = defaultdict(list)
+    for day in days:
+        months[day.date[:7]].append(day)
+    return {month: build_search_index(months[month], actors) for month in sorted(months, reverse=True)}
 
+
+def index_manifest(parts: dict[str, dict[str, Any]]) -> bytes:
+    """`search-index.js`: which month parts exist (newest first) and how many stories each holds."""
+    data = {"version": 2, "parts": [{"month": m, "file": f"{SEARCH_DIR}/{m}.js", "stories": len(p["docs"])}
+                                    for m, p in parts.items()]}
+    return f"window.BRIEFGEN_INDEX = {_script_json(data)};\n".encode("utf-8")
+
+
+def search(parts: Sequence[dict[str, Any]], query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The stories a query finds in these index parts (newest month first), best first, as library.js ranks
+    them (Python's copy, for tests and tools). Ties keep the newer month, then the day's order."""
+    hits = []
+    total = sum(len(part["docs"]) for part in parts)
+
+    def df(term: str) -> int:  # across every part, so splitting by month does not change the ranking
+        count = 0
+        for part in parts:
+            at = bisect.bisect_left(part["terms"], term)
+            if at < len(part["terms"]) and part["terms"][at] == term:
+                count += len(part["postings"][at]) // 2
+        return count
+
+    for order, part in enumerate(parts):
+        docs = part["docs"]
+        scores = _score_part(part, words(query), total, df)
+        hits.extend((-score, order, n, docs[n]) for n, score in scores.items())
+    hits.sort(key=lambda hit: hit[:3])
+    return [{"date": d[0], "path": d[1], "title": d[2], "score": -score} for score, _, _, d in hits[:limit]]
+
+
+def _score_part(index: dict[str, Any], tokens: list[str], total: int, df: Callable[[str], int]) -> dict[int, float]:
+    """Score of every story of one part holding every token (the last one as a prefix); idf from `total`
+    stories and `df`, the stories of all parts holding a word."""
+    if not tokens:
+        return {}
+    terms, postings = index["terms"], index["postings"]
     scores: dict[int, float] | None = None
     for position, token in enumerate(tokens):
         prefix = position == len(tokens) - 1
@@ -336,8 +379,8 @@ def search(index: dict[str, Any], query: str, limit: int = 20) -> list[dict[str,
         index_ = start
         while index_ < len(terms) and (terms[index_] == token or (prefix and terms[index_].startswith(token))):
             row = postings[index_]
-            df = len(row) // 2
-            idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+            count = df(terms[index_])
+            idf = math.log(1 + (total - count + 0.5) / (count + 0.5))
             exact = 1.0 if terms[index_] == token else PREFIX_FACTOR
             number = 0
             for j in range(0, len(row), 2):
@@ -349,8 +392,9 @@ def search(index: dict[str, Any], query: str, limit: int = 20) -> list[dict[str,
             if index_ - start >= MAX_PREFIX_TERMS:
                 break
         scores = found if scores is None else {n: s + found[n] for n, s in scores.items() if n in found}
-    ranked = sorted(scores or {}, key=lambda n: (-scores[n], n))[:limit]
-    return [{"date": docs[n][0], "path": docs[n][1], "title": docs[n][2], "score": scores[n]} for n in ranked]
+        if not scores:
+            return {}
+    return scores or {}
 
 
 # Ranking constants shared with library.js (kept equal there; a test compares both rankings).
@@ -380,12 +424,14 @@ def library_outputs(days: Sequence[DayEntry], settings: Settings) -> dict[str, b
     """Every file of the HTML library, by name relative to the library root."""
     actors, actor_slug = collect_actors(days)
     outputs: dict[str, bytes] = {name: _asset(name, settings) for name in ASSETS}
-    index = build_search_index(days, actors)
-    outputs[INDEX_SCRIPT] = search_index_script(index)
+    parts = search_parts(days, actors)
+    outputs[INDEX_SCRIPT] = index_manifest(parts)
+    for month, part in parts.items():
+        outputs[f"{SEARCH_DIR}/{month}.js"] = search_index_script(part, month)
     latest = days[0] if days else None
     outputs[HOME] = _page("home.html.j2", settings, "", days=days, latest=latest,
                           lead=latest.stories[:LEAD_STORIES] if latest else (), actor_count=len(actors),
-                          story_count=len(index["docs"]))
+                          story_count=sum(len(p["docs"]) for p in parts.values()))
     outputs[f"{ACTORS}/index.html"] = _page("actors.html.j2", settings, "../", actors=actors)
     for actor in actors:
         outputs[f"{ACTORS}/{actor.slug}.html"] = _page("actor.html.j2", settings, "../", actor=actor)
@@ -415,6 +461,8 @@ def is_library_file(name: str) -> bool:
         return name in (HOME, INDEX_SCRIPT, *ASSETS)
     if parts[0] == ACTORS:
         return len(parts) == 2 and name.endswith(".html")
+    if parts[0] == SEARCH_DIR:
+        return len(parts) == 2 and name.endswith(".js")
     if DAY_FOLDER.match(parts[0]):
         return (len(parts) == 2 and parts[1] in ("index.html", DAY_RECORD)) or (
             len(parts) == 3 and parts[1] == STORIES and parts[2].endswith(".html"))
@@ -438,4 +486,5 @@ def brief_page(brief: Brief, settings: Settings) -> bytes:
 
 
 __all__ = ["Actor", "DayEntry", "StoryEntry", "brief_page", "build_search_index", "collect_actors", "day_record",
-           "is_library_file", "library_outputs", "read_library", "search", "search_index_script", "words"]
+           "index_manifest", "is_library_file", "library_outputs", "read_library", "search", "search_index_script",
+           "search_parts", "words"]

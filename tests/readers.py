@@ -58,3 +58,15 @@ def epubcheck(book: Path) -> subprocess.CompletedProcess:
     jar = Path(found).resolve()
     command = [java, "-jar", str(jar)] if jar.suffix == ".jar" else [found]
     return subprocess.run([*command, str(book)], capture_output=True, text=True, timeout=240, check=False)
+
+
+def read_index_parts(out: Path) -> list[dict]:
+    """The month parts of a library's search index, in the order search-index.js lists them (newest first)."""
+    import json
+
+    def value(path: Path) -> dict:
+        text = path.read_text("utf-8")
+        return json.loads(text[text.index("= ", text.index("]") if "PARTS" in text else 0) + 2:].rstrip().rstrip(";"))
+
+    manifest = value(out / "search-index.js")
+    return [value(out / part["file"]) for part in manifest["parts"]]

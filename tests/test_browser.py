@@ -16,11 +16,12 @@ import pytest
 
 from briefgen.daily import run_daily
 from briefgen.library import search
-from tests.readers import chromium
+from tests.readers import chromium, read_index_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT / "tests" / "data" / "stories"
 DATE = "2024-11-01"
+OLDER_DATE = "2024-10-30"
 HOSTILE_TITLE = "Mayor <img src=x onerror=alert(1)> Quits & <script>alert(2)</script> Council Reacts"
 HOSTILE = (f"{HOSTILE_TITLE}\n"
            "Mayor Odile Brassens of Velmont resigned on Monday, the council said in a statement. "
@@ -39,6 +40,12 @@ def library(tmp_path_factory):
     for name in ("ferry-coastal-wire.txt", "ferry-harbour-times.txt", "ferry-island-radio.txt"):
         shutil.copy(STORIES / name, inputs)
     (inputs / "hostile.txt").write_text(HOSTILE, "utf-8")
+    # An older day in another month: the search index then has two month parts, ranked as one.
+    older = root / "older"
+    older.mkdir()
+    for name in ("marathon-record.txt", "ferry-island-radio.txt"):
+        shutil.copy(STORIES / name, older)
+    assert not run_daily([older], out=root / "out", date=OLDER_DATE, formats=("md", "html")).failures
     result = run_daily([inputs], out=root / "out", date=DATE, formats=("md", "html"))
     assert not result.failures
     return root / "out", result
@@ -72,10 +79,19 @@ def _requests(driver) -> list[str]:
     return urls
 
 
+def _ready(driver) -> None:
+    _wait(lambda: driver.execute_script("return window.briefgenReady === true"), "every index part")
+
+
 def _results(driver) -> list[tuple[str, str]]:
     from selenium.webdriver.common.by import By
 
-    return [(a.text, a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, "#q-results a")]
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        return [(a.text, a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, "#q-results a")]
+    except StaleElementReferenceException:  # the list was rebuilt as an older month arrived: read it again
+        return _results(driver)
 
 
 def test_search_an_actor_then_read_the_story(library, browser) -> None:
@@ -87,6 +103,7 @@ def test_search_an_actor_then_read_the_story(library, browser) -> None:
     browser.get((out / "index.html").as_uri())
     _requests(browser)  # page load requests checked in the last test; start this one afresh
     browser.find_element(By.ID, "q").send_keys("Blinken")
+    _ready(browser)
     hits = _wait(lambda: _results(browser), "search results for Blinken")
     assert hits[0][0] == kursk.brief.title and len(hits) == 1
     assert hits[0][1].endswith(f"/{DATE}/stories/{slug}.html")
@@ -110,8 +127,10 @@ def test_typing_lists_results_while_you_type(library, browser) -> None:
     browser.get((out / "index.html").as_uri())
     box = browser.find_element(By.ID, "q")
     box.send_keys("fer")  # a prefix of "ferry": results before the word is finished
-    hits = _wait(lambda: _results(browser), "results for a prefix")
+    _ready(browser)
+    hits = _wait(lambda: len(_results(browser)) >= 2, "results for a prefix, from both months") and _results(browser)
     assert any("Ferry" in title for title, _ in hits)
+    assert {href.split("/")[-3] for _, href in hits} == {DATE, OLDER_DATE}  # the day is in every link
     box.send_keys("ry zzzunknown")
     _wait(lambda: not _results(browser), "no results for an unknown word")
     assert "No stories match" in browser.find_element(By.ID, "q-status").text
@@ -120,13 +139,13 @@ def test_typing_lists_results_while_you_type(library, browser) -> None:
 def test_browser_ranking_equals_python_ranking(library, browser) -> None:
     out, _ = library
     browser.get((out / "index.html").as_uri())
-    text = (out / "search-index.js").read_text("utf-8")
-    index = json.loads(text.removeprefix("window.BRIEFGEN_INDEX = ").rstrip().removesuffix(";"))
+    parts = read_index_parts(out)
     browser.execute_script("document.getElementById('q').focus();")
-    _wait(lambda: browser.execute_script("return !!window.BRIEFGEN_INDEX"), "the search index")
-    for query in ("north korea", "ferry", "blinken troops", "port sel", "14", "council"):
+    _wait(lambda: browser.execute_script("return window.briefgenReady === true"), "the search index")
+    assert len(parts) == 2
+    for query in ("north korea", "ferry", "blinken troops", "port sel", "14", "council", "marathon", "divers"):
         in_browser = browser.execute_script("return window.briefgenSearch(arguments[0]).map(h => h.path)", query)
-        assert in_browser == [hit["path"] for hit in search(index, query)], query
+        assert in_browser == [hit["path"] for hit in search(parts, query)], query
         assert in_browser, query
 
 
@@ -191,6 +210,7 @@ def test_hostile_article_text_stays_text(library, browser) -> None:
     assert not browser.find_elements(By.CSS_SELECTOR, "main img, main b, main script")
     browser.get((out / "index.html").as_uri())
     browser.find_element(By.ID, "q").send_keys("mayor")
+    _ready(browser)
     hits = _wait(lambda: _results(browser), "results for the hostile story")
     assert hits[0][0] == HOSTILE_TITLE
     assert not browser.find_elements(By.CSS_SELECTOR, "#q-results img, #q-results script")
@@ -222,5 +242,6 @@ def test_no_request_leaves_file_and_csp_holds(library, browser) -> None:
     urls = _requests(browser)
     assert urls and all(url.startswith("file:") for url in urls), [u for u in urls if not u.startswith("file:")]
     assert any(url.endswith("/search-index.js") for url in urls)
+    assert any(url.endswith(f"/search/{DATE[:7]}.js") for url in urls)
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors  # a CSP violation or a script error would show here

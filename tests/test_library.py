@@ -19,11 +19,14 @@ from briefgen.library import (
     StoryEntry,
     build_search_index,
     collect_actors,
+    index_manifest,
     is_library_file,
     search,
     search_index_script,
+    search_parts,
     words,
 )
+from tests.readers import read_index_parts
 from briefgen.model import Brief, Item, Section
 
 STORIES = Path(__file__).resolve().parent / "data" / "stories"
@@ -152,7 +155,7 @@ def test_rerun_rewrites_nothing_and_a_removed_story_leaves_index_and_actor_pages
     third = run_daily([root / "two"], out=out, date="2024-11-02", formats=("md", "html"))
     assert f"2024-11-02/stories/{gone_slug}.html" in third.removed
     assert not (out / "2024-11-02" / "stories" / f"{gone_slug}.html").exists()
-    index = (out / "search-index.js").read_text("utf-8")
+    index = json.dumps(read_index_parts(out), ensure_ascii=False)
     assert gone.brief.title not in index and gone_slug not in index
     assert gone.brief.title not in (out / "actors" / "quillon.html").read_text("utf-8")
     assert "Harwick" not in "".join(p.name for p in (out / "actors").iterdir())  # its only place is gone
@@ -169,7 +172,7 @@ def test_a_day_folder_removed_by_hand_disappears_from_the_library(tmp_path) -> N
     # A later run, even without html, keeps the library current once it exists.
     run_daily([tmp_path / "two"], out=out, date="2024-11-02", formats=("md",))
     home = (out / "index.html").read_text("utf-8")
-    assert "2024-11-01" not in home and "2024-11-01" not in (out / "search-index.js").read_text("utf-8")
+    assert "2024-11-01" not in home and "2024-11-01" not in json.dumps(read_index_parts(out))
     assert "comet" not in " ".join(p.name for p in (out / "actors").iterdir()).lower()
 
 
@@ -186,7 +189,7 @@ def test_article_text_is_escaped_on_every_page(tmp_path) -> None:
         assert "<script>alert" not in text and "<img" not in text and "<b>No" not in text, path
         assert len(_read(path).scripts) == 1, path
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in (out / "index.html").read_text("utf-8")
-    script = (out / "search-index.js").read_text("utf-8")
+    script = (out / "search" / "2024-11.js").read_text("utf-8")
     assert "</script>" not in script and "<\\/script>" in script
 
 
@@ -219,32 +222,41 @@ def test_actors_merge_by_alias_and_keep_kinds_apart() -> None:
 
 
 def test_search_ranks_titles_and_actors_and_matches_prefixes() -> None:
-    one = _story("2024-11-01", "a", "Harbour Strike Ends", [("Port Authority", "organisation", [])])
+    one = _story("2024-10-31", "a", "Harbour Strike Ends", [("Port Authority", "organisation", [])])
     two = _story("2024-11-02", "b", "Budget Passes", [("Harbour Board", "organisation", [])])
     three = _story("2024-11-02", "c", "Rain Expected", [("Met Office", "organisation", [])], number=2)
-    days = [DayEntry("2024-11-02", (two, three), ()), DayEntry("2024-11-01", (one,), ())]
+    days = [DayEntry("2024-11-02", (two, three), ()), DayEntry("2024-10-31", (one,), ())]
     actors, _ = collect_actors(days)
-    index = build_search_index(days, actors)
-    assert [h["path"] for h in search(index, "harbour")] == ["2024-11-01/stories/a.html",
-                                                             "2024-11-02/stories/b.html"]
-    assert [h["path"] for h in search(index, "harb")][:2] == [h["path"] for h in search(index, "harbour")]
-    assert [h["path"] for h in search(index, "met off")] == ["2024-11-02/stories/c.html"]
-    assert search(index, "harbour rain") == [] and search(index, "  ") == []
+    split = search_parts(days, actors)
+    assert list(split) == ["2024-11", "2024-10"]  # one part a month, newest first
+    parts = list(split.values())
+    whole = [build_search_index(days, actors)]
+    for index in (parts, whole):
+        # A title word outranks an actor's name.
+        assert [h["path"] for h in search(index, "harbour")] == ["2024-10-31/stories/a.html",
+                                                                 "2024-11-02/stories/b.html"]
+        assert [h["path"] for h in search(index, "harb")] == [h["path"] for h in search(index, "harbour")]
+        assert [h["path"] for h in search(index, "met off")] == ["2024-11-02/stories/c.html"]
+        assert search(index, "harbour rain") == [] and search(index, "  ") == []
     assert words("Zürich's CAFÉ, 4.5%") == ["zurich", "cafe"]  # accents folded; 1-letter pieces dropped
 
 
-def test_index_script_is_one_assignment_of_json() -> None:
+def test_index_scripts_are_one_assignment_of_json() -> None:
     story = _story("2024-11-01", "a", "Line\u2028Break </script>", [])
     days = [DayEntry("2024-11-01", (story,), ())]
-    script = search_index_script(build_search_index(days, []))
-    text = script.decode("utf-8")
-    assert text.startswith("window.BRIEFGEN_INDEX = ") and text.endswith(";\n") and "\u2028" not in text
-    data = json.loads(text.removeprefix("window.BRIEFGEN_INDEX = ").removesuffix(";\n"))
+    parts = search_parts(days, [])
+    text = search_index_script(parts["2024-11"], "2024-11").decode("utf-8")
+    prefix = '(window.BRIEFGEN_INDEX_PARTS = window.BRIEFGEN_INDEX_PARTS || {})["2024-11"] = '
+    assert text.startswith(prefix) and text.endswith(";\n") and "\u2028" not in text
+    data = json.loads(text.removeprefix(prefix).removesuffix(";\n"))
     assert data["docs"][0][2] == "Line\u2028Break </script>"
+    manifest = index_manifest(parts).decode("utf-8")
+    assert json.loads(manifest.removeprefix("window.BRIEFGEN_INDEX = ").removesuffix(";\n"))["parts"] == [
+        {"month": "2024-11", "file": "search/2024-11.js", "stories": 1}]
 
 
 def test_library_file_names() -> None:
-    assert is_library_file("index.html") and is_library_file("actors/x.html")
+    assert is_library_file("index.html") and is_library_file("actors/x.html") and is_library_file("search/2024-11.js")
     assert is_library_file("2024-11-01/stories/x.html") and is_library_file("2024-11-01/day.json")
     assert not is_library_file("2024-11-01/stories/x.md") and not is_library_file("notes.html")
     assert not is_library_file("index.md") and not is_library_file("2024-11-01/daily-brief.epub")
