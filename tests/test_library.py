@@ -286,3 +286,26 @@ def test_user_templates_override_one_library_file(tmp_path) -> None:
               formats=("md", "html"), settings=Settings(templates=tmp_path / "mine"))
     assert (out / "library.css").read_text("utf-8") == "body { color: #000; }\n"
     assert "search" in (out / "library.js").read_text("utf-8")  # the rest still comes from the bundled set
+
+
+def test_one_day_in_all_four_formats_story_pages_hold_the_pdf_items(tmp_path) -> None:
+    import html
+
+    from pypdf import PdfReader
+
+    out = tmp_path / "out"
+    names = ["ferry-coastal-wire.txt", "ferry-harbour-times.txt", "comet-discovery.txt"]
+    result = run_daily([_inputs(tmp_path / "in", names)], out=out, date="2024-11-01",
+                       formats=("md", "pdf", "html", "epub"))
+    day = out / "2024-11-01"
+    for name in ("daily-brief.md", "daily-brief.pdf", "daily-brief.epub", "index.html", "day.json"):
+        assert (day / name).is_file(), name
+    page = (day / "index.html").read_text("utf-8")
+    assert all(f'href="daily-brief.{ext}"' in page for ext in ("pdf", "epub", "md"))
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(day / "daily-brief.pdf").pages)
+    for story, slug in zip(result.stories, result.slugs):
+        story_page = html.unescape((day / "stories" / f"{slug}.html").read_text("utf-8"))
+        for section in story.brief.sections:
+            for item in section.items:  # the fitted items: exactly what the PDF page shows
+                assert item.text in story_page, item.text
+                assert item.text.split()[0] in pdf_text
