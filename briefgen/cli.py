@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
+from .config import ALL_FORMATS, DAILY_DEFAULT_FORMATS, DAILY_FORMATS, FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
 from .fit import fit_brief
 from .ingest import DEFAULT_MAX_BYTES, load_articles
@@ -68,11 +68,12 @@ class Failures:
             traceback.print_exception(exc)
 
 
-def _formats(value: str) -> tuple[str, ...]:
+def _formats(value: str, allowed: tuple[str, ...] = ALL_FORMATS) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
-    bad = [f for f in formats if f not in FORMATS]
+    bad = [f for f in formats if f not in allowed]
     if bad or not formats:
-        raise click.BadParameter(f"{value!r}: give a comma list of {', '.join(FORMATS)} (e.g. md,pdf)")
+        raise click.BadParameter(f"{value!r}: give a comma list of {', '.join(allowed)} (e.g. md,pdf)",
+                                 param_hint="--format")
     return formats
 
 
@@ -337,7 +338,7 @@ def _settings(**values) -> Settings:
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR",
               help="Output folder; '-' prints a single Markdown or JSON brief to stdout.")
 @click.option("-f", "--format", "formats", default=",".join(FORMATS), show_default=True, metavar="LIST",
-              help="Comma list of md, pdf, json.")
+              help="Comma list of md, pdf, json, html (a standalone page), epub (a one-brief book).")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
               help="Sentences in the situation section.")
 @ALGORITHM_OPTION
@@ -375,8 +376,9 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
                          formats=fmt, date=_date(date), language=language, **_limits(limits))
     to_stdout = out == "-"
-    if to_stdout and (len(fmt) != 1 or fmt[0] == "pdf" or len(inputs) != 1):
-        raise click.UsageError("--out - prints one brief as Markdown or JSON: give one input and --format md or json")
+    if to_stdout and (len(fmt) != 1 or fmt[0] in ("pdf", "epub") or len(inputs) != 1):
+        raise click.UsageError("--out - prints one brief as Markdown, JSON or HTML: give one input and --format md, "
+                               "json or html")
     failures = Failures(ctx.obj["debug"])
     try:
         folder = None if to_stdout else OutputFolder(out)
@@ -454,6 +456,14 @@ def _write_brief(article: Article, name: str, settings: Settings, folder: Output
             outputs[f"{name}.json"] = render_json(brief, settings).encode("utf-8")
         elif fmt == "pdf" and pdf is not None:
             outputs[f"{name}.pdf"] = pdf
+        elif fmt == "html":
+            from .library import brief_page
+
+            outputs[f"{name}.html"] = brief_page(brief, settings)
+        elif fmt == "epub":
+            from .epub import brief_epub
+
+            outputs[f"{name}.epub"] = brief_epub(brief, name, settings)
     if folder is None:
         sys.stdout.buffer.write(next(iter(outputs.values())))
         sys.stdout.flush()
@@ -542,6 +552,8 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
               help="Recipient; repeat for each (--to a@example.com --to b@example.com).")
 @click.option("--from", "sender", required=True, metavar="ADDR", help="Sender address (From header and envelope).")
 @click.option("--attach-pdf", is_flag=True, help="Attach the PDF beside the Markdown (daily-brief.pdf, <slug>.pdf).")
+@click.option("--attach-epub", is_flag=True,
+              help="Attach the EPUB beside the Markdown (daily-brief.epub): send-to-Kindle addresses take it.")
 @click.option("--eml", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Write the message to FILE ('-' for stdout) instead of sending it.")
 @click.option("--smtp-host", default="localhost", show_default=True, metavar="HOST", help="SMTP server.")
@@ -557,13 +569,13 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
 @click.option("--force", is_flag=True, help="Send even to recipients who already have this version of the brief.")
 @click.pass_context
 def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: str, attach_pdf: bool,
-                 eml: Path | None, smtp_host: str, smtp_port: int | None, security: str, username: str | None,
-                 timeout: float, templates: Path | None, force: bool) -> None:
+                 attach_epub: bool, eml: Path | None, smtp_host: str, smtp_port: int | None, security: str,
+                 username: str | None, timeout: float, templates: Path | None, force: bool) -> None:
     """Email a brief: a day folder (out/YYYY-MM-DD) or a single brief's .md file.
 
     The message holds the Markdown as plain text and a sanitised HTML
     rendering of it (no images, scripts or remote content), plus the PDF with
-    --attach-pdf. The subject comes from email_subject.j2: "Daily brief —
+    --attach-pdf and the EPUB with --attach-epub. The subject comes from email_subject.j2: "Daily brief —
     DATE" for a day folder, "Brief — TITLE" for a single brief.
 
     \b
@@ -574,6 +586,8 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
           --smtp-host smtp.example.com --username briefs
       briefgen mail out/kursk-north-korean-troops.md --to me@example.com \\
           --from me@example.com --eml kursk.eml
+      briefgen mail out/2024-11-01 --attach-epub --to me@kindle.com \\
+          --from me@example.com     # the day's EPUB to a send-to-Kindle address
     \b
     Each version of a brief is sent to each recipient once: what was sent is
     recorded in the library's DIR/.briefgen.sqlite after the server accepts
@@ -594,14 +608,16 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
         raise click.UsageError(f"--username {username} needs a password: set {PASSWORD_ENV} in the environment")
     try:
         settings = _settings(templates=templates)
-        msg = build_message(source, list(to), sender, attach_pdf=attach_pdf, settings=settings)
+        msg = build_message(source, list(to), sender, attach_pdf=attach_pdf, settings=settings,
+                            attach_epub=attach_epub)
         if eml is not None and str(eml) == "-":
             sys.stdout.buffer.write(msg.as_bytes())
             sys.stdout.flush()
         elif eml is not None:
             log.info("wrote %s", write_eml(msg, eml))
         else:
-            outcome = send_once(source, list(to), sender, attach_pdf=attach_pdf, settings=settings, force=force,
+            outcome = send_once(source, list(to), sender, attach_pdf=attach_pdf, attach_epub=attach_epub,
+                                settings=settings, force=force,
                                 host=smtp_host, port=smtp_port, security=security, username=username,
                                 password=password if username else None, timeout=timeout)
             if outcome.already and not ctx.obj["quiet"]:
@@ -615,7 +631,9 @@ def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: s
 EPILOG_DAILY = """\b
 Examples:
   briefgen daily feeds/ extra/article.txt --date 2024-11-01
-      -> out/2024-11-01/daily-brief.pdf, daily-brief.md, stories/*.md/.json, out/index.md
+      -> out/2024-11-01/daily-brief.pdf, daily-brief.md, stories/*.md/.json/.html,
+         out/index.md and out/index.html (the library: open it in a browser, no server needed)
+  briefgen daily inbox/ --format md,pdf,html,epub   # + out/DATE/daily-brief.epub for e-readers
   briefgen daily inbox/ --format md --jobs 2
   briefgen daily --feed https://example.org/world.rss --feed https://example.net/atom.xml --since 24h
   briefgen daily --subscriptions feeds.opml --since 24h --exclude football
@@ -662,8 +680,10 @@ written without them), 2 usage, configuration, template or output error."""
                    "[default: the clock].")
 @click.option("--date", metavar="YYYY-MM-DD", help="The day the digest is filed under [default: today, local time].")
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR", help="Library folder.")
-@click.option("-f", "--format", "formats", default="md,pdf", show_default=True, metavar="LIST",
-              help="Comma list of md, pdf for the day's digest (story notes are always .md and .json).")
+@click.option("-f", "--format", "formats", default=",".join(DAILY_DEFAULT_FORMATS), show_default=True, metavar="LIST",
+              help="Comma list of md, pdf, html, epub: the digest as Markdown, one PDF, the HTML library "
+                   "(DIR/index.html, searchable, works from file://) and an EPUB for e-readers. Story notes are "
+                   "always .md and .json; once DIR has an HTML library every run keeps it current.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes; the output is the same whatever the number.")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
@@ -683,14 +703,13 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[
                   formats: str, jobs: int, sentences: int, algorithm: str, page_size: str, templates: Path | None,
                   language: str, limits: tuple[str, ...], max_bytes: int, **fetch_settings) -> None:
     """Write a daily digest of every article in INPUT files, folders and URLs, and of your feeds' new
-    entries: one PDF, Markdown notes, an index."""
+    entries: one PDF, Markdown notes, an index, the HTML library (DIR/index.html: open it in a browser, it
+    searches offline) and, with epub, a book."""
     from .daily import run_daily
     from .state import State
     from .subscriptions import Filters, local_day, parse_now, parse_since
 
-    fmt = _formats(formats)
-    if any(f not in ("md", "pdf") for f in fmt):
-        raise click.BadParameter(f"{formats!r}: the daily digest is md, pdf or md,pdf", param_hint="--format")
+    fmt = _formats(formats, DAILY_FORMATS)
     page_size = "A4" if page_size.lower() == "a4" else "letter"
     settings = _settings(sentences=sentences, algorithm=algorithm, page_size=page_size, templates=templates,
                          language=language, **_limits(limits))
@@ -805,7 +824,8 @@ def _read_feeds(subscriptions, out: str, day: str, now, since_at, full_text: str
                             progress=lambda done, total: report("fetch", done, total))
 
 
-_DAILY_STAGES = {"fetch": "Fetching", "brief": "Briefing", "group": "Grouping", "fit": "Fitting", "render": "Rendering"}
+_DAILY_STAGES = {"fetch": "Fetching", "brief": "Briefing", "group": "Grouping", "fit": "Fitting", "render": "Rendering",
+                 "library": "Library"}
 
 
 def _daily_progress():

@@ -18,7 +18,11 @@ LANGUAGE_CODES = {
     "portuguese": "pt", "slovak": "sk", "spanish": "es", "swedish": "sv", "ukrainian": "uk",
 }
 LANGUAGES = tuple(LANGUAGE_CODES)
+# Every output format, and the default set of `briefgen brief` (`daily` has its own: md, pdf, html).
+ALL_FORMATS = ("md", "pdf", "json", "html", "epub")
 FORMATS = ("md", "pdf", "json")
+DAILY_FORMATS = ("md", "pdf", "html", "epub")
+DAILY_DEFAULT_FORMATS = ("md", "pdf", "html")
 
 
 @dataclass(frozen=True)
@@ -57,9 +61,9 @@ def validate(settings: Settings) -> list[str]:
         problems.append(f"language must be one of {', '.join(LANGUAGES)}, not {settings.language!r}")
     if settings.page_size not in PAGE_SIZES:
         problems.append(f"page_size must be one of {', '.join(PAGE_SIZES)}, not {settings.page_size!r}")
-    bad = [f for f in settings.formats if f not in FORMATS]
+    bad = [f for f in settings.formats if f not in ALL_FORMATS]
     if bad or not settings.formats:
-        problems.append(f"formats must be a comma list of {', '.join(FORMATS)}, not {','.join(settings.formats)!r}")
+        problems.append(f"formats must be a comma list of {', '.join(ALL_FORMATS)}, not {','.join(settings.formats)!r}")
     for key in ("max_actors", "max_numbers", "max_outlook", "max_questions"):
         value = getattr(settings, key)
         if not isinstance(value, int) or value < 0:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import Settings
+from .config import DAILY_DEFAULT_FORMATS, DAILY_FORMATS, Settings
 from .errors import BriefgenError, InputError, RenderError
 from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
 from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
@@ -57,7 +57,6 @@ DIGEST = "daily-brief"
 STORIES = "stories"
 INDEX = "index.md"
 CACHE = ".cache"
-DAILY_FORMATS = ("md", "pdf")
 DAILY_MD_TEMPLATE = "daily.md.j2"
 DAILY_HTML_TEMPLATE = "daily.html.j2"
 STORY_MD_TEMPLATE = "daily_story.md.j2"
@@ -418,7 +417,7 @@ def run_daily(
     inputs: Sequence[str | Path],
     out: str | Path = "out",
     date: str | None = None,
-    formats: Sequence[str] = DAILY_FORMATS,
+    formats: Sequence[str] = DAILY_DEFAULT_FORMATS,
     jobs: int = 1,
     settings: Settings | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -473,13 +472,55 @@ def run_daily(
         pdf, result.pages = _daily_pdf(entries, context, settings, cache)
         outputs[f"{day}/{DIGEST}.pdf"] = pdf
         report("render", 1, 1)
+    library = "html" in formats or LIBRARY_HOME in root.manifest
+    if "epub" in formats or library:
+        report("library", 0, 1)
+        outputs.update(_reading_outputs(root, date, stories, slugs, formats, settings, library))
+        report("library", 1, 1)
     _write_all(root, outputs, result)
     _remove_stale(root, date, set(outputs), result)
+    if library:
+        _remove_stale_library(root, set(outputs), result)
     # The index is made from the day folders as they now stand, this day's files included.
     _write_all(root, {INDEX: render_index(root.path, settings).encode("utf-8")}, result)
     root.save_manifest()
     result.cache_hits = cache.hits
     return result
+
+
+# --- Reading offline: the HTML library and the day's EPUB (briefgen.library, briefgen.epub) ---------
+
+LIBRARY_HOME = "index.html"
+
+
+def _reading_outputs(root: OutputFolder, date: str, stories: Sequence[Story], slugs: Sequence[str],
+                     formats: Sequence[str], settings: Settings, library: bool) -> dict[str, bytes]:
+    """The day's EPUB (with epub) and every HTML library page (with html, or once a library exists, so it
+    never links a story that is gone)."""
+    outputs: dict[str, bytes] = {}
+    briefs = [s.brief for s in stories]
+    if "epub" in formats:
+        from .epub import daily_epub
+
+        outputs[f"{date}/{DIGEST}.epub"] = daily_epub(date, briefs, slugs, settings)
+    if library:
+        from .library import library_outputs, read_library
+
+        digests = tuple(f for f in formats if f in ("md", "pdf", "epub"))
+        outputs.update(library_outputs(read_library(root.path, (date, slugs, briefs, digests)), settings))
+    return outputs
+
+
+def _remove_stale_library(folder: OutputFolder, keep: set[str], result: DailyResult) -> None:
+    """Remove library pages briefgen wrote that this run did not produce (a day or actor that is gone)."""
+    from .library import is_library_file
+
+    for name in sorted(folder.manifest):
+        if name not in keep and is_library_file(name):
+            if folder.owns(name) and folder.target(name).exists():
+                result.removed.append(name)
+                log.info("removed %s (no longer in the library)", folder.path / name)
+            folder.remove(name)
 
 
 def _context(date: str, stories: Sequence[Story], formats: Sequence[str],

@@ -300,9 +300,22 @@ def parse_address(value: str, option: str = "--to") -> Address:
         raise MailError(f"{option} {value!r}: not a valid email address ({exc})") from None
 
 
+def _attachment(brief: BriefFile, suffix: str, how: str) -> tuple[Path, bytes]:
+    """The file beside the brief's Markdown with this suffix (daily-brief.pdf, x.epub), read for attaching."""
+    path = brief.markdown_path.with_suffix(suffix)
+    try:
+        return path, path.read_bytes()
+    except FileNotFoundError:
+        raise MailError(f"{path}: no {suffix[1:].upper()} beside {brief.markdown_path.name}; build it with {how} "
+                        f"or leave out --attach-{suffix[1:]}") from None
+    except OSError as exc:
+        raise MailError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+
+
 def build_message(path: str | os.PathLike, to: list[str] | tuple[str, ...], sender: str, attach_pdf: bool = False,
-                  settings: Settings | None = None) -> EmailMessage:
-    """An RFC 5322 message of the brief at `path` (day folder or .md): text + HTML, the PDF attached on request."""
+                  settings: Settings | None = None, attach_epub: bool = False) -> EmailMessage:
+    """An RFC 5322 message of the brief at `path` (day folder or .md): text + HTML, the PDF and EPUB attached on
+    request (send-to-Kindle addresses take the EPUB)."""
     recipients = [parse_address(a, "--to") for a in to]
     if not recipients:
         raise MailError("no recipients; give at least one --to ADDRESS")
@@ -317,6 +330,8 @@ def build_message(path: str | os.PathLike, to: list[str] | tuple[str, ...], send
                             "`briefgen brief --format md,pdf` or leave out --attach-pdf") from None
         except OSError as exc:
             raise MailError(f"{brief.pdf_path}: cannot read it ({exc.strerror or exc})") from None
+    epub = _attachment(brief, ".epub", "`briefgen daily --format md,epub` (or `brief --format md,epub`)") \
+        if attach_epub else None
 
     msg = EmailMessage(policy=email.policy.SMTP)
     msg["From"] = from_address
@@ -329,9 +344,12 @@ def build_message(path: str | os.PathLike, to: list[str] | tuple[str, ...], send
     text = defuse_markdown(brief.body).lstrip("\r\n")
     msg.set_content(text if text.endswith("\n") else text + "\n", subtype="plain", charset="utf-8")
     msg.add_alternative(markdown_to_email_html(text, brief.title), subtype="html", charset="utf-8")
-    if pdf is not None:
+    if pdf is not None or epub is not None:
         msg.make_mixed()
+    if pdf is not None:
         msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=brief.pdf_path.name)
+    if epub is not None:
+        msg.add_attachment(epub[1], maintype="application", subtype="epub+zip", filename=epub[0].name)
     # EmailMessage stamps MIME-Version on every part it creates; RFC 2045 wants it on the top level only.
     for part in msg.walk():
         if part is not msg:
@@ -477,7 +495,7 @@ def message_version(msg: EmailMessage) -> str:
 
 def send_once(path: str | os.PathLike, to: list[str] | tuple[str, ...], sender: str, attach_pdf: bool = False,
               settings: Settings | None = None, force: bool = False, now: str | None = None,
-              **smtp) -> MailOutcome:
+              attach_epub: bool = False, **smtp) -> MailOutcome:
     """Send a brief to every recipient who has not had this version of it yet (all of them with `force`).
 
     What was sent is recorded in the library's state database (`briefgen.state`, table `mail`) only after
@@ -486,7 +504,7 @@ def send_once(path: str | os.PathLike, to: list[str] | tuple[str, ...], sender: 
     from .state import State
 
     recipients = [parse_address(a, "--to") for a in to]
-    msg = build_message(path, to, sender, attach_pdf=attach_pdf, settings=settings)
+    msg = build_message(path, to, sender, attach_pdf=attach_pdf, settings=settings, attach_epub=attach_epub)
     brief = read_brief(path)
     root = library_root(brief.markdown_path)
     key = brief.markdown_path.resolve().relative_to(root).as_posix()
@@ -497,7 +515,8 @@ def send_once(path: str | os.PathLike, to: list[str] | tuple[str, ...], sender: 
         if not pending:
             return MailOutcome((), already, version)
         if len(pending) != len(recipients):
-            msg = build_message(path, [str(a) for a in pending], sender, attach_pdf=attach_pdf, settings=settings)
+            msg = build_message(path, [str(a) for a in pending], sender, attach_pdf=attach_pdf, settings=settings,
+                                attach_epub=attach_epub)
         send_message(msg, [str(a) for a in pending], **smtp)
         sent = tuple(a.addr_spec for a in pending)
         state.record_sent(key, sent, version, now or datetime.datetime.now(datetime.timezone.utc).isoformat())

@@ -51,6 +51,15 @@ def template_dirs(settings: Settings) -> list[Path]:
     return dirs
 
 
+def template_file(name: str, settings: Settings) -> bytes:
+    """The bytes of a file shipped beside the templates (a stylesheet, a script), found like a template."""
+    dirs = template_dirs(settings)
+    for folder in dirs:
+        if (folder / name).is_file():
+            return (folder / name).read_bytes()
+    raise TemplateError(f"{name} not found (searched: {', '.join(str(d) for d in dirs)})")
+
+
 # Characters that start Markdown syntax anywhere in a line.
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 # Syntax that only counts at the start of a line: headings, quotes, lists, rules.

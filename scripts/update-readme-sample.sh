@@ -8,7 +8,9 @@ mkdir -p docs/sample
 cp "$out/kursk-north-korean-troops.md" docs/sample/
 pdftoppm -png -r 80 -singlefile "$out/kursk-north-korean-troops.pdf" docs/sample/kursk-north-korean-troops
 # The daily digest's cover page: the seeds plus the story-grouping test articles (several outlets per story).
-.venv/bin/briefgen -q daily seeds tests/data/stories --out "$out/library" --date 2024-11-01
+.venv/bin/briefgen -q daily seeds tests/data/stories --out "$out/library" --date 2024-11-01 --format md,pdf,html,epub
+# The HTML library (home page searching, a story at phone width) and the EPUB's first pages, in Chromium.
+.venv/bin/python scripts/screenshot_library.py "$out/library" 2024-11-01 docs/sample
 pdftoppm -png -r 60 -f 1 -l 2 "$out/library/2024-11-01/daily-brief.pdf" "$out/daily"
 cp "$out/daily-01.png" docs/sample/daily-cover.png
 cp "$out/daily-02.png" docs/sample/daily-story.png

@@ -107,7 +107,7 @@ def test_user_file_in_output_folder_is_not_overwritten(runner: CliRunner, articl
         (["brief", "x.txt", "--date", "31/10/2024"], "use YYYY-MM-DD"),
         (["brief", "x.txt", "--page-size", "A3"], "'A3' is not one of"),
         (["brief", "x.txt", "--sentences", "0"], "0 is not in the range"),
-        (["brief", "x.txt", "y.txt", "--out", "-"], "prints one brief as Markdown or JSON"),
+        (["brief", "x.txt", "y.txt", "--out", "-"], "prints one brief as Markdown, JSON or HTML"),
         (["brief"], "Missing argument 'FILE...'"),
     ],
 )

@@ -267,6 +267,18 @@ def test_parse_address_keeps_the_display_name() -> None:
     assert (address.display_name, address.addr_spec) == ("Ana Ortiz", "ana@example.com")
 
 
+def test_day_epub_attached_for_send_to_kindle(day_folder) -> None:
+    (day_folder / "daily-brief.epub").write_bytes(b"PK\x03\x04 epub bytes")
+    msg = build_message(day_folder, ["me@kindle.com"], "briefs@example.com", attach_pdf=True, attach_epub=True)
+    parts = list(msg.iter_parts())
+    assert [p.get_content_type() for p in parts] == ["multipart/alternative", "application/pdf",
+                                                      "application/epub+zip"]
+    assert parts[2].get_filename() == "daily-brief.epub"
+    assert parts[2].get_content() == b"PK\x03\x04 epub bytes"
+    alone = build_message(day_folder, ["me@kindle.com"], "briefs@example.com", attach_epub=True)
+    assert [p.get_content_type() for p in alone.iter_parts()] == ["multipart/alternative", "application/epub+zip"]
+
+
 def test_missing_inputs_give_mail_errors(tmp_path, brief_md) -> None:
     with pytest.raises(MailError, match="no such file or folder"):
         build_message(tmp_path / "nope", ["a@example.com"], "b@example.com")
@@ -274,6 +286,8 @@ def test_missing_inputs_give_mail_errors(tmp_path, brief_md) -> None:
         build_message(tmp_path, ["a@example.com"], "b@example.com")
     with pytest.raises(MailError, match="--attach-pdf"):
         build_message(brief_md, ["a@example.com"], "b@example.com", attach_pdf=True)
+    with pytest.raises(MailError, match="no EPUB beside .*--format md,epub.*--attach-epub"):
+        build_message(brief_md, ["a@example.com"], "b@example.com", attach_epub=True)
     with pytest.raises(MailError, match="no recipients"):
         build_message(brief_md, [], "b@example.com")
 
