@@ -35,7 +35,7 @@ from typing import Any
 from . import __version__
 from .config import Settings
 from .errors import BriefgenError, InputError, RenderError
-from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
+from .fit import drop_order, fit_page, frame_overflows, without
 from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
 from .model import Brief, Item
 from .pipeline import brief_from_article
@@ -257,48 +257,14 @@ def daily_html(entries: list[dict[str, Any]], context: dict[str, Any], settings:
 # --- Fitting stories ------------------------------------------------------------------------------
 
 
-def _shorten_items(brief: Brief, limit: int) -> Brief:
-    """Every item's text and quotes cut to `limit` characters (as `fit` does for one brief)."""
-    def cut(item: Item) -> Item:
-        if len(item.text) <= limit and all(len(q.text) <= limit for q in item.quotes):
-            return item
-        quotes = tuple(q if len(q.text) <= limit else replace(q, text=shorten(q.text, limit), truncated=True)
-                       for q in item.quotes)
-        return replace(item, text=shorten(item.text, limit), quotes=quotes, fields={**item.fields, "truncated": True})
-
-    return brief.with_sections(tuple(replace(s, items=tuple(cut(i) for i in s.items)) for s in brief.sections))
-
-
-def _story_pages(brief: Brief, context: dict[str, Any], settings: Settings) -> int:
-    html = daily_html([_entry(brief, "story", 1)], context, settings, cover=False)
-    return len(render_document(html).pages)
+def _story_page(context: dict[str, Any], settings: Settings):
+    """The HTML of a story laid out alone on one page of the daily layout (what `fit_page` fits)."""
+    return lambda brief: daily_html([_entry(brief, "story", 1)], context, settings, cover=False)
 
 
 def fit_story(brief: Brief, context: dict[str, Any], settings: Settings) -> Brief:
-    """The story with as many items as fit one page of the daily layout (the fit stage's rules, its layout)."""
-    brief = _shorten_items(brief, MAX_ITEM_CHARS)
-    if _story_pages(brief, context, settings) <= 1:
-        return brief
-    order = drop_order(brief)
-    # Pages fall (weakly) as items are dropped: bisection finds the fewest drops in ~log2(items) renders.
-    low, high, best = 1, len(order), None
-    while low <= high:
-        middle = (low + high) // 2
-        candidate = without(brief, order[:middle])
-        if _story_pages(candidate, context, settings) <= 1:
-            best, high = candidate, middle - 1
-        else:
-            low = middle + 1
-    if best is None:
-        best = without(brief, order)
-        limit = max([len(i.text) for s in best.sections for i in s.items] + [MIN_ITEM_CHARS])
-        while True:
-            limit = max(MIN_ITEM_CHARS, int(limit * SHRINK_FACTOR))
-            best = _shorten_items(best, limit)
-            if _story_pages(best, context, settings) <= 1 or limit == MIN_ITEM_CHARS:
-                break
-    log.info("%s: %d item(s) left out to fit one page", brief.title, best.omitted)
-    return best
+    """The story with as many items as fit one page of the daily layout (the fit stage's fitter, this layout)."""
+    return fit_page(brief, _story_page(context, settings)).brief
 
 
 def _story_start_pages(document, count: int) -> list[int | None]:
@@ -311,10 +277,11 @@ def _story_start_pages(document, count: int) -> list[int | None]:
 
 
 def _spilled(document, count: int) -> list[int]:
-    """Indices of stories that take more than one page in the combined document."""
+    """Indices of stories whose page overflows (or that do not take exactly one page) in the combined document."""
     starts = _story_start_pages(document, count)
     ends = starts[1:] + [len(document.pages)]
-    return [i for i, (start, end) in enumerate(zip(starts, ends)) if start is None or end - start != 1]
+    return [i for i, (start, end) in enumerate(zip(starts, ends))
+            if start is None or end - start != 1 or frame_overflows(document.pages[start])]
 
 
 # --- Output ---------------------------------------------------------------------------------------
