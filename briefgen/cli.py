@@ -17,13 +17,12 @@ import click
 from . import __version__
 from .config import FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
-from .fit import fit_brief
-from .ingest import DEFAULT_MAX_BYTES, load_articles
-from .model import Article, Brief
-from .pipeline import brief_from_article, summarize_article
-from .publish import OutputFolder, free_name, unique_slugs
+from .ingest import DEFAULT_MAX_BYTES, expand_inputs, load_articles
+from .publish import OutputFolder, free_name, unique_names
 from .rank import algorithms, check_algorithm
-from .render import render_json, render_markdown
+
+# The pipeline, the renderers and WeasyPrint are imported inside the commands that use them, so
+# `briefgen --help`, `briefgen algorithms` and `briefgen notes` start in about the time click itself takes.
 
 log = logging.getLogger("briefgen")
 
@@ -81,16 +80,6 @@ def _date(value: str | None) -> str | None:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-10-31") from None
 
 
-def _file_date(source: str) -> str | None:
-    """The local date an input file was last modified: stable across re-runs, unlike today's date."""
-    if source == "-":
-        return None
-    try:
-        return datetime.date.fromtimestamp(Path(source).stat().st_mtime).isoformat()
-    except OSError:
-        return None
-
-
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
@@ -128,13 +117,16 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, config_path
     briefgen brief FILE...        Markdown, one-page PDF and JSON briefs in out/
     briefgen summarize FILE       the top sentences of an article, one a line
     briefgen algorithms           the summarisers you can choose with --algorithm
+    briefgen daily INPUT...       a day's digest: stories merged across sources, one PDF, notes
+    briefgen notes [DIR]          list or search the story notes `briefgen daily` wrote
     briefgen evaluate CORPUS      ROUGE scores of summarisers against references
     briefgen mail BRIEF --to A    email a brief or a day's digest (Markdown + HTML, PDF attached)
 
-    Run `briefgen COMMAND --help` for the options and examples of each.
+    Run `briefgen COMMAND --help` for the options and examples of each. -v, -q and
+    --debug go before or after the command.
     """
     _setup_logging(verbose, quiet)
-    ctx.obj = {"quiet": quiet, "debug": debug}
+    ctx.obj = {"quiet": quiet, "debug": debug, "verbose": verbose}
     path = find_config(config_path)
     if path is not None:
         try:
@@ -269,8 +261,37 @@ LANGUAGE_OPTION = click.option(
     help="Language of the articles (stop words, stemmer, sentence rules): " + ", ".join(LANGUAGES)
     + ". Actors, numbers, outlook and open questions are English-only and say so for other languages.")
 LIMIT_OPTION = click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
+JOBS_OPTION = click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=None, metavar="N",
+    help="Worker processes [default: this machine's cores]; the output is the same whatever the number.")
 MAX_BYTES_OPTION = click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
                                 help="Refuse inputs larger than this.")
+
+
+def _late_flag(ctx: click.Context, param: click.Parameter, value) -> None:
+    """-v, -q or --debug given after the command: the same as before it."""
+    if not value:
+        return
+    obj = ctx.ensure_object(dict)
+    if param.name == "late_verbose":
+        obj["verbose"] = obj.get("verbose", 0) + value
+    else:
+        obj[param.name.removeprefix("late_")] = True
+    _setup_logging(obj.get("verbose", 0), obj.get("quiet", False))
+
+
+def global_flags(command):
+    """The group's -v/-q/--debug accepted after a command too (`briefgen brief x.txt -q`)."""
+    for decorator in (
+        click.option("-v", "--verbose", "late_verbose", count=True, expose_value=False, callback=_late_flag,
+                     help="Say more (-vv for debugging detail)."),
+        click.option("-q", "--quiet", "late_quiet", is_flag=True, expose_value=False, callback=_late_flag,
+                     help="Only errors; no progress bar."),
+        click.option("--debug", "late_debug", is_flag=True, expose_value=False, callback=_late_flag,
+                     help="Show a traceback when something fails."),
+    ):
+        command = decorator(command)
+    return command
 
 
 def _settings(**values) -> Settings:
@@ -281,6 +302,7 @@ def _settings(**values) -> Settings:
 
 
 @main.command(epilog=EPILOG_BRIEF)
+@global_flags
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR",
               help="Output folder; '-' prints a single Markdown or JSON brief to stdout.")
@@ -297,10 +319,11 @@ def _settings(**values) -> Settings:
 @LANGUAGE_OPTION
 @LIMIT_OPTION
 @MAX_BYTES_OPTION
+@JOBS_OPTION
 @click.pass_context
 def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
           page_size: str, templates: Path | None, date: str | None, title: str | None, language: str,
-          limits: tuple[str, ...], max_bytes: int) -> None:
+          limits: tuple[str, ...], max_bytes: int, jobs: int | None) -> None:
     """Write a structured one-page brief of each article FILE ('-' reads stdin).
 
     Inputs: plain text (.txt; a first line without closing punctuation is the
@@ -323,25 +346,39 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     except BriefgenError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    sources = list(inputs)
-    slugs = unique_slugs(sources)
+    from .batch import brief_input, default_jobs, map_ordered, pool
+
+    entries = expand_inputs(inputs)
+    readable = [e for e in entries if e.error is None]
+    slugs = unique_names([e.name for e in readable])
+    blocked = set(slugs)
     handed_out: set[str] = set()
-    progress = _progress(len(sources), ctx.obj["quiet"], "Briefing")
-    with progress or nullcontext():
-        task = progress.add_task("brief", total=len(sources)) if progress else None
-        for source, slug in zip(sources, slugs):
-            try:
-                articles = load_articles(source, title=title, language=language, max_bytes=max_bytes)
-                names = _output_names(slug, len(articles), handed_out | (set(slugs) - {slug}))
-                handed_out.update(names)
-                for article, name in zip(articles, names):
-                    _write_brief(article, name, settings, folder)
-            except Exception as exc:  # one bad input must not stop the others
-                failures.report(exc, source)
-                if isinstance(exc, BriefgenError) and exc.exit_code == EXIT_USAGE:
-                    sys.exit(EXIT_USAGE)  # a broken template or setting fails every input alike
-            if progress:
-                progress.advance(task)
+    progress = _progress(len(readable), ctx.obj["quiet"], "Briefing")
+    executor = pool(min(jobs or default_jobs(), len(readable))) if not to_stdout else None
+    try:
+        with progress or nullcontext():
+            task = progress.add_task("brief", total=len(readable)) if progress else None
+            results = map_ordered(executor, brief_input, [(e.path, settings, title, max_bytes) for e in readable],
+                                  lambda: progress.advance(task) if progress else None)
+    finally:
+        if executor is not None:
+            executor.shutdown()
+    done = iter(zip(slugs, results))
+    for entry in entries:  # in input order, an unreadable folder's error where the folder was named
+        try:
+            if entry.error is not None:
+                raise entry.error
+            slug, result = next(done)
+            if result.error is not None:
+                raise result.error
+            names = _output_names(slug, len(result.outputs), handed_out | (blocked - {slug}))
+            handed_out.update(names)
+            for name, outputs in zip(names, result.outputs):
+                _write_outputs(name, outputs, folder)
+        except Exception as exc:  # one bad input must not stop the others
+            failures.report(exc, entry.path)
+            if isinstance(exc, BriefgenError) and exc.exit_code == EXIT_USAGE:
+                sys.exit(EXIT_USAGE)  # a broken template or setting fails every input alike
     if folder is not None:
         folder.save_manifest()
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
@@ -362,40 +399,21 @@ def _output_names(slug: str, count: int, blocked: set[str]) -> list[str]:
     return [free_name(base, blocked) for base in bases]
 
 
-def make_brief(article: Article, settings: Settings) -> tuple[Brief, bytes | None]:
-    """The brief of an article, fitted to one page with its PDF when PDF is among the formats."""
-    if settings.date is None:
-        settings = settings.replace(date=article.date or _file_date(article.source))
-    brief = brief_from_article(article, settings)
-    if "pdf" not in settings.formats:
-        return brief, None
-    fitted = fit_brief(brief, settings)
-    return fitted.brief, fitted.pdf
-
-
-def _write_brief(article: Article, name: str, settings: Settings, folder: OutputFolder | None) -> None:
-    brief, pdf = make_brief(article, settings)
-    outputs: dict[str, bytes] = {}
-    for fmt in settings.formats:
-        if fmt == "md":
-            outputs[f"{name}.md"] = render_markdown(brief, settings).encode("utf-8")
-        elif fmt == "json":
-            outputs[f"{name}.json"] = render_json(brief, settings).encode("utf-8")
-        elif fmt == "pdf" and pdf is not None:
-            outputs[f"{name}.pdf"] = pdf
+def _write_outputs(name: str, outputs: dict[str, bytes], folder: OutputFolder | None) -> None:
+    """One brief's files, all rendered before the first is written and every name checked first."""
+    files = {f"{name}.{fmt}": data for fmt, data in outputs.items()}
     if folder is None:
-        sys.stdout.buffer.write(next(iter(outputs.values())))
+        sys.stdout.buffer.write(next(iter(files.values())))
         sys.stdout.flush()
         return
-    # Every output of this brief is rendered before the first is written, and every name is checked:
-    # a failure leaves no partial set behind.
-    folder.check(list(outputs))
-    for filename, data in outputs.items():
+    folder.check(list(files))  # a failure leaves no partial set behind
+    for filename, data in files.items():
         path = folder.write(filename, data)
         log.info("wrote %s", path)
 
 
 @main.command("summarize")
+@global_flags
 @click.argument("source", metavar="FILE")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 1000),
               help="How many sentences to select.")
@@ -409,6 +427,8 @@ def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm
     Example:
       briefgen summarize seeds/kursk_north_korean_troops.txt --sentences 3 --algorithm lexrank
     """
+    from .pipeline import summarize_article
+
     try:
         (article, *_rest) = load_articles(source, language=language)
         for line in summarize_article(article, sentences=sentences, algorithm=algorithm):
@@ -419,6 +439,7 @@ def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm
 
 
 @main.command("algorithms")
+@global_flags
 def algorithms_command() -> None:
     """List the sentence selectors you can pass to --algorithm."""
     described = algorithms()
@@ -428,6 +449,7 @@ def algorithms_command() -> None:
 
 
 @main.command("evaluate")
+@global_flags
 @click.argument("corpus", type=click.Path(dir_okay=False, path_type=Path), metavar="CORPUS.jsonl")
 @click.option("-a", "--algorithm", "algorithms_", multiple=True, metavar="NAME", callback=_algorithm_callback,
               help="Summariser to score beside LEAD-k; repeat for more [default: default].")
@@ -466,6 +488,7 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
 
 
 @main.command("mail")
+@global_flags
 @click.argument("source", metavar="DAY_FOLDER|BRIEF.md")
 @click.option("--to", "to", multiple=True, required=True, metavar="ADDR",
               help="Recipient; repeat for each (--to a@example.com --to b@example.com).")
@@ -549,13 +572,13 @@ without them), 2 usage, configuration, template or output error."""
 
 
 @main.command("daily", epilog=EPILOG_DAILY)
+@global_flags
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--date", metavar="YYYY-MM-DD", help="The day the digest is filed under [default: today, local time].")
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR", help="Library folder.")
 @click.option("-f", "--format", "formats", default="md,pdf", show_default=True, metavar="LIST",
               help="Comma list of md, pdf for the day's digest (story notes are always .md and .json).")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes; the output is the same whatever the number.")
+@JOBS_OPTION
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
               help="Sentences in each story's situation section.")
 @ALGORITHM_OPTION
@@ -566,10 +589,12 @@ without them), 2 usage, configuration, template or output error."""
 @LIMIT_OPTION
 @MAX_BYTES_OPTION
 @click.pass_context
-def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
+def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str,
+                  jobs: int | None,
                   sentences: int, algorithm: str, page_size: str, templates: Path | None, language: str,
                   limits: tuple[str, ...], max_bytes: int) -> None:
     """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
+    from .batch import default_jobs
     from .daily import run_daily
 
     fmt = _formats(formats)
@@ -592,8 +617,8 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
 
     try:
         with bar or nullcontext():
-            result = run_daily(list(inputs), out=out, date=day, formats=fmt, jobs=jobs, settings=settings,
-                               max_bytes=max_bytes, progress=report)
+            result = run_daily(list(inputs), out=out, date=day, formats=fmt, jobs=jobs or default_jobs(),
+                               settings=settings, max_bytes=max_bytes, progress=report)
     except BriefgenError as exc:
         click.echo(f"error: {exc}", err=True)
         if ctx.obj["debug"]:
@@ -622,6 +647,7 @@ def _daily_progress():
 
 
 @main.command("notes")
+@global_flags
 @click.argument("folder", default="out", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--actor", metavar="NAME", help="Only stories naming this actor (any part of the name).")
 @click.option("--date", "day", metavar="DATE", help="Only this day (YYYY-MM-DD, or a prefix: 2024-11).")
@@ -636,7 +662,7 @@ def notes_command(ctx: click.Context, folder: Path, actor: str | None, day: str 
       briefgen notes out/ --actor Salo --date 2024-11
       briefgen notes out/ --word ferry
     """
-    from .daily import find_notes
+    from .library import find_notes
 
     try:
         notes = find_notes(folder, actor=actor, date=day, word=word)

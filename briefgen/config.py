@@ -19,6 +19,9 @@ LANGUAGE_CODES = {
 }
 LANGUAGES = tuple(LANGUAGE_CODES)
 FORMATS = ("md", "pdf", "json")
+# The record briefgen keeps of the files it wrote in an output folder (publish); a folder holding one is
+# briefgen's output, never read back as articles (ingest).
+MANIFEST = ".briefgen-manifest.json"
 
 
 @dataclass(frozen=True)

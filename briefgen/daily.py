@@ -27,19 +27,20 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .batch import map_ordered, pool
 from .config import Settings
 from .errors import BriefgenError, InputError, RenderError
 from .fit import drop_order, fit_page, frame_overflows, without
-from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
+from .ingest import DEFAULT_MAX_BYTES, expand_inputs, load_articles, read_source
 from .model import Brief, Item
 from .pipeline import brief_from_article
-from .publish import MANIFEST, OutputFolder, free_name, slugify
+from .publish import OutputFolder, free_name, slugify
 from .render import (
     brief_from_dict,
     brief_to_dict,
@@ -49,12 +50,11 @@ from .render import (
     render_template,
     template_dirs,
 )
+from .library import DAY_FOLDER, DIGEST, STORIES, DayEntry, Note, find_notes, library_days
 from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
 
 log = logging.getLogger(__name__)
 
-DIGEST = "daily-brief"
-STORIES = "stories"
 INDEX = "index.md"
 CACHE = ".cache"
 DAILY_FORMATS = ("md", "pdf")
@@ -64,9 +64,6 @@ STORY_MD_TEMPLATE = "daily_story.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
 # Templates whose text decides a story's layout: part of the fit cache key, so editing one re-fits.
 LAYOUT_TEMPLATES = (DAILY_HTML_TEMPLATE, "daily.css", "brief.css")
-# Files a folder scan picks up as articles; a file named on the command line is always read.
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom")
-DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Temporary files of an atomic write (`publish`) or cache write: `.name.random.part`.
 TEMP_FILE = re.compile(r"^\..+\.part$")
 # Re-renders allowed when a story fitted alone still spills over in the combined document (it should
@@ -106,23 +103,14 @@ class DailyResult:
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[str]:
-    """Article files from files and folders (recursively), sorted, hidden files and output folders skipped."""
+    """Article files from files and folders (recursively, see `ingest.expand_inputs`), sorted."""
     found: list[str] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path):
-                # An output folder of briefgen holds notes, not articles: never read our own output back.
-                if MANIFEST in files:
-                    dirs[:] = []
-                    continue
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in files:
-                    if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                        found.append(str(Path(folder) / name))
-        elif path.exists():
-            found.append(str(path))
-        else:
-            raise InputError(f"{path}: no such file or folder (check the path)")
+    for entry in expand_inputs(paths):
+        if entry.error is not None:
+            raise entry.error
+        if entry.path != "-" and not os.path.lexists(entry.path):
+            raise InputError(f"{entry.path}: no such file or folder (check the path)")
+        found.append(entry.path)
     # Sorted once over everything so the order (and so the output) never depends on the file system.
     return sorted(dict.fromkeys(found))
 
@@ -207,22 +195,6 @@ def _brief_job(source: str, settings: Settings, max_bytes: int) -> tuple[list[st
 def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
     """A story fitted to one page of the daily layout, serialised."""
     return _dumps(brief_to_dict(fit_story(brief_from_dict(json.loads(data)), context, settings)))
-
-
-def _map(executor: Executor | None, function, arguments: list[tuple], on_done: Callable[[], None]) -> list:
-    """Results of `function` over arguments, in argument order whatever order they finish in."""
-    if executor is None:
-        results = []
-        for args in arguments:
-            results.append(function(*args))
-            on_done()
-        return results
-    futures = [executor.submit(function, *args) for args in arguments]
-    results = []
-    for future in futures:
-        results.append(future.result())
-        on_done()
-    return results
 
 
 # --- Templates ------------------------------------------------------------------------------------
@@ -314,7 +286,7 @@ def _write_all(folder: OutputFolder, outputs: dict[str, bytes], result: DailyRes
     for name, data in outputs.items():
         target = folder.target(name)
         if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
-            folder.manifest[name] = hashlib.sha256(data).hexdigest()
+            folder.adopt(name, data)
             result.unchanged.append(name)
         else:
             changed[name] = data
@@ -335,32 +307,6 @@ def _remove_stale(folder: OutputFolder, date: str, keep: set[str], result: Daily
                 result.removed.append(name)
                 log.info("removed %s (no longer in the inputs)", folder.path / name)
             folder.remove(name)
-
-
-@dataclass(frozen=True)
-class DayEntry:
-    """One day of the library as the index shows it."""
-
-    date: str
-    digest_md: bool
-    digest_pdf: bool
-    stories: tuple[dict[str, Any], ...]
-
-
-def library_days(root: Path) -> list[DayEntry]:
-    """Every day folder under an output folder, newest first, with its stories (title, slug, sources)."""
-    days = []
-    for folder in sorted((p for p in root.iterdir() if p.is_dir() and DAY_FOLDER.match(p.name)), reverse=True):
-        stories = []
-        for path in sorted((folder / STORIES).glob("*.json")):
-            try:
-                data = json.loads(path.read_text("utf-8"))
-                stories.append({"title": data["title"], "slug": path.stem, "sources": len(data.get("sources", [1]))})
-            except (OSError, ValueError, KeyError, TypeError):
-                log.warning("%s: not a story briefgen can read; left out of the index", path)
-        days.append(DayEntry(folder.name, (folder / f"{DIGEST}.md").is_file(), (folder / f"{DIGEST}.pdf").is_file(),
-                             tuple(sorted(stories, key=lambda s: (s["title"].lower(), s["slug"])))))
-    return days
 
 
 def render_index(root: Path, settings: Settings) -> str:
@@ -406,7 +352,7 @@ def run_daily(
     _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
                        *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
     sources = collect_inputs(inputs)
-    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    executor = pool(jobs)
     try:
         briefs = _brief_all(sources, settings, max_bytes, cache, executor, report, result)
         result.articles = len(briefs)
@@ -490,7 +436,7 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Ca
         todo.append(index)
     advance = _stage_counter(report, "brief", len(sources), len(sources) - len(todo))
 
-    fresh = _map(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
+    fresh = map_ordered(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
     for index, (serialised, error) in zip(todo, fresh):
         if error is not None:
             result.failures.append(Failure(sources[index], error))
@@ -518,7 +464,7 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
             todo.append(index)
     advance = _stage_counter(report, "fit", len(stories), len(stories) - len(todo))
 
-    results = _map(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
+    results = map_ordered(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
     for index, data in zip(todo, results):
         fitted[index] = data
         cache.put("fits", keys[index], data.encode("utf-8"))
@@ -563,53 +509,6 @@ def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: 
         ).encode("utf-8")
         outputs[f"{base}.json"] = render_json(brief, settings).encode("utf-8")
     return outputs
-
-
-# --- Notes: searching the library -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Note:
-    """One story note of the library."""
-
-    date: str
-    title: str
-    path: Path
-    sources: tuple[str, ...]
-    actors: tuple[str, ...]
-
-
-def find_notes(root: str | Path, actor: str | None = None, date: str | None = None,
-               word: str | None = None) -> list[Note]:
-    """Story notes under an output folder, newest day first, filtered by actor, date (or prefix) and word.
-
-    An actor matches any part of an actor's name, a word matches whole words of the title or the text,
-    all case-insensitively.
-    """
-    root = Path(root)
-    if not root.is_dir():
-        raise InputError(f"{root}: no such folder (give the --out folder of `briefgen daily`)")
-    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) if word else None
-    notes = []
-    for day in library_days(root):
-        if date and not day.date.startswith(date):
-            continue
-        for story in day.stories:
-            path = root / day.date / STORIES / f"{story['slug']}.json"
-            try:
-                data = json.loads(path.read_text("utf-8"))
-            except (OSError, ValueError):
-                continue
-            actors = tuple(i["text"] for s in data.get("sections", []) if s.get("key") == "actors"
-                           for i in s.get("items", []))
-            if actor and not any(actor.lower() in a.lower() for a in actors):
-                continue
-            if pattern and not (pattern.search(data.get("title", "")) or
-                                any(pattern.search(s.get("text", "")) for s in data.get("sentences", []))):
-                continue
-            notes.append(Note(day.date, data["title"], path.with_suffix(".md"),
-                              tuple(s.get("source", "") for s in data.get("sources", [])), actors))
-    return notes
 
 
 __all__ = [
