@@ -66,9 +66,14 @@ INDEX_TEMPLATE = "index.md.j2"
 LAYOUT_TEMPLATES = (DAILY_HTML_TEMPLATE, "daily.css", "brief.css")
 # Temporary files of an atomic write (`publish`) or cache write: `.name.random.part`.
 TEMP_FILE = re.compile(r"^\..+\.part$")
-# Re-renders allowed when a story fitted alone still spills over in the combined document (it should
-# not: the page geometry is the same), each dropping one more item of the stories that spilled.
-MAX_FIXUPS = 5
+# Stories per part of the digest PDF: each part is one WeasyPrint document, joined with pypdf. The whole
+# 300-story digest as one document peaked at 976 MB; a part of 50 pages stays near a tenth of that.
+CHUNK_STORIES = 50
+# Stories the cover lists with their top lines; the rest get a compact line each, as far as two pages go.
+LEAD_STORIES = 8
+MAX_COVER_PAGES = 2
+# Compact titles laid out at most when fitting the cover: more than two pages of 7.4pt lines ever hold.
+MAX_COVER_TITLES = 300
 CACHE_FORMAT = "1"
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -221,9 +226,16 @@ def _entry(brief: Brief, slug: str, number: int) -> dict[str, Any]:
             "bottom_line": brief.bottom_line}
 
 
+# What the digest template knows besides the day, for a part that does not set it: no cover entries, pages
+# numbered from 1 (a story laid out alone to be fitted; its page number does not change its layout).
+_PART_DEFAULTS = {"leads": [], "others": [], "more": 0, "first_page": 1, "total_pages": 1}
+
+
 def daily_html(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cover: bool) -> str:
-    """The daily HTML document: an optional cover page, then one page per story."""
-    return render_daily_template(DAILY_HTML_TEMPLATE, settings, html=True, stories=entries, cover=cover, **context)
+    """The digest HTML of one part: the cover, or story pages (one each)."""
+    numbered = [{"page": e["number"], **e} for e in entries]
+    return render_daily_template(DAILY_HTML_TEMPLATE, settings, html=True, stories=numbered, cover=cover,
+                                 **{**_PART_DEFAULTS, **context})
 
 
 # --- Fitting stories ------------------------------------------------------------------------------
@@ -374,7 +386,12 @@ def run_daily(
                                                     **context).encode("utf-8")
     if "pdf" in formats:
         report("render", 0, 1)
-        pdf, result.pages = _daily_pdf(entries, context, settings, cache)
+        executor = pool(jobs)
+        try:
+            pdf, result.pages = _daily_pdf(entries, context, settings, cache, executor)
+        finally:
+            if executor is not None:
+                executor.shutdown()
         outputs[f"{day}/{DIGEST}.pdf"] = pdf
         report("render", 1, 1)
     _write_all(root, outputs, result)
@@ -471,31 +488,99 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
     return [replace(s, brief=brief_from_dict(json.loads(fitted[i]))) for i, s in enumerate(stories)]
 
 
-def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings,
-               cache: Cache) -> tuple[bytes, int]:
-    """The daily PDF as one document; cached by its HTML. Stories that spill are trimmed and re-rendered."""
-    for _ in range(MAX_FIXUPS + 1):
-        html = daily_html(entries, context, settings, cover=True)
-        key = _hash(CACHE_FORMAT, __version__, html)
+def _cover_html(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cover_pages: int,
+                listed: int) -> str:
+    """The cover's HTML with story pages numbered after `cover_pages` cover pages, `listed` compact titles."""
+    numbered = [{**e, "page": cover_pages + e["number"]} for e in entries]
+    leads, rest = numbered[:LEAD_STORIES], numbered[LEAD_STORIES:]
+    return daily_html([], {**context, "leads": leads, "others": rest[:listed], "more": len(rest) - min(listed, len(rest)),
+                           "first_page": 1, "total_pages": cover_pages + len(entries)}, settings, cover=True)
+
+
+def _cover_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings) -> tuple[bytes, int]:
+    """The cover and contents, at most `MAX_COVER_PAGES` pages: as many compact titles as fit, then "and N more"."""
+    listed = min(len(entries), MAX_COVER_TITLES)
+    for cover_pages in range(1, MAX_COVER_PAGES + 1):
+        document = render_document(_cover_html(entries, context, settings, cover_pages, listed))
+        if len(document.pages) <= cover_pages:
+            return pdf_bytes(document), cover_pages
+    # Too many titles for two pages: keep those the layout put on them, less one line for "and N more".
+    fitting = 0
+    for page in document.pages[:MAX_COVER_PAGES]:
+        fitting += sum(1 for box in page._page_box.descendants()
+                       if box.element is not None and box.element.get("data-cover") is not None
+                       and box.element_tag == "li" and type(box).__name__ == "BlockBox")
+    for listed in range(max(fitting - 1, 0), -1, -1):
+        document = render_document(_cover_html(entries, context, settings, MAX_COVER_PAGES, listed))
+        if len(document.pages) <= MAX_COVER_PAGES:
+            return pdf_bytes(document), MAX_COVER_PAGES
+    raise RenderError("the daily cover does not fit two pages even without the compact list; report this")
+
+
+def _chunk_job(data: list[str], extra: dict[str, Any], context: dict[str, Any], settings: Settings) -> bytes:
+    """One part of the digest: these stories' pages, numbered from `extra["first_page"]`, as PDF bytes."""
+    entries = [{**_entry(brief_from_dict(json.loads(d)), e["slug"], e["number"]), "page": e["page"]}
+               for d, e in zip(data, extra["entries"])]
+    document = render_document(daily_html(entries, {**context, "first_page": extra["first_page"],
+                                                    "total_pages": extra["total_pages"]}, settings, cover=False))
+    spilled = _spilled(document, len(entries))
+    if spilled or len(document.pages) != len(entries):
+        names = ", ".join(entries[i]["brief"].title[:60] for i in spilled) or "?"
+        raise RenderError(f"daily PDF: stories do not take one page each ({names}); report this with the inputs")
+    return pdf_bytes(document)
+
+
+def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cache: Cache,
+               executor: Executor | None) -> tuple[bytes, int]:
+    """The daily PDF: the cover, then the stories in chunks of `CHUNK_STORIES` pages, joined with pypdf.
+
+    Each chunk is one WeasyPrint document (fonts embedded once per chunk) laid out in a worker, so no
+    process holds more than a chunk's boxes; page numbers are known before layout (exactly one page per
+    story) and the outline is made here, one bookmark per story. Chunks are cached by their HTML's inputs.
+    """
+    cover, cover_pages = _cover_pdf(entries, context, settings)
+    total = cover_pages + len(entries)
+    jobs, keys, parts = [], [], {}
+    for start in range(0, len(entries), CHUNK_STORIES):
+        chunk = entries[start:start + CHUNK_STORIES]
+        data = [_dumps(brief_to_dict(e["brief"])) for e in chunk]
+        extra = {"first_page": cover_pages + start + 1, "total_pages": total,
+                 "entries": [{"slug": e["slug"], "number": e["number"], "page": cover_pages + e["number"]}
+                             for e in chunk]}
+        key = _hash(CACHE_FORMAT, code_fingerprint(), _layout_fingerprint(settings), repr(settings), _dumps(context),
+                    _dumps(extra), *data)
         hit = cache.get("pdf", key, ".pdf")
-        pages_hit = cache.get("pdf", key, ".pages")
-        if hit is not None and pages_hit is not None:
-            return hit, int(pages_hit)
-        document = render_document(html)
-        spilled = _spilled(document, len(entries))
-        if not spilled:
-            pdf = pdf_bytes(document)
-            cache.put("pdf", key, pdf, ".pdf")
-            cache.put("pdf", key, str(len(document.pages)).encode(), ".pages")
-            return pdf, len(document.pages)
-        log.warning("%d stories spill over one page in the digest; trimming them", len(spilled))
-        for index in spilled:
-            brief = entries[index]["brief"]
-            order = drop_order(brief)
-            if order:
-                entries[index] = {**entries[index], "brief": without(brief, order[:1])}
-                entries[index]["bottom_line"] = entries[index]["brief"].bottom_line
-    raise RenderError("the daily PDF could not be laid out one page per story; report this with the inputs")
+        if hit is not None:
+            parts[len(keys)] = hit
+        else:
+            jobs.append((len(keys), (data, extra, context, settings)))
+        keys.append(key)
+    fresh = map_ordered(executor, _chunk_job, [args for _, args in jobs])
+    for (index, _), pdf in zip(jobs, fresh):
+        parts[index] = pdf
+        cache.put("pdf", keys[index], pdf, ".pdf")
+    return join_pdfs([cover] + [parts[i] for i in range(len(keys))], context["date"],
+                     [(e["number"], e["brief"].title, cover_pages + e["number"] - 1) for e in entries]), total
+
+
+def join_pdfs(parts: list[bytes], date: str, outline: list[tuple[int, str, int]]) -> bytes:
+    """One PDF of the parts' pages in order, with a bookmark per (number, title, 0-based page); deterministic."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)), import_outline=False)
+    writer.add_outline_item(title="Contents", page_number=0)
+    for number, title, page in outline:
+        writer.add_outline_item(title=f"{number}. {' '.join(title.split())}"[:200], page_number=page)
+    stamp = "D:" + date.replace("-", "")
+    writer.add_metadata({"/Title": f"Daily brief {date}", "/Creator": f"briefgen {__version__}",
+                         "/Producer": f"briefgen {__version__}", "/CreationDate": stamp, "/ModDate": stamp})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: Settings) -> dict[str, bytes]:
