@@ -32,6 +32,7 @@ Examples:
   briefgen brief seeds/kursk_north_korean_troops.txt
       -> out/kursk-north-korean-troops.md, .pdf and .json
   briefgen brief seeds/*.txt --out briefs/ --format md,pdf
+  briefgen brief inbox/ --jobs 2          # every article file below inbox/
   cat article.txt | briefgen brief - --format md --out -
 \b
 Each brief has five sections: situation (the top-ranked sentences), actors,
@@ -302,7 +303,6 @@ def _settings(**values) -> Settings:
 
 
 @main.command(epilog=EPILOG_BRIEF)
-@global_flags
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR",
               help="Output folder; '-' prints a single Markdown or JSON brief to stdout.")
@@ -321,17 +321,20 @@ def _settings(**values) -> Settings:
 @MAX_BYTES_OPTION
 @JOBS_OPTION
 @click.pass_context
+@global_flags
 def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
           page_size: str, templates: Path | None, date: str | None, title: str | None, language: str,
           limits: tuple[str, ...], max_bytes: int, jobs: int | None) -> None:
-    """Write a structured one-page brief of each article FILE ('-' reads stdin).
+    """Write a structured one-page brief of each article FILE or folder ('-' reads stdin).
 
     Inputs: plain text (.txt; a first line without closing punctuation is the
     headline), Markdown (.md), saved web pages (.html: main text, title, date,
     author and site are extracted) and RSS/Atom feeds (.xml/.rss/.atom: one
-    brief per entry), in any common encoding. Outputs are named after each
-    input's file name, slugged: kursk_troops.txt -> kursk-troops.md/.pdf/.json
-    (a feed's entries get -1, -2, ...).
+    brief per entry), in any common encoding. Folders are read recursively
+    (hidden files and briefgen's own output folders skipped). Outputs are named
+    after each input's file name, slugged: kursk_troops.txt -> kursk-troops.md/
+    .pdf/.json; inside a folder the path below it: a/x.txt -> a-x.* (a feed's
+    entries get -1, -2, ...). Inputs are briefed in parallel (--jobs).
     """
     fmt = _formats(formats)
     page_size = "A4" if page_size.lower() == "a4" else "letter"
@@ -413,13 +416,13 @@ def _write_outputs(name: str, outputs: dict[str, bytes], folder: OutputFolder | 
 
 
 @main.command("summarize")
-@global_flags
 @click.argument("source", metavar="FILE")
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 1000),
               help="How many sentences to select.")
 @ALGORITHM_OPTION
 @LANGUAGE_OPTION
 @click.pass_context
+@global_flags
 def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm: str, language: str) -> None:
     """Print a plain extractive summary of FILE: the selected sentences, one a line, in document order.
 
@@ -449,13 +452,13 @@ def algorithms_command() -> None:
 
 
 @main.command("evaluate")
-@global_flags
 @click.argument("corpus", type=click.Path(dir_okay=False, path_type=Path), metavar="CORPUS.jsonl")
 @click.option("-a", "--algorithm", "algorithms_", multiple=True, metavar="NAME", callback=_algorithm_callback,
               help="Summariser to score beside LEAD-k; repeat for more [default: default].")
 @click.option("-n", "--sentences", type=click.IntRange(1, 50), default=None,
               help="Sentences per summary [default: min(reference sentences, 5)].")
 @click.pass_context
+@global_flags
 def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, ...], sentences: int | None) -> None:
     """Score summarisers against reference summaries with ROUGE-1/2/Lsum F1.
 
@@ -488,7 +491,6 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
 
 
 @main.command("mail")
-@global_flags
 @click.argument("source", metavar="DAY_FOLDER|BRIEF.md")
 @click.option("--to", "to", multiple=True, required=True, metavar="ADDR",
               help="Recipient; repeat for each (--to a@example.com --to b@example.com).")
@@ -507,6 +509,7 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="DIR",
               help="Folder with your own email_subject.j2 (others come from the bundled set).")
 @click.pass_context
+@global_flags
 def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: str, attach_pdf: bool,
                  eml: Path | None, smtp_host: str, smtp_port: int | None, security: str, username: str | None,
                  timeout: float, templates: Path | None) -> None:
@@ -572,7 +575,6 @@ without them), 2 usage, configuration, template or output error."""
 
 
 @main.command("daily", epilog=EPILOG_DAILY)
-@global_flags
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--date", metavar="YYYY-MM-DD", help="The day the digest is filed under [default: today, local time].")
 @click.option("-o", "--out", default="out", show_default=True, metavar="DIR", help="Library folder.")
@@ -589,6 +591,7 @@ without them), 2 usage, configuration, template or output error."""
 @LIMIT_OPTION
 @MAX_BYTES_OPTION
 @click.pass_context
+@global_flags
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str,
                   jobs: int | None,
                   sentences: int, algorithm: str, page_size: str, templates: Path | None, language: str,
@@ -647,12 +650,12 @@ def _daily_progress():
 
 
 @main.command("notes")
-@global_flags
 @click.argument("folder", default="out", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--actor", metavar="NAME", help="Only stories naming this actor (any part of the name).")
 @click.option("--date", "day", metavar="DATE", help="Only this day (YYYY-MM-DD, or a prefix: 2024-11).")
 @click.option("-w", "--word", metavar="WORD", help="Only stories whose title or text has this word.")
 @click.pass_context
+@global_flags
 def notes_command(ctx: click.Context, folder: Path, actor: str | None, day: str | None, word: str | None) -> None:
     """List or search the story notes `briefgen daily` wrote in DIR, newest day first.
 
