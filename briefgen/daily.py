@@ -251,18 +251,18 @@ def fit_story(brief: Brief, context: dict[str, Any], settings: Settings) -> Brie
     return fit_page(brief, _story_page(context, settings)).brief
 
 
-def _story_start_pages(document, count: int) -> list[int | None]:
+def _story_start_pages(document, anchors: list[str]) -> list[int | None]:
     """The 0-based page each story's anchor lands on."""
     where: dict[str, int] = {}
     for number, page in enumerate(document.pages):
         for anchor in page.anchors:
             where.setdefault(anchor, number)
-    return [where.get(f"story-{i + 1}") for i in range(count)]
+    return [where.get(anchor) for anchor in anchors]
 
 
-def _spilled(document, count: int) -> list[int]:
-    """Indices of stories whose page overflows (or that do not take exactly one page) in the combined document."""
-    starts = _story_start_pages(document, count)
+def _spilled(document, anchors: list[str]) -> list[int]:
+    """Indices of stories whose page overflows (or that do not take exactly one page) in a laid-out part."""
+    starts = _story_start_pages(document, anchors)
     ends = starts[1:] + [len(document.pages)]
     return [i for i, (start, end) in enumerate(zip(starts, ends))
             if start is None or end - start != 1 or frame_overflows(document.pages[start])]
@@ -523,7 +523,7 @@ def _chunk_job(data: list[str], extra: dict[str, Any], context: dict[str, Any], 
                for d, e in zip(data, extra["entries"])]
     document = render_document(daily_html(entries, {**context, "first_page": extra["first_page"],
                                                     "total_pages": extra["total_pages"]}, settings, cover=False))
-    spilled = _spilled(document, len(entries))
+    spilled = _spilled(document, [e["anchor"] for e in entries])
     if spilled or len(document.pages) != len(entries):
         names = ", ".join(entries[i]["brief"].title[:60] for i in spilled) or "?"
         raise RenderError(f"daily PDF: stories do not take one page each ({names}); report this with the inputs")

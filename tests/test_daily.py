@@ -213,3 +213,16 @@ def test_cover_of_a_big_day_takes_two_pages_and_says_how_many_more(md_day) -> No
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert f"{LEAD_STORIES}. " in text and "Also today" in text
     assert " more (pages " in text and "–252)" in text  # 250 stories after 2 cover pages
+
+
+def test_a_part_of_the_digest_numbered_past_the_first_is_checked_by_its_own_anchors(md_day) -> None:
+    from briefgen.daily import _chunk_job, _context
+    from briefgen.render import brief_to_dict
+
+    _, _, result = md_day
+    story = result.stories[3]
+    extra = {"first_page": 60, "total_pages": 80, "entries": [{"slug": "x", "number": 58, "page": 60}]}
+    pdf = _chunk_job([json.dumps(brief_to_dict(story.brief))], extra, _context(DATE, result.stories, ("md", "pdf")),
+                     daily.Settings())
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert "Page 60 of 80" in " ".join(page.extract_text().split())
