@@ -7,6 +7,7 @@ into the same folder (everything cached). Peak memory is the largest resident se
 process of the run (getrusage of children, measured in a wrapper process per run).
 
     .venv/bin/python benchmarks/daily.py [--write]
+    .venv/bin/python benchmarks/daily.py --scale [--write]   # 1,000 articles, md,pdf, --jobs 2
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ HEADING = "## Daily run"
 BRIEFGEN = Path(sys.executable).parent / "briefgen"
 DATE = "2024-11-01"
 RUNS = [("md", 1), ("md", 2), ("md,pdf", 1), ("md,pdf", 2)]
+# The scale run: this many articles, the dev corpus plus recombinations of it made at run time.
+SCALE_ARTICLES = 1000
+SCALE_HEADING = "## Daily run at 1,000 articles"
 
 
 def write_corpus(folder: Path) -> int:
@@ -42,6 +46,55 @@ def write_corpus(folder: Path) -> int:
             (folder / f"{item['id']}.txt").write_text(head + item["article"] + "\n", "utf-8")
             count += 1
     return count
+
+
+def write_recombined(folder: Path, total: int) -> int:
+    """The dev articles, then new ones made of the first half of one and the second half of another, to `total`."""
+    items = []
+    for name in ("dev_cnndm.jsonl", "dev_bbc.jsonl"):
+        items += [json.loads(line) for line in (CORPUS_DIR / name).read_text("utf-8").splitlines()]
+    count = write_corpus(folder)
+    k = 0
+    while count < total:
+        first, second = items[k % len(items)], items[(k * 7 + 13) % len(items)]
+        a, b = first["article"].split(". "), second["article"].split(". ")
+        text = ". ".join(a[: len(a) // 2] + b[len(b) // 2:])
+        (folder / f"mix-{k:04d}.txt").write_text(f"Mixed Report {k}: {first.get('title') or 'News'}\n{text}\n",
+                                                 "utf-8")
+        count, k = count + 1, k + 1
+    return count
+
+
+def scale_section() -> str:
+    """The `## Daily run at 1,000 articles` section: md,pdf with --jobs 2, time and the largest process's memory."""
+    from pypdf import PdfReader
+
+    with tempfile.TemporaryDirectory() as temp:
+        inputs = Path(temp) / "in"
+        inputs.mkdir()
+        articles = write_recombined(inputs, SCALE_ARTICLES)
+        out = Path(temp) / "out"
+        command = [str(BRIEFGEN), "-q", "daily", str(inputs), "--out", str(out), "--date", DATE,
+                   "--format", "md,pdf", "--jobs", "2"]
+        run = measure(command)
+        reader = PdfReader(out / DATE / "daily-brief.pdf")
+        stories = len(list((out / DATE / "stories").glob("*.json")))
+        pages, outline = len(reader.pages), len(reader.outline)
+        cover = " ".join(reader.pages[0].extract_text().split())
+    lines = [SCALE_HEADING, "",
+             f"`briefgen daily` on {articles} articles: the 300 dev articles plus {articles - 300} made at run time",
+             "from the first half of one and the second half of another (never committed), md and pdf,",
+             "`--jobs 2`, fresh output folder. Peak RSS is the largest single process (parent or worker).", "",
+             "- command: `.venv/bin/python benchmarks/daily.py --scale --write` (the run: "
+             f"`briefgen -q daily IN --out OUT --date {DATE} --format md,pdf --jobs 2`)",
+             f"- machine: {os.cpu_count()} cores (shared), Python {platform.python_version()}; "
+             f"{datetime.date.today().isoformat()}", "",
+             "| articles | stories | PDF pages | outline entries | seconds | articles/s | peak RSS MiB |",
+             "|---:|---:|---:|---:|---:|---:|---:|",
+             f"| {articles} | {stories} | {pages} | {outline} | {run['seconds']:.1f} | "
+             f"{articles / run['seconds']:.1f} | {run['rss']:.0f} |", "",
+             f"Cover pages: {pages - stories} (it ends: \"…{cover[-80:]}\").", ""]
+    return "\n".join(lines)
 
 
 def measure(command: list[str]) -> dict:
@@ -103,7 +156,14 @@ def main() -> None:
     """Print the section; with --write also store it in RESULTS.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
+    parser.add_argument("--scale", action="store_true", help=f"run only the {SCALE_ARTICLES}-article run")
     args = parser.parse_args()
+    if args.scale:
+        text = scale_section()
+        print(text)
+        if args.write:
+            write_section(text, SCALE_HEADING)
+        return
     text = section()
     print(text)
     if args.write:

@@ -17,15 +17,14 @@ import click
 from . import __version__
 from .config import ALL_FORMATS, DAILY_DEFAULT_FORMATS, DAILY_FORMATS, FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
-from .fit import fit_brief
-from .ingest import DEFAULT_MAX_BYTES, load_articles
-from .model import Article, Brief
-from .pipeline import brief_from_article, summarize_article
-from .publish import OutputFolder, free_name, slug_for_source, unique_slugs
+from .ingest import DEFAULT_MAX_BYTES, expand_inputs, load_articles
+from .publish import OutputFolder, free_name, slug_for_source, unique_names
 from .rank import algorithms, check_algorithm
-from .render import render_json, render_markdown
 from .subscriptions import NOW_ENV
 from .urls import check_url, is_url
+
+# The pipeline, the renderers, WeasyPrint and the HTTP client are imported inside the commands that use
+# them, so `briefgen --help`, `briefgen algorithms` and `briefgen notes` start in about the time click takes.
 
 log = logging.getLogger("briefgen")
 
@@ -35,6 +34,7 @@ Examples:
   briefgen brief seeds/kursk_north_korean_troops.txt
       -> out/kursk-north-korean-troops.md, .pdf and .json
   briefgen brief seeds/*.txt --out briefs/ --format md,pdf
+  briefgen brief inbox/ --jobs 2          # every article file below inbox/
   cat article.txt | briefgen brief - --format md --out -
   briefgen brief https://example.org/2024/11/01/story.html
       -> out/story.md, .pdf and .json (the page is fetched; nothing else is)
@@ -86,16 +86,6 @@ def _date(value: str | None) -> str | None:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-10-31") from None
 
 
-def _file_date(source: str) -> str | None:
-    """The local date an input file was last modified: stable across re-runs, unlike today's date."""
-    if source == "-":
-        return None
-    try:
-        return datetime.date.fromtimestamp(Path(source).stat().st_mtime).isoformat()
-    except OSError:
-        return None
-
-
 def _setup_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
@@ -133,15 +123,18 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, config_path
     briefgen brief FILE...        Markdown, one-page PDF and JSON briefs in out/
     briefgen summarize FILE       the top sentences of an article, one a line
     briefgen algorithms           the summarisers you can choose with --algorithm
+    briefgen daily INPUT...       a day's digest: stories merged across sources, one PDF, notes
+    briefgen notes [DIR]          list or search the story notes `briefgen daily` wrote
     briefgen evaluate CORPUS      ROUGE scores of summarisers against references
     briefgen mail BRIEF --to A    email a brief or a day's digest (Markdown + HTML, PDF attached)
     briefgen daily --feed URL     a day's digest of files, folders and feeds (only what is new)
     briefgen notes DIR            list or search the story notes of the library
 
-    Run `briefgen COMMAND --help` for the options and examples of each.
+    Run `briefgen COMMAND --help` for the options and examples of each. -v, -q and
+    --debug go before or after the command.
     """
     _setup_logging(verbose, quiet)
-    ctx.obj = {"quiet": quiet, "debug": debug}
+    ctx.obj = {"quiet": quiet, "debug": debug, "verbose": verbose}
     path = find_config(config_path)
     ctx.obj["feeds"] = ()
     if path is not None:
@@ -288,6 +281,9 @@ LANGUAGE_OPTION = click.option(
     help="Language of the articles (stop words, stemmer, sentence rules): " + ", ".join(LANGUAGES)
     + ". Actors, numbers, outlook and open questions are English-only and say so for other languages.")
 LIMIT_OPTION = click.option("--limit", "limits", multiple=True, metavar="SECTION=N", help=LIMIT_HELP)
+JOBS_OPTION = click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), default=None, metavar="N",
+    help="Worker processes [default: this machine's cores]; the output is the same whatever the number.")
 MAX_BYTES_OPTION = click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
                                 help="Refuse inputs larger than this (a fetched body: once decompressed).")
 
@@ -326,6 +322,32 @@ def _fetcher(max_bytes: int, fetch_timeout: float, connect_timeout: float, read_
                                  retries=retries, host_pause=host_pause, max_bytes=max_bytes))
 
 
+def _late_flag(ctx: click.Context, param: click.Parameter, value) -> None:
+    """-v, -q or --debug given after the command: the same as before it."""
+    if not value:
+        return
+    obj = ctx.ensure_object(dict)
+    if param.name == "late_verbose":
+        obj["verbose"] = obj.get("verbose", 0) + value
+    else:
+        obj[param.name.removeprefix("late_")] = True
+    _setup_logging(obj.get("verbose", 0), obj.get("quiet", False))
+
+
+def global_flags(command):
+    """The group's -v/-q/--debug accepted after a command too (`briefgen brief x.txt -q`)."""
+    for decorator in (
+        click.option("-v", "--verbose", "late_verbose", count=True, expose_value=False, callback=_late_flag,
+                     help="Say more (-vv for debugging detail)."),
+        click.option("-q", "--quiet", "late_quiet", is_flag=True, expose_value=False, callback=_late_flag,
+                     help="Only errors; no progress bar."),
+        click.option("--debug", "late_debug", is_flag=True, expose_value=False, callback=_late_flag,
+                     help="Show a traceback when something fails."),
+    ):
+        command = decorator(command)
+    return command
+
+
 def _settings(**values) -> Settings:
     try:
         return Settings(**values)
@@ -352,18 +374,22 @@ def _settings(**values) -> Settings:
 @MAX_BYTES_OPTION
 @FULL_TEXT_OPTION
 @fetch_options
+@JOBS_OPTION
 @click.pass_context
+@global_flags
 def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, sentences: int, algorithm: str,
           page_size: str, templates: Path | None, date: str | None, title: str | None, language: str,
-          limits: tuple[str, ...], max_bytes: int, full_text: str, **fetch_settings) -> None:
-    """Write a structured one-page brief of each article FILE ('-' reads stdin) or URL.
+          limits: tuple[str, ...], max_bytes: int, full_text: str, jobs: int | None, **fetch_settings) -> None:
+    """Write a structured one-page brief of each article FILE, folder or URL ('-' reads stdin).
 
     Inputs: plain text (.txt; a first line without closing punctuation is the
     headline), Markdown (.md), saved web pages (.html: main text, title, date,
     author and site are extracted) and RSS/Atom feeds (.xml/.rss/.atom: one
-    brief per entry), in any common encoding. Outputs are named after each
-    input's file name, slugged: kursk_troops.txt -> kursk-troops.md/.pdf/.json
-    (a feed's entries get -1, -2, ...).
+    brief per entry), in any common encoding. Folders are read recursively
+    (hidden files and briefgen's own output folders skipped). Outputs are named
+    after each input's file name, slugged: kursk_troops.txt -> kursk-troops.md/
+    .pdf/.json; inside a folder the path below it: a/x.txt -> a-x.* (a feed's
+    entries get -1, -2, ...). Inputs are briefed in parallel (--jobs).
 
     An http(s) URL is fetched (only when you name one: briefgen is offline
     otherwise) and sniffed: a page is briefed as one article, a feed gives one
@@ -385,36 +411,60 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     except BriefgenError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    sources = list(inputs)
-    slugs = unique_slugs(sources)
+    from .batch import InputResult, brief_input, default_jobs, map_ordered, pool, render_outputs
+
+    entries = expand_inputs(inputs)
+    readable = [e for e in entries if e.error is None]
+    slugs = unique_names([slug_for_source(e.path) if is_url(e.path) else e.name for e in readable])
+    blocked = set(slugs)
     handed_out: set[str] = set()
+    progress = _progress(len(readable), ctx.obj["quiet"], "Briefing")
+    local = [e for e in readable if not is_url(e.path)]
+    executor = pool(min(jobs or default_jobs(), len(local))) if not to_stdout and local else None
     fetcher = None
-    progress = _progress(len(sources), ctx.obj["quiet"], "Briefing")
-    with progress or nullcontext():
-        task = progress.add_task("brief", total=len(sources)) if progress else None
-        for source, slug in zip(sources, slugs):
-            try:
-                blocked = handed_out | (set(slugs) - {slug})
-                if is_url(source):
+    try:
+        with progress or nullcontext():
+            task = progress.add_task("brief", total=len(readable)) if progress else None
+            advance = (lambda: progress.advance(task)) if progress else (lambda: None)
+            results = iter(map_ordered(executor, brief_input, [(e.path, settings, title, max_bytes) for e in local],
+                                       advance))
+            done = []
+            for entry, slug in zip(readable, slugs):
+                if not is_url(entry.path):
+                    done.append((slug, next(results)))
+                    continue
+                # A URL is fetched here, in input order: one polite fetcher for every address named.
+                try:
                     from .intake import url_articles
 
                     fetcher = fetcher or _fetcher(max_bytes, **fetch_settings)
-                    articles, final_url = url_articles(check_url(source), fetcher, full_text, language, title)
-                    slug = slug_for_source(final_url)  # named after where the address led
-                else:
-                    articles = load_articles(source, title=title, language=language, max_bytes=max_bytes)
-                names = _output_names(slug, len(articles), blocked)
-                handed_out.update(names)
-                for article, name in zip(articles, names):
-                    _write_brief(article, name, settings, folder)
-            except Exception as exc:  # one bad input must not stop the others
-                failures.report(exc, source)
-                if isinstance(exc, BriefgenError) and exc.exit_code == EXIT_USAGE:
-                    sys.exit(EXIT_USAGE)  # a broken template or setting fails every input alike
-            if progress:
-                progress.advance(task)
-    if fetcher is not None:
-        fetcher.close()
+                    articles, final_url = url_articles(check_url(entry.path), fetcher, full_text, language, title)
+                    outputs = tuple(render_outputs(a, settings, slug_for_source(final_url)) for a in articles)
+                    done.append((slug_for_source(final_url), InputResult(outputs)))
+                except Exception as exc:  # noqa: BLE001 - reported below like any input's failure
+                    done.append((slug, InputResult(error=exc)))
+                advance()
+    finally:
+        if executor is not None:
+            executor.shutdown()
+        if fetcher is not None:
+            fetcher.close()
+    done = iter(done)
+    for entry in entries:  # in input order, an unreadable folder's error where the folder was named
+        try:
+            if entry.error is not None:
+                raise entry.error
+            slug, result = next(done)
+            if result.error is not None:
+                raise result.error
+            names = _output_names(slug, len(result.outputs), handed_out | (blocked - {slug}))
+            handed_out.update(names)
+            for name, outputs in zip(names, result.outputs):
+                _write_outputs(name, outputs, folder)
+        except Exception as exc:  # one bad input must not stop the others
+            failures.report(exc, entry.path)
+            if isinstance(exc, BriefgenError) and exc.exit_code == EXIT_USAGE:
+                sys.exit(EXIT_USAGE)  # a broken template or setting fails every input alike
     if folder is not None:
         folder.save_manifest()
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
@@ -435,43 +485,15 @@ def _output_names(slug: str, count: int, blocked: set[str]) -> list[str]:
     return [free_name(base, blocked) for base in bases]
 
 
-def make_brief(article: Article, settings: Settings) -> tuple[Brief, bytes | None]:
-    """The brief of an article, fitted to one page with its PDF when PDF is among the formats."""
-    if settings.date is None:
-        settings = settings.replace(date=article.date or _file_date(article.source))
-    brief = brief_from_article(article, settings)
-    if "pdf" not in settings.formats:
-        return brief, None
-    fitted = fit_brief(brief, settings)
-    return fitted.brief, fitted.pdf
-
-
-def _write_brief(article: Article, name: str, settings: Settings, folder: OutputFolder | None) -> None:
-    brief, pdf = make_brief(article, settings)
-    outputs: dict[str, bytes] = {}
-    for fmt in settings.formats:
-        if fmt == "md":
-            outputs[f"{name}.md"] = render_markdown(brief, settings).encode("utf-8")
-        elif fmt == "json":
-            outputs[f"{name}.json"] = render_json(brief, settings).encode("utf-8")
-        elif fmt == "pdf" and pdf is not None:
-            outputs[f"{name}.pdf"] = pdf
-        elif fmt == "html":
-            from .library import brief_page
-
-            outputs[f"{name}.html"] = brief_page(brief, settings)
-        elif fmt == "epub":
-            from .epub import brief_epub
-
-            outputs[f"{name}.epub"] = brief_epub(brief, name, settings)
+def _write_outputs(name: str, outputs: dict[str, bytes], folder: OutputFolder | None) -> None:
+    """One brief's files, all rendered before the first is written and every name checked first."""
+    files = {f"{name}.{fmt}": data for fmt, data in outputs.items()}
     if folder is None:
-        sys.stdout.buffer.write(next(iter(outputs.values())))
+        sys.stdout.buffer.write(next(iter(files.values())))
         sys.stdout.flush()
         return
-    # Every output of this brief is rendered before the first is written, and every name is checked:
-    # a failure leaves no partial set behind.
-    folder.check(list(outputs))
-    for filename, data in outputs.items():
+    folder.check(list(files))  # a failure leaves no partial set behind
+    for filename, data in files.items():
         path = folder.write(filename, data)
         log.info("wrote %s", path)
 
@@ -483,6 +505,7 @@ def _write_brief(article: Article, name: str, settings: Settings, folder: Output
 @ALGORITHM_OPTION
 @LANGUAGE_OPTION
 @click.pass_context
+@global_flags
 def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm: str, language: str) -> None:
     """Print a plain extractive summary of FILE: the selected sentences, one a line, in document order.
 
@@ -490,6 +513,8 @@ def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm
     Example:
       briefgen summarize seeds/kursk_north_korean_troops.txt --sentences 3 --algorithm lexrank
     """
+    from .pipeline import summarize_article
+
     try:
         (article, *_rest) = load_articles(source, language=language)
         for line in summarize_article(article, sentences=sentences, algorithm=algorithm):
@@ -500,6 +525,7 @@ def summarize_command(ctx: click.Context, source: str, sentences: int, algorithm
 
 
 @main.command("algorithms")
+@global_flags
 def algorithms_command() -> None:
     """List the sentence selectors you can pass to --algorithm."""
     described = algorithms()
@@ -515,6 +541,7 @@ def algorithms_command() -> None:
 @click.option("-n", "--sentences", type=click.IntRange(1, 50), default=None,
               help="Sentences per summary [default: min(reference sentences, 5)].")
 @click.pass_context
+@global_flags
 def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, ...], sentences: int | None) -> None:
     """Score summarisers against reference summaries with ROUGE-1/2/Lsum F1.
 
@@ -568,6 +595,7 @@ def evaluate_command(ctx: click.Context, corpus: Path, algorithms_: tuple[str, .
               help="Folder with your own email_subject.j2 (others come from the bundled set).")
 @click.option("--force", is_flag=True, help="Send even to recipients who already have this version of the brief.")
 @click.pass_context
+@global_flags
 def mail_command(ctx: click.Context, source: str, to: tuple[str, ...], sender: str, attach_pdf: bool,
                  attach_epub: bool, eml: Path | None, smtp_host: str, smtp_port: int | None, security: str,
                  username: str | None, timeout: float, templates: Path | None, force: bool) -> None:
@@ -684,8 +712,7 @@ written without them), 2 usage, configuration, template or output error."""
               help="Comma list of md, pdf, html, epub: the digest as Markdown, one PDF, the HTML library "
                    "(DIR/index.html, searchable, works from file://) and an EPUB for e-readers. Story notes are "
                    "always .md and .json; once DIR has an HTML library every run keeps it current.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes; the output is the same whatever the number.")
+@JOBS_OPTION
 @click.option("-n", "--sentences", default=3, show_default=True, type=click.IntRange(1, 50),
               help="Sentences in each story's situation section.")
 @ALGORITHM_OPTION
@@ -697,14 +724,17 @@ written without them), 2 usage, configuration, template or output error."""
 @MAX_BYTES_OPTION
 @fetch_options
 @click.pass_context
+@global_flags
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[str, ...],
                   subscription_files: tuple[str, ...], since: str | None, include: tuple[str, ...],
                   exclude: tuple[str, ...], full_text: str, now_text: str | None, date: str | None, out: str,
-                  formats: str, jobs: int, sentences: int, algorithm: str, page_size: str, templates: Path | None,
-                  language: str, limits: tuple[str, ...], max_bytes: int, **fetch_settings) -> None:
+                  formats: str, jobs: int | None, sentences: int, algorithm: str, page_size: str,
+                  templates: Path | None, language: str, limits: tuple[str, ...], max_bytes: int,
+                  **fetch_settings) -> None:
     """Write a daily digest of every article in INPUT files, folders and URLs, and of your feeds' new
     entries: one PDF, Markdown notes, an index, the HTML library (DIR/index.html: open it in a browser, it
     searches offline) and, with epub, a book."""
+    from .batch import default_jobs
     from .daily import run_daily
     from .state import State
     from .subscriptions import Filters, local_day, parse_now, parse_since
@@ -744,8 +774,8 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[
             if subscriptions or has_state:
                 intake = _read_feeds(subscriptions, out, day, now, since_at, full_text, Filters(include, exclude),
                                      language, max_bytes, fetch_settings, report)
-            result = run_daily(local, out=out, date=day, formats=fmt, jobs=jobs, settings=settings,
-                               max_bytes=max_bytes, progress=report,
+            result = run_daily(local, out=out, date=day, formats=fmt, jobs=jobs or default_jobs(),
+                               settings=settings, max_bytes=max_bytes, progress=report,
                                articles=intake.articles if intake else (),
                                cover_notes=intake.cover_notes() if intake else ())
     except BriefgenError as exc:
@@ -841,6 +871,7 @@ def _daily_progress():
 @click.option("--date", "day", metavar="DATE", help="Only this day (YYYY-MM-DD, or a prefix: 2024-11).")
 @click.option("-w", "--word", metavar="WORD", help="Only stories whose title or text has this word.")
 @click.pass_context
+@global_flags
 def notes_command(ctx: click.Context, folder: Path, actor: str | None, day: str | None, word: str | None) -> None:
     """List or search the story notes `briefgen daily` wrote in DIR, newest day first.
 
@@ -850,7 +881,7 @@ def notes_command(ctx: click.Context, folder: Path, actor: str | None, day: str 
       briefgen notes out/ --actor Salo --date 2024-11
       briefgen notes out/ --word ferry
     """
-    from .daily import find_notes
+    from .notes import find_notes
 
     try:
         notes = find_notes(folder, actor=actor, date=day, word=word)

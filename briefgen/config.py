@@ -23,6 +23,9 @@ ALL_FORMATS = ("md", "pdf", "json", "html", "epub")
 FORMATS = ("md", "pdf", "json")
 DAILY_FORMATS = ("md", "pdf", "html", "epub")
 DAILY_DEFAULT_FORMATS = ("md", "pdf", "html")
+# The record briefgen keeps of the files it wrote in an output folder (publish); a folder holding one is
+# briefgen's output, never read back as articles (ingest).
+MANIFEST = ".briefgen-manifest.json"
 
 
 @dataclass(frozen=True)

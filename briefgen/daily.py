@@ -27,19 +27,20 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .batch import map_ordered, pool
 from .config import DAILY_DEFAULT_FORMATS, DAILY_FORMATS, Settings
 from .errors import BriefgenError, InputError, RenderError
-from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
-from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
+from .fit import drop_order, fit_page, frame_overflows, without
+from .ingest import DEFAULT_MAX_BYTES, expand_inputs, load_articles, read_source
 from .model import Article, Brief, Item
 from .pipeline import brief_from_article
-from .publish import MANIFEST, OutputFolder, free_name, slugify
+from .publish import OutputFolder, free_name, slugify
 from .render import (
     brief_from_dict,
     brief_to_dict,
@@ -49,12 +50,11 @@ from .render import (
     render_template,
     template_dirs,
 )
+from .notes import DAY_FOLDER, DIGEST, STORIES, DayEntry, Note, find_notes, library_days
 from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
 
 log = logging.getLogger(__name__)
 
-DIGEST = "daily-brief"
-STORIES = "stories"
 INDEX = "index.md"
 CACHE = ".cache"
 DAILY_MD_TEMPLATE = "daily.md.j2"
@@ -63,14 +63,16 @@ STORY_MD_TEMPLATE = "daily_story.md.j2"
 INDEX_TEMPLATE = "index.md.j2"
 # Templates whose text decides a story's layout: part of the fit cache key, so editing one re-fits.
 LAYOUT_TEMPLATES = (DAILY_HTML_TEMPLATE, "daily.css", "brief.css")
-# Files a folder scan picks up as articles; a file named on the command line is always read.
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom")
-DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Temporary files of an atomic write (`publish`) or cache write: `.name.random.part`.
 TEMP_FILE = re.compile(r"^\..+\.part$")
-# Re-renders allowed when a story fitted alone still spills over in the combined document (it should
-# not: the page geometry is the same), each dropping one more item of the stories that spilled.
-MAX_FIXUPS = 5
+# Stories per part of the digest PDF: each part is one WeasyPrint document, joined with pypdf. The whole
+# 300-story digest as one document peaked at 976 MB; a part of 50 pages stays near a tenth of that.
+CHUNK_STORIES = 50
+# Stories the cover lists with their top lines; the rest get a compact line each, as far as two pages go.
+LEAD_STORIES = 8
+MAX_COVER_PAGES = 2
+# Compact titles laid out at most when fitting the cover: more than two pages of 7.4pt lines ever hold.
+MAX_COVER_TITLES = 300
 CACHE_FORMAT = "1"
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -105,23 +107,14 @@ class DailyResult:
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[str]:
-    """Article files from files and folders (recursively), sorted, hidden files and output folders skipped."""
+    """Article files from files and folders (recursively, see `ingest.expand_inputs`), sorted."""
     found: list[str] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path):
-                # An output folder of briefgen holds notes, not articles: never read our own output back.
-                if MANIFEST in files:
-                    dirs[:] = []
-                    continue
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in files:
-                    if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                        found.append(str(Path(folder) / name))
-        elif path.exists():
-            found.append(str(path))
-        else:
-            raise InputError(f"{path}: no such file or folder (check the path)")
+    for entry in expand_inputs(paths):
+        if entry.error is not None:
+            raise entry.error
+        if entry.path != "-" and not os.path.lexists(entry.path):
+            raise InputError(f"{entry.path}: no such file or folder (check the path)")
+        found.append(entry.path)
     # Sorted once over everything so the order (and so the output) never depends on the file system.
     return sorted(dict.fromkeys(found))
 
@@ -213,22 +206,6 @@ def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
     return _dumps(brief_to_dict(fit_story(brief_from_dict(json.loads(data)), context, settings)))
 
 
-def _map(executor: Executor | None, function, arguments: list[tuple], on_done: Callable[[], None]) -> list:
-    """Results of `function` over arguments, in argument order whatever order they finish in."""
-    if executor is None:
-        results = []
-        for args in arguments:
-            results.append(function(*args))
-            on_done()
-        return results
-    futures = [executor.submit(function, *args) for args in arguments]
-    results = []
-    for future in futures:
-        results.append(future.result())
-        on_done()
-    return results
-
-
 # --- Templates ------------------------------------------------------------------------------------
 
 
@@ -253,72 +230,46 @@ def _entry(brief: Brief, slug: str, number: int) -> dict[str, Any]:
             "bottom_line": brief.bottom_line}
 
 
+# What the digest template knows besides the day, for a part that does not set it: no cover entries, pages
+# numbered from 1 (a story laid out alone to be fitted; its page number does not change its layout).
+_PART_DEFAULTS = {"leads": [], "others": [], "more": 0, "first_page": 1, "total_pages": 1}
+
+
 def daily_html(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cover: bool) -> str:
-    """The daily HTML document: an optional cover page, then one page per story."""
-    return render_daily_template(DAILY_HTML_TEMPLATE, settings, html=True, stories=entries, cover=cover, **context)
+    """The digest HTML of one part: the cover, or story pages (one each)."""
+    numbered = [{"page": e["number"], **e} for e in entries]
+    return render_daily_template(DAILY_HTML_TEMPLATE, settings, html=True, stories=numbered, cover=cover,
+                                 **{**_PART_DEFAULTS, **context})
 
 
 # --- Fitting stories ------------------------------------------------------------------------------
 
 
-def _shorten_items(brief: Brief, limit: int) -> Brief:
-    """Every item's text and quotes cut to `limit` characters (as `fit` does for one brief)."""
-    def cut(item: Item) -> Item:
-        if len(item.text) <= limit and all(len(q.text) <= limit for q in item.quotes):
-            return item
-        quotes = tuple(q if len(q.text) <= limit else replace(q, text=shorten(q.text, limit), truncated=True)
-                       for q in item.quotes)
-        return replace(item, text=shorten(item.text, limit), quotes=quotes, fields={**item.fields, "truncated": True})
-
-    return brief.with_sections(tuple(replace(s, items=tuple(cut(i) for i in s.items)) for s in brief.sections))
-
-
-def _story_pages(brief: Brief, context: dict[str, Any], settings: Settings) -> int:
-    html = daily_html([_entry(brief, "story", 1)], context, settings, cover=False)
-    return len(render_document(html).pages)
+def _story_page(context: dict[str, Any], settings: Settings):
+    """The HTML of a story laid out alone on one page of the daily layout (what `fit_page` fits)."""
+    return lambda brief: daily_html([_entry(brief, "story", 1)], context, settings, cover=False)
 
 
 def fit_story(brief: Brief, context: dict[str, Any], settings: Settings) -> Brief:
-    """The story with as many items as fit one page of the daily layout (the fit stage's rules, its layout)."""
-    brief = _shorten_items(brief, MAX_ITEM_CHARS)
-    if _story_pages(brief, context, settings) <= 1:
-        return brief
-    order = drop_order(brief)
-    # Pages fall (weakly) as items are dropped: bisection finds the fewest drops in ~log2(items) renders.
-    low, high, best = 1, len(order), None
-    while low <= high:
-        middle = (low + high) // 2
-        candidate = without(brief, order[:middle])
-        if _story_pages(candidate, context, settings) <= 1:
-            best, high = candidate, middle - 1
-        else:
-            low = middle + 1
-    if best is None:
-        best = without(brief, order)
-        limit = max([len(i.text) for s in best.sections for i in s.items] + [MIN_ITEM_CHARS])
-        while True:
-            limit = max(MIN_ITEM_CHARS, int(limit * SHRINK_FACTOR))
-            best = _shorten_items(best, limit)
-            if _story_pages(best, context, settings) <= 1 or limit == MIN_ITEM_CHARS:
-                break
-    log.info("%s: %d item(s) left out to fit one page", brief.title, best.omitted)
-    return best
+    """The story with as many items as fit one page of the daily layout (the fit stage's fitter, this layout)."""
+    return fit_page(brief, _story_page(context, settings)).brief
 
 
-def _story_start_pages(document, count: int) -> list[int | None]:
+def _story_start_pages(document, anchors: list[str]) -> list[int | None]:
     """The 0-based page each story's anchor lands on."""
     where: dict[str, int] = {}
     for number, page in enumerate(document.pages):
         for anchor in page.anchors:
             where.setdefault(anchor, number)
-    return [where.get(f"story-{i + 1}") for i in range(count)]
+    return [where.get(anchor) for anchor in anchors]
 
 
-def _spilled(document, count: int) -> list[int]:
-    """Indices of stories that take more than one page in the combined document."""
-    starts = _story_start_pages(document, count)
+def _spilled(document, anchors: list[str]) -> list[int]:
+    """Indices of stories whose page overflows (or that do not take exactly one page) in a laid-out part."""
+    starts = _story_start_pages(document, anchors)
     ends = starts[1:] + [len(document.pages)]
-    return [i for i, (start, end) in enumerate(zip(starts, ends)) if start is None or end - start != 1]
+    return [i for i, (start, end) in enumerate(zip(starts, ends))
+            if start is None or end - start != 1 or frame_overflows(document.pages[start])]
 
 
 # --- Output ---------------------------------------------------------------------------------------
@@ -351,7 +302,7 @@ def _write_all(folder: OutputFolder, outputs: dict[str, bytes], result: DailyRes
     for name, data in outputs.items():
         target = folder.target(name)
         if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
-            folder.manifest[name] = hashlib.sha256(data).hexdigest()
+            folder.adopt(name, data)
             result.unchanged.append(name)
         else:
             changed[name] = data
@@ -372,32 +323,6 @@ def _remove_stale(folder: OutputFolder, date: str, keep: set[str], result: Daily
                 result.removed.append(name)
                 log.info("removed %s (no longer in the inputs)", folder.path / name)
             folder.remove(name)
-
-
-@dataclass(frozen=True)
-class DayEntry:
-    """One day of the library as the index shows it."""
-
-    date: str
-    digest_md: bool
-    digest_pdf: bool
-    stories: tuple[dict[str, Any], ...]
-
-
-def library_days(root: Path) -> list[DayEntry]:
-    """Every day folder under an output folder, newest first, with its stories (title, slug, sources)."""
-    days = []
-    for folder in sorted((p for p in root.iterdir() if p.is_dir() and DAY_FOLDER.match(p.name)), reverse=True):
-        stories = []
-        for path in sorted((folder / STORIES).glob("*.json")):
-            try:
-                data = json.loads(path.read_text("utf-8"))
-                stories.append({"title": data["title"], "slug": path.stem, "sources": len(data.get("sources", [1]))})
-            except (OSError, ValueError, KeyError, TypeError):
-                log.warning("%s: not a story briefgen can read; left out of the index", path)
-        days.append(DayEntry(folder.name, (folder / f"{DIGEST}.md").is_file(), (folder / f"{DIGEST}.pdf").is_file(),
-                             tuple(sorted(stories, key=lambda s: (s["title"].lower(), s["slug"])))))
-    return days
 
 
 def render_index(root: Path, settings: Settings) -> str:
@@ -447,7 +372,7 @@ def run_daily(
     _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
                        *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
     sources: list[str | Article] = [*collect_inputs(inputs), *articles]
-    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    executor = pool(jobs)
     try:
         briefs = _brief_all(sources, settings, max_bytes, cache, executor, report, result)
         result.articles = len(briefs)
@@ -469,7 +394,12 @@ def run_daily(
                                                     **context).encode("utf-8")
     if "pdf" in formats:
         report("render", 0, 1)
-        pdf, result.pages = _daily_pdf(entries, context, settings, cache)
+        executor = pool(jobs)
+        try:
+            pdf, result.pages = _daily_pdf(entries, context, settings, cache, executor)
+        finally:
+            if executor is not None:
+                executor.shutdown()
         outputs[f"{day}/{DIGEST}.pdf"] = pdf
         report("render", 1, 1)
     library = "html" in formats or LIBRARY_HOME in root.manifest
@@ -577,7 +507,7 @@ def _brief_all(sources: list[str | Article], settings: Settings, max_bytes: int,
         todo.append(index)
     advance = _stage_counter(report, "brief", len(sources), len(sources) - len(todo))
 
-    fresh = _map(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
+    fresh = map_ordered(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
     for index, (serialised, error) in zip(todo, fresh):
         if error is not None:
             source = sources[index]
@@ -606,38 +536,106 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
             todo.append(index)
     advance = _stage_counter(report, "fit", len(stories), len(stories) - len(todo))
 
-    results = _map(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
+    results = map_ordered(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
     for index, data in zip(todo, results):
         fitted[index] = data
         cache.put("fits", keys[index], data.encode("utf-8"))
     return [replace(s, brief=brief_from_dict(json.loads(fitted[i]))) for i, s in enumerate(stories)]
 
 
-def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings,
-               cache: Cache) -> tuple[bytes, int]:
-    """The daily PDF as one document; cached by its HTML. Stories that spill are trimmed and re-rendered."""
-    for _ in range(MAX_FIXUPS + 1):
-        html = daily_html(entries, context, settings, cover=True)
-        key = _hash(CACHE_FORMAT, __version__, html)
+def _cover_html(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cover_pages: int,
+                listed: int) -> str:
+    """The cover's HTML with story pages numbered after `cover_pages` cover pages, `listed` compact titles."""
+    numbered = [{**e, "page": cover_pages + e["number"]} for e in entries]
+    leads, rest = numbered[:LEAD_STORIES], numbered[LEAD_STORIES:]
+    return daily_html([], {**context, "leads": leads, "others": rest[:listed], "more": len(rest) - min(listed, len(rest)),
+                           "first_page": 1, "total_pages": cover_pages + len(entries)}, settings, cover=True)
+
+
+def _cover_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings) -> tuple[bytes, int]:
+    """The cover and contents, at most `MAX_COVER_PAGES` pages: as many compact titles as fit, then "and N more"."""
+    listed = min(len(entries), MAX_COVER_TITLES)
+    for cover_pages in range(1, MAX_COVER_PAGES + 1):
+        document = render_document(_cover_html(entries, context, settings, cover_pages, listed))
+        if len(document.pages) <= cover_pages:
+            return pdf_bytes(document), cover_pages
+    # Too many titles for two pages: keep those the layout put on them, less one line for "and N more".
+    fitting = 0
+    for page in document.pages[:MAX_COVER_PAGES]:
+        fitting += sum(1 for box in page._page_box.descendants()
+                       if box.element is not None and box.element.get("data-cover") is not None
+                       and box.element_tag == "li" and type(box).__name__ == "BlockBox")
+    for listed in range(max(fitting - 1, 0), -1, -1):
+        document = render_document(_cover_html(entries, context, settings, MAX_COVER_PAGES, listed))
+        if len(document.pages) <= MAX_COVER_PAGES:
+            return pdf_bytes(document), MAX_COVER_PAGES
+    raise RenderError("the daily cover does not fit two pages even without the compact list; report this")
+
+
+def _chunk_job(data: list[str], extra: dict[str, Any], context: dict[str, Any], settings: Settings) -> bytes:
+    """One part of the digest: these stories' pages, numbered from `extra["first_page"]`, as PDF bytes."""
+    entries = [{**_entry(brief_from_dict(json.loads(d)), e["slug"], e["number"]), "page": e["page"]}
+               for d, e in zip(data, extra["entries"])]
+    document = render_document(daily_html(entries, {**context, "first_page": extra["first_page"],
+                                                    "total_pages": extra["total_pages"]}, settings, cover=False))
+    spilled = _spilled(document, [e["anchor"] for e in entries])
+    if spilled or len(document.pages) != len(entries):
+        names = ", ".join(entries[i]["brief"].title[:60] for i in spilled) or "?"
+        raise RenderError(f"daily PDF: stories do not take one page each ({names}); report this with the inputs")
+    return pdf_bytes(document)
+
+
+def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cache: Cache,
+               executor: Executor | None) -> tuple[bytes, int]:
+    """The daily PDF: the cover, then the stories in chunks of `CHUNK_STORIES` pages, joined with pypdf.
+
+    Each chunk is one WeasyPrint document (fonts embedded once per chunk) laid out in a worker, so no
+    process holds more than a chunk's boxes; page numbers are known before layout (exactly one page per
+    story) and the outline is made here, one bookmark per story. Chunks are cached by their HTML's inputs.
+    """
+    cover, cover_pages = _cover_pdf(entries, context, settings)
+    total = cover_pages + len(entries)
+    jobs, keys, parts = [], [], {}
+    for start in range(0, len(entries), CHUNK_STORIES):
+        chunk = entries[start:start + CHUNK_STORIES]
+        data = [_dumps(brief_to_dict(e["brief"])) for e in chunk]
+        extra = {"first_page": cover_pages + start + 1, "total_pages": total,
+                 "entries": [{"slug": e["slug"], "number": e["number"], "page": cover_pages + e["number"]}
+                             for e in chunk]}
+        key = _hash(CACHE_FORMAT, code_fingerprint(), _layout_fingerprint(settings), repr(settings), _dumps(context),
+                    _dumps(extra), *data)
         hit = cache.get("pdf", key, ".pdf")
-        pages_hit = cache.get("pdf", key, ".pages")
-        if hit is not None and pages_hit is not None:
-            return hit, int(pages_hit)
-        document = render_document(html)
-        spilled = _spilled(document, len(entries))
-        if not spilled:
-            pdf = pdf_bytes(document)
-            cache.put("pdf", key, pdf, ".pdf")
-            cache.put("pdf", key, str(len(document.pages)).encode(), ".pages")
-            return pdf, len(document.pages)
-        log.warning("%d stories spill over one page in the digest; trimming them", len(spilled))
-        for index in spilled:
-            brief = entries[index]["brief"]
-            order = drop_order(brief)
-            if order:
-                entries[index] = {**entries[index], "brief": without(brief, order[:1])}
-                entries[index]["bottom_line"] = entries[index]["brief"].bottom_line
-    raise RenderError("the daily PDF could not be laid out one page per story; report this with the inputs")
+        if hit is not None:
+            parts[len(keys)] = hit
+        else:
+            jobs.append((len(keys), (data, extra, context, settings)))
+        keys.append(key)
+    fresh = map_ordered(executor, _chunk_job, [args for _, args in jobs])
+    for (index, _), pdf in zip(jobs, fresh):
+        parts[index] = pdf
+        cache.put("pdf", keys[index], pdf, ".pdf")
+    return join_pdfs([cover] + [parts[i] for i in range(len(keys))], context["date"],
+                     [(e["number"], e["brief"].title, cover_pages + e["number"] - 1) for e in entries]), total
+
+
+def join_pdfs(parts: list[bytes], date: str, outline: list[tuple[int, str, int]]) -> bytes:
+    """One PDF of the parts' pages in order, with a bookmark per (number, title, 0-based page); deterministic."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)), import_outline=False)
+    writer.add_outline_item(title="Contents", page_number=0)
+    for number, title, page in outline:
+        writer.add_outline_item(title=f"{number}. {' '.join(title.split())}"[:200], page_number=page)
+    stamp = "D:" + date.replace("-", "")
+    writer.add_metadata({"/Title": f"Daily brief {date}", "/Creator": f"briefgen {__version__}",
+                         "/Producer": f"briefgen {__version__}", "/CreationDate": stamp, "/ModDate": stamp})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: Settings) -> dict[str, bytes]:
@@ -651,53 +649,6 @@ def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: 
         ).encode("utf-8")
         outputs[f"{base}.json"] = render_json(brief, settings).encode("utf-8")
     return outputs
-
-
-# --- Notes: searching the library -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Note:
-    """One story note of the library."""
-
-    date: str
-    title: str
-    path: Path
-    sources: tuple[str, ...]
-    actors: tuple[str, ...]
-
-
-def find_notes(root: str | Path, actor: str | None = None, date: str | None = None,
-               word: str | None = None) -> list[Note]:
-    """Story notes under an output folder, newest day first, filtered by actor, date (or prefix) and word.
-
-    An actor matches any part of an actor's name, a word matches whole words of the title or the text,
-    all case-insensitively.
-    """
-    root = Path(root)
-    if not root.is_dir():
-        raise InputError(f"{root}: no such folder (give the --out folder of `briefgen daily`)")
-    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE) if word else None
-    notes = []
-    for day in library_days(root):
-        if date and not day.date.startswith(date):
-            continue
-        for story in day.stories:
-            path = root / day.date / STORIES / f"{story['slug']}.json"
-            try:
-                data = json.loads(path.read_text("utf-8"))
-            except (OSError, ValueError):
-                continue
-            actors = tuple(i["text"] for s in data.get("sections", []) if s.get("key") == "actors"
-                           for i in s.get("items", []))
-            if actor and not any(actor.lower() in a.lower() for a in actors):
-                continue
-            if pattern and not (pattern.search(data.get("title", "")) or
-                                any(pattern.search(s.get("text", "")) for s in data.get("sentences", []))):
-                continue
-            notes.append(Note(day.date, data["title"], path.with_suffix(".md"),
-                              tuple(s.get("source", "") for s in data.get("sources", [])), actors))
-    return notes
 
 
 __all__ = [

@@ -16,12 +16,13 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from .config import MANIFEST
 from .errors import BriefgenError
 from .urls import is_url, url_stem
 
 log = logging.getLogger(__name__)
 
-MANIFEST = ".briefgen-manifest.json"
+__all__ = ["MANIFEST", "OutputError", "OutputFolder", "free_name", "slug_for_source", "slugify", "unique_names", "unique_slugs"]
 # Long enough to stay readable, short enough for every file system once an extension is added.
 MAX_SLUG_CHARS = 100
 # Names Windows reserves for devices, in any case and with any extension.
@@ -75,6 +76,12 @@ def unique_slugs(sources: list[str]) -> list[str]:
     return [free_name(slug_for_source(source), taken) for source in sources]
 
 
+def unique_names(names: list[str]) -> list[str]:
+    """Slugs of output names ("a/x" -> "a-x"), collisions resolved by input order ("x", "x-2", "x-3")."""
+    taken: set[str] = set()
+    return [free_name(slugify(name), taken) for name in names]
+
+
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -84,17 +91,19 @@ class OutputFolder:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot create the output folder ({exc.strerror or exc})") from None
-        if not self.path.is_dir():
+        if self.path.exists() and not self.path.is_dir():
             raise OutputError(f"{self.path}: not a folder (choose another --out)")
+        # The folder is made at the first write, so a run that writes nothing leaves nothing behind; a
+        # folder that could never be made is refused now, before any article is read.
+        existing = next(p for p in (self.path.absolute(), *self.path.absolute().parents) if p.exists())
+        if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+            raise OutputError(f"{self.path}: cannot create the output folder ({existing} is not a writable folder)")
         self.root = self.path.resolve()
         self.manifest = self._load_manifest()
         # Names written by this run: a second output of the same name (a feed's "x-2" entry and an input
         # named x-2.txt) would otherwise silently replace the first, since the manifest now claims it.
         self.written: set[str] = set()
+        self.changed = False
 
     def _load_manifest(self) -> dict[str, str]:
         try:
@@ -136,21 +145,32 @@ class OutputFolder:
         self.check([name])
         target = self.target(name)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             _atomic_write(target, data)
         except OSError as exc:  # a full disk or a read-only folder is the user's to fix, not a crash
             raise OutputError(f"{target}: cannot be written ({exc.strerror or exc}); nothing of it was left") from None
         self.manifest[name] = _digest(data)
         self.written.add(name)
+        self.changed = True
         return target
 
     def remove(self, name: str) -> None:
         """Delete a file briefgen wrote (and nothing else)."""
         if self.owns(name):
             self.target(name).unlink(missing_ok=True)
-        self.manifest.pop(name, None)
+        if self.manifest.pop(name, None) is not None:
+            self.changed = True
+
+    def adopt(self, name: str, data: bytes) -> None:
+        """Record a file that already holds exactly what briefgen would write (a run killed before saving)."""
+        if self.manifest.get(name) != _digest(data):
+            self.manifest[name] = _digest(data)
+            self.changed = True
 
     def save_manifest(self) -> None:
-        """Persist the record of what briefgen wrote."""
+        """Persist the record of what briefgen wrote (nothing, when this run changed nothing)."""
+        if not self.changed:
+            return
         body = json.dumps({"files": dict(sorted(self.manifest.items()))}, indent=1) + "\n"
         try:
             _atomic_write(self.path / MANIFEST, body.encode("utf-8"))

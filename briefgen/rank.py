@@ -13,7 +13,6 @@ from typing import Callable
 
 from .errors import ConfigError
 from .model import Document, Sentence
-from .segment import SumyTokenizer
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +26,7 @@ class Ranked:
     score: float
 
 
-def _sumy_document(doc: Document, tokenizer: SumyTokenizer):
+def _sumy_document(doc: Document, tokenizer):
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
@@ -69,6 +68,8 @@ def _make_sumy(name: str, doc: Document):
 def rank_sumy(doc: Document, name: str) -> dict[int, float]:
     """Scores by sentence id from one sumy algorithm (body sentences only)."""
     summarizer = _make_sumy(name, doc)
+    from .segment import SumyTokenizer  # NLTK and sumy load only when a sumy algorithm runs
+
     tokenizer = SumyTokenizer(doc.article.language)
     body = doc.body
     cap = SUMY_MAX_SENTENCES[name]

@@ -137,6 +137,12 @@ class State:
         self.path = Path(path)
         self._lock = threading.RLock()
         try:
+            # The library's folder appears with its first record (nothing is created for a run that reads
+            # no feed); a folder that cannot be made is reported below like any unopenable database.
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass
+        try:
             self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
                                        check_same_thread=False)
         except sqlite3.Error as exc:

@@ -77,14 +77,17 @@ def test_bad_inputs_fail_one_by_one_and_the_rest_are_written(runner: CliRunner, 
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Caf\xe9 news\nThe caf\xe9 closed.".encode("latin-1") + b"\xff\xfe\xfa")
     out = tmp_path / "out"
-    result = runner.invoke(main, ["brief", str(empty), str(tmp_path / "missing.txt"), str(tmp_path), str(binary),
+    nothing = tmp_path / "nothing"
+    (nothing / "deep").mkdir(parents=True)
+    (nothing / "deep" / "photo.png").write_bytes(b"\x89PNG")
+    result = runner.invoke(main, ["brief", str(empty), str(tmp_path / "missing.txt"), str(nothing), str(binary),
                                   str(article), "--out", str(out), "--format", "md"])
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 4, lines
     assert lines[0] == f"error: {empty}: empty file (nothing but whitespace)"
     assert lines[1] == f"error: {tmp_path / 'missing.txt'}: no such file (check the path)"
-    assert "is a directory" in lines[2] and "binary" in lines[3]
+    assert lines[2].startswith(f"error: {nothing}: no article files in this folder") and "binary" in lines[3]
     assert "Traceback" not in result.output
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["harbor-bridge.md"]
 
@@ -168,3 +171,74 @@ def test_evaluate_errors(runner: CliRunner, tmp_path) -> None:
     assert result.exit_code == 1 and "no such corpus file" in result.stderr
     result = runner.invoke(main, ["evaluate", str(tmp_path / "none.jsonl"), "-a", "magic"])
     assert result.exit_code == 2 and "unknown algorithm 'magic'" in result.output
+
+
+def test_brief_reads_folders_recursively_into_flat_names(runner: CliRunner, tmp_path) -> None:
+    inbox = tmp_path / "inbox"
+    (inbox / "a").mkdir(parents=True)
+    (inbox / "a" / "x.txt").write_text(ARTICLE, "utf-8")
+    (inbox / "b.md").write_text(ARTICLE, "utf-8")
+    (inbox / ".hidden.txt").write_text(ARTICLE, "utf-8")
+    (inbox / "old").mkdir()
+    (inbox / "old" / ".briefgen-manifest.json").write_text("{}", "utf-8")  # briefgen's own output: skipped
+    (inbox / "old" / "x.md").write_text(ARTICLE, "utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["brief", str(inbox), "--out", str(out), "--format", "md", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["a-x.md", "b.md"]
+
+
+def test_a_run_that_writes_nothing_creates_nothing(runner: CliRunner, tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", "utf-8")
+    out = tmp_path / "never" / "made"
+    result = runner.invoke(main, ["brief", str(empty), str(tmp_path / "missing.txt"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert not (tmp_path / "never").exists()
+
+
+@pytest.mark.parametrize("args", [["brief", "ARTICLE", "--format", "md", "-q"], ["brief", "ARTICLE", "--format", "md",
+                                  "-v", "--debug"]])
+def test_global_flags_work_after_the_command(runner: CliRunner, article, tmp_path, args: list[str]) -> None:
+    args = [str(article) if a == "ARTICLE" else a for a in args] + ["--out", str(tmp_path / "o")]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "harbor-bridge.md").is_file()
+
+
+def test_quiet_after_daily_is_accepted(runner: CliRunner, article, tmp_path) -> None:
+    result = runner.invoke(main, ["daily", str(article), "--out", str(tmp_path / "lib"), "--format", "md", "-q",
+                                  "--date", "2024-11-01", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+def test_help_lists_every_command(runner: CliRunner) -> None:
+    overview = runner.invoke(main, ["--help"]).output
+    for command in main.commands:
+        assert f"briefgen {command}" in overview, command
+
+
+def test_jobs_do_not_change_the_files(runner: CliRunner, tmp_path) -> None:
+    inputs = []
+    for i, town in enumerate(["Harbor", "Ridge", "Vale"]):
+        path = tmp_path / f"{town}.txt"
+        path.write_text(ARTICLE.replace("Harbor", town), "utf-8")
+        inputs.append(str(path))
+    trees = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = runner.invoke(main, ["brief", *inputs, "--out", str(out), "--date", "2024-11-01", "-j", jobs])
+        assert result.exit_code == 0, result.output
+        trees.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert len(trees[0]) == 10 and trees[0] == trees[1]  # 3 x (md, pdf, json) and the manifest
+
+
+def test_the_command_line_starts_without_the_heavy_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, briefgen.cli; heavy = ('weasyprint', 'trafilatura', 'feedparser', 'sumy', 'nltk', "
+            "'jinja2', 'briefgen.pipeline', 'briefgen.gazetteer'); print([m for m in heavy if m in sys.modules])")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

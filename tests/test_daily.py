@@ -155,6 +155,9 @@ def test_pdf_has_a_cover_then_one_page_per_story(tmp_path) -> None:
         assert f"Page {number + 1} of {len(reader.pages)}" in page
         # The contents gives each story's page number.
         assert f"{number}. {story.brief.title}"[:20] in cover
+    # The outline lists every story, at its page.
+    outline = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert outline == [("Contents", 0)] + [(f"{n}. {s.brief.title}", n) for n, s in enumerate(result.stories, 1)]
     # The Markdown holds the same (fitted) items as the PDF; a re-run renders nothing and changes nothing.
     before = _tree(tmp_path / "out")
     again = run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md", "pdf"))
@@ -196,3 +199,30 @@ def test_cli_daily_and_notes(md_day, tmp_path) -> None:
 
 def test_module_exports_what_it_documents() -> None:
     assert callable(daily.run_daily) and daily.DIGEST == "daily-brief"
+
+
+def test_cover_of_a_big_day_takes_two_pages_and_says_how_many_more(md_day) -> None:
+    from briefgen.daily import LEAD_STORIES, MAX_COVER_PAGES, _context, _cover_pdf, _entry
+
+    _, _, result = md_day
+    stories = (result.stories * 20)[:250]  # a day of 250 stories, made of the 13 (only the cover is laid out)
+    entries = [_entry(s.brief, f"s{n}", n) for n, s in enumerate(stories, start=1)]
+    pdf, pages = _cover_pdf(entries, _context(DATE, stories, ("md", "pdf")), daily.Settings())
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == pages == MAX_COVER_PAGES
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert f"{LEAD_STORIES}. " in text and "Also today" in text
+    assert " more (pages " in text and "–252)" in text  # 250 stories after 2 cover pages
+
+
+def test_a_part_of_the_digest_numbered_past_the_first_is_checked_by_its_own_anchors(md_day) -> None:
+    from briefgen.daily import _chunk_job, _context
+    from briefgen.render import brief_to_dict
+
+    _, _, result = md_day
+    story = result.stories[3]
+    extra = {"first_page": 60, "total_pages": 80, "entries": [{"slug": "x", "number": 58, "page": 60}]}
+    pdf = _chunk_job([json.dumps(brief_to_dict(story.brief))], extra, _context(DATE, result.stories, ("md", "pdf")),
+                     daily.Settings())
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert "Page 60 of 80" in " ".join(page.extract_text().split())

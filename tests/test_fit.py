@@ -8,7 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from briefgen import Settings, build_brief, fit_brief, render_markdown
-from briefgen.fit import ELLIPSIS, drop_order, shorten
+from briefgen.fit import ELLIPSIS, drop_order, prepare, read_layout, shorten, without
+from briefgen.render import render_document, render_html
 
 
 def _long_article(sentences: int) -> str:
@@ -52,6 +53,28 @@ def test_200_sentence_article_fits_one_page_and_says_what_was_left_out(page_size
     # The PDF shows the same situation items as the Markdown: the last kept one is on the page.
     last = fitted.brief.section("situation").items[-1].text
     assert " ".join(last.split())[:30] in text
+    # One layout to read the boxes, one to verify the prediction: no bisection, no fallback.
+    assert fitted.layouts == 2 and not fitted.fallback
+
+
+def test_prediction_drops_the_fewest_items(tmp_path) -> None:
+    settings = Settings(sentences=30, max_actors=30, max_numbers=30)
+    brief = prepare(build_brief(_long_article(120), settings=settings))
+    fitted = fit_brief(brief, settings)
+    assert fitted.brief.omitted > 0
+    one_fewer = without(brief, drop_order(brief)[:fitted.brief.omitted - 1])
+    layout = read_layout(render_document(render_html(one_fewer, settings)))
+    assert layout is not None and not layout.fits and layout.overflow > 0
+
+
+def test_a_template_without_a_frame_is_fitted_by_counting_pages(tmp_path) -> None:
+    (tmp_path / "brief.html.j2").write_text(
+        "<html><head><style>@page { size: A6 }</style></head><body><h1>{{ brief.title }}</h1>"
+        "{% for s in brief.sections %}{% for i in s.items %}<p>{{ i.text }}</p>{% endfor %}{% endfor %}"
+        "</body></html>", "utf-8")
+    settings = Settings(templates=tmp_path)
+    fitted = fit_brief(build_brief(_long_article(12), settings=settings), settings)
+    assert _pages(fitted.pdf) == 1 and fitted.brief.omitted > 0 and fitted.fallback
 
 
 def test_page_size_reaches_the_pdf() -> None:

@@ -116,15 +116,41 @@ def test_title_flag_overrides_page_title():
 
 def test_html_page_that_is_only_a_url_is_not_fetched(tmp_path):
     path = write(tmp_path, "link.html", "https://news.example/story-that-must-not-be-fetched")
-    (article,) = load_articles(path)
-    assert "news.example" in article.text
+    with pytest.raises(InputError, match="no article text found"):  # read as text, never fetched
+        load_articles(path)
+
+
+SHORT_STORY = ("The council approved the new harbour budget on Monday after a long debate. "
+               "Mayor Ana Ortiz said repairs to the north pier will begin in May and cost about $4 million. "
+               "Residents asked how traffic will be diverted while the work goes on.")
 
 
 def test_html_with_short_body_falls_back_to_its_text(tmp_path):
-    path = write(tmp_path, "tiny.html", "<html><head><title>Tiny page</title></head><body><p>One line of news.</p></body></html>")
+    path = write(tmp_path, "tiny.html", f"<html><head><title>Tiny page</title></head><body><p>{SHORT_STORY}</p></body></html>")
     (article,) = load_articles(path)
     assert article.title == "Tiny page"
-    assert "One line of news." in article.text
+    assert SHORT_STORY[:40] in article.text
+
+
+@pytest.mark.parametrize("body", [
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav><div id='app'></div>"
+    "<noscript>Please enable JavaScript to view this site.</noscript>",
+    "<div id='root'></div><noscript>You need to enable JavaScript to run this app.</noscript>"
+    "<footer>© 2024 Example News. All rights reserved. Privacy policy. Cookie settings.</footer>",
+    "<p>One line of news.</p>",
+])
+def test_a_page_without_an_article_is_an_error(tmp_path, body):
+    path = write(tmp_path, "shell.html", f"<html><head><title>Example News</title></head><body>{body}</body></html>")
+    with pytest.raises(InputError, match=r"shell\.html: no article text found"):
+        load_articles(path)
+
+
+def test_article_words_count_only_real_sentences():
+    from briefgen.ingest import MIN_ARTICLE_WORDS, article_words
+
+    assert article_words("Home\nNews\nSport\nPlease enable JavaScript to view this site.") == 7
+    assert article_words(SHORT_STORY) >= MIN_ARTICLE_WORDS > article_words("Loading...\nAccept cookies.")
+    assert article_words("東京で地震が発生しました。") >= 4  # CJK characters count one word each
 
 
 def test_deeply_nested_html_does_not_crash(tmp_path):
@@ -144,9 +170,9 @@ def test_deeply_nested_html_does_not_crash(tmp_path):
 
 
 def test_unclosed_nesting_does_not_crash(tmp_path):
-    path = write(tmp_path, "open.html", "<html><body>" + "<span><b><i>" * 5_000 + "Words at the bottom.</body></html>")
+    path = write(tmp_path, "open.html", "<html><body>" + "<span><b><i>" * 5_000 + "Words at the bottom of the page say the council met on Monday to vote.</body></html>")
     (article,) = load_articles(path)
-    assert "Words at the bottom." in article.text
+    assert "Words at the bottom" in article.text
 
 
 def test_huge_table_is_cut_not_hung(tmp_path, caplog):
@@ -170,11 +196,11 @@ def test_huge_table_is_cut_not_hung(tmp_path, caplog):
 
 def test_too_many_elements_falls_back_to_plain_text(tmp_path, caplog):
     spans = "<span>word</span> " * 60_000
-    markup = f"<html><body><nav>Menu NAV-MARKER</nav><p>The story begins here today.</p><p>{spans}</p></body></html>"
+    markup = f"<html><body><nav>Menu NAV-MARKER</nav><p>The story begins here today, reporters said. The council met on Monday to vote on the budget.</p><p>{spans}</p></body></html>"
     path = write(tmp_path, "many.html", markup)
     with caplog.at_level(logging.WARNING):
         (article,) = load_articles(path)
-    assert "The story begins here today." in article.text
+    assert "The story begins here today, reporters said." in article.text
     assert "NAV-MARKER" not in article.text
     assert "too many" in caplog.text
 
@@ -407,7 +433,8 @@ def test_html_meta_says_cp1252_but_bytes_are_utf8(tmp_path):
 def test_html_cp1251_declared(tmp_path):
     markup = (
         '<html><head><meta charset="windows-1251"><title>Выборы в Москве</title></head><body>'
-        "<p>Жители Москвы в воскресенье выбрали нового мэра, сообщила избирательная комиссия.</p></body></html>"
+        "<p>Жители Москвы в воскресенье выбрали нового мэра, сообщила избирательная комиссия. "
+        "Явка составила около сорока процентов.</p></body></html>"
     )
     path = write(tmp_path, "ru.html", markup.encode("cp1251"))
     assert load_articles(path)[0].title == "Выборы в Москве"

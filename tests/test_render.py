@@ -130,3 +130,15 @@ def test_json_reads_back_into_the_same_brief(kursk_text: str) -> None:
     again = brief_from_dict(data)
     assert again == brief
     assert brief_to_dict(again) == data
+
+
+@pytest.mark.parametrize("head", [
+    "<style>@page { size: 100mm 60mm }</style>",  # lifted out and parsed once per process
+    "<style>@page { size: 80mm 80mm }</style><style>@page { size: 100mm 60mm }</style>",  # left in the page
+])
+def test_page_styles_apply_whether_or_not_they_are_parsed_once(head: str) -> None:
+    document = render_document(f"<html><head>{head}</head><body><p>hi</p></body></html>")
+    page = document.pages[0]
+    assert (round(page.width * 0.75), round(page.height * 0.75)) == (283, 170)  # 100 x 60 mm in points
+    again = render_document(f"<html><head>{head}</head><body><p>hi</p></body></html>")
+    assert again.write_pdf() == document.write_pdf()

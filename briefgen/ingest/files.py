@@ -6,7 +6,11 @@ import errno
 import os
 import stat
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
+from ..config import MANIFEST
 from ..errors import InputError
 
 # Default cap on input size; larger inputs are refused rather than read whole into memory.
@@ -81,3 +85,55 @@ def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:  # the file grew after it was looked at
         raise _too_large(source, max_bytes)
     return data
+
+
+# Files a folder is read for; a file named on the command line is always read, whatever its name.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input to brief: its path, a name for its outputs ("a/x" for a/x.txt below a named folder), or
+    the error that makes it unreadable (a folder with no article files in it)."""
+
+    path: str
+    name: str
+    error: InputError | None = None
+
+
+def _stem(path: str) -> str:
+    """A path without its suffix, as output names use it ("a/x.txt" -> "a/x"; "..txt" -> ".")."""
+    folder, name = os.path.split(path)
+    name = name.split("#")[0]
+    return os.path.join(folder, Path(name).stem or name)
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[InputFile]:
+    """The inputs as named, each folder replaced by its article files (recursively, sorted by path).
+
+    Hidden files and folders are skipped, and so is any folder holding briefgen's manifest: briefgen's
+    own output is never read back as articles. Other paths pass through as they are (a missing file is
+    reported when it is read). Names are the path below the folder without its suffix, so outputs stay
+    flat and distinct: folder/a/x.txt -> "a/x".
+    """
+    found: list[InputFile] = []
+    for raw in paths:
+        path = str(raw)
+        if path == "-" or not os.path.isdir(path):
+            found.append(InputFile(path, "stdin" if path == "-" else _stem(os.path.basename(path))))
+            continue
+        files = []
+        for folder, dirs, names in os.walk(path):
+            if MANIFEST in names:
+                dirs[:] = []
+                continue
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            files.extend(os.path.join(folder, n) for n in names
+                         if not n.startswith(".") and os.path.splitext(n)[1].lower() in ARTICLE_SUFFIXES)
+        if not files:
+            kinds = ", ".join(ARTICLE_SUFFIXES)
+            found.append(InputFile(path, _stem(os.path.basename(path)), InputError(
+                f"{path}: no article files in this folder (briefgen reads {kinds} files in it and its subfolders)")))
+        for file in sorted(files):
+            found.append(InputFile(file, _stem(os.path.relpath(file, path))))
+    return found

@@ -1,0 +1,343 @@
+"""Benchmark (render, fit, cli): the PDF floor, layouts per brief, throughput beside sumy, start-up.
+
+Each part writes one section of benchmarks/RESULTS.md (`--write`); every figure is a ratio measured side
+by side in one run, on this machine's shared cores. The dev corpus is read from `../shared/corpus/dev/`
+at run time and written to a temporary folder, never into the project.
+
+    .venv/bin/python benchmarks/speed.py [--part floor|fit|throughput|startup|stages] [--write]
+
+- floor: per page, briefgen's render of a brief (one layout + PDF) against WeasyPrint rendering the same
+  brief's text as an <h1> title plus one <p> per item (same fonts, page size and margins, one page),
+  CPU time, interleaved, the median of pair ratios over the five seeds.
+- fit: layouts per brief and how often the fitter's fallback runs, over the 300 dev articles, with the
+  default limits and with large ones that make most briefs overflow.
+- throughput: `briefgen brief` on 100 dev articles (md,pdf,json and md alone, default --jobs) beside a
+  sumy user's script (LexRank, 3 sentences, a regex sentence splitter) on the same files, one run.
+- startup: `briefgen --help`, `algorithms`, `notes`, `brief --help` beside `python -c 'import click'`.
+- stages: per-stage times of a 200,000-sentence article (segment, selector, each section), and the
+  whole command's time and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import html
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_file import RESULTS, write_section  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
+BIN = Path(sys.executable).parent
+MACHINE = f"{os.cpu_count()} cores (shared), Python {platform.python_version()}; {datetime.date.today().isoformat()}"
+
+SUMY_SCRIPT = r'''
+import re, sys
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.utils import get_stop_words
+
+class Tokenizer:  # what a sumy user writes offline: NLTK's punkt data cannot be downloaded
+    language = "english"
+    def to_sentences(self, text):
+        return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    def to_words(self, sentence):
+        return re.findall(r"\w+", sentence)
+
+tokenizer = Tokenizer()
+summarizer = LexRankSummarizer(Stemmer("english"))
+summarizer.stop_words = get_stop_words("english")
+for path in sys.argv[1:]:
+    text = open(path, encoding="utf-8").read()
+    sentences = [Sentence(s, tokenizer) for s in tokenizer.to_sentences(" ".join(text.split()))]
+    document = ObjectDocumentModel([Paragraph(sentences)])
+    with open(path + ".sumy.txt", "w", encoding="utf-8") as out:
+        out.write("\n".join(str(s) for s in summarizer(document, 3)) + "\n")
+'''
+
+
+def dev_articles(limit: int | None = None) -> list[tuple[str, str]]:
+    """(id, text) of the dev articles, headline first when the item has a title."""
+    items = []
+    for name in ("dev_cnndm.jsonl", "dev_bbc.jsonl"):
+        for line in (CORPUS_DIR / name).read_text("utf-8").splitlines():
+            item = json.loads(line)
+            head = f"{item['title']}\n" if item.get("title") else ""
+            items.append((item["id"], head + item["article"] + "\n"))
+    return items[:limit] if limit else items
+
+
+def run_timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """Wall seconds and the peak RSS (MiB) of the largest process of a command, run in a wrapper."""
+    wrapper = ("import resource, subprocess, sys, time, json\n"
+               "t = time.perf_counter(); rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+               "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"
+               " rc]))\n")
+    out = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True,
+                         cwd=cwd)
+    seconds, rss, rc = json.loads(out.stdout.strip().splitlines()[-1])
+    if rc not in (0, 1):
+        raise SystemExit(f"{command[:3]} exited {rc}")
+    return seconds, rss / 1024
+
+
+# --- floor ----------------------------------------------------------------------------------------
+
+
+def floor_html(brief, settings) -> str:
+    """The floor page: the brief's title as an <h1>, then one <p> per item as the page shows it."""
+    import lxml.html
+
+    from briefgen.render import render_html
+
+    page = lxml.html.fromstring(render_html(brief, settings))
+    lines = [" ".join(page.find_class("bottom-line")[0].find("p").text_content().split())]
+    lines += [" ".join(li.text_content().split()) for li in page.iter("li") if li.get("data-item") or
+              "omitted" in (li.get("class") or "") or "empty" in (li.get("class") or "")]
+    css = (f"@page {{ size: {settings.page_size}; margin: 14mm 15mm }} html {{ font-family: 'DejaVu Sans', sans-serif;"
+           " font-size: 8.6pt; line-height: 1.34 }} h1 {{ font-family: 'DejaVu Serif', serif }} p {{ margin: 0 0 2.6pt }}")
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>"
+            f"<h1>{html.escape(brief.title)}</h1>{body}</body></html>")
+
+
+def part_floor(rounds: int = 15) -> str:
+    """The `## PDF floor` section."""
+    from briefgen import Settings, fit_brief
+    from briefgen.ingest import load_article
+    from briefgen.pipeline import brief_from_article
+    from briefgen.render import render_document, render_html
+
+    settings = Settings(date="2024-11-01")
+    rows = []
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        brief = fit_brief(brief_from_article(load_article(str(seed)), settings), settings).brief
+        pages = {"brief": render_html(brief, settings), "floor": floor_html(brief, settings)}
+        times: dict[str, list[tuple[float, float]]] = {k: [] for k in pages}
+        for _ in range(rounds + 1):
+            for kind, page in pages.items():
+                start = time.process_time()
+                document = render_document(page)
+                layout = time.process_time() - start
+                document.write_pdf()
+                times[kind].append((layout, time.process_time() - start))
+                assert len(document.pages) == 1, (seed.name, kind)
+        b, f = times["brief"][1:], times["floor"][1:]
+        rows.append((seed.stem, statistics.median(x[1] for x in b) * 1000, statistics.median(x[1] for x in f) * 1000,
+                     statistics.median(x[0] / y[0] for x, y in zip(b, f)),
+                     statistics.median(x[1] / y[1] for x, y in zip(b, f))))
+    lines = ["## PDF floor", "",
+             "Per page: briefgen rendering a fitted seed brief (one layout + the PDF) against the floor, WeasyPrint",
+             "rendering the same brief's text as an `<h1>` title plus one `<p>` per item as the page shows it (the",
+             "bottom line and every listed item with its citations), same fonts, page size and margins, one page.",
+             f"CPU time, interleaved, {rounds} rounds; ratios are medians of pair ratios.", "",
+             "- command: `.venv/bin/python benchmarks/speed.py --part floor --write`",
+             f"- machine: {MACHINE}", "",
+             "| seed | brief ms | floor ms | layout ratio | layout + PDF ratio |", "|---|---:|---:|---:|---:|"]
+    for name, bt, ft, rl, rt in rows:
+        lines.append(f"| {name} | {bt:.1f} | {ft:.1f} | {rl:.2f} | {rt:.2f} |")
+    lines.append(f"| **median** | | | {statistics.median(r[3] for r in rows):.2f} | "
+                 f"{statistics.median(r[4] for r in rows):.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+# --- fit ------------------------------------------------------------------------------------------
+
+
+def part_fit() -> str:
+    """The `## Layouts per brief` section."""
+    from collections import Counter
+
+    from briefgen import Settings, build_brief, fit_brief
+
+    configs = [("default limits", Settings()),
+               ("--sentences 30, every --limit raised to 20-30",
+                Settings(sentences=30, max_actors=30, max_numbers=30, max_outlook=20, max_questions=20))]
+    articles = dev_articles()
+    rows = []
+    for label, settings in configs:
+        layouts: Counter[int] = Counter()
+        fallbacks = overflowed = 0
+        for _, text in articles:
+            fitted = fit_brief(build_brief(text, settings=settings), settings)
+            assert fitted.pages == 1
+            layouts[fitted.layouts] += 1
+            fallbacks += fitted.fallback
+            overflowed += fitted.layouts > 1
+        rows.append((label, len(articles), overflowed, dict(sorted(layouts.items())), fallbacks))
+    lines = ["## Layouts per brief", "",
+             "How many WeasyPrint layouts fitting a brief to one page takes (one when it fits at once; two when the",
+             "first layout's box positions predict the drops and one more verifies them) and how often the fallback",
+             "(a missed prediction, re-predicted or dropped one by one) runs, over the dev articles.", "",
+             "- command: `.venv/bin/python benchmarks/speed.py --part fit --write`", f"- machine: {MACHINE}", "",
+             "| settings | briefs | overflowing | briefs by layouts | fallback runs |", "|---|---:|---:|---|---:|"]
+    for label, count, overflowed, layouts, fallbacks in rows:
+        spread = ", ".join(f"{n} layout{'s' if n > 1 else ''}: {c}" for n, c in layouts.items())
+        lines.append(f"| {label} | {count} | {overflowed} | {spread} | {fallbacks} ({fallbacks / count:.1%}) |")
+    return "\n".join(lines) + "\n"
+
+
+# --- throughput -----------------------------------------------------------------------------------
+
+
+def part_throughput(count: int = 100) -> str:
+    """The `## Throughput beside sumy` section."""
+    rows = []
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp) / "in"
+        folder.mkdir()
+        paths = []
+        for ident, text in dev_articles(count):
+            path = folder / f"{ident}.txt"
+            path.write_text(text, "utf-8")
+            paths.append(str(path))
+        script = Path(temp) / "sumy_lexrank.py"
+        script.write_text(SUMY_SCRIPT, "utf-8")
+        sumy = [sys.executable, str(script), *paths]
+        runs = [("md,pdf,json", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o1",
+                                 "--date", "2024-11-01"]),
+                ("md", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o2", "--format", "md",
+                        "--date", "2024-11-01"])]
+        for label, command in runs:
+            for _ in range(2):  # pairs: briefgen then sumy, side by side; the second pair is kept
+                ours, _rss = run_timed(command)
+                theirs, _rss = run_timed(sumy)
+                if "pdf" in label:
+                    for stale in Path(f"{temp}/o1").glob("*"):
+                        stale.unlink()
+            rows.append((label, ours, theirs))
+    lines = ["## Throughput beside sumy", "",
+             f"`briefgen brief` on {count} dev articles (CNN, `../shared/corpus/dev/`, written to a temporary folder)",
+             "with the default `--jobs` (this machine's cores), beside the script a sumy user writes for the same",
+             "files (LexRank, 3 sentences, a regex sentence splitter, one summary file per article: "
+             "`SUMY_SCRIPT` in this file), whole processes run in turn; the second of two pairs is kept.", "",
+             "- command: `.venv/bin/python benchmarks/speed.py --part throughput --write`", f"- machine: {MACHINE}", "",
+             "| briefgen formats | briefgen s | briefs/s | sumy s | briefgen / sumy |", "|---|---:|---:|---:|---:|"]
+    for label, ours, theirs in rows:
+        lines.append(f"| {label} | {ours:.1f} | {count / ours:.1f} | {theirs:.1f} | {ours / theirs:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+# --- startup --------------------------------------------------------------------------------------
+
+
+def part_startup(rounds: int = 7) -> str:
+    """The `## Start-up` section."""
+    briefgen = str(BIN / "briefgen")
+    commands = {"briefgen --help": [briefgen, "--help"], "briefgen algorithms": [briefgen, "algorithms"],
+                "briefgen notes": [briefgen, "notes", tempfile.gettempdir()],
+                "briefgen brief --help": [briefgen, "brief", "--help"],
+                "briefgen daily --help": [briefgen, "daily", "--help"]}
+    base = [sys.executable, "-c", "import click"]
+    rows = []
+    for label, command in commands.items():
+        ratios, ours_all, base_all = [], [], []
+        for _ in range(rounds):
+            ours = _child_cpu(command)
+            theirs = _child_cpu(base)
+            ratios.append(ours / theirs)
+            ours_all.append(ours)
+            base_all.append(theirs)
+        rows.append((label, statistics.median(ours_all), statistics.median(base_all), statistics.median(ratios)))
+    lines = ["## Start-up", "",
+             "Whole processes, CPU time (user + system), each command beside `python -c 'import click'` in turn,",
+             f"{rounds} pairs; `python -X importtime -c 'import briefgen.cli'` shows no pipeline, Jinja2 or WeasyPrint.",
+             "", "- command: `.venv/bin/python benchmarks/speed.py --part startup --write`", f"- machine: {MACHINE}", "",
+             "| command | ms | import click ms | ratio |", "|---|---:|---:|---:|"]
+    for label, ours, theirs, ratio in rows:
+        lines.append(f"| `{label}` | {ours * 1000:.0f} | {theirs * 1000:.0f} | {ratio:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def _child_cpu(command: list[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+# --- stages of a huge article ---------------------------------------------------------------------
+
+
+def part_stages(sentences: int = 200_000) -> str:
+    """The `## Huge article` section: per-stage times in-process, then the whole command's time and memory."""
+    from briefgen import Settings
+    from briefgen.ingest import parse_article
+    from briefgen.rank import select_sentences
+    from briefgen.sections import REGISTRY
+    from briefgen.segment import split_sentences
+
+    words = ["council", "river", "budget", "school", "harbor", "rail", "clinic", "market", "Mayor", "Ortiz"]
+    body = " ".join(f"The {words[i % 10]} report number {i} said about {i % 97} people met on Oct. {i % 28 + 1}."
+                    for i in range(sentences))
+    text = "Huge Report On Everything\n" + body + "\n"
+    settings = Settings()
+    stages = []
+    start = time.perf_counter()
+    article = parse_article(text)
+    stages.append(("ingest (parse)", time.perf_counter() - start))
+    start = time.perf_counter()
+    doc = split_sentences(article)
+    stages.append(("segment", time.perf_counter() - start))
+    start = time.perf_counter()
+    select_sentences(doc, settings.sentences, None)
+    stages.append(("selector (default)", time.perf_counter() - start))
+    for module in REGISTRY:
+        start = time.perf_counter()
+        module.extract(doc, settings)
+        stages.append((f"section {module.KEY}", time.perf_counter() - start))
+    with tempfile.TemporaryDirectory() as temp:
+        path = Path(temp) / "huge.txt"
+        path.write_text(text, "utf-8")
+        size = path.stat().st_size
+        results = {}
+        for formats in ("md,json", "md,pdf,json"):
+            results[formats] = run_timed([str(BIN / "briefgen"), "-q", "brief", str(path), "--out", f"{temp}/o",
+                                          "--format", formats, "--max-bytes", str(size + 1)])
+    lines = ["## Huge article", "",
+             f"One article of {sentences:,} sentences on one line ({size / 1e6:.1f} MB). Stage times in one process",
+             "(the pipeline's own calls, in order), then the whole command with its peak memory.", "",
+             "- command: `.venv/bin/python benchmarks/speed.py --part stages --write`", f"- machine: {MACHINE}", "",
+             "| stage | seconds |", "|---|---:|"]
+    lines += [f"| {name} | {seconds:.1f} |" for name, seconds in stages]
+    lines += ["", "| whole command | seconds | peak RSS MiB |", "|---|---:|---:|"]
+    for formats, (seconds, rss) in results.items():
+        lines.append(f"| `briefgen brief huge.txt --max-bytes {size + 1} --format {formats}` | {seconds:.1f} | "
+                     f"{rss:.0f} |")
+    return "\n".join(lines) + "\n"
+
+
+PARTS = {"floor": ("## PDF floor", part_floor), "fit": ("## Layouts per brief", part_fit),
+         "throughput": ("## Throughput beside sumy", part_throughput), "startup": ("## Start-up", part_startup),
+         "stages": ("## Huge article", part_stages)}
+
+
+def main() -> None:
+    """Run the chosen parts (all by default), print them; with --write store them in RESULTS.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", action="append", choices=sorted(PARTS), help="run only this part (repeatable)")
+    parser.add_argument("--write", action="store_true", help=f"update the sections of {RESULTS}")
+    args = parser.parse_args()
+    for name in args.part or list(PARTS):
+        heading, function = PARTS[name]
+        text = function()
+        print(text)
+        if args.write:
+            write_section(text, heading)
+            print(f"wrote {heading} to {RESULTS}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Batch stage: many inputs briefed over worker processes, results in input order (right of fit, left of cli).
+
+`brief_input` turns one input (a file, a feed, stdin) into the rendered files of each of its briefs;
+`map_ordered` runs any such job over a process pool and hands results back in argument order, so the
+output never depends on how many processes ran or which finished first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Settings
+from .errors import BriefgenError
+from .model import Article, Brief
+
+
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may run on."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return max(1, counter() or 1)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def pool(jobs: int) -> Executor | None:
+    """A process pool for `jobs` workers, or None to run in this process (one job, or nothing to share)."""
+    return ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+
+
+def map_ordered(executor: Executor | None, function: Callable, arguments: list[tuple],
+                on_done: Callable[[], None] = lambda: None) -> list:
+    """Results of `function` over arguments, in argument order whatever order they finish in."""
+    if executor is None:
+        results = []
+        for args in arguments:
+            results.append(function(*args))
+            on_done()
+        return results
+    futures = [executor.submit(function, *args) for args in arguments]
+    results = []
+    for future in futures:
+        results.append(future.result())
+        on_done()
+    return results
+
+
+def _file_date(source: str) -> str | None:
+    """The local date an input file was last modified: stable across re-runs, unlike today's date."""
+    if source == "-":
+        return None
+    try:
+        return datetime.date.fromtimestamp(Path(source).stat().st_mtime).isoformat()
+    except OSError:
+        return None
+
+
+def make_brief(article: Article, settings: Settings) -> tuple[Brief, bytes | None]:
+    """The brief of an article, fitted to one page with its PDF when PDF is among the formats."""
+    from .fit import fit_brief
+    from .pipeline import brief_from_article
+
+    if settings.date is None:
+        settings = settings.replace(date=article.date or _file_date(article.source))
+    brief = brief_from_article(article, settings)
+    if "pdf" not in settings.formats:
+        return brief, None
+    fitted = fit_brief(brief, settings)
+    return fitted.brief, fitted.pdf
+
+
+def render_outputs(article: Article, settings: Settings, slug: str = "brief") -> dict[str, bytes]:
+    """Every format of one article's brief, rendered in memory (format -> bytes), in `settings.formats` order;
+    `slug` names the chapter inside an EPUB."""
+    from .render import render_json, render_markdown
+
+    brief, pdf = make_brief(article, settings)
+    outputs: dict[str, bytes] = {}
+    for fmt in settings.formats:
+        if fmt == "md":
+            outputs["md"] = render_markdown(brief, settings).encode("utf-8")
+        elif fmt == "json":
+            outputs["json"] = render_json(brief, settings).encode("utf-8")
+        elif fmt == "pdf" and pdf is not None:
+            outputs["pdf"] = pdf
+        elif fmt == "html":
+            from .library import brief_page
+
+            outputs["html"] = brief_page(brief, settings)
+        elif fmt == "epub":
+            from .epub import brief_epub
+
+            outputs["epub"] = brief_epub(brief, slug, settings)
+    return outputs
+
+
+@dataclass(frozen=True)
+class InputResult:
+    """What one input gave: each of its briefs' rendered files, or the error that stopped it."""
+
+    outputs: tuple[dict[str, bytes], ...] = ()
+    error: BaseException | None = None
+
+
+def brief_input(source: str, settings: Settings, title: str | None, max_bytes: int) -> InputResult:
+    """Every brief of one input, rendered; any failure is returned (a worker must not die of one input)."""
+    from .ingest import load_articles
+
+    try:
+        from .publish import slug_for_source
+
+        articles = load_articles(source, title=title, language=settings.language, max_bytes=max_bytes)
+        return InputResult(tuple(render_outputs(article, settings, slug_for_source(source)) for article in articles))
+    except BriefgenError as exc:
+        return InputResult(error=exc)
+    except Exception as exc:  # noqa: BLE001 - one bad input must not stop the others; the CLI reports it
+        return InputResult(error=exc)
