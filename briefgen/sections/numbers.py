@@ -357,7 +357,8 @@ _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})
 _RESULT_NOUN_AFTER = re.compile(
     rf"(\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b", re.IGNORECASE
 )
-_RESULT_TAIL = re.compile(r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w'’-]*\d*[\w'’-]*(?:\s+[a-z][\w-]*)?(?=[\s,.;:!?]|$)")
+# One word after the preposition: "on penalties", "in the 1500m", never "in Manchester three days later".
+_RESULT_TAIL = re.compile(r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w'’-]+(?=[,.;:!?]|\s+(?![A-Z])|$)")
 _SCORE_VERB_BEFORE = re.compile(
     rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its)\s+){{0,4}}$"
 )
@@ -365,6 +366,15 @@ _PLACE_VERB_BEFORE = re.compile(
     rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
 )
 _PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
+_MULTIPLE = re.compile(
+    rf"\b(?:(?P<factor>twice)|(?P<times>(?:\d+(?:\.\d+)?|{_alternation(SPELLED)})\s+times))\s+"
+    r"(?P<what>as\s+[a-z]+\s+as|(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than)"
+    r"(?:\s+(?:the|a|an|any|its|their)\b)?(?:\s+[\w'’-]+){1,3}",
+    re.IGNORECASE,
+)
+_SMALLER_TIME = re.compile(
+    rf"\s+and\s+(?:\d+|{_alternation(SPELLED)}|a|an|one)\s+({_alternation(TIME_UNITS)})\b(?!-)", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "her son, 11," — a person named by a common noun, then an age set off by commas.
@@ -500,7 +510,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((start, end))
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
-    for figure in _results(sentence, taken):
+    for figure in _results(sentence, taken) + _multiples(sentence, taken):
         figures.append(figure)
         taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
     previous_end = -1
@@ -711,6 +721,11 @@ def _read_unit(text: str, number: _Number) -> None:
             number.hyphenated = unit.group("sep") == "-" or (unit.group("old") or "").startswith("-")
             number.old, number.ago = bool(unit.group("old")), bool(unit.group("ago"))
             number.end = unit.end()
+            rest = _SMALLER_TIME.match(text, number.end) if name in TIME_UNITS and not unit.group("old") else None
+            if rest and TIME_UNITS[rest.group(1).lower()] != number.unit:
+                # "two hours and 40 minutes", "17 years and 166 days": one length in two units (the value
+                # stays the first unit's count; the label shows both).
+                number.end = rest.end()
 
 
 # --- Classifying a number and finding what it counts ----------------------------------------------
@@ -1219,6 +1234,23 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             begin = subject.start() if subject else verb.start(1)
             end = _result_tail(text, match.end())
             found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+    return found
+
+
+def _multiples(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Comparisons by a factor: "16 times faster than the average broadband package", "twice as fast as cable".
+
+    Only a full comparison is a figure: "rose three times as fast" alone does not say than what.
+    """
+    found = []
+    for match in _MULTIPLE.finditer(sentence.text):
+        if _overlaps(match.span(), taken):
+            continue
+        factor = (match.group("factor") or match.group("times").split()[0]).lower()
+        value = 2.0 if factor == "twice" else float(SPELLED.get(factor) or factor.replace(",", ""))
+        counted = match.span("what")
+        found.append(Figure("other", value, "times", None, sentence.text[counted[0] : counted[1]], sentence.id,
+                            ((sentence.start + match.start(), sentence.start + match.end()),), match.group()))
     return found
 
 

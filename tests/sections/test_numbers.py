@@ -587,3 +587,29 @@ def test_bare_figures_in_a_verbless_aside_share_the_noun_before_them():
 def test_a_clause_before_a_figure_is_not_shared_as_its_noun():
     _, section = brief_numbers("The fund expects to spend €310 million on staff, about 7.7% of the total.")
     assert only(section, kind="percent").fields["counts"] != "fund expects to spend"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value"),
+    [
+        ("It is 16 times faster than the average broadband package.",
+         "16 times faster than the average broadband package", 16.0),
+        ("The service is twice as fast as any other service.", "twice as fast as any other service", 2.0),
+    ],
+)
+def test_full_comparisons_by_a_factor_are_figures(sentence, label, value):
+    _, section = brief_numbers(sentence)
+    item = only(section, unit="times")
+    assert (item.text, item.fields["value"]) == (label, value)
+
+
+def test_a_length_in_two_units_is_one_figure():
+    _, section = brief_numbers("The match lasted two hours and 40 minutes.")
+    [item] = section.items
+    assert (item.text, item.fields["value"], item.fields["unit"]) == ("match lasted two hours and 40 minutes", 2.0,
+                                                                      "hours")
+
+
+def test_a_result_takes_one_word_of_where_it_came():
+    _, section = brief_numbers("They earned a 2-1 victory in Manchester three days later.")
+    assert only(section, unit="score").text == "2-1 victory in Manchester"
