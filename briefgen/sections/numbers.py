@@ -94,7 +94,7 @@ QUALIFIERS = (
 PREPOSITIONS = _word_set(
     """of in on at to from by with for into onto over under after before during since until against among
     between through across near per via about around without within toward towards upon than as like off out
-    up down plus"""
+    up down plus versus vs"""
 )
 CONJUNCTIONS = _word_set(
     """and or but nor so yet while whereas because although though if when where which who whom whose that
@@ -313,7 +313,8 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b|(?P<adverb>{_alternation(RATE_WORDS)})\b)",
+    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b(?!\s+ago\b)"  # not "a year ago"
+    rf"|(?P<adverb>{_alternation(RATE_WORDS)})\b)",
     re.IGNORECASE,
 )
 # "in the past two years": a time frame before a duration makes it a relative date, like "ago".
@@ -954,9 +955,9 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
         return None
     words = []
     for start, end, word in run[:MAX_LEFT_WORDS]:
-        if word.lower() in EDGE_WORDS or not word.islower():
+        if word.lower() in EDGE_WORDS or word.lower() in CALENDAR_WORDS or not words and not word.islower():
             break
-        words.append((start, end))
+        words.append((start, end))  # a name as the object stays: "10 recognised Tony Blair", not "10 recognised"
     return (words[0][0], words[-1][1]) if words else None
 
 
@@ -1097,6 +1098,8 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS
                 and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")
+        if index == begin and word.islower() and tags.get(run[index][0]) == "VBD":
+            break  # "only 10 recognised Tony Blair": a past verb is the predicate ("30 wounded" is not one)
         if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
             break  # "$4.1 million changed hands": only people counted can be described by a verb form
         if seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ":
@@ -1110,7 +1113,10 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").
     following = run[begin + len(words)][2].lower() if begin + len(words) < len(run) else ""
-    while words and _verb_form(words[-1][2], tags, words[-1][0]) and (kind != "count" or following in DETERMINERS):
+    # "32 million getting": a present participle is always the predicate; "30 wounded" may be who is counted.
+    while words and _verb_form(words[-1][2], tags, words[-1][0]) and (
+        kind != "count" or following in DETERMINERS or words[-1][2].endswith("ing")
+    ):
         words.pop()
     if not seen_content or not words or all(w[2].lower() in LEADING_DETERMINERS for w in words):
         return None

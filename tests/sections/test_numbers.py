@@ -613,3 +613,16 @@ def test_a_length_in_two_units_is_one_figure():
 def test_a_result_takes_one_word_of_where_it_came():
     _, section = brief_numbers("They earned a 2-1 victory in Manchester three days later.")
     assert only(section, unit="score").text == "2-1 victory in Manchester"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Of 110 pupils, only 10 recognised Tony Blair.", "only 10 recognised Tony Blair"),
+        ("Support was 58% versus 51% a year ago.", "Support was 58%"),
+    ],
+)
+def test_no_fragments_ending_in_a_verb_or_versus(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
+    assert not any(text.endswith((" recognised", " versus", " a year")) for text in labels(section))
