@@ -868,17 +868,28 @@ def _clause_tokens(text: str, start: int, floor: int) -> list[Token]:
     tokens = [t for t in tag_text(text) if clause <= t.start and t.end <= start]
     # "to fall to 2.9% of GDP next year from 3.9%": with no verb after the figure before, both figures
     # share one predicate, so the second may look back past the first for its subject.
-    if any(is_verb(t.tag) for t in tokens if t.start >= low) or floor <= clause:
+    if any(_finite(tokens, i) for i, t in enumerate(tokens) if t.start >= low) or floor <= clause:
         tokens = [t for t in tokens if t.start >= low]
     return tokens
+
+
+def _finite(tokens: list[Token], index: int) -> bool:
+    """Whether a word is a verb of the clause: "an expected 3.7%" has an adjective, not a verb."""
+    token = tokens[index]
+    return is_verb(token.tag) and not (token.tag == "VBN" and index and tokens[index - 1].tag == "DT")
 
 
 def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     """Local span of the noun an amount belongs to, linked by "worth", "of", "at" ("contracts worth $3bn")."""
     tokens = _clause_tokens(text, start, floor)
-    if len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
+    # "keep their deficits below 3%": the link may be the figure's own qualifier.
+    qualified = re.match(r"(?:below|above|under)\s", text[start:], re.IGNORECASE) is not None
+    if qualified and tokens:
+        index = len(tokens) - 1
+    elif len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
         return None
-    index = len(tokens) - 2
+    else:
+        index = len(tokens) - 2
     if tokens[index].word.lower() == "valued" and tokens[-1].word.lower() == "at" and index > 0:
         index -= 1  # "paintings valued at $2m"
     if not is_noun(tokens[index].tag) or tokens[index].word.lower() in CALENDAR_WORDS:
@@ -906,7 +917,7 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
                 return tokens[begin].start, token.end
             index = begin - 1
             continue
-        if is_verb(token.tag) or token.tag == "TO":
+        if _finite(tokens, index) or token.tag == "TO":
             seen_verb = True
         elif token.tag in ("CC", "WDT", "WP", "PRP") or token.word == ",":
             return None  # "and", "which", "he": the subject is not in this clause or is a pronoun

@@ -626,3 +626,14 @@ def test_no_fragments_ending_in_a_verb_or_versus(sentence, label):
     _, section = brief_numbers(sentence)
     assert label in labels(section)
     assert not any(text.endswith((" recognised", " versus", " a year")) for text in labels(section))
+
+
+def test_a_share_kept_below_a_limit_belongs_to_the_noun_before_it():
+    _, section = brief_numbers("Under EU rules, member countries must keep their deficits below 3%.")
+    item = only(section, kind="percent")
+    assert (item.text, item.fields["qualifier"]) == ("their deficits below 3%", "below")
+
+
+def test_an_adjectival_participle_is_no_verb_between_a_share_and_its_subject():
+    _, section = brief_numbers("France's deficit is forecast to drop to 3% from an expected 3.7% this year.")
+    assert only(section, value=3.7).text == "3.7% — France's deficit"
