@@ -1,9 +1,14 @@
 """Numbers section: the figures that matter (counts, money, percentages, dates, ages, durations) with what they count.
 
-There is no POS tagger offline, so figures are found with regular expressions and the phrase a figure
-counts is read with closed word lists: the words right after the number up to a function word, a common
-verb or punctuation ("up to 8,000 North Korean troops"). A date's "what" is the clause it stands in.
-Every label is made of verbatim spans of the article, and the same figure for the same thing is one item.
+Figures are found with regular expressions (numbers, units, currencies, dates, scores, places). What a
+figure counts is read from its sentence: the noun phrase after it, up to a function word, a verb or
+punctuation ("up to 8,000 North Korean troops", "$4.5 billion in aid"); else what it is for ("$335,000 to
+settle her lawsuit"), the noun it belongs to ("contracts worth $3bn"), the subject whose verb governs it
+("2.9% — France's budget deficit"), a named person in apposition for an age, or, for a date or a duration,
+the clause it dates. Closed word lists settle the common cases; pattern's English tagger (`_tags`, offline)
+settles the rest, asked only about the sentences and words that need it. Qualifiers and negations ("not
+only", "up to", "until") stay with the figure. Every label is made of verbatim spans of the article, and
+the same figure for the same thing is one item.
 """
 
 from __future__ import annotations
@@ -86,7 +91,8 @@ HARD_WINDOW = 30
 # Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
 # "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
 QUALIFIERS = (
-    "not only", "not just", "not even", "not", "never", "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
+    "not only", "not just", "not even", "not", "never",
+    "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
     "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
@@ -339,7 +345,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
 # What money is for, as an infinitive after it: "$335,000 to settle her lawsuit".
 # The verb must have an object: "cost $10 million to make" says nothing the verb did not.
-_PURPOSE = re.compile(r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})")
+_PURPOSE = re.compile(
+    r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})"
+)
 _DATE_LEAD = re.compile(
     rf"(?:\b({_alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{_alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
     re.IGNORECASE,

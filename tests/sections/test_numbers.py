@@ -576,7 +576,9 @@ def test_an_incidental_small_count_stays_below_the_plain_count_before_it():
 
 
 def test_bare_figures_in_a_verbless_aside_share_the_noun_before_them():
-    doc, section = brief_numbers("The fund on Tuesday proposed a budget of €4.2 billion for 2026, up 14% from €3.68 billion.")
+    doc, section = brief_numbers(
+        "The fund on Tuesday proposed a budget of €4.2 billion for 2026, up 14% from €3.68 billion."
+    )
     rise, before = only(section, value=14.0), only(section, value=3.68e9)
     assert (rise.text, before.text) == ("14% — budget", "€3.68 billion — budget")
     assert [q.text for q in rise.quotes] == ["14%", "budget"]
