@@ -555,7 +555,10 @@ def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     shared: list[Figure] = []
     before: Figure | None = None  # the last amount, share or count: a date's clause is no noun to share
     for figure in figures:
-        if figure.counts is None and figure.kind in ("money", "percent") and before is not None and before.counts:
+        if figure.counts is None and figure.kind in ("money", "percent") and before is not None and before.counts and (
+            # Only a noun is shared: "fund expects to spend" (the words before a figure) is a clause.
+            not any(is_verb(t.tag) for t in tag_text(before.counts))
+        ):
             gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
             noun = _counts_span(text, offset, before)
             gap_tokens = tag_text(gap) if len(_WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
@@ -563,9 +566,7 @@ def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
                 figure = replace(figure, counts=before.counts, label=f"{figure.label} — {before.counts}",
                                  spans=figure.spans + ((offset + noun[0], offset + noun[1]),))
         if figure.kind in ("money", "percent", "count"):
-            # Only a noun is shared: "fund expects to spend" (the words before a figure) is a clause.
-            nominal = figure.counts and not any(is_verb(t.tag) for t in tag_text(figure.counts))
-            before = figure if nominal else None
+            before = figure
         shared.append(figure)
     return shared
 
