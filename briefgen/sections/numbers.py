@@ -1095,7 +1095,9 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     tags = _LazyTags(text)
     lowered = [word.lower() for _, _, word in run]
     begin = 0
-    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | ({"as"} if kind == "duration" else set())
+    # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
+    since = {"as", "after", "since"} if kind == "duration" else set()
+    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
     elif prepositional and lowered[0] in leading:

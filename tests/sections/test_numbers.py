@@ -485,6 +485,7 @@ def test_share_far_from_its_subject_is_figure_then_subject():
         ("Druyun is serving a nine month sentence.", "nine month sentence", "duration"),
         ("He was on a two-day swing through New Hampshire.", "two-day swing", "duration"),
         ("After nearly seven years as CFO, he quit.", "nearly seven years as CFO", "duration"),
+        ("Four years after the outbreak, Defra is yet to pay.", "Four years after the outbreak", "duration"),
         ("It was the story of a 12 year-old girl, whose parents died.", "12 year-old girl", "age"),
         ("Officials spent five hours driving home.", "Officials spent five hours", "duration"),
     ],
