@@ -292,13 +292,15 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)\b"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d|,\d)"
 _DATE = re.compile(
-    rf"""\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?
-       |\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
+    rf"""\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s?[-–]\s?(?P<e1>{_DAY}))?(?:,?\s+(?P<y1>{_YEAR}))?
+       |\b(?P<d2>{_DAY})(?:\s?[-–]\s?(?P<e2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
        |\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})""",
     re.VERBOSE,
 )
 # A figure right after an event's last word: "by a further 18%", "a budget of €4.2 billion".
-_FIGURE_TAIL = re.compile(rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?")
+_FIGURE_TAIL = re.compile(
+    rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?"  # "won 2-1" whole
+)
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
@@ -607,7 +609,11 @@ def _iso(match: re.Match) -> str:
     day = match.group("d1") or match.group("d2")
     year = match.group("y1") or match.group("y2") or match.group("y3")
     iso = f"{year or '-'}-{MONTHS[month.rstrip('.').lower()]:02d}"
-    return iso + (f"-{int(re.match(r'[0-9]+', day).group()):02d}" if day else "")
+    if not day:
+        return iso
+    last = match.group("e1") or match.group("e2")  # "4-6 March", "March 4-6": days of one month
+    start = f"{iso}-{int(re.match(r'[0-9]+', day).group()):02d}"
+    return f"{start}/{iso}-{int(re.match(r'[0-9]+', last).group()):02d}" if last else start
 
 
 # --- Reading a number -----------------------------------------------------------------------------

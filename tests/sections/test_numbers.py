@@ -640,3 +640,18 @@ def test_a_share_kept_below_a_limit_belongs_to_the_noun_before_it():
 def test_an_adjectival_participle_is_no_verb_between_a_share_and_its_subject():
     _, section = brief_numbers("France's deficit is forecast to drop to 3% from an expected 3.7% this year.")
     assert only(section, value=3.7).text == "3.7% — France's deficit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "date"),
+    [
+        ("Henman will lead the team out against Israel on 4-6 March.",
+         "4-6 March — Henman will lead the team out against Israel", "--03-04/--03-06"),
+        ("The summit runs March 4-6, 2025 in Oslo.", "March 4-6, 2025 — summit runs", "2025-03-04/2025-03-06"),
+        ("Chelsea won 2-1 on 3 May.", "3 May — Chelsea won 2-1", "--05-03"),
+    ],
+)
+def test_day_ranges_are_one_date_and_an_event_keeps_its_whole_score(sentence, label, date):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="date")
+    assert (item.text, item.fields["date"]) == (label, date)
