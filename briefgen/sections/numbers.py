@@ -369,14 +369,17 @@ _RESULT_NOUN_AFTER = re.compile(
     rf"(\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b", re.IGNORECASE
 )
 # One word after the preposition: "on penalties", "in the 1500m", never "in Manchester three days later".
-_RESULT_TAIL = re.compile(r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w'’-]+(?=[,.;:!?]|\s+(?![A-Z])|$)")
+_RESULT_TAIL = re.compile(
+    r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w-]+(?<!['’]s)(?=[,.;:!?]|\s+(?![A-Z])|$)"  # not "in Saturday's"
+)
 _SCORE_VERB_BEFORE = re.compile(
     rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its)\s+){{0,4}}$"
 )
 _PLACE_VERB_BEFORE = re.compile(
     rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
 )
-_PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
+# Who placed: capitalised words ("Dani Barnes"), not a sentence-opening gerund ("Having finished seventh").
+_PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:(?![A-Z][a-z]*ing\b)[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
 _MULTIPLE = re.compile(
     rf"\b(?:(?P<factor>twice)|(?P<times>(?:\d+(?:\.\d+)?|{_alternation(SPELLED)})\s+times))\s+"
     r"(?P<what>as\s+[a-z]+\s+as|(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than)"

@@ -655,3 +655,8 @@ def test_day_ranges_are_one_date_and_an_event_keeps_its_whole_score(sentence, la
     _, section = brief_numbers(sentence)
     item = only(section, kind="date")
     assert (item.text, item.fields["date"]) == (label, date)
+
+
+def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
+    _, section = brief_numbers("Having finished seventh in Saturday's race, he rested.")
+    assert labels(section) == ["finished seventh"]
