@@ -1,9 +1,14 @@
 """Numbers section: the figures that matter (counts, money, percentages, dates, ages, durations) with what they count.
 
-There is no POS tagger offline, so figures are found with regular expressions and the phrase a figure
-counts is read with closed word lists: the words right after the number up to a function word, a common
-verb or punctuation ("up to 8,000 North Korean troops"). A date's "what" is the clause it stands in.
-Every label is made of verbatim spans of the article, and the same figure for the same thing is one item.
+Figures are found with regular expressions (numbers, units, currencies, dates, scores, places). What a
+figure counts is read from its sentence: the noun phrase after it, up to a function word, a verb or
+punctuation ("up to 8,000 North Korean troops", "$4.5 billion in aid"); else what it is for ("$335,000 to
+settle her lawsuit"), the noun it belongs to ("contracts worth $3bn"), the subject whose verb governs it
+("2.9% — France's budget deficit"), a named person in apposition for an age, or, for a date or a duration,
+the clause it dates. Closed word lists settle the common cases; pattern's English tagger (`_tags`, offline)
+settles the rest, asked only about the sentences and words that need it. Qualifiers and negations ("not
+only", "up to", "until") stay with the figure. Every label is made of verbatim spans of the article, and
+the same figure for the same thing is one item.
 """
 
 from __future__ import annotations
@@ -86,7 +91,8 @@ HARD_WINDOW = 30
 # Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
 # "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
 QUALIFIERS = (
-    "not only", "not just", "not even", "not", "never", "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
+    "not only", "not just", "not even", "not", "never",
+    "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
     "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
@@ -94,7 +100,7 @@ QUALIFIERS = (
 PREPOSITIONS = _word_set(
     """of in on at to from by with for into onto over under after before during since until against among
     between through across near per via about around without within toward towards upon than as like off out
-    up down plus"""
+    up down plus versus vs"""
 )
 CONJUNCTIONS = _word_set(
     """and or but nor so yet while whereas because although though if when where which who whom whose that
@@ -286,13 +292,15 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)\b"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d|,\d)"
 _DATE = re.compile(
-    rf"""\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?
-       |\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
+    rf"""\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s?[-–]\s?(?P<e1>{_DAY}))?(?:,?\s+(?P<y1>{_YEAR}))?
+       |\b(?P<d2>{_DAY})(?:\s?[-–]\s?(?P<e2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
        |\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})""",
     re.VERBOSE,
 )
 # A figure right after an event's last word: "by a further 18%", "a budget of €4.2 billion".
-_FIGURE_TAIL = re.compile(rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?")
+_FIGURE_TAIL = re.compile(
+    rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?"  # "won 2-1" whole
+)
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
@@ -313,7 +321,8 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _RATE = re.compile(
-    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b|(?P<adverb>{_alternation(RATE_WORDS)})\b)",
+    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b(?!\s+ago\b)"  # not "a year ago"
+    rf"|(?P<adverb>{_alternation(RATE_WORDS)})\b)",
     re.IGNORECASE,
 )
 # "in the past two years": a time frame before a duration makes it a relative date, like "ago".
@@ -338,7 +347,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
 # What money is for, as an infinitive after it: "$335,000 to settle her lawsuit".
 # The verb must have an object: "cost $10 million to make" says nothing the verb did not.
-_PURPOSE = re.compile(r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})")
+_PURPOSE = re.compile(
+    r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})"
+)
 _DATE_LEAD = re.compile(
     rf"(?:\b({_alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{_alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
     re.IGNORECASE,
@@ -357,14 +368,27 @@ _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})
 _RESULT_NOUN_AFTER = re.compile(
     rf"(\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b", re.IGNORECASE
 )
-_RESULT_TAIL = re.compile(r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w'’-]*\d*[\w'’-]*(?:\s+[a-z][\w-]*)?(?=[\s,.;:!?]|$)")
+# One word after the preposition: "on penalties", "in the 1500m", never "in Manchester three days later".
+_RESULT_TAIL = re.compile(
+    r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w-]+(?<!['’]s)(?=[,.;:!?]|\s+(?![A-Z])|$)"  # not "in Saturday's"
+)
 _SCORE_VERB_BEFORE = re.compile(
     rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its)\s+){{0,4}}$"
 )
 _PLACE_VERB_BEFORE = re.compile(
     rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
 )
-_PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
+# Who placed: capitalised words ("Dani Barnes"), not a sentence-opening gerund ("Having finished seventh").
+_PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:(?![A-Z][a-z]*ing\b)[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
+_MULTIPLE = re.compile(
+    rf"\b(?:(?P<factor>twice)|(?P<times>(?:\d+(?:\.\d+)?|{_alternation(SPELLED)})\s+times))\s+"
+    r"(?P<what>as\s+[a-z]+\s+as|(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than)"
+    r"(?:\s+(?:the|a|an|any|its|their)\b)?(?:\s+[\w'’-]+){1,3}",
+    re.IGNORECASE,
+)
+_SMALLER_TIME = re.compile(
+    rf"\s+and\s+(?:\d+|{_alternation(SPELLED)}|a|an|one)\s+({_alternation(TIME_UNITS)})\b(?!-)", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "her son, 11," — a person named by a common noun, then an age set off by commas.
@@ -500,7 +524,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((start, end))
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
-    for figure in _results(sentence, taken):
+    for figure in _results(sentence, taken) + _multiples(sentence, taken):
         figures.append(figure)
         taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
     previous_end = -1
@@ -536,7 +560,10 @@ def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     shared: list[Figure] = []
     before: Figure | None = None  # the last amount, share or count: a date's clause is no noun to share
     for figure in figures:
-        if figure.counts is None and figure.kind in ("money", "percent") and before is not None and before.counts:
+        if figure.counts is None and figure.kind in ("money", "percent") and before is not None and before.counts and (
+            # Only a noun is shared: "fund expects to spend" (the words before a figure) is a clause.
+            not any(is_verb(t.tag) for t in tag_text(before.counts))
+        ):
             gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
             noun = _counts_span(text, offset, before)
             gap_tokens = tag_text(gap) if len(_WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
@@ -544,9 +571,7 @@ def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
                 figure = replace(figure, counts=before.counts, label=f"{figure.label} — {before.counts}",
                                  spans=figure.spans + ((offset + noun[0], offset + noun[1]),))
         if figure.kind in ("money", "percent", "count"):
-            # Only a noun is shared: "fund expects to spend" (the words before a figure) is a clause.
-            nominal = figure.counts and not any(is_verb(t.tag) for t in tag_text(figure.counts))
-            before = figure if nominal else None
+            before = figure
         shared.append(figure)
     return shared
 
@@ -587,7 +612,11 @@ def _iso(match: re.Match) -> str:
     day = match.group("d1") or match.group("d2")
     year = match.group("y1") or match.group("y2") or match.group("y3")
     iso = f"{year or '-'}-{MONTHS[month.rstrip('.').lower()]:02d}"
-    return iso + (f"-{int(re.match(r'[0-9]+', day).group()):02d}" if day else "")
+    if not day:
+        return iso
+    last = match.group("e1") or match.group("e2")  # "4-6 March", "March 4-6": days of one month
+    start = f"{iso}-{int(re.match(r'[0-9]+', day).group()):02d}"
+    return f"{start}/{iso}-{int(re.match(r'[0-9]+', last).group()):02d}" if last else start
 
 
 # --- Reading a number -----------------------------------------------------------------------------
@@ -711,6 +740,11 @@ def _read_unit(text: str, number: _Number) -> None:
             number.hyphenated = unit.group("sep") == "-" or (unit.group("old") or "").startswith("-")
             number.old, number.ago = bool(unit.group("old")), bool(unit.group("ago"))
             number.end = unit.end()
+            rest = _SMALLER_TIME.match(text, number.end) if name in TIME_UNITS and not unit.group("old") else None
+            if rest and TIME_UNITS[rest.group(1).lower()] != number.unit:
+                # "two hours and 40 minutes", "17 years and 166 days": one length in two units (the value
+                # stays the first unit's count; the label shows both).
+                number.end = rest.end()
 
 
 # --- Classifying a number and finding what it counts ----------------------------------------------
@@ -852,17 +886,28 @@ def _clause_tokens(text: str, start: int, floor: int) -> list[Token]:
     tokens = [t for t in tag_text(text) if clause <= t.start and t.end <= start]
     # "to fall to 2.9% of GDP next year from 3.9%": with no verb after the figure before, both figures
     # share one predicate, so the second may look back past the first for its subject.
-    if any(is_verb(t.tag) for t in tokens if t.start >= low) or floor <= clause:
+    if any(_finite(tokens, i) for i, t in enumerate(tokens) if t.start >= low) or floor <= clause:
         tokens = [t for t in tokens if t.start >= low]
     return tokens
+
+
+def _finite(tokens: list[Token], index: int) -> bool:
+    """Whether a word is a verb of the clause: "an expected 3.7%" has an adjective, not a verb."""
+    token = tokens[index]
+    return is_verb(token.tag) and not (token.tag == "VBN" and index and tokens[index - 1].tag == "DT")
 
 
 def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     """Local span of the noun an amount belongs to, linked by "worth", "of", "at" ("contracts worth $3bn")."""
     tokens = _clause_tokens(text, start, floor)
-    if len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
+    # "keep their deficits below 3%": the link may be the figure's own qualifier.
+    qualified = re.match(r"(?:below|above|under)\s", text[start:], re.IGNORECASE) is not None
+    if qualified and tokens:
+        index = len(tokens) - 1
+    elif len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
         return None
-    index = len(tokens) - 2
+    else:
+        index = len(tokens) - 2
     if tokens[index].word.lower() == "valued" and tokens[-1].word.lower() == "at" and index > 0:
         index -= 1  # "paintings valued at $2m"
     if not is_noun(tokens[index].tag) or tokens[index].word.lower() in CALENDAR_WORDS:
@@ -890,7 +935,7 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
                 return tokens[begin].start, token.end
             index = begin - 1
             continue
-        if is_verb(token.tag) or token.tag == "TO":
+        if _finite(tokens, index) or token.tag == "TO":
             seen_verb = True
         elif token.tag in ("CC", "WDT", "WP", "PRP") or token.word == ",":
             return None  # "and", "which", "he": the subject is not in this clause or is a pronoun
@@ -939,9 +984,9 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
         return None
     words = []
     for start, end, word in run[:MAX_LEFT_WORDS]:
-        if word.lower() in EDGE_WORDS or not word.islower():
+        if word.lower() in EDGE_WORDS or word.lower() in CALENDAR_WORDS or not words and not word.islower():
             break
-        words.append((start, end))
+        words.append((start, end))  # a name as the object stays: "10 recognised Tony Blair", not "10 recognised"
     return (words[0][0], words[-1][1]) if words else None
 
 
@@ -1059,7 +1104,9 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     tags = _LazyTags(text)
     lowered = [word.lower() for _, _, word in run]
     begin = 0
-    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | ({"as"} if kind == "duration" else set())
+    # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
+    since = {"as", "after", "since"} if kind == "duration" else set()
+    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
     elif prepositional and lowered[0] in leading:
@@ -1082,6 +1129,8 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS
                 and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")
+        if index == begin and word.islower() and tags.get(run[index][0]) == "VBD":
+            break  # "only 10 recognised Tony Blair": a past verb is the predicate ("30 wounded" is not one)
         if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
             break  # "$4.1 million changed hands": only people counted can be described by a verb form
         if seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ":
@@ -1095,7 +1144,10 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").
     following = run[begin + len(words)][2].lower() if begin + len(words) < len(run) else ""
-    while words and _verb_form(words[-1][2], tags, words[-1][0]) and (kind != "count" or following in DETERMINERS):
+    # "32 million getting": a present participle is always the predicate; "30 wounded" may be who is counted.
+    while words and _verb_form(words[-1][2], tags, words[-1][0]) and (
+        kind != "count" or following in DETERMINERS or words[-1][2].endswith("ing")
+    ):
         words.pop()
     if not seen_content or not words or all(w[2].lower() in LEADING_DETERMINERS for w in words):
         return None
@@ -1219,6 +1271,23 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             begin = subject.start() if subject else verb.start(1)
             end = _result_tail(text, match.end())
             found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+    return found
+
+
+def _multiples(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Comparisons by a factor: "16 times faster than the average broadband package", "twice as fast as cable".
+
+    Only a full comparison is a figure: "rose three times as fast" alone does not say than what.
+    """
+    found = []
+    for match in _MULTIPLE.finditer(sentence.text):
+        if _overlaps(match.span(), taken):
+            continue
+        factor = (match.group("factor") or match.group("times").split()[0]).lower()
+        value = 2.0 if factor == "twice" else float(SPELLED.get(factor) or factor.replace(",", ""))
+        counted = match.span("what")
+        found.append(Figure("other", value, "times", None, sentence.text[counted[0] : counted[1]], sentence.id,
+                            ((sentence.start + match.start(), sentence.start + match.end()),), match.group()))
     return found
 
 

@@ -485,6 +485,7 @@ def test_share_far_from_its_subject_is_figure_then_subject():
         ("Druyun is serving a nine month sentence.", "nine month sentence", "duration"),
         ("He was on a two-day swing through New Hampshire.", "two-day swing", "duration"),
         ("After nearly seven years as CFO, he quit.", "nearly seven years as CFO", "duration"),
+        ("Four years after the outbreak, Defra is yet to pay.", "Four years after the outbreak", "duration"),
         ("It was the story of a 12 year-old girl, whose parents died.", "12 year-old girl", "age"),
         ("Officials spent five hours driving home.", "Officials spent five hours", "duration"),
     ],
@@ -576,7 +577,9 @@ def test_an_incidental_small_count_stays_below_the_plain_count_before_it():
 
 
 def test_bare_figures_in_a_verbless_aside_share_the_noun_before_them():
-    doc, section = brief_numbers("The fund on Tuesday proposed a budget of €4.2 billion for 2026, up 14% from €3.68 billion.")
+    doc, section = brief_numbers(
+        "The fund on Tuesday proposed a budget of €4.2 billion for 2026, up 14% from €3.68 billion."
+    )
     rise, before = only(section, value=14.0), only(section, value=3.68e9)
     assert (rise.text, before.text) == ("14% — budget", "€3.68 billion — budget")
     assert [q.text for q in rise.quotes] == ["14%", "budget"]
@@ -587,3 +590,73 @@ def test_bare_figures_in_a_verbless_aside_share_the_noun_before_them():
 def test_a_clause_before_a_figure_is_not_shared_as_its_noun():
     _, section = brief_numbers("The fund expects to spend €310 million on staff, about 7.7% of the total.")
     assert only(section, kind="percent").fields["counts"] != "fund expects to spend"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value"),
+    [
+        ("It is 16 times faster than the average broadband package.",
+         "16 times faster than the average broadband package", 16.0),
+        ("The service is twice as fast as any other service.", "twice as fast as any other service", 2.0),
+    ],
+)
+def test_full_comparisons_by_a_factor_are_figures(sentence, label, value):
+    _, section = brief_numbers(sentence)
+    item = only(section, unit="times")
+    assert (item.text, item.fields["value"]) == (label, value)
+
+
+def test_a_length_in_two_units_is_one_figure():
+    _, section = brief_numbers("The match lasted two hours and 40 minutes.")
+    [item] = section.items
+    assert (item.text, item.fields["value"], item.fields["unit"]) == ("match lasted two hours and 40 minutes", 2.0,
+                                                                      "hours")
+
+
+def test_a_result_takes_one_word_of_where_it_came():
+    _, section = brief_numbers("They earned a 2-1 victory in Manchester three days later.")
+    assert only(section, unit="score").text == "2-1 victory in Manchester"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Of 110 pupils, only 10 recognised Tony Blair.", "only 10 recognised Tony Blair"),
+        ("Support was 58% versus 51% a year ago.", "Support was 58%"),
+    ],
+)
+def test_no_fragments_ending_in_a_verb_or_versus(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
+    assert not any(text.endswith((" recognised", " versus", " a year")) for text in labels(section))
+
+
+def test_a_share_kept_below_a_limit_belongs_to_the_noun_before_it():
+    _, section = brief_numbers("Under EU rules, member countries must keep their deficits below 3%.")
+    item = only(section, kind="percent")
+    assert (item.text, item.fields["qualifier"]) == ("their deficits below 3%", "below")
+
+
+def test_an_adjectival_participle_is_no_verb_between_a_share_and_its_subject():
+    _, section = brief_numbers("France's deficit is forecast to drop to 3% from an expected 3.7% this year.")
+    assert only(section, value=3.7).text == "3.7% — France's deficit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "date"),
+    [
+        ("Henman will lead the team out against Israel on 4-6 March.",
+         "4-6 March — Henman will lead the team out against Israel", "--03-04/--03-06"),
+        ("The summit runs March 4-6, 2025 in Oslo.", "March 4-6, 2025 — summit runs", "2025-03-04/2025-03-06"),
+        ("Chelsea won 2-1 on 3 May.", "3 May — Chelsea won 2-1", "--05-03"),
+    ],
+)
+def test_day_ranges_are_one_date_and_an_event_keeps_its_whole_score(sentence, label, date):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="date")
+    assert (item.text, item.fields["date"]) == (label, date)
+
+
+def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
+    _, section = brief_numbers("Having finished seventh in Saturday's race, he rested.")
+    assert labels(section) == ["finished seventh"]
