@@ -34,6 +34,9 @@ LEAD_BONUS = 2.0
 # News copy introduces the people who matter with a title or a role, and a title is given once: a
 # titled person mentioned once still outranks a name mentioned in passing twice.
 ROLE_BONUS = 2.0
+# Each further actor of the same kind counts this much less in the order of the list: the page shows the
+# leading actors of every kind rather than six countries and no organisation.
+KIND_DECAY = 0.8
 # A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
 # who acts: it counts this much of a mention.
 SETTING_WEIGHT = 0.5
@@ -1034,6 +1037,9 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             continue
         if len(name) == 1 and name[0].lower in ctx.event_words:
             continue  # "before Pam struck"
+        nxt = _NEXT_LOWER.match(after)
+        if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
+            continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
         for words, known, votes in _resolve(name):
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
             # "in Kursk" is a setting; "in Jackie's account" is not.
@@ -1381,6 +1387,20 @@ def _score(actor: _Actor, role: str | None, body_start: int, body_length: int) -
     return actor.weight() + HEADLINE_BONUS * headline + lead + ROLE_BONUS * (role is not None)
 
 
+def _mix_kinds(scored: list[tuple]) -> list[tuple]:
+    """Salience order (and score) with each further actor of a kind counting KIND_DECAY less than the one before, so
+    a brief names the leading people, bodies and places before its sixth country ("Russian", "Ukrainian"
+    make countries frequent without making each of them more central than the body that acted)."""
+    seen: Counter = Counter()
+    mixed = []
+    for score, actor, role, carrier in scored:
+        kind = actor.kind
+        mixed.append((score * KIND_DECAY ** seen[kind], score, actor, role, carrier))
+        seen[kind] += 1
+    mixed.sort(key=lambda s: (-s[0], s[2].first.start))
+    return [(rank_score, actor, role, carrier) for rank_score, _, actor, role, carrier in mixed]
+
+
 def find_actors(doc: Document) -> list[Item]:
     """Every actor of an article as an item, most salient first (rank 0)."""
     body = doc.body
@@ -1398,6 +1418,7 @@ def find_actors(doc: Document) -> list[Item]:
         score = _score(actor, role, body_start, max(len(body), 1))
         scored.append((score, actor, role, carrier))
     scored.sort(key=lambda s: (-s[0], s[1].first.start))
+    scored = _mix_kinds(scored)
     items = []
     for rank, (score, actor, role, carrier) in enumerate(scored):
         name = actor.name

@@ -256,9 +256,11 @@ def test_seed_names_its_principal_actors_with_roles(kursk):
         "Ukraine",
         "China",
     }
-    # The United States (in the headline) and Kursk (headline, six mentions) rank among them, so all
-    # eight principals need ten places.
-    assert principals <= {item.text for item in items[:10]}
+    # The United States (in the headline) and Kursk (headline, six mentions) rank among them, and the
+    # kinds are mixed (the Department of Defense before a sixth country), so all eight principals and the
+    # Pentagon's department fill the default twelve places.
+    shown = {item.text for item in items[: Settings().max_actors]}
+    assert principals | {"U.S. Department of Defense"} <= shown
     assert {"Thursday", "However", "Initially", "The", "Oct", "Reports", "Troops"}.isdisjoint(by_name)
     section = actors.extract(doc, Settings())
     assert len(section.items) == Settings().max_actors
@@ -541,3 +543,15 @@ def test_works_and_races_are_not_actors() -> None:
     _, section = brief_actors("Headline\nIvo Marsh won the Fayetteville Invitational and starred in The Muppet Movie.")
     found = names(section)
     assert "Fayetteville Invitational" not in found and "Muppet Movie" not in found and "Ivo Marsh" in found
+
+
+def test_the_list_mixes_kinds_before_a_fifth_country() -> None:
+    text = ("Headline\nFrance, Spain, Italy, Greece and Portugal met. France and Spain agreed, Italy and Greece "
+            "did not, and Portugal waited. The Norland Fisheries Agency said the quota would stand.")
+    _, section = brief_actors(text, max_actors=5)
+    assert "Norland Fisheries Agency" in names(section)
+
+
+def test_half_of_a_lower_case_title_is_no_name() -> None:
+    _, section = brief_actors("Headline\nForeign ministers met in Oslo. Norwegian Foreign Minister Sigrid Aalvik spoke.")
+    assert "Foreign" not in names(section)
