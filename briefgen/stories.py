@@ -14,6 +14,8 @@ question naming both sides.
 
 from __future__ import annotations
 
+import itertools
+import logging
 import math
 import re
 from collections import Counter
@@ -24,6 +26,8 @@ from typing import Any
 from .config import Settings
 from .model import Brief, Item, Quote, Section, Sentence, Source
 from .segment import content_stems
+
+log = logging.getLogger(__name__)
 
 # --- Grouping -------------------------------------------------------------------------------------
 
@@ -71,16 +75,32 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
-@dataclass(frozen=True)
-class _Profile:
-    """What grouping compares of one brief: its stems, names and telling figures."""
+# Candidate search: each article's SIGNATURE_TERMS heaviest TF-IDF stems are its signature, and only
+# pairs whose signatures share a stem are scored. An article's heaviest stems are the rare words it
+# repeats (names, places, the event's nouns), which rewrites of one story keep; measured in
+# benchmarks/RESULTS.md ("Grouping at scale"): every pair at or over SAME_STORY_THRESHOLD on the test set
+# and the dev corpus shares signature stems, while unrelated articles' signatures rarely meet.
+SIGNATURE_TERMS = 24
+# A signature stem shared by more articles than this is too common that day to single out a story
+# (a day's "trump"): it yields no pairs, so no one word can make the search quadratic. Same-story pairs
+# still meet through their other, rarer signature stems.
+MAX_POSTING = 1000
+# A story group this large is compared all-pairs (its similarity matrix); logged, since a chain of
+# near-duplicates that long is worth a look.
+LARGE_COMPONENT = 2000
 
-    terms: Counter
+
+@dataclass(frozen=True)
+class Profile:
+    """What grouping compares of one brief: its stem counts, names and telling figures (small, picklable)."""
+
+    terms: tuple[tuple[str, int], ...]
     names: frozenset[str]
     figures: frozenset[tuple]
 
 
-def _profile(brief: Brief) -> _Profile:
+def profile_brief(brief: Brief) -> Profile:
+    """The grouping profile of a brief: computed where the brief is made, so grouping needs no briefs."""
     text = " ".join(s.text for s in brief.sentences)
     names = {m.group().lower() for m in _NAME.finditer(text)}
     for item in _items(brief, "actors"):
@@ -90,7 +110,8 @@ def _profile(brief: Brief) -> _Profile:
         for item in _items(brief, "numbers")
         if item.fields.get("kind") in STORY_FIGURE_KINDS and (item.fields.get("value") or 0) >= MIN_SHARED_FIGURE
     }
-    return _Profile(Counter(content_stems(text, brief.language)), frozenset(names), frozenset(figures))
+    terms = tuple(sorted(Counter(content_stems(text, brief.language)).items()))
+    return Profile(terms, frozenset(names), frozenset(figures))
 
 
 def _items(brief: Brief, key: str) -> tuple[Item, ...]:
@@ -104,29 +125,84 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def similarity_matrix(briefs: Sequence[Brief]):
-    """Pairwise story similarity of briefs (numpy array, 1 on the diagonal)."""
-    import numpy as np
-
-    profiles = [_profile(b) for b in briefs]
+def tfidf_vectors(profiles: Sequence[Profile]) -> list[dict[str, float]]:
+    """Unit TF-IDF vectors of profiles, IDF over these profiles (the day's articles)."""
     n = len(profiles)
-    document_frequency = Counter(t for p in profiles for t in p.terms)
+    document_frequency = Counter(t for p in profiles for t, _ in p.terms)
     # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
     idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in document_frequency.items()}
     vectors = []
     for p in profiles:
-        weights = {t: (1 + math.log(c)) * idf[t] for t, c in p.terms.items()}
+        weights = {t: (1 + math.log(c)) * idf[t] for t, c in p.terms}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors.append({t: w / norm for t, w in weights.items()})
-    matrix = np.eye(n)
-    for i in range(n):
-        for j in range(i + 1, n):
-            small, large = sorted((vectors[i], vectors[j]), key=len)
-            cosine = sum(w * large.get(t, 0.0) for t, w in small.items())
-            score = (cosine + NAME_WEIGHT * _jaccard(profiles[i].names, profiles[j].names)
-                     + FIGURE_WEIGHT * _jaccard(profiles[i].figures, profiles[j].figures))
-            matrix[i, j] = matrix[j, i] = min(1.0, score)
+    return vectors
+
+
+def pair_similarity(a: Profile, b: Profile, vector_a: dict[str, float], vector_b: dict[str, float]) -> float:
+    """Story similarity of two articles: word cosine plus shared names and figures, at most 1."""
+    small, large = sorted((vector_a, vector_b), key=len)
+    cosine = sum(w * large.get(t, 0.0) for t, w in small.items())
+    score = cosine + NAME_WEIGHT * _jaccard(a.names, b.names) + FIGURE_WEIGHT * _jaccard(a.figures, b.figures)
+    return min(1.0, score)
+
+
+def _matrix(members: Sequence[int], profiles: Sequence[Profile], vectors: Sequence[dict[str, float]]):
+    """All-pairs similarity of some articles (numpy array in `members` order, 1 on the diagonal)."""
+    import numpy as np
+
+    matrix = np.eye(len(members))
+    for x, i in enumerate(members):
+        for y in range(x + 1, len(members)):
+            j = members[y]
+            matrix[x, y] = matrix[y, x] = pair_similarity(profiles[i], profiles[j], vectors[i], vectors[j])
     return matrix
+
+
+def similarity_matrix(briefs: Sequence[Brief]):
+    """Pairwise story similarity of briefs (numpy array, 1 on the diagonal): quadratic, for small sets."""
+    profiles = [profile_brief(b) for b in briefs]
+    return _matrix(range(len(profiles)), profiles, tfidf_vectors(profiles))
+
+
+def signature(vector: dict[str, float], size: int = SIGNATURE_TERMS) -> tuple[str, ...]:
+    """An article's heaviest stems (ties by stem, so the signature never depends on dict order)."""
+    return tuple(t for t, _ in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:size])
+
+
+def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_POSTING) -> set[tuple[int, int]]:
+    """Pairs (i < j) of articles whose signatures share a stem held by at most `max_posting` articles."""
+    postings: dict[str, list[int]] = {}
+    for index, terms in enumerate(signatures):
+        for term in terms:
+            postings.setdefault(term, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for term, members in postings.items():
+        if len(members) > max_posting:
+            log.info("signature stem %r is in %d articles: too common to suggest pairs", term, len(members))
+            continue
+        pairs.update(itertools.combinations(members, 2))
+    return pairs
+
+
+def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected components (each sorted) of a graph on 0..n-1, ordered by their first member."""
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for x in range(n):
+        groups.setdefault(root(x), []).append(x)
+    return sorted(groups.values(), key=lambda g: g[0])
 
 
 def cluster(matrix, threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
@@ -154,11 +230,63 @@ def cluster(matrix, threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
     return sorted(clusters, key=lambda c: c[0])
 
 
+@dataclass(frozen=True)
+class Grouping:
+    """Stories found among profiles: member lists (input order), each with the lead article first."""
+
+    groups: tuple[tuple[int, ...], ...]
+    candidates: int
+    compared: int
+
+
+def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_THRESHOLD,
+                   pairs: Iterable[tuple[int, int]] | None = None) -> Grouping:
+    """Average-link groups of profiles at `threshold`, scoring candidate pairs only (near-linear).
+
+    Two clusters merge only when their average similarity reaches the threshold, so only when some
+    pair across them reaches it: every final group lies inside one connected component of the graph
+    of pairs at or over the threshold. Clustering each component on its own all-pairs matrix gives
+    exactly the groups of clustering the whole day's matrix, as long as the candidate search finds
+    every such pair. `pairs` may be given (a distributed candidate search); else signatures find them.
+    """
+    vectors = tfidf_vectors(profiles)
+    if pairs is None:
+        pairs = candidate_pairs([signature(v) for v in vectors])
+    pairs = sorted(pairs)
+    edges = [(i, j) for i, j in pairs
+             if pair_similarity(profiles[i], profiles[j], vectors[i], vectors[j]) >= threshold]
+    groups: list[tuple[int, ...]] = []
+    compared = len(pairs)
+    for component in _components(len(profiles), edges):
+        if len(component) == 1:
+            groups.append(tuple(component))
+            continue
+        if len(component) > LARGE_COMPONENT:
+            log.warning("%d articles are chained by similar pairs; comparing them all-pairs", len(component))
+        matrix = _matrix(component, profiles, vectors)
+        compared += len(component) * (len(component) - 1) // 2
+        for local in cluster(matrix, threshold):
+            members = [component[x] for x in local]
+            lead = _lead(local, matrix)
+            groups.append(tuple([component[lead]] + [m for m in members if m != component[lead]]))
+    groups.sort(key=lambda g: min(g))
+    return Grouping(tuple(groups), len(pairs), compared)
+
+
+def _lead(local: list[int], matrix) -> int:
+    """The most central member (highest summed similarity to the others; input order breaks ties)."""
+    if len(local) < 3:
+        return local[0]
+    centrality = {m: sum(matrix[m][o] for o in local if o != m) for m in local}
+    return max(local, key=lambda m: (centrality[m], -m))
+
+
 def group_briefs(briefs: Sequence[Brief], threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
-    """Indices of briefs that tell the same story, one list per story, in input order."""
+    """Indices of briefs that tell the same story, one sorted list per story, in input order."""
     if not briefs:
         return []
-    return cluster(similarity_matrix(briefs), threshold)
+    grouping = group_profiles([profile_brief(b) for b in briefs], threshold)
+    return [sorted(g) for g in grouping.groups]
 
 
 # --- Merging --------------------------------------------------------------------------------------
@@ -487,26 +615,20 @@ def salience(brief: Brief) -> float:
     return len(brief.sources) + FACT_WEIGHT * facts
 
 
-def _lead_first(members: list[int], matrix) -> list[int]:
-    """Members with the most central one (highest mean similarity to the others) first, then input order."""
-    if len(members) < 3:
-        return members
-    centrality = {m: sum(matrix[m][o] for o in members if o != m) for m in members}
-    lead = max(members, key=lambda m: (centrality[m], -m))
-    return [lead] + [m for m in members if m != lead]
-
-
 def build_stories(briefs: Sequence[Brief], settings: Settings | None = None,
                   threshold: float = SAME_STORY_THRESHOLD) -> list[Story]:
     """The day's stories: briefs grouped, each group merged, most salient first (ties in input order)."""
     settings = settings or Settings()
     if not briefs:
         return []
-    matrix = similarity_matrix(briefs)
-    stories = []
-    for members in cluster(matrix, threshold):
-        ordered = _lead_first(members, matrix)
-        brief = merge_story([briefs[m] for m in ordered], settings)
-        stories.append(Story(brief, tuple(ordered), salience(brief)))
-    stories.sort(key=lambda s: (-s.salience, min(s.members)))
-    return stories
+    grouping = group_profiles([profile_brief(b) for b in briefs], threshold)
+    return order_stories(
+        Story(brief, members, salience(brief))
+        for members in grouping.groups
+        for brief in [merge_story([briefs[m] for m in members], settings)]
+    )
+
+
+def order_stories(stories: Iterable[Story]) -> list[Story]:
+    """Stories most salient first, ties in input order (of their first article)."""
+    return sorted(stories, key=lambda s: (-s.salience, min(s.members)))
