@@ -18,7 +18,7 @@ from . import __version__
 from .config import FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
 from .fit import fit_brief
-from .ingest import DEFAULT_MAX_BYTES, load_articles
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES, load_articles
 from .model import Article, Brief
 from .pipeline import brief_from_article, summarize_article
 from .publish import OutputFolder, free_name, unique_slugs
@@ -535,9 +535,14 @@ Examples:
   briefgen daily feeds/ extra/article.txt --date 2024-11-01
       -> out/2024-11-01/daily-brief.pdf, daily-brief.md, stories/*.md/.json, out/index.md
   briefgen daily inbox/ --format md --jobs 2
+  briefgen daily firehose/2024-11-01.jsonl --top 200
+  briefgen daily firehose/*.jsonl.gz --top 200 --scheduler tcp://10.0.0.5:8786
 \b
-Folders are read recursively (.txt, .md, .html, .xml, .rss, .atom; hidden
-files and briefgen output folders skipped). The same story from several
+Folders are read recursively (.txt, .md, .html, .xml, .rss, .atom, .jsonl,
+.jsonl.gz; hidden files and briefgen output folders skipped). A JSON lines
+file holds one article a line: "text" (or "article") required, "title",
+"url", "date", "source", "author", "language" optional; a bad line is
+reported with its line number and skipped. The same story from several
 sources becomes one story citing every source; differing figures for the same
 thing, and denials of what another source reports, become open questions.
 --date only names the day; it does not filter inputs. A re-run with the same
@@ -565,10 +570,18 @@ without them), 2 usage, configuration, template or output error."""
 @LANGUAGE_OPTION
 @LIMIT_OPTION
 @MAX_BYTES_OPTION
+@click.option("--max-file-bytes", default=DEFAULT_MAX_FILE_BYTES, show_default=True, type=click.IntRange(1),
+              metavar="N", help="Largest JSON lines file, decompressed (each article in it is capped by --max-bytes).")
+@click.option("--top", type=click.IntRange(1), metavar="N",
+              help="The digest holds the N most important stories (every story still gets its note and JSON).")
+@click.option("--scheduler", envvar="BRIEFGEN_DASK_SCHEDULER", metavar="ADDRESS",
+              help="Run on this Dask cluster (tcp://host:8786; also $BRIEFGEN_DASK_SCHEDULER); "
+                   "needs pip install 'briefgen[dask]'.")
 @click.pass_context
 def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None, out: str, formats: str, jobs: int,
                   sentences: int, algorithm: str, page_size: str, templates: Path | None, language: str,
-                  limits: tuple[str, ...], max_bytes: int) -> None:
+                  limits: tuple[str, ...], max_bytes: int, max_file_bytes: int, top: int | None,
+                  scheduler: str | None) -> None:
     """Write a daily digest of every article in INPUT files and folders: one PDF, Markdown notes, an index."""
     from .daily import run_daily
 
@@ -593,7 +606,8 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     try:
         with bar or nullcontext():
             result = run_daily(list(inputs), out=out, date=day, formats=fmt, jobs=jobs, settings=settings,
-                               max_bytes=max_bytes, progress=report)
+                               max_bytes=max_bytes, progress=report, top=top, scheduler=scheduler or None,
+                               max_file_bytes=max_file_bytes)
     except BriefgenError as exc:
         click.echo(f"error: {exc}", err=True)
         if ctx.obj["debug"]:

@@ -17,6 +17,7 @@ atomically; a run killed half-way leaves no partial file and the next run comple
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import hashlib
@@ -26,18 +27,18 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .config import Settings
-from .errors import BriefgenError, InputError, RenderError
+from .errors import BriefgenError, ConfigError, InputError, RenderError
+from .executors import Executor, open_executor
 from .fit import MAX_ITEM_CHARS, MIN_ITEM_CHARS, SHRINK_FACTOR, drop_order, shorten, without
-from .ingest import DEFAULT_MAX_BYTES, load_articles, read_source
-from .model import Brief, Item
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES, is_jsonl, parse_input, read_jsonl, read_source
+from .model import Article, Brief, Item
 from .pipeline import brief_from_article
 from .publish import MANIFEST, OutputFolder, free_name, slugify
 from .render import (
@@ -65,7 +66,7 @@ INDEX_TEMPLATE = "index.md.j2"
 # Templates whose text decides a story's layout: part of the fit cache key, so editing one re-fits.
 LAYOUT_TEMPLATES = (DAILY_HTML_TEMPLATE, "daily.css", "brief.css")
 # Files a folder scan picks up as articles; a file named on the command line is always read.
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".jsonl", ".jsonl.gz")
 DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Temporary files of an atomic write (`publish`) or cache write: `.name.random.part`.
 TEMP_FILE = re.compile(r"^\..+\.part$")
@@ -117,7 +118,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[str]:
                     continue
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
-                    if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                    if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES):
                         found.append(str(Path(folder) / name))
         elif path.exists():
             found.append(str(path))
@@ -193,10 +194,13 @@ def _brief_settings_key(settings: Settings) -> str:
 # --- Work done in worker processes ----------------------------------------------------------------
 
 
-def _brief_job(source: str, settings: Settings, max_bytes: int) -> tuple[list[str] | None, BaseException | None]:
-    """Briefs of every article in one input, serialised (MappingProxyType does not pickle)."""
+def _brief_job(source: str, data: bytes | Article, settings: Settings) -> tuple[list[str] | None, BaseException | None]:
+    """Briefs of every article in one input (its bytes, or one parsed JSON line), serialised.
+
+    The task carries what it reads, so it runs the same on a worker with no access to the input files.
+    """
     try:
-        articles = load_articles(source, language=settings.language, max_bytes=max_bytes)
+        articles = (data,) if isinstance(data, Article) else parse_input(data, source, language=settings.language)
         return [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles], None
     except BriefgenError as exc:
         return None, exc
@@ -209,20 +213,11 @@ def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
     return _dumps(brief_to_dict(fit_story(brief_from_dict(json.loads(data)), context, settings)))
 
 
-def _map(executor: Executor | None, function, arguments: list[tuple], on_done: Callable[[], None]) -> list:
+def _map(executor: Executor, function, arguments: Iterable[tuple], on_done: Callable[[], None]) -> Iterator:
     """Results of `function` over arguments, in argument order whatever order they finish in."""
-    if executor is None:
-        results = []
-        for args in arguments:
-            results.append(function(*args))
-            on_done()
-        return results
-    futures = [executor.submit(function, *args) for args in arguments]
-    results = []
-    for future in futures:
-        results.append(future.result())
+    for result in executor.map(function, arguments):
         on_done()
-    return results
+        yield result
 
 
 # --- Templates ------------------------------------------------------------------------------------
@@ -419,8 +414,15 @@ def run_daily(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressCallback | None = None,
     threshold: float = SAME_STORY_THRESHOLD,
+    scheduler: str | None = None,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    top: int | None = None,
 ) -> DailyResult:
     """Write the day's digest, story notes and the library index for these inputs (see the module docstring).
+
+    `top` keeps the digest to the most salient stories (every story still gets its note and JSON);
+    `scheduler` runs briefing and fitting on that Dask cluster instead of `jobs` local processes;
+    `max_bytes` caps each article, `max_file_bytes` a whole JSON lines file (decompressed).
 
     Inputs that fail are recorded in `result.failures` and the rest go on; a template, render or output
     error raises. `date` only names the day's folder and brief, it filters nothing.
@@ -430,33 +432,37 @@ def run_daily(
     formats = tuple(f for f in DAILY_FORMATS if f in formats)
     if not formats:
         raise BriefgenError(f"daily formats must be among {', '.join(DAILY_FORMATS)}")
+    if top is not None and top < 1:
+        raise ConfigError(f"top must be at least 1, not {top!r}")
     settings = settings.replace(date=date, formats=formats + ("json",))
     report = progress or (lambda stage, done, total: None)
-    root = OutputFolder(out)
-    cache = Cache(root.path / CACHE)
-    day = f"{date}"
-    result = DailyResult(root.path / day, date)
-    _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
-                       *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
     sources = collect_inputs(inputs)
-    executor = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    # The backend first: an unreachable scheduler is reported before anything is written.
+    executor = open_executor(jobs, scheduler)
     try:
-        briefs = _brief_all(sources, settings, max_bytes, cache, executor, report, result)
+        root = OutputFolder(out)
+        cache = Cache(root.path / CACHE)
+        day = f"{date}"
+        result = DailyResult(root.path / day, date)
+        _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
+                           *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
+        briefs = _brief_all(sources, settings, max_bytes, max_file_bytes, cache, executor, report, result)
         result.articles = len(briefs)
         report("group", 0, 1)
         stories = [replace(s, brief=replace(s.brief, date=date)) for s in build_stories(briefs, settings, threshold)]
         report("group", 1, 1)
         slugs = story_slugs(stories)
-        context = _context(date, stories, formats)
+        # The digest holds the `top` most salient stories; the others get their notes, unfitted.
+        shown = len(stories) if top is None else min(top, len(stories))
+        context = _context(date, stories[:shown], formats)
         if "pdf" in formats:
-            stories = _fit_all(stories, context, settings, cache, executor, report)
+            stories = _fit_all(stories[:shown], context, settings, cache, executor, report) + stories[shown:]
     finally:
-        if executor is not None:
-            executor.shutdown()
+        executor.close()
     result.stories, result.slugs = stories, slugs
     outputs = _story_outputs(stories, slugs, date, settings)
-    entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(stories, slugs), start=1)]
-    context = _context(date, stories, formats)
+    entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(stories[:shown], slugs), start=1)]
+    context = _context(date, stories[:shown], formats)
     outputs[f"{day}/{DIGEST}.md"] = render_daily_template(DAILY_MD_TEMPLATE, settings, html=False, stories=entries,
                                                     **context).encode("utf-8")
     if "pdf" in formats:
@@ -496,46 +502,89 @@ def _stage_counter(report: ProgressCallback, stage: str, total: int, done: int) 
     count = itertools.count(done + 1)
     return lambda: report(stage, next(count), total)
 
-def _brief_all(sources: list[str], settings: Settings, max_bytes: int, cache: Cache, executor: Executor | None,
-               report: ProgressCallback, result: DailyResult) -> list[Brief]:
-    """Briefs of every article of every input, in input order; cached by content hash."""
+@dataclass(frozen=True)
+class _Work:
+    """One briefing task: an input file, or one line of a JSON lines file, and its cache key."""
+
+    name: str
+    key: str
+    path: str
+    line: int | None = None
+
+
+def _article_key(article: Article) -> str:
+    return _dumps(dataclasses.asdict(article))
+
+
+def _work_items(sources: list[str], settings: Settings, max_bytes: int, max_file_bytes: int,
+                result: DailyResult) -> list[_Work]:
+    """Every briefing task of the inputs, in input order (lines in file order); bad inputs and lines recorded."""
     settings_key = _brief_settings_key(settings)
-    keys: list[str | None] = []
+    items = []
     for source in sources:
         try:
-            keys.append(_hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, read_source(source, max_bytes)))
+            if is_jsonl(source):
+                for line in read_jsonl(source, settings.language, max_bytes, max_file_bytes):
+                    if line.error is not None:
+                        result.failures.append(Failure(line.name, line.error))
+                        continue
+                    key = _hash(CACHE_FORMAT, code_fingerprint(), settings_key, line.name, _article_key(line.article))
+                    items.append(_Work(line.name, key, source, line.number))
+            else:
+                data = read_source(source, max_bytes)
+                items.append(_Work(source, _hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, data), source))
         except BriefgenError as exc:
             result.failures.append(Failure(source, exc))
-            keys.append(None)
+    return items
+
+
+def _payloads(todo: list[_Work], settings: Settings, max_bytes: int, max_file_bytes: int) -> Iterator[tuple]:
+    """The task arguments of work items, read again lazily: the driver holds a window of articles, not a day."""
+    task_settings = settings.replace(date=None)
+    by_path: dict[str, list[_Work]] = {}
+    for item in todo:
+        by_path.setdefault(item.path, []).append(item)
+    for path, items in by_path.items():
+        if items[0].line is None:
+            yield items[0].name, read_source(path, max_bytes), task_settings
+            continue
+        wanted = {item.line for item in items}
+        for line in read_jsonl(path, settings.language, max_bytes, max_file_bytes):
+            if line.number in wanted and line.article is not None:
+                yield line.name, line.article, task_settings
+
+
+def _brief_all(sources: list[str], settings: Settings, max_bytes: int, max_file_bytes: int, cache: Cache,
+               executor: Executor, report: ProgressCallback, result: DailyResult) -> list[Brief]:
+    """Briefs of every article of every input, in input order; cached by content hash."""
+    items = _work_items(sources, settings, max_bytes, max_file_bytes, result)
     cached: dict[int, list[str]] = {}
     todo = []
-    for index, (source, key) in enumerate(zip(sources, keys)):
-        if key is None:
-            continue
-        hit = cache.get("briefs", key)
+    for index, item in enumerate(items):
+        hit = cache.get("briefs", item.key)
         if hit is not None:
             try:
                 cached[index] = json.loads(hit)
-                log.info("cache hit: %s", source)
+                log.info("cache hit: %s", item.name)
                 continue
             except ValueError:
-                log.warning("damaged cache entry for %s; briefing it again", source)
+                log.warning("damaged cache entry for %s; briefing it again", item.name)
         todo.append(index)
-    advance = _stage_counter(report, "brief", len(sources), len(sources) - len(todo))
-
-    fresh = _map(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
+    advance = _stage_counter(report, "brief", len(items), len(items) - len(todo))
+    work = [items[i] for i in todo]
+    fresh = _map(executor, _brief_job, _payloads(work, settings, max_bytes, max_file_bytes), advance)
     for index, (serialised, error) in zip(todo, fresh):
         if error is not None:
-            result.failures.append(Failure(sources[index], error))
+            result.failures.append(Failure(items[index].name, error))
             continue
         cached[index] = serialised
-        cache.put("briefs", keys[index], json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
+        cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
     return [brief_from_dict(json.loads(s)) for index in sorted(cached) for s in cached[index]]
 
 
 def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, cache: Cache,
-             executor: Executor | None, report: ProgressCallback) -> list[Story]:
+             executor: Executor, report: ProgressCallback) -> list[Story]:
     """Every story fitted to one page, cached by the story's content and the layout."""
     layout = _layout_fingerprint(settings)
     fit_settings = settings.replace(formats=("pdf",))
@@ -551,7 +600,7 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
             todo.append(index)
     advance = _stage_counter(report, "fit", len(stories), len(stories) - len(todo))
 
-    results = _map(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
+    results = _map(executor, _fit_job, ((serialised[i], context, fit_settings) for i in todo), advance)
     for index, data in zip(todo, results):
         fitted[index] = data
         cache.put("fits", keys[index], data.encode("utf-8"))
