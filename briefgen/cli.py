@@ -625,7 +625,8 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
 
 
-_DAILY_STAGES = {"brief": "Briefing", "group": "Grouping", "fit": "Fitting", "render": "Rendering"}
+_DAILY_STAGES = {"brief": "Briefing", "group": "Grouping", "merge": "Merging", "fit": "Fitting",
+                 "render": "Rendering"}
 
 
 def _daily_progress():

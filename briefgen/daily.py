@@ -50,7 +50,18 @@ from .render import (
     render_template,
     template_dirs,
 )
-from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
+from .stories import (
+    SAME_STORY_THRESHOLD,
+    Story,
+    group_profiles,
+    merge_story,
+    order_stories,
+    profile_brief,
+    profile_from_dict,
+    profile_to_dict,
+    salience,
+    source_letter,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +84,7 @@ TEMP_FILE = re.compile(r"^\..+\.part$")
 # Re-renders allowed when a story fitted alone still spills over in the combined document (it should
 # not: the page geometry is the same), each dropping one more item of the stories that spilled.
 MAX_FIXUPS = 5
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -194,18 +205,29 @@ def _brief_settings_key(settings: Settings) -> str:
 # --- Work done in worker processes ----------------------------------------------------------------
 
 
-def _brief_job(source: str, data: bytes | Article, settings: Settings) -> tuple[list[str] | None, BaseException | None]:
-    """Briefs of every article in one input (its bytes, or one parsed JSON line), serialised.
+def _brief_job(source: str, data: bytes | Article, settings: Settings) -> tuple[dict[str, list] | None,
+                                                                            BaseException | None]:
+    """Briefs of every article in one input (its bytes, or one parsed JSON line), serialised, with their profiles.
 
     The task carries what it reads, so it runs the same on a worker with no access to the input files.
     """
     try:
         articles = (data,) if isinstance(data, Article) else parse_input(data, source, language=settings.language)
-        return [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles], None
+        briefs = [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles]
+        # Profiled from the serialised form, exactly as a cached brief would be.
+        profiles = [profile_to_dict(profile_brief(brief_from_dict(json.loads(b)))) for b in briefs]
+        return {"briefs": briefs, "profiles": profiles}, None
     except BriefgenError as exc:
         return None, exc
     except Exception as exc:  # noqa: BLE001 - one bad input must not stop the day
         return None, InputError(f"{source}: internal error ({type(exc).__name__}: {exc}); rerun with --debug")
+
+
+def _merge_job(members: list[str], settings: Settings, date: str) -> tuple[str, float]:
+    """One story of serialised member briefs (the lead first), serialised, and its salience."""
+    brief = merge_story([brief_from_dict(json.loads(m)) for m in members], settings)
+    brief = replace(brief, date=date)
+    return _dumps(brief_to_dict(brief)), salience(brief)
 
 
 def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
@@ -446,11 +468,11 @@ def run_daily(
         result = DailyResult(root.path / day, date)
         _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
                            *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
-        briefs = _brief_all(sources, settings, max_bytes, max_file_bytes, cache, executor, report, result)
+        briefs, profiles = _brief_all(sources, settings, max_bytes, max_file_bytes, cache, executor, report,
+                                      result)
         result.articles = len(briefs)
-        report("group", 0, 1)
-        stories = [replace(s, brief=replace(s.brief, date=date)) for s in build_stories(briefs, settings, threshold)]
-        report("group", 1, 1)
+        stories = _build_stories(briefs, profiles, settings, threshold, date, executor, report)
+        del briefs, profiles  # the stories hold what the rest needs
         slugs = story_slugs(stories)
         # The digest holds the `top` most salient stories; the others get their notes, unfitted.
         shown = len(stories) if top is None else min(top, len(stories))
@@ -555,10 +577,10 @@ def _payloads(todo: list[_Work], settings: Settings, max_bytes: int, max_file_by
 
 
 def _brief_all(sources: list[str], settings: Settings, max_bytes: int, max_file_bytes: int, cache: Cache,
-               executor: Executor, report: ProgressCallback, result: DailyResult) -> list[Brief]:
-    """Briefs of every article of every input, in input order; cached by content hash."""
+               executor: Executor, report: ProgressCallback, result: DailyResult) -> tuple[list[str], list]:
+    """Every article's serialised brief and grouping profile, in input order; cached by content hash."""
     items = _work_items(sources, settings, max_bytes, max_file_bytes, result)
-    cached: dict[int, list[str]] = {}
+    cached: dict[int, dict[str, list]] = {}
     todo = []
     for index, item in enumerate(items):
         hit = cache.get("briefs", item.key)
@@ -580,7 +602,22 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, max_file_
         cached[index] = serialised
         cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
-    return [brief_from_dict(json.loads(s)) for index in sorted(cached) for s in cached[index]]
+    briefs = [b for index in sorted(cached) for b in cached[index]["briefs"]]
+    profiles = [profile_from_dict(p) for index in sorted(cached) for p in cached[index]["profiles"]]
+    return briefs, profiles
+
+
+def _build_stories(briefs: list[str], profiles: list, settings: Settings, threshold: float, date: str,
+                   executor: Executor, report: ProgressCallback) -> list[Story]:
+    """The day's stories: profiles grouped here, each group merged as a task, most salient first."""
+    report("group", 0, 1)
+    groups = group_profiles(profiles, threshold).groups
+    report("group", 1, 1)
+    advance = _stage_counter(report, "merge", len(groups), 0)
+    merged = _map(executor, _merge_job, (([briefs[m] for m in members], settings, date) for members in groups),
+                  advance)
+    return order_stories(Story(brief_from_dict(json.loads(data)), members, score)
+                         for members, (data, score) in zip(groups, merged))
 
 
 def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, cache: Cache,

@@ -81,6 +81,10 @@ _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # benchmarks/RESULTS.md ("Grouping at scale"): every pair at or over SAME_STORY_THRESHOLD on the test set
 # and the dev corpus shares signature stems, while unrelated articles' signatures rarely meet.
 SIGNATURE_TERMS = 24
+# Two articles are a candidate pair when their signatures share this many stems: one shared rare word
+# is often chance (a common quote, a place), while rewrites of one story share many; the measured
+# fewest shared among pairs over the threshold is in RESULTS.md ("Grouping at scale").
+MIN_SHARED_SIGNATURE = 2
 # A signature stem shared by more articles than this is too common that day to single out a story
 # (a day's "trump"): it yields no pairs, so no one word can make the search quadratic. Same-story pairs
 # still meet through their other, rarer signature stems.
@@ -112,6 +116,18 @@ def profile_brief(brief: Brief) -> Profile:
     }
     terms = tuple(sorted(Counter(content_stems(text, brief.language)).items()))
     return Profile(terms, frozenset(names), frozenset(figures))
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    """A profile as plain JSON data (for the cache and for tasks), in a fixed order."""
+    return {"terms": [list(t) for t in profile.terms], "names": sorted(profile.names),
+            "figures": sorted((list(f) for f in profile.figures), key=repr)}
+
+
+def profile_from_dict(data: dict[str, Any]) -> Profile:
+    """The profile `profile_to_dict` wrote."""
+    return Profile(tuple((t, int(c)) for t, c in data["terms"]), frozenset(data["names"]),
+                   frozenset(tuple(f) for f in data["figures"]))
 
 
 def _items(brief: Brief, key: str) -> tuple[Item, ...]:
@@ -170,18 +186,22 @@ def signature(vector: dict[str, float], size: int = SIGNATURE_TERMS) -> tuple[st
     return tuple(t for t, _ in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:size])
 
 
-def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_POSTING) -> set[tuple[int, int]]:
-    """Pairs (i < j) of articles whose signatures share a stem held by at most `max_posting` articles."""
+def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_POSTING,
+                    min_shared: int = MIN_SHARED_SIGNATURE) -> set[tuple[int, int]]:
+    """Pairs (i < j) of articles whose signatures share `min_shared` stems, each held by at most `max_posting`."""
     postings: dict[str, list[int]] = {}
     for index, terms in enumerate(signatures):
         for term in terms:
             postings.setdefault(term, []).append(index)
+    common = {term for term, members in postings.items() if len(members) > max_posting}
+    if common:
+        log.info("%d signature stems are in over %d articles: too common to suggest pairs", len(common), max_posting)
     pairs: set[tuple[int, int]] = set()
-    for term, members in postings.items():
-        if len(members) > max_posting:
-            log.info("signature stem %r is in %d articles: too common to suggest pairs", term, len(members))
-            continue
-        pairs.update(itertools.combinations(members, 2))
+    for index, terms in enumerate(signatures):
+        # Articles after this one sharing its signature stems, counted one article at a time so the
+        # memory is one article's neighbours, not every pair of the day.
+        shared = Counter(j for term in terms if term not in common for j in postings[term] if j > index)
+        pairs.update((index, j) for j, count in shared.items() if count >= min_shared)
     return pairs
 
 
