@@ -75,16 +75,14 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
-# Candidate search: each article's SIGNATURE_TERMS heaviest TF-IDF stems are its signature, and only
-# pairs whose signatures share a stem are scored. An article's heaviest stems are the rare words it
-# repeats (names, places, the event's nouns), which rewrites of one story keep; measured in
-# benchmarks/RESULTS.md ("Grouping at scale"): every pair at or over SAME_STORY_THRESHOLD on the test set
-# and the dev corpus shares signature stems, while unrelated articles' signatures rarely meet.
-SIGNATURE_TERMS = 24
-# Two articles are a candidate pair when their signatures share this many stems: one shared rare word
-# is often chance (a common quote, a place), while rewrites of one story share many; the measured
-# fewest shared among pairs over the threshold is in RESULTS.md ("Grouping at scale").
-MIN_SHARED_SIGNATURE = 2
+# Candidate search: each article's SIGNATURE_TERMS heaviest TF-IDF stems (among those another article
+# also has) are its signature, and only pairs whose signatures share MIN_SHARED_SIGNATURE stems are
+# scored. An article's heaviest stems are the rare words it repeats (names, places, the event's nouns),
+# which rewrites of one story keep. Measured (benchmarks/RESULTS.md, "Grouping at scale"): every pair
+# at or over SAME_STORY_THRESHOLD on the test set and the 300 dev articles shares at least 8 (dev) and
+# 17 (test) signature stems, while 0.4% of the dev corpus's pairs share 5.
+SIGNATURE_TERMS = 32
+MIN_SHARED_SIGNATURE = 5
 # A signature stem shared by more articles than this is too common that day to single out a story
 # (a day's "trump"): it yields no pairs, so no one word can make the search quadratic. Same-story pairs
 # still meet through their other, rarer signature stems.
@@ -141,12 +139,17 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def tfidf_vectors(profiles: Sequence[Profile]) -> list[dict[str, float]]:
+def document_frequency(profiles: Sequence[Profile]) -> Counter:
+    """In how many profiles each stem occurs."""
+    return Counter(t for p in profiles for t, _ in p.terms)
+
+
+def tfidf_vectors(profiles: Sequence[Profile], frequency: Counter | None = None) -> list[dict[str, float]]:
     """Unit TF-IDF vectors of profiles, IDF over these profiles (the day's articles)."""
     n = len(profiles)
-    document_frequency = Counter(t for p in profiles for t, _ in p.terms)
+    df = frequency if frequency is not None else document_frequency(profiles)
     # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
-    idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in document_frequency.items()}
+    idf = {t: math.log((1 + n) / (1 + count)) + 1 for t, count in df.items()}
     vectors = []
     for p in profiles:
         weights = {t: (1 + math.log(c)) * idf[t] for t, c in p.terms}
@@ -181,9 +184,15 @@ def similarity_matrix(briefs: Sequence[Brief]):
     return _matrix(range(len(profiles)), profiles, tfidf_vectors(profiles))
 
 
-def signature(vector: dict[str, float], size: int = SIGNATURE_TERMS) -> tuple[str, ...]:
-    """An article's heaviest stems (ties by stem, so the signature never depends on dict order)."""
-    return tuple(t for t, _ in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:size])
+def signature(vector: dict[str, float], frequency: Counter | None = None,
+              size: int = SIGNATURE_TERMS) -> tuple[str, ...]:
+    """An article's heaviest stems that another article also has (ties by stem, never by dict order).
+
+    A stem in one article only can never pair it with another, and it is also the heaviest kind (the
+    highest IDF): left in, a few typos or one-off words would crowd out the stems rewrites share.
+    """
+    usable = ((t, w) for t, w in vector.items() if frequency is None or frequency[t] > 1)
+    return tuple(t for t, _ in sorted(usable, key=lambda tw: (-tw[1], tw[0]))[:size])
 
 
 def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_POSTING,
@@ -269,9 +278,10 @@ def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_TH
     exactly the groups of clustering the whole day's matrix, as long as the candidate search finds
     every such pair. `pairs` may be given (a distributed candidate search); else signatures find them.
     """
-    vectors = tfidf_vectors(profiles)
+    frequency = document_frequency(profiles)
+    vectors = tfidf_vectors(profiles, frequency)
     if pairs is None:
-        pairs = candidate_pairs([signature(v) for v in vectors])
+        pairs = candidate_pairs([signature(v, frequency) for v in vectors])
     pairs = sorted(pairs)
     edges = [(i, j) for i, j in pairs
              if pair_similarity(profiles[i], profiles[j], vectors[i], vectors[j]) >= threshold]

@@ -126,12 +126,17 @@ def test_a_pair_the_candidate_search_misses_is_never_merged(briefs) -> None:
     assert group_profiles(profiles, pairs=[]).groups == tuple((i,) for i in range(len(briefs)))
 
 
-def test_candidate_pairs_share_a_signature_stem_and_skip_stems_common_to_the_day() -> None:
+def test_candidate_pairs_share_signature_stems_and_skip_stems_common_to_the_day() -> None:
     from briefgen.stories import candidate_pairs
 
-    signatures = [("kursk", "troops"), ("kursk", "blinken"), ("flood", "troops"), ("comet",)]
-    assert candidate_pairs(signatures) == {(0, 1), (0, 2)}
-    assert candidate_pairs(signatures, max_posting=1) == set()
+    signatures = [("kursk", "troops", "blinken"), ("kursk", "blinken"), ("flood", "troops"), ("comet",),
+                  ("kursk", "blinken", "troops")]
+    assert candidate_pairs(signatures, min_shared=2) == {(0, 1), (0, 4), (1, 4)}
+    assert candidate_pairs(signatures, min_shared=1) == {(0, 1), (0, 2), (0, 4), (1, 4), (2, 4)}
+    assert candidate_pairs(signatures, min_shared=3) == {(0, 4)}
+    # "said" is in more than two signatures: too common that day to count; "kursk" still pairs 0 and 2.
+    assert candidate_pairs([("said", "kursk"), ("said", "flood"), ("said", "kursk")], max_posting=2,
+                           min_shared=1) == {(0, 2)}
 
 
 def test_unrelated_articles_are_not_compared_pairwise() -> None:
