@@ -169,8 +169,9 @@ class Cache:
         self.hits += 1
         return data
 
-    def put(self, kind: str, key: str, data: bytes, suffix: str = ".json") -> None:
-        """Store an entry (a cache that cannot be written only costs speed, so errors are logged, not raised)."""
+    def put(self, kind: str, key: str, data: bytes, suffix: str = ".json") -> bool:
+        """Store an entry; whether it was stored (a cache that cannot be written only costs speed, so errors
+        are logged, not raised)."""
         target = self.path(kind, key, suffix)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -178,8 +179,10 @@ class Cache:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(temp, target)
+            return True
         except OSError as exc:
             log.warning("cannot write the cache entry %s (%s)", target, exc)
+            return False
 
 
 def _hash(*parts: str | bytes) -> str:
@@ -576,9 +579,37 @@ def _payloads(todo: list[_Work], settings: Settings, max_bytes: int, max_file_by
                 yield line.name, line.article, task_settings
 
 
+class _Briefs:
+    """The day's serialised briefs, kept in the cache on disk rather than in memory (held only when the
+    cache cannot be written): the driver holds a key per brief, and reads a brief back when a task needs it."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.refs: list[tuple[str, int]] = []
+        self.held: dict[str, list[str]] = {}
+
+    def add(self, key: str, briefs: list[str], stored: bool) -> None:
+        """Record an entry's briefs (held in memory when `stored` is false)."""
+        if not stored:
+            self.held[key] = briefs
+        self.refs.extend((key, position) for position in range(len(briefs)))
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    def __getitem__(self, index: int) -> str:
+        key, position = self.refs[index]
+        if key in self.held:
+            return self.held[key][position]
+        try:
+            return json.loads(self.cache.path("briefs", key, ".json").read_bytes())["briefs"][position]
+        except (OSError, ValueError, KeyError, IndexError) as exc:
+            raise BriefgenError(f"the cache entry of a brief was removed during the run ({exc}); run again") from None
+
+
 def _brief_all(sources: list[str], settings: Settings, max_bytes: int, max_file_bytes: int, cache: Cache,
-               executor: Executor, report: ProgressCallback, result: DailyResult) -> tuple[list[str], list]:
-    """Every article's serialised brief and grouping profile, in input order; cached by content hash."""
+               executor: Executor, report: ProgressCallback, result: DailyResult) -> tuple[_Briefs, list]:
+    """Every article's serialised brief (kept in the cache) and grouping profile, in input order."""
     items = _work_items(sources, settings, max_bytes, max_file_bytes, result)
     cached: dict[int, dict[str, list]] = {}
     todo = []
@@ -586,28 +617,36 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, max_file_
         hit = cache.get("briefs", item.key)
         if hit is not None:
             try:
-                cached[index] = json.loads(hit)
+                entry = json.loads(hit)
+                cached[index] = {"count": len(entry["briefs"]), "profiles": entry["profiles"], "stored": True}
                 log.info("cache hit: %s", item.name)
                 continue
-            except ValueError:
+            except (ValueError, KeyError, TypeError):
                 log.warning("damaged cache entry for %s; briefing it again", item.name)
         todo.append(index)
     advance = _stage_counter(report, "brief", len(items), len(items) - len(todo))
     work = [items[i] for i in todo]
     fresh = _map(executor, _brief_job, _payloads(work, settings, max_bytes, max_file_bytes), advance)
+    held: dict[int, list[str]] = {}
     for index, (serialised, error) in zip(todo, fresh):
         if error is not None:
             result.failures.append(Failure(items[index].name, error))
             continue
-        cached[index] = serialised
-        cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
+        stored = cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
+        cached[index] = {"count": len(serialised["briefs"]), "profiles": serialised["profiles"], "stored": stored}
+        if not stored:
+            held[index] = serialised["briefs"]
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
-    briefs = [b for index in sorted(cached) for b in cached[index]["briefs"]]
-    profiles = [profile_from_dict(p) for index in sorted(cached) for p in cached[index]["profiles"]]
+    briefs = _Briefs(cache)
+    profiles = []
+    for index in sorted(cached):
+        entry = cached.pop(index)
+        briefs.add(items[index].key, held.get(index, [""] * entry["count"]), entry["stored"])
+        profiles.extend(profile_from_dict(p) for p in entry["profiles"])
     return briefs, profiles
 
 
-def _build_stories(briefs: list[str], profiles: list, settings: Settings, threshold: float, date: str,
+def _build_stories(briefs: _Briefs, profiles: list, settings: Settings, threshold: float, date: str,
                    executor: Executor, report: ProgressCallback) -> list[Story]:
     """The day's stories: profiles grouped here, each group merged as a task, most salient first."""
     report("group", 0, 1)

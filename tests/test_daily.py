@@ -257,3 +257,11 @@ def test_top_fits_only_the_digest_stories(tmp_path, monkeypatch) -> None:
     result = run_daily([inputs], out=tmp_path / "out", date=DATE, top=1)
     assert fitted == [result.stories[0].brief.title] and len(result.stories) == 3
     assert len(PdfReader(tmp_path / "out" / DATE / "daily-brief.pdf").pages) == 2
+
+
+def test_briefs_stay_in_memory_when_the_cache_cannot_be_written(md_day, tmp_path, monkeypatch) -> None:
+    inputs, out, _ = md_day
+    monkeypatch.setattr(daily.Cache, "put", lambda self, kind, key, data, suffix=".json": False)
+    result = run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert not (tmp_path / "out" / ".cache" / "briefs").exists() and result.articles == 18
+    assert _tree(tmp_path / "out") == _tree(out)
