@@ -3,7 +3,8 @@
 Days are generated at run time from the dev corpus (`../shared/corpus/dev/`, never committed): every
 synthetic article is made of spliced sentences (the first half of one dev sentence joined to the
 second half of another), its names and its rare words (at most `RARE_WORD_COUNT` uses in the corpus)
-replaced by words of its own, so most articles are distinct stories with realistic wording. A known share (`REWRITE_SHARE`) are planted rewrites of an earlier
+replaced by words of its own, so most articles are distinct stories with realistic wording. A known
+share (`REWRITE_SHARE`) are planted rewrites of an earlier
 article: a new headline, `REPLACED_SHARE` of the sentences replaced by new ones and the rest
 reordered, the names kept. Measured, side by side in one run:
 
@@ -246,7 +247,8 @@ def _markdown(rows, run_rows, quality, same_groups, sizes, cluster_max) -> str:
     lines = [
         HEADING, "",
         "Synthetic days generated at run time from the dev corpus: each article is spliced dev sentences with",
-        f"names and rare words of its own (distinct stories); {REWRITE_SHARE:.0%} are planted rewrites of an earlier article (new",
+        f"names and rare words of its own (distinct stories); {REWRITE_SHARE:.0%} are planted rewrites of an",
+        "earlier article (new",
         f"headline, {REPLACED_SHARE:.0%} of sentences replaced, the rest reordered, names kept). Grouping scores only",
         "candidate pairs (articles whose 32 heaviest shared TF-IDF stems meet in 5), then clusters each component",
         "of the over-threshold graph exactly (see `briefgen/stories.py`).",

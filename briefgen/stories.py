@@ -14,7 +14,6 @@ question naming both sides.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
 import re

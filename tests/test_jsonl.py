@@ -44,7 +44,8 @@ def test_article_key_and_the_headline_rule_without_a_title(tmp_path) -> None:
 def test_bad_lines_are_named_by_line_number_and_skipped(tmp_path) -> None:
     path = _write(tmp_path / "day.jsonl", [
         json.dumps({"text": BODY}), "", "{not json", "[1, 2]", json.dumps({"title": "no text"}),
-        json.dumps({"text": BODY, "title": 7}), json.dumps({"text": "   "}), json.dumps({"text": BODY, "language": "xx"}),
+        json.dumps({"text": BODY, "title": 7}), json.dumps({"text": "   "}),
+        json.dumps({"text": BODY, "language": "xx"}),
         json.dumps({"text": BODY}),
     ])
     lines = list(read_jsonl(str(path)))

@@ -24,9 +24,10 @@ from .text import (
 )
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_FILE_BYTES", "MAX_BYTES_FLAG", "MAX_HEADLINE_CHARS", "MAX_HEADLINE_WORDS", "SUFFIXES_MARKDOWN",
-    "decode", "detect_kind", "html_to_text", "is_headline", "is_jsonl", "load_article", "load_articles",
-    "normalize_text", "parse_article", "parse_input", "read_jsonl", "read_source", "sniff_binary", "stem_title", "strip_markdown",
+    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_FILE_BYTES", "MAX_BYTES_FLAG", "MAX_HEADLINE_CHARS", "MAX_HEADLINE_WORDS",
+    "SUFFIXES_MARKDOWN", "decode", "detect_kind", "html_to_text", "is_headline", "is_jsonl", "load_article",
+    "load_articles", "normalize_text", "parse_article", "parse_input", "read_jsonl", "read_source", "sniff_binary",
+    "stem_title", "strip_markdown",
 ]
 
 log = logging.getLogger(__name__)
