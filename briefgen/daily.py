@@ -648,9 +648,11 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, max_file_
 
 def _build_stories(briefs: _Briefs, profiles: list, settings: Settings, threshold: float, date: str,
                    executor: Executor, report: ProgressCallback) -> list[Story]:
-    """The day's stories: profiles grouped here, each group merged as a task, most salient first."""
+    """The day's stories: profiles grouped (the candidate search in tasks), each group merged as a task,
+    most salient first."""
     report("group", 0, 1)
-    groups = group_profiles(profiles, threshold).groups
+    groups = group_profiles(profiles, threshold, mapper=lambda function, *columns: executor.map(
+        function, zip(*columns))).groups
     report("group", 1, 1)
     advance = _stage_counter(report, "merge", len(groups), 0)
     merged = _map(executor, _merge_job, (([briefs[m] for m in members], settings, date) for members in groups),

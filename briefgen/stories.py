@@ -18,7 +18,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -27,6 +27,9 @@ from .model import Brief, Item, Quote, Section, Sentence, Source
 from .segment import content_stems
 
 log = logging.getLogger(__name__)
+
+# A `map`-like callable (function, *iterables) -> results in order: the builtin, or a daily backend's.
+Mapper = Callable[..., Iterable]
 
 # --- Grouping -------------------------------------------------------------------------------------
 
@@ -86,6 +89,8 @@ MIN_SHARED_SIGNATURE = 5
 # (a day's "trump"): it yields no pairs, so no one word can make the search quadratic. Same-story pairs
 # still meet through their other, rarer signature stems.
 MAX_POSTING = 1000
+# Articles per candidate-search task: enough work to outweigh shipping a block's postings to a worker.
+CANDIDATE_BLOCK = 2000
 # A story group this large is compared all-pairs (its similarity matrix); logged, since a chain of
 # near-duplicates that long is worth a look.
 LARGE_COMPONENT = 2000
@@ -195,8 +200,12 @@ def signature(vector: dict[str, float], frequency: Counter | None = None,
 
 
 def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_POSTING,
-                    min_shared: int = MIN_SHARED_SIGNATURE) -> set[tuple[int, int]]:
-    """Pairs (i < j) of articles whose signatures share `min_shared` stems, each held by at most `max_posting`."""
+                    min_shared: int = MIN_SHARED_SIGNATURE, mapper: Mapper | None = None) -> set[tuple[int, int]]:
+    """Pairs (i < j) of articles whose signatures share `min_shared` stems, each held by at most `max_posting`.
+
+    The search runs in blocks of articles, each a task of `mapper` (in order, like `map`; a process
+    pool or a Dask cluster): a block carries its signatures and the postings of their stems only.
+    """
     postings: dict[str, list[int]] = {}
     for index, terms in enumerate(signatures):
         for term in terms:
@@ -204,12 +213,27 @@ def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_
     common = {term for term, members in postings.items() if len(members) > max_posting}
     if common:
         log.info("%d signature stems are in over %d articles: too common to suggest pairs", len(common), max_posting)
+    blocks = []
+    for start in range(0, len(signatures), CANDIDATE_BLOCK):
+        block = [[t for t in terms if t not in common] for terms in signatures[start:start + CANDIDATE_BLOCK]]
+        needed = {t for terms in block for t in terms}
+        blocks.append((start, block, {t: postings[t] for t in needed}, min_shared))
     pairs: set[tuple[int, int]] = set()
-    for index, terms in enumerate(signatures):
+    for found in (mapper or map)(_block_pairs, *zip(*blocks)) if blocks else ():
+        pairs.update(found)
+    return pairs
+
+
+def _block_pairs(start: int, block: list[list[str]], postings: dict[str, list[int]],
+                 min_shared: int) -> list[tuple[int, int]]:
+    """Candidate pairs (i, j > i) of the articles of one block (a task of the candidate search)."""
+    pairs = []
+    for offset, terms in enumerate(block):
+        index = start + offset
         # Articles after this one sharing its signature stems, counted one article at a time so the
         # memory is one article's neighbours, not every pair of the day.
-        shared = Counter(j for term in terms if term not in common for j in postings[term] if j > index)
-        pairs.update((index, j) for j, count in shared.items() if count >= min_shared)
+        shared = Counter(j for term in terms for j in postings[term] if j > index)
+        pairs.extend((index, j) for j, count in sorted(shared.items()) if count >= min_shared)
     return pairs
 
 
@@ -268,19 +292,19 @@ class Grouping:
 
 
 def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_THRESHOLD,
-                   pairs: Iterable[tuple[int, int]] | None = None) -> Grouping:
+                   pairs: Iterable[tuple[int, int]] | None = None, mapper: Mapper | None = None) -> Grouping:
     """Average-link groups of profiles at `threshold`, scoring candidate pairs only (near-linear).
 
     Two clusters merge only when their average similarity reaches the threshold, so only when some
     pair across them reaches it: every final group lies inside one connected component of the graph
     of pairs at or over the threshold. Clustering each component on its own all-pairs matrix gives
     exactly the groups of clustering the whole day's matrix, as long as the candidate search finds
-    every such pair. `pairs` may be given (a distributed candidate search); else signatures find them.
+    every such pair. `pairs` may be given; else signatures find them, in tasks of `mapper` if given.
     """
     frequency = document_frequency(profiles)
     vectors = tfidf_vectors(profiles, frequency)
     if pairs is None:
-        pairs = candidate_pairs([signature(v, frequency) for v in vectors])
+        pairs = candidate_pairs([signature(v, frequency) for v in vectors], mapper=mapper)
     pairs = sorted(pairs)
     edges = [(i, j) for i, j in pairs
              if pair_similarity(profiles[i], profiles[j], vectors[i], vectors[j]) >= threshold]

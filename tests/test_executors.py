@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from distributed import Client, LocalCluster
+from distributed import Client, LocalCluster, get_task_stream
 
 from briefgen import executors
 from briefgen.cli import main
@@ -78,8 +78,12 @@ def test_a_dask_day_is_byte_identical_to_a_local_one(cluster, local_day, tmp_pat
     with Client(cluster) as client:
         # Workers cannot read the inputs: every task carries its article.
         client.run(_forbid_reading_inputs, str(inputs))
-        result = run_daily([inputs], out=tmp_path / "out", date=DATE, scheduler=cluster.scheduler_address)
+        with get_task_stream(client) as stream:
+            result = run_daily([inputs], out=tmp_path / "out", date=DATE, scheduler=cluster.scheduler_address)
     assert _tree(tmp_path / "out") == expected
+    # Briefing, the candidate search, merging and fitting all ran as tasks on the cluster.
+    ran = {str(task["key"]).strip("('").split("-")[0] for task in stream.data}
+    assert {"_brief_job", "_block_pairs", "_merge_job", "_fit_job"} <= ran
     assert [str(f.error) for f in result.failures] == [str(f.error) for f in local.failures]
     assert any(len(s.brief.sources) == 4 for s in result.stories)  # the JSON line joined the ferry story
 

@@ -159,3 +159,21 @@ def test_lead_article_is_the_most_central_and_groups_keep_input_order(briefs) ->
     assert [min(g) for g in groups] == sorted(min(g) for g in groups)
     ferry = next(g for g in groups if FILES.index("ferry-coastal-wire.txt") in g)
     assert len(ferry) == 3 and sorted(ferry[1:]) == list(ferry[1:])
+
+
+def test_the_candidate_search_gives_the_same_pairs_in_blocks_and_through_a_mapper(briefs, monkeypatch) -> None:
+    from briefgen import stories
+
+    profiles = [stories.profile_brief(b) for b in briefs]
+    frequency = stories.document_frequency(profiles)
+    signatures = [stories.signature(v, frequency) for v in stories.tfidf_vectors(profiles, frequency)]
+    whole = stories.candidate_pairs(signatures)
+    calls = []
+
+    def mapper(function, *columns):
+        calls.append(len(columns[0]))
+        return map(function, *columns)
+
+    monkeypatch.setattr(stories, "CANDIDATE_BLOCK", 4)
+    assert stories.candidate_pairs(signatures, mapper=mapper) == whole and whole
+    assert calls == [(len(briefs) + 3) // 4]
