@@ -248,10 +248,9 @@ def _markdown(rows, run_rows, quality, same_groups, sizes, cluster_max) -> str:
         HEADING, "",
         "Synthetic days generated at run time from the dev corpus: each article is spliced dev sentences with",
         f"names and rare words of its own (distinct stories); {REWRITE_SHARE:.0%} are planted rewrites of an",
-        "earlier article (new",
-        f"headline, {REPLACED_SHARE:.0%} of sentences replaced, the rest reordered, names kept). Grouping scores only",
-        "candidate pairs (articles whose 32 heaviest shared TF-IDF stems meet in 5), then clusters each component",
-        "of the over-threshold graph exactly (see `briefgen/stories.py`).",
+        f"earlier article (new headline, {REPLACED_SHARE:.0%} of sentences replaced, the rest reordered, names kept).",
+        "Grouping scores only candidate pairs (articles whose 32 heaviest shared TF-IDF stems meet in 5), then",
+        "clusters each component of the over-threshold graph exactly (see `briefgen/stories.py`).",
         "",
         f"- command: `.venv/bin/python benchmarks/scale.py --sizes {','.join(map(str, sizes))} "
         f"--cluster-max {cluster_max} --write`",
@@ -281,23 +280,27 @@ def _markdown(rows, run_rows, quality, same_groups, sizes, cluster_max) -> str:
 
 def _estimate(rows, run_rows) -> str:
     """A paper estimate for 100,000 and 1,000,000 articles from the measured per-article costs."""
+    import math
+
     local = [r for r in run_rows if r[1] == "--jobs 2"]
     big = local[-1]
-    # Worker time per article, from the largest local run: 2 processes for `seconds`.
+    # Worker time per article, from the largest local run: 2 processes busy for its wall time.
     core_seconds = 2 * big[2] / big[0]
-    grouping_per_article = rows[-1][1] / rows[-1][0]
+    # Grouping's growth between the two largest days, as a power of the size, extrapolated.
+    (n1, t1), (n2, t2) = (rows[-2][0], rows[-2][1]), (rows[-1][0], rows[-1][1])
+    exponent = math.log(t2 / t1) / math.log(n2 / n1)
     driver_slope = (local[-1][3] - local[0][3]) / max(1, local[-1][0] - local[0][0])
     parts = []
     for n in (100_000, 1_000_000):
-        hours_on_16 = n * core_seconds / 16 / 3600
+        grouping = t2 * (n / n2) ** exponent
         parts.append(
-            f"{n:,} articles: about {n * core_seconds / 3600:.0f} core-hours of briefing (so about "
-            f"{hours_on_16:.1f} h on 16 single-threaded workers, or {n * core_seconds / 64 / 3600:.1f} h on 64), "
-            f"grouping in the driver about {n * grouping_per_article / 60:.0f} min if it stays linear, and a "
-            f"driver of about {local[0][3] + driver_slope * (n - local[0][0]):,.0f} MiB at the measured "
-            f"{driver_slope * 1000:.1f} MiB per 1,000 articles")
-    return ("Paper estimate (measured per-article costs, linear extrapolation, not run): "
-            f"{core_seconds:.3f} worker-seconds per article for `--format md`; " + "; ".join(parts) + ".")
+            f"**{n:,} articles**: {n * core_seconds / 3600:.1f} worker-hours of briefing "
+            f"({n * core_seconds / 16 / 3600:.2f} h on 16 workers), grouping in the driver about "
+            f"{grouping / 60:.0f} min, and a driver of about "
+            f"{(local[0][3] + driver_slope * (n - local[0][0])) / 1024:,.0f} GiB")
+    return (f"Paper estimate (linear in the measured per-article costs, not run): {core_seconds:.3f} worker-seconds "
+            f"per article for `--format md`; grouping time grew as size^{exponent:.2f} between the two largest days; "
+            f"the driver grew by {driver_slope * 1000:.0f} MiB per 1,000 articles. " + "; ".join(parts) + ".")
 
 
 def main() -> None:

@@ -553,11 +553,10 @@ def _work_items(sources: list[str], settings: Settings, max_bytes: int, max_file
                     if line.error is not None:
                         result.failures.append(Failure(line.name, line.error))
                         continue
-                    key = _hash(CACHE_FORMAT, code_fingerprint(), settings_key, line.name, _article_key(line.article))
-                    items.append(_Work(line.name, key, source, line.number))
+                    items.append(_Work(line.name, _line_key(line.name, line.article, settings_key), source,
+                                       line.number))
             else:
-                data = read_source(source, max_bytes)
-                items.append(_Work(source, _hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, data), source))
+                items.append(_Work(source, _file_key(source, read_source(source, max_bytes), settings_key), source))
         except BriefgenError as exc:
             result.failures.append(Failure(source, exc))
     return items
@@ -566,17 +565,41 @@ def _work_items(sources: list[str], settings: Settings, max_bytes: int, max_file
 def _payloads(todo: list[_Work], settings: Settings, max_bytes: int, max_file_bytes: int) -> Iterator[tuple]:
     """The task arguments of work items, read again lazily: the driver holds a window of articles, not a day."""
     task_settings = settings.replace(date=None)
+    settings_key = _brief_settings_key(settings)
     by_path: dict[str, list[_Work]] = {}
     for item in todo:
         by_path.setdefault(item.path, []).append(item)
     for path, items in by_path.items():
         if items[0].line is None:
-            yield items[0].name, read_source(path, max_bytes), task_settings
+            data = read_source(path, max_bytes)
+            if _file_key(items[0].name, data, settings_key) != items[0].key:
+                raise _changed(path)
+            yield items[0].name, data, task_settings
             continue
-        wanted = {item.line for item in items}
+        wanted = [item.line for item in items]
+        found = 0
         for line in read_jsonl(path, settings.language, max_bytes, max_file_bytes):
-            if line.number in wanted and line.article is not None:
+            if found < len(wanted) and line.number == wanted[found]:
+                if line.article is None or _line_key(line.name, line.article, settings_key) != items[found].key:
+                    raise _changed(path)
+                found += 1
                 yield line.name, line.article, task_settings
+        if found < len(wanted):
+            raise _changed(path)
+
+
+def _changed(path: str) -> InputError:
+    # Results pair with work items by position: an input that changed between its two reads must stop
+    # the run, or a brief would be filed under another article's name and cache key.
+    return InputError(f"{path}: changed while the day was being built; run again once it is complete")
+
+
+def _file_key(source: str, data: bytes, settings_key: str) -> str:
+    return _hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, data)
+
+
+def _line_key(name: str, article: Article, settings_key: str) -> str:
+    return _hash(CACHE_FORMAT, code_fingerprint(), settings_key, name, _article_key(article))
 
 
 class _Briefs:

@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
-from .errors import ConfigError
+from .errors import ClusterError, ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +109,17 @@ class DaskExecutor:
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
         """`function(*args)` for each args as Dask tasks, yielded in argument order."""
         # pure=False: two equal tasks are still two (a re-run must not be served a stale result).
-        return _windowed(lambda args: self._client.submit(function, *args, pure=False), lambda f: f.result(),
+        return _windowed(lambda args: self._client.submit(function, *args, pure=False), self._result,
                          arguments, WINDOW_PER_WORKER * self.workers)
+
+    def _result(self, future: Any) -> Any:
+        """A task's result; a task that failed on the cluster (inputs' errors come back as results) is a
+        `ClusterError` naming the scheduler, usually workers with another briefgen or Python version."""
+        try:
+            return future.result()
+        except Exception as exc:  # noqa: BLE001 - whatever a worker raised, one line for the user
+            raise ClusterError(f"a task failed on the Dask cluster at {self.address} ({type(exc).__name__}: "
+                               f"{_reason(exc)}); workers need the same briefgen version as this machine") from exc
 
     def close(self) -> None:
         """Disconnect from the scheduler (the cluster keeps running)."""

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from briefgen import daily
 from briefgen.cli import main
 from briefgen.daily import collect_inputs, find_notes, run_daily
+from briefgen.errors import InputError
 from briefgen.publish import OutputFolder
 
 STORIES = Path(__file__).resolve().parent / "data" / "stories"
@@ -265,3 +266,19 @@ def test_briefs_stay_in_memory_when_the_cache_cannot_be_written(md_day, tmp_path
     result = run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",))
     assert not (tmp_path / "out" / ".cache" / "briefs").exists() and result.articles == 18
     assert _tree(tmp_path / "out") == _tree(out)
+
+
+def test_an_input_changed_between_its_two_reads_stops_the_run(tmp_path, monkeypatch) -> None:
+    day = _jsonl_day(tmp_path / "day.jsonl", PDF_DAY)
+    real = daily._work_items
+
+    def then_change(*args, **kwargs):
+        items = real(*args, **kwargs)
+        lines = day.read_text("utf-8").splitlines()
+        day.write_text("\n".join(lines[:2]) + "\n", "utf-8")  # the file loses lines after they were counted
+        return items
+
+    monkeypatch.setattr(daily, "_work_items", then_change)
+    with pytest.raises(InputError, match="changed while the day was being built"):
+        run_daily([day], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert not (tmp_path / "out" / DATE).exists()

@@ -164,3 +164,18 @@ def test_backends_yield_in_order_with_a_bounded_window() -> None:
         assert list(pool.map(pow, [(i, 2) for i in range(20)])) == [i * i for i in range(20)]
     finally:
         pool.close()
+
+
+def _fails_on_workers() -> None:
+    raise RuntimeError("no such module on this worker")
+
+
+def test_a_task_failing_on_the_cluster_is_a_cluster_error_naming_the_scheduler(cluster) -> None:
+    from briefgen.errors import ClusterError
+
+    backend = executors.DaskExecutor(cluster.scheduler_address)
+    try:
+        with pytest.raises(ClusterError, match=f"a task failed on the Dask cluster at {cluster.scheduler_address}"):
+            list(backend.map(_fails_on_workers, [()]))
+    finally:
+        backend.close()
