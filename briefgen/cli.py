@@ -617,7 +617,7 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], date: str | None,
     for failure in result.failures:
         failures.report(failure.error, failure.source)
     if not quiet:
-        merged = sum(1 for s in result.stories if len(s.brief.sources) > 1)
+        merged = sum(1 for s in result.stories if len(s.members) > 1)
         pages = f", {result.pages} PDF pages" if result.pages else ""
         click.echo(f"{result.folder}: {_count(len(result.stories), 'story', 'stories')} from "
                    f"{_count(result.articles, 'article')} ({merged} merged from several sources{pages}); "

@@ -1,8 +1,11 @@
 """Daily stage: many articles in, one digest out (right of fit and publish, left of cli).
 
-`run_daily` collects input files, briefs each article (over `jobs` processes, results in input
-order), groups them into stories (`briefgen.stories`), fits each story to one page and writes the
-day's folder through `OutputFolder`:
+`run_daily` collects input files (a JSON lines file is one task per line), briefs each article,
+groups them into stories (`briefgen.stories`), merges each story, fits the digest's stories (`top`)
+to one page and writes the day's folder through `OutputFolder`. Briefing, the candidate search,
+merging and fitting are tasks of a backend (`briefgen.executors`: in process, `jobs` processes or a
+Dask cluster), results in input order. The driver keeps what grouping and the digest need: a cache
+key and a profile per article, a key, salience and title per story, the digest's stories in full.
 
     DIR/<date>/daily-brief.pdf     cover page + exactly one page per story, ONE WeasyPrint document
     DIR/<date>/daily-brief.md      the same digest in Markdown
@@ -85,6 +88,9 @@ TEMP_FILE = re.compile(r"^\..+\.part$")
 # not: the page geometry is the same), each dropping one more item of the stories that spilled.
 MAX_FIXUPS = 5
 CACHE_FORMAT = "2"
+# Story notes rendered and written together: small enough that a large day's notes are never all in
+# memory, large enough that the per-batch bookkeeping is noise.
+NOTE_BATCH = 500
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -103,7 +109,7 @@ class DailyResult:
 
     folder: Path
     date: str
-    stories: list[Story] = field(default_factory=list)
+    stories: list[Story | StoredStory] = field(default_factory=list)  # the digest's in memory, the rest stored
     slugs: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -226,11 +232,11 @@ def _brief_job(source: str, data: bytes | Article, settings: Settings) -> tuple[
         return None, InputError(f"{source}: internal error ({type(exc).__name__}: {exc}); rerun with --debug")
 
 
-def _merge_job(members: list[str], settings: Settings, date: str) -> tuple[str, float]:
-    """One story of serialised member briefs (the lead first), serialised, and its salience."""
+def _merge_job(members: list[str], settings: Settings, date: str) -> tuple[str, float, str]:
+    """One story of serialised member briefs (the lead first), serialised, with its salience and title."""
     brief = merge_story([brief_from_dict(json.loads(m)) for m in members], settings)
     brief = replace(brief, date=date)
-    return _dumps(brief_to_dict(brief)), salience(brief)
+    return _dumps(brief_to_dict(brief)), salience(brief), brief.title
 
 
 def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
@@ -342,8 +348,13 @@ def _spilled(document, count: int) -> list[int]:
 
 def story_slugs(stories: Sequence[Story]) -> list[str]:
     """File names of stories from their titles, collisions numbered in story order ("x", "x-2")."""
+    return title_slugs([story.brief.title for story in stories])
+
+
+def title_slugs(titles: Sequence[str]) -> list[str]:
+    """File names from titles, collisions numbered in order ("x", "x-2")."""
     taken: set[str] = set()
-    return [free_name(slugify(story.brief.title), taken) for story in stories]
+    return [free_name(slugify(title), taken) for title in titles]
 
 
 def _sweep_temp_files(folders: Iterable[Path]) -> None:
@@ -470,24 +481,28 @@ def run_daily(
         day = f"{date}"
         result = DailyResult(root.path / day, date)
         _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
-                           *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
+                           *(root.path / CACHE / kind for kind in ("briefs", "stories", "fits", "pdf"))])
         briefs, profiles = _brief_all(sources, settings, max_bytes, max_file_bytes, cache, executor, report,
                                       result)
         result.articles = len(briefs)
-        stories = _build_stories(briefs, profiles, settings, threshold, date, executor, report)
+        stored = _build_stories(briefs, profiles, settings, threshold, date, cache, executor, report)
         del briefs, profiles  # the stories hold what the rest needs
-        slugs = story_slugs(stories)
-        # The digest holds the `top` most salient stories; the others get their notes, unfitted.
-        shown = len(stories) if top is None else min(top, len(stories))
-        context = _context(date, stories[:shown], formats)
+        slugs = title_slugs([s.title for s in stored])
+        # The digest holds the `top` most salient stories, in memory; the others stay in the cache and get
+        # their notes unfitted.
+        shown = len(stored) if top is None else min(top, len(stored))
+        digest = [s.load() for s in stored[:shown]]
+        context = _context(date, digest, formats)
         if "pdf" in formats:
-            stories = _fit_all(stories[:shown], context, settings, cache, executor, report) + stories[shown:]
+            digest = _fit_all(digest, context, settings, cache, executor, report)
     finally:
         executor.close()
+    stories: list[Story | StoredStory] = [*digest, *stored[shown:]]
     result.stories, result.slugs = stories, slugs
-    outputs = _story_outputs(stories, slugs, date, settings)
-    entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(stories[:shown], slugs), start=1)]
-    context = _context(date, stories[:shown], formats)
+    notes = _write_notes(root, stories, slugs, date, settings, result)
+    entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(digest, slugs), start=1)]
+    context = _context(date, digest, formats)
+    outputs = {}
     outputs[f"{day}/{DIGEST}.md"] = render_daily_template(DAILY_MD_TEMPLATE, settings, html=False, stories=entries,
                                                     **context).encode("utf-8")
     if "pdf" in formats:
@@ -496,7 +511,7 @@ def run_daily(
         outputs[f"{day}/{DIGEST}.pdf"] = pdf
         report("render", 1, 1)
     _write_all(root, outputs, result)
-    _remove_stale(root, date, set(outputs), result)
+    _remove_stale(root, date, notes | set(outputs), result)
     # The index is made from the day folders as they now stand, this day's files included.
     _write_all(root, {INDEX: render_index(root.path, settings).encode("utf-8")}, result)
     root.save_manifest()
@@ -669,10 +684,39 @@ def _brief_all(sources: list[str], settings: Settings, max_bytes: int, max_file_
     return briefs, profiles
 
 
+class StoredStory:
+    """A story of the day whose merged brief waits in the cache on disk: `.brief` reads it back.
+
+    The driver of a large day keeps one of these per story (members, salience, title, a cache key),
+    not the brief, so its memory holds the digest's stories only.
+    """
+
+    __slots__ = ("members", "salience", "title", "_cache", "_key", "_held")
+
+    def __init__(self, members: tuple[int, ...], salience: float, title: str, cache: Cache, key: str,
+                 held: str | None) -> None:
+        self.members, self.salience, self.title = members, salience, title
+        self._cache, self._key, self._held = cache, key, held
+
+    @property
+    def brief(self) -> Brief:
+        """The merged brief (read from the cache each time)."""
+        if self._held is not None:
+            return brief_from_dict(json.loads(self._held))
+        try:
+            return brief_from_dict(json.loads(self._cache.path("stories", self._key, ".json").read_bytes()))
+        except (OSError, ValueError) as exc:
+            raise BriefgenError(f"the cache entry of a story was removed during the run ({exc}); run again") from None
+
+    def load(self) -> Story:
+        """The story with its brief in memory."""
+        return Story(self.brief, self.members, self.salience)
+
+
 def _build_stories(briefs: _Briefs, profiles: list, settings: Settings, threshold: float, date: str,
-                   executor: Executor, report: ProgressCallback) -> list[Story]:
-    """The day's stories: profiles grouped (the candidate search in tasks), each group merged as a task,
-    most salient first."""
+                   cache: Cache, executor: Executor, report: ProgressCallback) -> list[StoredStory]:
+    """The day's stories: profiles grouped (the candidate search in tasks), each group merged as a task and
+    kept in the cache, most salient first."""
     report("group", 0, 1)
     groups = group_profiles(profiles, threshold, mapper=lambda function, *columns: executor.map(
         function, zip(*columns))).groups
@@ -680,8 +724,12 @@ def _build_stories(briefs: _Briefs, profiles: list, settings: Settings, threshol
     advance = _stage_counter(report, "merge", len(groups), 0)
     merged = _map(executor, _merge_job, (([briefs[m] for m in members], settings, date) for members in groups),
                   advance)
-    return order_stories(Story(brief_from_dict(json.loads(data)), members, score)
-                         for members, (data, score) in zip(groups, merged))
+    stories = []
+    for members, (data, score, title) in zip(groups, merged):
+        key = _hash(CACHE_FORMAT, data)
+        stored = cache.put("stories", key, data.encode("utf-8"))
+        stories.append(StoredStory(members, score, title, cache, key, None if stored else data))
+    return order_stories(stories)
 
 
 def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, cache: Cache,
@@ -735,17 +783,41 @@ def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings:
     raise RenderError("the daily PDF could not be laid out one page per story; report this with the inputs")
 
 
-def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: Settings) -> dict[str, bytes]:
-    outputs = {}
-    for story, slug in zip(stories, slugs):
-        base = f"{date}/{STORIES}/{slug}"
-        brief = story.brief
-        outputs[f"{base}.md"] = render_daily_template(
+def _note_files(brief: Brief, slug: str, date: str, settings: Settings) -> dict[str, bytes]:
+    """A story's note and JSON, by output name."""
+    base = f"{date}/{STORIES}/{slug}"
+    return {
+        f"{base}.md": render_daily_template(
             STORY_MD_TEMPLATE, settings, html=False, brief=brief, bottom_line=brief.bottom_line, date=date,
             digest=DIGEST,
-        ).encode("utf-8")
-        outputs[f"{base}.json"] = render_json(brief, settings).encode("utf-8")
-    return outputs
+        ).encode("utf-8"),
+        f"{base}.json": render_json(brief, settings).encode("utf-8"),
+    }
+
+
+def _write_notes(folder: OutputFolder, stories: Sequence[Story | StoredStory], slugs: list[str], date: str,
+                 settings: Settings, result: DailyResult) -> set[str]:
+    """Write every story's note and JSON, a batch at a time, so only a batch of them is ever in memory.
+
+    Every name is checked before the first write, as `_write_all` does for one batch: a file of the
+    user's in the way stops the run with nothing written (a file of identical bytes, left by a run that
+    crashed before saving its manifest, is briefgen's own and is adopted).
+    """
+    names = {f"{date}/{STORIES}/{slug}{suffix}": index for index, slug in enumerate(slugs)
+             for suffix in (".md", ".json")}
+    for name, index in names.items():
+        if name in folder.written or not folder.owns(name):
+            data = _note_files(stories[index].brief, slugs[index], date, settings)[name]
+            target = folder.target(name)
+            if name in folder.written or not (target.is_file() and not target.is_symlink()
+                                              and target.read_bytes() == data):
+                folder.check([name])
+    for start in range(0, len(stories), NOTE_BATCH):
+        batch: dict[str, bytes] = {}
+        for story, slug in zip(stories[start:start + NOTE_BATCH], slugs[start:start + NOTE_BATCH]):
+            batch.update(_note_files(story.brief, slug, date, settings))
+        _write_all(folder, batch, result)
+    return set(names)
 
 
 # --- Notes: searching the library -----------------------------------------------------------------

@@ -282,3 +282,26 @@ def test_an_input_changed_between_its_two_reads_stops_the_run(tmp_path, monkeypa
     with pytest.raises(InputError, match="changed while the day was being built"):
         run_daily([day], out=tmp_path / "out", date=DATE, formats=("md",))
     assert not (tmp_path / "out" / DATE).exists()
+
+
+def test_notes_are_written_in_batches_with_the_same_files(md_day, tmp_path, monkeypatch) -> None:
+    inputs, out, _ = md_day
+    monkeypatch.setattr(daily, "NOTE_BATCH", 2)
+    result = run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",), top=3)
+    # Stories outside the digest stay in the cache until their notes are written; their briefs read back.
+    assert all(isinstance(s, daily.StoredStory) for s in result.stories[3:])
+    assert [s.brief.title for s in result.stories[3:]] == [s.title for s in result.stories[3:]]
+    notes = {k: v for k, v in _tree(tmp_path / "out").items() if "/stories/" in k}
+    assert notes == {k: v for k, v in _tree(out).items() if "/stories/" in k}
+
+
+def test_a_users_file_in_the_way_of_a_note_stops_the_day_before_any_write(md_day, tmp_path) -> None:
+    from briefgen.publish import OutputError
+
+    inputs, _, first = md_day
+    day = tmp_path / "out" / DATE / "stories"
+    day.mkdir(parents=True)
+    (day / f"{first.slugs[-1]}.md").write_text("my own notes\n", "utf-8")
+    with pytest.raises(OutputError, match="was not written by briefgen"):
+        run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert sorted(p.name for p in day.iterdir()) == [f"{first.slugs[-1]}.md"]
