@@ -16,7 +16,8 @@ reordered, the names kept. Measured, side by side in one run:
 
 From the measured per-article costs, a paper estimate for days of 100,000 and 1,000,000 articles.
 
-    .venv/bin/python benchmarks/scale.py [--sizes 1000,4000,16000] [--write]
+    .venv/bin/python benchmarks/scale.py [--sizes 1000,4000,16000] [--cluster-max N] [--write]
+    .venv/bin/python benchmarks/scale.py --memory --sizes 1000,16000   # driver memory with --top 200
 """
 
 from __future__ import annotations
@@ -303,13 +304,34 @@ def _estimate(rows, run_rows) -> str:
             f"the driver grew by {driver_slope * 1000:.0f} MiB per 1,000 articles. " + "; ".join(parts) + ".")
 
 
+def memory(sizes: list[int]) -> str:
+    """Driver and worker peak RSS of `briefgen daily DAY.jsonl --jobs 2 --top 200` at each size (one day
+    generator for all sizes, so each size is a fresh draw)."""
+    maker = DayMaker(dev_sentences())
+    lines = ["| articles | seconds | driver peak RSS MiB | largest worker peak RSS MiB |", "|---:|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as temp:
+        for size in sizes:
+            records, _ = maker.day(size)
+            day = Path(temp) / f"day-{size}.jsonl"
+            day.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+            run = run_day(day, Path(temp) / f"out-{size}", ["--jobs", "2", "--top", "200"])
+            lines.append(f"| {size:,} | {run['seconds']:.0f} | {run['driver']:.0f} | {run['children']:.0f} |")
+            print(size, run, file=sys.stderr)
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     """Print the section; with --write also store it in RESULTS.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,4000,16000", help="comma list of day sizes")
     parser.add_argument("--cluster-max", type=int, default=16000, help="LocalCluster runs only up to this size")
     parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
+    parser.add_argument("--memory", action="store_true",
+                        help="only the driver's memory with --jobs 2 --top 200 (printed, not written)")
     args = parser.parse_args()
+    if args.memory:
+        print(memory([int(s) for s in args.sizes.split(",")]))
+        return
     text = section([int(s) for s in args.sizes.split(",")], args.cluster_max)
     print(text)
     if args.write:

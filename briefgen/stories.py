@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -98,11 +99,28 @@ LARGE_COMPONENT = 2000
 
 @dataclass(frozen=True)
 class Profile:
-    """What grouping compares of one brief: its stem counts, names and telling figures (small, picklable)."""
+    """What grouping compares of one brief: its stems with their counts, names and telling figures.
 
-    terms: tuple[tuple[str, int], ...]
+    Stems and counts are two flat tuples, not a tuple of pairs: the driver of a large day holds one
+    profile per article, and pairs would take four times the memory.
+    """
+
+    stems: tuple[str, ...]
+    counts: tuple[int, ...]
     names: frozenset[str]
     figures: frozenset[tuple]
+
+    @classmethod
+    def of(cls, terms: Iterable[tuple[str, int]], names: Iterable[str] = (),
+           figures: Iterable[tuple] = ()) -> "Profile":
+        """A profile from (stem, count) pairs, stems sorted."""
+        pairs = sorted(terms)
+        return cls(tuple(t for t, _ in pairs), tuple(c for _, c in pairs), frozenset(names), frozenset(figures))
+
+    @property
+    def terms(self) -> Iterable[tuple[str, int]]:
+        """(stem, count) pairs, stems sorted."""
+        return zip(self.stems, self.counts)
 
 
 def profile_brief(brief: Brief) -> Profile:
@@ -116,8 +134,7 @@ def profile_brief(brief: Brief) -> Profile:
         for item in _items(brief, "numbers")
         if item.fields.get("kind") in STORY_FIGURE_KINDS and (item.fields.get("value") or 0) >= MIN_SHARED_FIGURE
     }
-    terms = tuple(sorted(Counter(content_stems(text, brief.language)).items()))
-    return Profile(terms, frozenset(names), frozenset(figures))
+    return Profile.of(Counter(content_stems(text, brief.language)).items(), names, figures)
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:
@@ -128,8 +145,9 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
 
 def profile_from_dict(data: dict[str, Any]) -> Profile:
     """The profile `profile_to_dict` wrote."""
-    return Profile(tuple((t, int(c)) for t, c in data["terms"]), frozenset(data["names"]),
-                   frozenset(tuple(f) for f in data["figures"]))
+    # Interned: a stem is one string however many of the day's profiles hold it.
+    return Profile(tuple(sys.intern(t) for t, _ in data["terms"]), tuple(int(c) for _, c in data["terms"]),
+                   frozenset(data["names"]), frozenset(tuple(f) for f in data["figures"]))
 
 
 def _items(brief: Brief, key: str) -> tuple[Item, ...]:
@@ -145,21 +163,25 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
 
 def document_frequency(profiles: Sequence[Profile]) -> Counter:
     """In how many profiles each stem occurs."""
-    return Counter(t for p in profiles for t, _ in p.terms)
+    return Counter(t for p in profiles for t in p.stems)
+
+
+def _idf(frequency: Counter, n: int) -> dict[str, float]:
+    # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
+    return {t: math.log((1 + n) / (1 + count)) + 1 for t, count in frequency.items()}
+
+
+def _vector(profile: Profile, idf: dict[str, float]) -> dict[str, float]:
+    """One profile's unit TF-IDF vector."""
+    weights = {t: (1 + math.log(c)) * idf[t] for t, c in profile.terms}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
 
 
 def tfidf_vectors(profiles: Sequence[Profile], frequency: Counter | None = None) -> list[dict[str, float]]:
     """Unit TF-IDF vectors of profiles, IDF over these profiles (the day's articles)."""
-    n = len(profiles)
-    df = frequency if frequency is not None else document_frequency(profiles)
-    # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
-    idf = {t: math.log((1 + n) / (1 + count)) + 1 for t, count in df.items()}
-    vectors = []
-    for p in profiles:
-        weights = {t: (1 + math.log(c)) * idf[t] for t, c in p.terms}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({t: w / norm for t, w in weights.items()})
-    return vectors
+    idf = _idf(frequency if frequency is not None else document_frequency(profiles), len(profiles))
+    return [_vector(p, idf) for p in profiles]
 
 
 def pair_similarity(a: Profile, b: Profile, vector_a: dict[str, float], vector_b: dict[str, float]) -> float:
@@ -170,8 +192,9 @@ def pair_similarity(a: Profile, b: Profile, vector_a: dict[str, float], vector_b
     return min(1.0, score)
 
 
-def _matrix(members: Sequence[int], profiles: Sequence[Profile], vectors: Sequence[dict[str, float]]):
-    """All-pairs similarity of some articles (numpy array in `members` order, 1 on the diagonal)."""
+def _matrix(members: Sequence[int], profiles: Sequence[Profile], vectors):
+    """All-pairs similarity of some articles (numpy array in `members` order, 1 on the diagonal); `vectors`
+    maps each member to its TF-IDF vector."""
     import numpy as np
 
     matrix = np.eye(len(members))
@@ -302,12 +325,19 @@ def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_TH
     every such pair. `pairs` may be given; else signatures find them, in tasks of `mapper` if given.
     """
     frequency = document_frequency(profiles)
-    vectors = tfidf_vectors(profiles, frequency)
+    idf = _idf(frequency, len(profiles))
+    # Vectors are made when needed and dropped (a day's vectors at once would be the driver's largest
+    # holding); making one again costs less than a pair's score.
     if pairs is None:
-        pairs = candidate_pairs([signature(v, frequency) for v in vectors], mapper=mapper)
+        pairs = candidate_pairs([signature(_vector(p, idf), frequency) for p in profiles], mapper=mapper)
     pairs = sorted(pairs)
-    edges = [(i, j) for i, j in pairs
-             if pair_similarity(profiles[i], profiles[j], vectors[i], vectors[j]) >= threshold]
+    edges = []
+    current, vector = -1, {}
+    for i, j in pairs:
+        if i != current:
+            current, vector = i, _vector(profiles[i], idf)
+        if pair_similarity(profiles[i], profiles[j], vector, _vector(profiles[j], idf)) >= threshold:
+            edges.append((i, j))
     groups: list[tuple[int, ...]] = []
     compared = len(pairs)
     for component in _components(len(profiles), edges):
@@ -316,7 +346,7 @@ def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_TH
             continue
         if len(component) > LARGE_COMPONENT:
             log.warning("%d articles are chained by similar pairs; comparing them all-pairs", len(component))
-        matrix = _matrix(component, profiles, vectors)
+        matrix = _matrix(component, profiles, {m: _vector(profiles[m], idf) for m in component})
         compared += len(component) * (len(component) - 1) // 2
         for local in cluster(matrix, threshold):
             members = [component[x] for x in local]

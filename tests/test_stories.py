@@ -145,7 +145,7 @@ def test_unrelated_articles_are_not_compared_pairwise() -> None:
     # 3,000 articles of shared everyday words plus words of their own: no signature meets another's
     # through its own words, and the everyday words are too common to propose pairs.
     common = tuple((f"common{k}", 1) for k in range(5))
-    profiles = [Profile(common + tuple((f"w{i}x{k}", 2) for k in range(30)), frozenset(), frozenset())
+    profiles = [Profile.of(common + tuple((f"w{i}x{k}", 2) for k in range(30)))
                 for i in range(3000)]
     grouping = group_profiles(profiles)
     assert len(grouping.groups) == 3000
