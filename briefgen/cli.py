@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .config import ALL_FORMATS, DAILY_DEFAULT_FORMATS, DAILY_FORMATS, FORMATS, LANGUAGES, PAGE_SIZES, Settings, find_config, read_config
 from .errors import BriefgenError, ConfigError
-from .ingest import DEFAULT_MAX_BYTES, expand_inputs, load_articles
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES, expand_inputs, load_articles
 from .publish import OutputFolder, free_name, slug_for_source, unique_names
 from .rank import algorithms, check_algorithm
 from .subscriptions import NOW_ENV
@@ -666,9 +666,14 @@ Examples:
   briefgen daily --feed https://example.org/world.rss --feed https://example.net/atom.xml --since 24h
   briefgen daily --subscriptions feeds.opml --since 24h --exclude football
   briefgen daily --feed https://example.org/          (a site's page: its feed is found)
+  briefgen daily firehose/2024-11-01.jsonl --top 200
+  briefgen daily firehose/*.jsonl.gz --top 200 --scheduler tcp://10.0.0.5:8786
 \b
-Folders are read recursively (.txt, .md, .html, .xml, .rss, .atom; hidden
-files and briefgen output folders skipped). The same story from several
+Folders are read recursively (.txt, .md, .html, .xml, .rss, .atom, .jsonl,
+.jsonl.gz; hidden files and briefgen output folders skipped). A JSON lines
+file holds one article a line: "text" (or "article") required, "title",
+"url", "date", "source", "author", "language" optional; a bad line is
+reported with its line number and skipped. The same story from several
 sources becomes one story citing every source; differing figures for the same
 thing, and denials of what another source reports, become open questions.
 --date only names the day; it does not filter inputs. A re-run with the same
@@ -722,6 +727,13 @@ written without them), 2 usage, configuration, template or output error."""
 @LANGUAGE_OPTION
 @LIMIT_OPTION
 @MAX_BYTES_OPTION
+@click.option("--max-file-bytes", default=DEFAULT_MAX_FILE_BYTES, show_default=True, type=click.IntRange(1),
+              metavar="N", help="Largest JSON lines file, decompressed (each article in it is capped by --max-bytes).")
+@click.option("--top", type=click.IntRange(1), metavar="N",
+              help="The digest holds the N most important stories (every story still gets its note and JSON).")
+@click.option("--scheduler", envvar="BRIEFGEN_DASK_SCHEDULER", metavar="ADDRESS",
+              help="Run on this Dask cluster (tcp://host:8786; also $BRIEFGEN_DASK_SCHEDULER); "
+                   "needs pip install 'briefgen[dask]'.")
 @fetch_options
 @click.pass_context
 @global_flags
@@ -730,7 +742,7 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[
                   exclude: tuple[str, ...], full_text: str, now_text: str | None, date: str | None, out: str,
                   formats: str, jobs: int | None, sentences: int, algorithm: str, page_size: str,
                   templates: Path | None, language: str, limits: tuple[str, ...], max_bytes: int,
-                  **fetch_settings) -> None:
+                  max_file_bytes: int, top: int | None, scheduler: str | None, **fetch_settings) -> None:
     """Write a daily digest of every article in INPUT files, folders and URLs, and of your feeds' new
     entries: one PDF, Markdown notes, an index, the HTML library (DIR/index.html: open it in a browser, it
     searches offline) and, with epub, a book."""
@@ -775,7 +787,8 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[
                 intake = _read_feeds(subscriptions, out, day, now, since_at, full_text, Filters(include, exclude),
                                      language, max_bytes, fetch_settings, report)
             result = run_daily(local, out=out, date=day, formats=fmt, jobs=jobs or default_jobs(),
-                               settings=settings, max_bytes=max_bytes, progress=report,
+                               settings=settings, max_bytes=max_bytes, progress=report, scheduler=scheduler,
+                               max_file_bytes=max_file_bytes, top=top,
                                articles=intake.articles if intake else (),
                                cover_notes=intake.cover_notes() if intake else ())
     except BriefgenError as exc:
@@ -789,7 +802,7 @@ def daily_command(ctx: click.Context, inputs: tuple[str, ...], feed_urls: tuple[
     for failure in result.failures:
         failures.report(failure.error, failure.source)
     if not quiet:
-        merged = sum(1 for s in result.stories if len(s.brief.sources) > 1)
+        merged = sum(1 for s in result.stories if len(s.members) > 1)
         pages = f", {result.pages} PDF pages" if result.pages else ""
         web = ""
         if intake is not None and intake.feeds:
@@ -854,8 +867,8 @@ def _read_feeds(subscriptions, out: str, day: str, now, since_at, full_text: str
                             progress=lambda done, total: report("fetch", done, total))
 
 
-_DAILY_STAGES = {"fetch": "Fetching", "brief": "Briefing", "group": "Grouping", "fit": "Fitting", "render": "Rendering",
-                 "library": "Library"}
+_DAILY_STAGES = {"fetch": "Fetching", "brief": "Briefing", "group": "Grouping", "merge": "Merging",
+                 "fit": "Fitting", "render": "Rendering", "library": "Library"}
 
 
 def _daily_progress():

@@ -1,8 +1,11 @@
 """Daily stage: many articles in, one digest out (right of fit and publish, left of cli).
 
-`run_daily` collects input files, briefs each article (over `jobs` processes, results in input
-order), groups them into stories (`briefgen.stories`), fits each story to one page and writes the
-day's folder through `OutputFolder`:
+`run_daily` collects input files (a JSON lines file is one task per line), briefs each article,
+groups them into stories (`briefgen.stories`), merges each story, fits the digest's stories (`top`)
+to one page and writes the day's folder through `OutputFolder`. Briefing, the candidate search,
+merging and fitting are tasks of a backend (`briefgen.executors`: in process, `jobs` processes or a
+Dask cluster), results in input order. The driver keeps what grouping and the digest need: a cache
+key and a profile per article, a key, salience and title per story, the digest's stories in full.
 
     DIR/<date>/daily-brief.pdf     cover page + exactly one page per story, ONE WeasyPrint document
     DIR/<date>/daily-brief.md      the same digest in Markdown
@@ -17,6 +20,7 @@ atomically; a run killed half-way leaves no partial file and the next run comple
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import hashlib
@@ -26,20 +30,28 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .batch import map_ordered, pool
 from .config import DAILY_DEFAULT_FORMATS, DAILY_FORMATS, Settings
-from .errors import BriefgenError, InputError, RenderError
-from .fit import drop_order, fit_page, frame_overflows, without
-from .ingest import DEFAULT_MAX_BYTES, expand_inputs, load_articles, read_source
+from .errors import BriefgenError, ConfigError, InputError, RenderError
+from .executors import Executor, open_executor
+from .fit import fit_page, frame_overflows
+from .ingest import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_FILE_BYTES,
+    expand_inputs,
+    is_jsonl,
+    parse_input,
+    read_jsonl,
+    read_source,
+)
 from .model import Article, Brief, Item
 from .pipeline import brief_from_article
+from .notes import DIGEST, STORIES, Note, find_notes, library_days
 from .publish import OutputFolder, free_name, slugify
 from .render import (
     brief_from_dict,
@@ -50,8 +62,18 @@ from .render import (
     render_template,
     template_dirs,
 )
-from .notes import DAY_FOLDER, DIGEST, STORIES, DayEntry, Note, find_notes, library_days
-from .stories import SAME_STORY_THRESHOLD, Story, build_stories, source_letter
+from .stories import (
+    SAME_STORY_THRESHOLD,
+    Story,
+    group_profiles,
+    merge_story,
+    order_stories,
+    profile_brief,
+    profile_from_dict,
+    profile_to_dict,
+    salience,
+    source_letter,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +95,10 @@ LEAD_STORIES = 8
 MAX_COVER_PAGES = 2
 # Compact titles laid out at most when fitting the cover: more than two pages of 7.4pt lines ever hold.
 MAX_COVER_TITLES = 300
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
+# Story notes rendered and written together: small enough that a large day's notes are never all in
+# memory, large enough that the per-batch bookkeeping is noise.
+NOTE_BATCH = 500
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -92,7 +117,7 @@ class DailyResult:
 
     folder: Path
     date: str
-    stories: list[Story] = field(default_factory=list)
+    stories: list[Story | StoredStory] = field(default_factory=list)  # the digest's in memory, the rest stored
     slugs: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -149,8 +174,9 @@ class Cache:
         self.hits += 1
         return data
 
-    def put(self, kind: str, key: str, data: bytes, suffix: str = ".json") -> None:
-        """Store an entry (a cache that cannot be written only costs speed, so errors are logged, not raised)."""
+    def put(self, kind: str, key: str, data: bytes, suffix: str = ".json") -> bool:
+        """Store an entry; whether it was stored (a cache that cannot be written only costs speed, so errors
+        are logged, not raised)."""
         target = self.path(kind, key, suffix)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -158,8 +184,10 @@ class Cache:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(temp, target)
+            return True
         except OSError as exc:
             log.warning("cannot write the cache entry %s (%s)", target, exc)
+            return False
 
 
 def _hash(*parts: str | bytes) -> str:
@@ -185,25 +213,41 @@ def _brief_settings_key(settings: Settings) -> str:
 # --- Work done in worker processes ----------------------------------------------------------------
 
 
-def _brief_job(source: str | Article, settings: Settings,
-               max_bytes: int) -> tuple[list[str] | None, BaseException | None]:
-    """Briefs of every article in one input (a file, or an article read from the web), serialised
-    (MappingProxyType does not pickle)."""
+def _brief_job(source: str, data: bytes | Article, settings: Settings) -> tuple[dict[str, list] | None,
+                                                                            BaseException | None]:
+    """Briefs of every article in one input (its bytes, or one parsed JSON line), serialised, with their profiles.
+
+    The task carries what it reads, so it runs the same on a worker with no access to the input files.
+    """
     try:
-        if isinstance(source, Article):
-            articles = (replace(source, language=settings.language),)
-        else:
-            articles = load_articles(source, language=settings.language, max_bytes=max_bytes)
-        return [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles], None
+        articles = (data,) if isinstance(data, Article) else parse_input(data, source, language=settings.language)
+        briefs = [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles]
+        # Profiled from the serialised form, exactly as a cached brief would be.
+        profiles = [profile_to_dict(profile_brief(brief_from_dict(json.loads(b)))) for b in briefs]
+        return {"briefs": briefs, "profiles": profiles}, None
     except BriefgenError as exc:
         return None, exc
     except Exception as exc:  # noqa: BLE001 - one bad input must not stop the day
         return None, InputError(f"{source}: internal error ({type(exc).__name__}: {exc}); rerun with --debug")
 
 
+def _merge_job(members: list[str], settings: Settings, date: str) -> tuple[str, float, str]:
+    """One story of serialised member briefs (the lead first), serialised, with its salience and title."""
+    brief = merge_story([brief_from_dict(json.loads(m)) for m in members], settings)
+    brief = replace(brief, date=date)
+    return _dumps(brief_to_dict(brief)), salience(brief), brief.title
+
+
 def _fit_job(data: str, context: dict[str, Any], settings: Settings) -> str:
     """A story fitted to one page of the daily layout, serialised."""
     return _dumps(brief_to_dict(fit_story(brief_from_dict(json.loads(data)), context, settings)))
+
+
+def _map(executor: Executor, function, arguments: Iterable[tuple], on_done: Callable[[], None]) -> Iterator:
+    """Results of `function` over arguments, in argument order whatever order they finish in."""
+    for result in executor.map(function, arguments):
+        on_done()
+        yield result
 
 
 # --- Templates ------------------------------------------------------------------------------------
@@ -230,8 +274,6 @@ def _entry(brief: Brief, slug: str, number: int) -> dict[str, Any]:
             "bottom_line": brief.bottom_line}
 
 
-# What the digest template knows besides the day, for a part that does not set it: no cover entries, pages
-# numbered from 1 (a story laid out alone to be fitted; its page number does not change its layout).
 _PART_DEFAULTS = {"leads": [], "others": [], "more": 0, "first_page": 1, "total_pages": 1}
 
 
@@ -277,8 +319,13 @@ def _spilled(document, anchors: list[str]) -> list[int]:
 
 def story_slugs(stories: Sequence[Story]) -> list[str]:
     """File names of stories from their titles, collisions numbered in story order ("x", "x-2")."""
+    return title_slugs([story.brief.title for story in stories])
+
+
+def title_slugs(titles: Sequence[str]) -> list[str]:
+    """File names from titles, collisions numbered in order ("x", "x-2")."""
     taken: set[str] = set()
-    return [free_name(slugify(story.brief.title), taken) for story in stories]
+    return [free_name(slugify(title), taken) for title in titles]
 
 
 def _sweep_temp_files(folders: Iterable[Path]) -> None:
@@ -302,7 +349,7 @@ def _write_all(folder: OutputFolder, outputs: dict[str, bytes], result: DailyRes
     for name, data in outputs.items():
         target = folder.target(name)
         if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
-            folder.adopt(name, data)
+            folder.manifest[name] = hashlib.sha256(data).hexdigest()
             result.unchanged.append(name)
         else:
             changed[name] = data
@@ -348,13 +395,20 @@ def run_daily(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressCallback | None = None,
     threshold: float = SAME_STORY_THRESHOLD,
+    scheduler: str | None = None,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    top: int | None = None,
     articles: Sequence[Article] = (),
     cover_notes: Sequence[str] = (),
 ) -> DailyResult:
     """Write the day's digest, story notes and the library index for these inputs (see the module docstring).
 
+    `top` keeps the digest to the most salient stories (every story still gets its note and JSON);
+    `scheduler` runs briefing and fitting on that Dask cluster instead of `jobs` local processes;
+    `max_bytes` caps each article, `max_file_bytes` a whole JSON lines file (decompressed).
     `articles` are briefed after the input files (the day's web entries, `briefgen.intake`), and
     `cover_notes` are lines for the digest's cover (feeds that failed, entries filters dropped).
+
     Inputs that fail are recorded in `result.failures` and the rest go on; a template, render or output
     error raises. `date` only names the day's folder and brief, it filters nothing.
     """
@@ -363,54 +417,57 @@ def run_daily(
     formats = tuple(f for f in DAILY_FORMATS if f in formats)
     if not formats:
         raise BriefgenError(f"daily formats must be among {', '.join(DAILY_FORMATS)}")
+    if top is not None and top < 1:
+        raise ConfigError(f"top must be at least 1, not {top!r}")
     settings = settings.replace(date=date, formats=formats + ("json",))
     report = progress or (lambda stage, done, total: None)
-    root = OutputFolder(out)
-    cache = Cache(root.path / CACHE)
-    day = f"{date}"
-    result = DailyResult(root.path / day, date)
-    _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
-                       *(root.path / CACHE / kind for kind in ("briefs", "fits", "pdf"))])
-    sources: list[str | Article] = [*collect_inputs(inputs), *articles]
-    executor = pool(jobs)
+    sources = collect_inputs(inputs)
+    # The backend first: an unreachable scheduler is reported before anything is written.
+    executor = open_executor(jobs, scheduler)
     try:
-        briefs = _brief_all(sources, settings, max_bytes, cache, executor, report, result)
+        root = OutputFolder(out)
+        cache = Cache(root.path / CACHE)
+        day = f"{date}"
+        result = DailyResult(root.path / day, date)
+        _sweep_temp_files([root.path, root.path / day, root.path / day / STORIES,
+                           *(root.path / CACHE / kind for kind in ("briefs", "stories", "fits", "pdf"))])
+        briefs, profiles = _brief_all(sources, articles, settings, max_bytes, max_file_bytes, cache, executor,
+                                      report, result)
         result.articles = len(briefs)
-        report("group", 0, 1)
-        stories = [replace(s, brief=replace(s.brief, date=date)) for s in build_stories(briefs, settings, threshold)]
-        report("group", 1, 1)
-        slugs = story_slugs(stories)
-        context = _context(date, stories, formats, cover_notes)
+        stored = _build_stories(briefs, profiles, settings, threshold, date, cache, executor, report)
+        del briefs, profiles  # the stories hold what the rest needs
+        slugs = title_slugs([s.title for s in stored])
+        # The digest holds the `top` most salient stories, in memory; the others stay in the cache and get
+        # their notes unfitted.
+        shown = len(stored) if top is None else min(top, len(stored))
+        digest = [s.load() for s in stored[:shown]]
+        context = _context(date, digest, formats, cover_notes)
         if "pdf" in formats:
-            stories = _fit_all(stories, context, settings, cache, executor, report)
-    finally:
-        if executor is not None:
-            executor.shutdown()
-    result.stories, result.slugs = stories, slugs
-    outputs = _story_outputs(stories, slugs, date, settings)
-    entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(stories, slugs), start=1)]
-    context = _context(date, stories, formats, cover_notes)
-    outputs[f"{day}/{DIGEST}.md"] = render_daily_template(DAILY_MD_TEMPLATE, settings, html=False, stories=entries,
-                                                    **context).encode("utf-8")
-    if "pdf" in formats:
-        report("render", 0, 1)
-        executor = pool(jobs)
-        try:
+            digest = _fit_all(digest, context, settings, cache, executor, report)
+        stories: list[Story | StoredStory] = [*digest, *stored[shown:]]
+        result.stories, result.slugs = stories, slugs
+        notes = _write_notes(root, stories, slugs, date, settings, result)
+        entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(digest, slugs), start=1)]
+        context = _context(date, digest, formats, cover_notes)
+        outputs = {}
+        outputs[f"{day}/{DIGEST}.md"] = render_daily_template(DAILY_MD_TEMPLATE, settings, html=False,
+                                                              stories=entries, **context).encode("utf-8")
+        if "pdf" in formats:
+            report("render", 0, 1)
             pdf, result.pages = _daily_pdf(entries, context, settings, cache, executor)
-        finally:
-            if executor is not None:
-                executor.shutdown()
-        outputs[f"{day}/{DIGEST}.pdf"] = pdf
-        report("render", 1, 1)
+            outputs[f"{day}/{DIGEST}.pdf"] = pdf
+            report("render", 1, 1)
+    finally:
+        executor.close()
     library = "html" in formats or LIBRARY_HOME in root.manifest
     if "epub" in formats or library:
         report("library", 0, 1)
         outputs.update(_reading_outputs(root, date, stories, slugs, formats, settings, library))
         report("library", 1, 1)
     _write_all(root, outputs, result)
-    _remove_stale(root, date, set(outputs), result)
+    _remove_stale(root, date, notes | set(outputs), result)
     if library:
-        _remove_stale_library(root, set(outputs), result)
+        _remove_stale_library(root, notes | set(outputs), result)
     # The index is made from the day folders as they now stand, this day's files included.
     _write_all(root, {INDEX: render_index(root.path, settings).encode("utf-8")}, result)
     root.save_manifest()
@@ -477,50 +534,209 @@ def _stage_counter(report: ProgressCallback, stage: str, total: int, done: int) 
     count = itertools.count(done + 1)
     return lambda: report(stage, next(count), total)
 
-def _brief_all(sources: list[str | Article], settings: Settings, max_bytes: int, cache: Cache,
-               executor: Executor | None, report: ProgressCallback, result: DailyResult) -> list[Brief]:
-    """Briefs of every article of every input, in input order; cached by content hash."""
+@dataclass(frozen=True)
+class _Work:
+    """One briefing task: an input file, or one line of a JSON lines file, and its cache key."""
+
+    name: str
+    key: str
+    path: str
+    line: int | None = None
+    # An article read from the web (`briefgen.intake`): the task carries it as it is.
+    article: Article | None = None
+
+
+def _article_key(article: Article) -> str:
+    return _dumps(dataclasses.asdict(article))
+
+
+def _work_items(sources: list[str], articles: Sequence[Article], settings: Settings, max_bytes: int,
+                max_file_bytes: int, result: DailyResult) -> list[_Work]:
+    """Every briefing task of the inputs, in input order (lines in file order), then the web's articles;
+    bad inputs and lines recorded."""
     settings_key = _brief_settings_key(settings)
-    keys: list[str | None] = []
+    items = []
     for source in sources:
-        if isinstance(source, Article):
-            keys.append(_hash(CACHE_FORMAT, code_fingerprint(), settings_key, "article", _dumps(asdict(source))))
-            continue
         try:
-            keys.append(_hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, read_source(source, max_bytes)))
+            if is_jsonl(source):
+                for line in read_jsonl(source, settings.language, max_bytes, max_file_bytes):
+                    if line.error is not None:
+                        result.failures.append(Failure(line.name, line.error))
+                        continue
+                    items.append(_Work(line.name, _line_key(line.name, line.article, settings_key), source,
+                                       line.number))
+            else:
+                items.append(_Work(source, _file_key(source, read_source(source, max_bytes), settings_key), source))
         except BriefgenError as exc:
             result.failures.append(Failure(source, exc))
-            keys.append(None)
-    cached: dict[int, list[str]] = {}
-    todo = []
-    for index, (source, key) in enumerate(zip(sources, keys)):
-        if key is None:
+    for number, article in enumerate(articles):
+        article = replace(article, language=settings.language)
+        items.append(_Work(article.source, _line_key(article.source, article, settings_key), f"web:{number}",
+                           article=article))
+    return items
+
+
+def _payloads(todo: list[_Work], settings: Settings, max_bytes: int, max_file_bytes: int) -> Iterator[tuple]:
+    """The task arguments of work items, read again lazily: the driver holds a window of articles, not a day."""
+    task_settings = settings.replace(date=None)
+    settings_key = _brief_settings_key(settings)
+    by_path: dict[str, list[_Work]] = {}
+    for item in todo:
+        by_path.setdefault(item.path, []).append(item)
+    for path, items in by_path.items():
+        if items[0].article is not None:
+            yield items[0].name, items[0].article, task_settings
             continue
-        hit = cache.get("briefs", key)
+        if items[0].line is None:
+            data = read_source(path, max_bytes)
+            if _file_key(items[0].name, data, settings_key) != items[0].key:
+                raise _changed(path)
+            yield items[0].name, data, task_settings
+            continue
+        wanted = [item.line for item in items]
+        found = 0
+        for line in read_jsonl(path, settings.language, max_bytes, max_file_bytes):
+            if found < len(wanted) and line.number == wanted[found]:
+                if line.article is None or _line_key(line.name, line.article, settings_key) != items[found].key:
+                    raise _changed(path)
+                found += 1
+                yield line.name, line.article, task_settings
+        if found < len(wanted):
+            raise _changed(path)
+
+
+def _changed(path: str) -> InputError:
+    # Results pair with work items by position: an input that changed between its two reads must stop
+    # the run, or a brief would be filed under another article's name and cache key.
+    return InputError(f"{path}: changed while the day was being built; run again once it is complete")
+
+
+def _file_key(source: str, data: bytes, settings_key: str) -> str:
+    return _hash(CACHE_FORMAT, code_fingerprint(), settings_key, source, data)
+
+
+def _line_key(name: str, article: Article, settings_key: str) -> str:
+    return _hash(CACHE_FORMAT, code_fingerprint(), settings_key, name, _article_key(article))
+
+
+class _Briefs:
+    """The day's serialised briefs, kept in the cache on disk rather than in memory (held only when the
+    cache cannot be written): the driver holds a key per brief, and reads a brief back when a task needs it."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.refs: list[tuple[str, int]] = []
+        self.held: dict[str, list[str]] = {}
+
+    def add(self, key: str, briefs: list[str], stored: bool) -> None:
+        """Record an entry's briefs (held in memory when `stored` is false)."""
+        if not stored:
+            self.held[key] = briefs
+        self.refs.extend((key, position) for position in range(len(briefs)))
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    def __getitem__(self, index: int) -> str:
+        key, position = self.refs[index]
+        if key in self.held:
+            return self.held[key][position]
+        try:
+            return json.loads(self.cache.path("briefs", key, ".json").read_bytes())["briefs"][position]
+        except (OSError, ValueError, KeyError, IndexError) as exc:
+            raise BriefgenError(f"the cache entry of a brief was removed during the run ({exc}); run again") from None
+
+
+def _brief_all(sources: list[str], articles: Sequence[Article], settings: Settings, max_bytes: int,
+               max_file_bytes: int, cache: Cache, executor: Executor, report: ProgressCallback,
+               result: DailyResult) -> tuple[_Briefs, list]:
+    """Every article's serialised brief (kept in the cache) and grouping profile, in input order."""
+    items = _work_items(sources, articles, settings, max_bytes, max_file_bytes, result)
+    cached: dict[int, dict[str, list]] = {}
+    todo = []
+    for index, item in enumerate(items):
+        hit = cache.get("briefs", item.key)
         if hit is not None:
             try:
-                cached[index] = json.loads(hit)
-                log.info("cache hit: %s", getattr(source, "source", source))
+                entry = json.loads(hit)
+                cached[index] = {"count": len(entry["briefs"]), "profiles": entry["profiles"], "stored": True}
+                log.info("cache hit: %s", item.name)
                 continue
-            except ValueError:
-                log.warning("damaged cache entry for %s; briefing it again", source)
+            except (ValueError, KeyError, TypeError):
+                log.warning("damaged cache entry for %s; briefing it again", item.name)
         todo.append(index)
-    advance = _stage_counter(report, "brief", len(sources), len(sources) - len(todo))
-
-    fresh = map_ordered(executor, _brief_job, [(sources[i], settings.replace(date=None), max_bytes) for i in todo], advance)
+    advance = _stage_counter(report, "brief", len(items), len(items) - len(todo))
+    work = [items[i] for i in todo]
+    fresh = _map(executor, _brief_job, _payloads(work, settings, max_bytes, max_file_bytes), advance)
+    held: dict[int, list[str]] = {}
     for index, (serialised, error) in zip(todo, fresh):
         if error is not None:
-            source = sources[index]
-            result.failures.append(Failure(source.source if isinstance(source, Article) else source, error))
+            result.failures.append(Failure(items[index].name, error))
             continue
-        cached[index] = serialised
-        cache.put("briefs", keys[index], json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
+        stored = cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
+        cached[index] = {"count": len(serialised["briefs"]), "profiles": serialised["profiles"], "stored": stored}
+        if not stored:
+            held[index] = serialised["briefs"]
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
-    return [brief_from_dict(json.loads(s)) for index in sorted(cached) for s in cached[index]]
+    briefs = _Briefs(cache)
+    profiles = []
+    for index in sorted(cached):
+        entry = cached.pop(index)
+        briefs.add(items[index].key, held.get(index, [""] * entry["count"]), entry["stored"])
+        profiles.extend(profile_from_dict(p) for p in entry["profiles"])
+    return briefs, profiles
+
+
+class StoredStory:
+    """A story of the day whose merged brief waits in the cache on disk: `.brief` reads it back.
+
+    The driver of a large day keeps one of these per story (members, salience, title, a cache key),
+    not the brief, so its memory holds the digest's stories only.
+    """
+
+    __slots__ = ("members", "salience", "title", "_cache", "_key", "_held")
+
+    def __init__(self, members: tuple[int, ...], salience: float, title: str, cache: Cache, key: str,
+                 held: str | None) -> None:
+        self.members, self.salience, self.title = members, salience, title
+        self._cache, self._key, self._held = cache, key, held
+
+    @property
+    def brief(self) -> Brief:
+        """The merged brief (read from the cache each time)."""
+        if self._held is not None:
+            return brief_from_dict(json.loads(self._held))
+        try:
+            return brief_from_dict(json.loads(self._cache.path("stories", self._key, ".json").read_bytes()))
+        except (OSError, ValueError) as exc:
+            raise BriefgenError(f"the cache entry of a story was removed during the run ({exc}); run again") from None
+
+    def load(self) -> Story:
+        """The story with its brief in memory."""
+        return Story(self.brief, self.members, self.salience)
+
+
+def _build_stories(briefs: _Briefs, profiles: list, settings: Settings, threshold: float, date: str,
+                   cache: Cache, executor: Executor, report: ProgressCallback) -> list[StoredStory]:
+    """The day's stories: profiles grouped (the candidate search in tasks), each group merged as a task and
+    kept in the cache, most salient first."""
+    report("group", 0, 1)
+    groups = group_profiles(profiles, threshold, mapper=lambda function, *columns: executor.map(
+        function, zip(*columns))).groups
+    report("group", 1, 1)
+    advance = _stage_counter(report, "merge", len(groups), 0)
+    merged = _map(executor, _merge_job, (([briefs[m] for m in members], settings, date) for members in groups),
+                  advance)
+    stories = []
+    for members, (data, score, title) in zip(groups, merged):
+        key = _hash(CACHE_FORMAT, data)
+        stored = cache.put("stories", key, data.encode("utf-8"))
+        stories.append(StoredStory(members, score, title, cache, key, None if stored else data))
+    return order_stories(stories)
 
 
 def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, cache: Cache,
-             executor: Executor | None, report: ProgressCallback) -> list[Story]:
+             executor: Executor, report: ProgressCallback) -> list[Story]:
     """Every story fitted to one page, cached by the story's content and the layout."""
     layout = _layout_fingerprint(settings)
     fit_settings = settings.replace(formats=("pdf",))
@@ -536,7 +752,7 @@ def _fit_all(stories: list[Story], context: dict[str, Any], settings: Settings, 
             todo.append(index)
     advance = _stage_counter(report, "fit", len(stories), len(stories) - len(todo))
 
-    results = map_ordered(executor, _fit_job, [(serialised[i], context, fit_settings) for i in todo], advance)
+    results = _map(executor, _fit_job, ((serialised[i], context, fit_settings) for i in todo), advance)
     for index, data in zip(todo, results):
         fitted[index] = data
         cache.put("fits", keys[index], data.encode("utf-8"))
@@ -586,7 +802,7 @@ def _chunk_job(data: list[str], extra: dict[str, Any], context: dict[str, Any], 
 
 
 def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings: Settings, cache: Cache,
-               executor: Executor | None) -> tuple[bytes, int]:
+               executor: Executor) -> tuple[bytes, int]:
     """The daily PDF: the cover, then the stories in chunks of `CHUNK_STORIES` pages, joined with pypdf.
 
     Each chunk is one WeasyPrint document (fonts embedded once per chunk) laid out in a worker, so no
@@ -610,7 +826,7 @@ def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings:
         else:
             jobs.append((len(keys), (data, extra, context, settings)))
         keys.append(key)
-    fresh = map_ordered(executor, _chunk_job, [args for _, args in jobs])
+    fresh = _map(executor, _chunk_job, (args for _, args in jobs), lambda: None)
     for (index, _), pdf in zip(jobs, fresh):
         parts[index] = pdf
         cache.put("pdf", keys[index], pdf, ".pdf")
@@ -638,17 +854,41 @@ def join_pdfs(parts: list[bytes], date: str, outline: list[tuple[int, str, int]]
     return out.getvalue()
 
 
-def _story_outputs(stories: list[Story], slugs: list[str], date: str, settings: Settings) -> dict[str, bytes]:
-    outputs = {}
-    for story, slug in zip(stories, slugs):
-        base = f"{date}/{STORIES}/{slug}"
-        brief = story.brief
-        outputs[f"{base}.md"] = render_daily_template(
+def _note_files(brief: Brief, slug: str, date: str, settings: Settings) -> dict[str, bytes]:
+    """A story's note and JSON, by output name."""
+    base = f"{date}/{STORIES}/{slug}"
+    return {
+        f"{base}.md": render_daily_template(
             STORY_MD_TEMPLATE, settings, html=False, brief=brief, bottom_line=brief.bottom_line, date=date,
             digest=DIGEST,
-        ).encode("utf-8")
-        outputs[f"{base}.json"] = render_json(brief, settings).encode("utf-8")
-    return outputs
+        ).encode("utf-8"),
+        f"{base}.json": render_json(brief, settings).encode("utf-8"),
+    }
+
+
+def _write_notes(folder: OutputFolder, stories: Sequence[Story | StoredStory], slugs: list[str], date: str,
+                 settings: Settings, result: DailyResult) -> set[str]:
+    """Write every story's note and JSON, a batch at a time, so only a batch of them is ever in memory.
+
+    Every name is checked before the first write, as `_write_all` does for one batch: a file of the
+    user's in the way stops the run with nothing written (a file of identical bytes, left by a run that
+    crashed before saving its manifest, is briefgen's own and is adopted).
+    """
+    names = {f"{date}/{STORIES}/{slug}{suffix}": index for index, slug in enumerate(slugs)
+             for suffix in (".md", ".json")}
+    for name, index in names.items():
+        if name in folder.written or not folder.owns(name):
+            data = _note_files(stories[index].brief, slugs[index], date, settings)[name]
+            target = folder.target(name)
+            if name in folder.written or not (target.is_file() and not target.is_symlink()
+                                              and target.read_bytes() == data):
+                folder.check([name])
+    for start in range(0, len(stories), NOTE_BATCH):
+        batch: dict[str, bytes] = {}
+        for story, slug in zip(stories[start:start + NOTE_BATCH], slugs[start:start + NOTE_BATCH]):
+            batch.update(_note_files(story.brief, slug, date, settings))
+        _write_all(folder, batch, result)
+    return set(names)
 
 
 __all__ = [

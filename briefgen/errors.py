@@ -27,3 +27,9 @@ class TemplateError(BriefgenError):
 
 class RenderError(BriefgenError):
     """Markdown, HTML or PDF output could not be produced."""
+
+
+class ClusterError(BriefgenError):
+    """A task failed on the execution backend itself (a Dask cluster), not because of an input."""
+
+    exit_code = 2

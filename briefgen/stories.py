@@ -14,16 +14,23 @@ question naming both sides.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
+import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from .config import Settings
 from .model import Brief, Item, Quote, Section, Sentence, Source
 from .segment import content_stems
+
+log = logging.getLogger(__name__)
+
+# A `map`-like callable (function, *iterables) -> results in order: the builtin, or a daily backend's.
+Mapper = Callable[..., Iterable]
 
 # --- Grouping -------------------------------------------------------------------------------------
 
@@ -71,16 +78,53 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
-@dataclass(frozen=True)
-class _Profile:
-    """What grouping compares of one brief: its stems, names and telling figures."""
+# Candidate search: each article's SIGNATURE_TERMS heaviest TF-IDF stems (among those another article
+# also has) are its signature, and only pairs whose signatures share MIN_SHARED_SIGNATURE stems are
+# scored. An article's heaviest stems are the rare words it repeats (names, places, the event's nouns),
+# which rewrites of one story keep. Measured (benchmarks/RESULTS.md, "Grouping at scale"): every pair
+# at or over SAME_STORY_THRESHOLD on the test set and the 300 dev articles shares at least 8 (dev) and
+# 17 (test) signature stems, while 0.4% of the dev corpus's pairs share 5.
+SIGNATURE_TERMS = 32
+MIN_SHARED_SIGNATURE = 5
+# A signature stem shared by more articles than this is too common that day to single out a story
+# (a day's "trump"): it yields no pairs, so no one word can make the search quadratic. Same-story pairs
+# still meet through their other, rarer signature stems.
+MAX_POSTING = 1000
+# Articles per candidate-search task: enough work to outweigh shipping a block's postings to a worker.
+CANDIDATE_BLOCK = 2000
+# A story group this large is compared all-pairs (its similarity matrix); logged, since a chain of
+# near-duplicates that long is worth a look.
+LARGE_COMPONENT = 2000
 
-    terms: Counter
+
+@dataclass(frozen=True)
+class Profile:
+    """What grouping compares of one brief: its stems with their counts, names and telling figures.
+
+    Stems and counts are two flat tuples, not a tuple of pairs: the driver of a large day holds one
+    profile per article, and pairs would take four times the memory.
+    """
+
+    stems: tuple[str, ...]
+    counts: tuple[int, ...]
     names: frozenset[str]
     figures: frozenset[tuple]
 
+    @classmethod
+    def of(cls, terms: Iterable[tuple[str, int]], names: Iterable[str] = (),
+           figures: Iterable[tuple] = ()) -> "Profile":
+        """A profile from (stem, count) pairs, stems sorted."""
+        pairs = sorted(terms)
+        return cls(tuple(t for t, _ in pairs), tuple(c for _, c in pairs), frozenset(names), frozenset(figures))
 
-def _profile(brief: Brief) -> _Profile:
+    @property
+    def terms(self) -> Iterable[tuple[str, int]]:
+        """(stem, count) pairs, stems sorted."""
+        return zip(self.stems, self.counts)
+
+
+def profile_brief(brief: Brief) -> Profile:
+    """The grouping profile of a brief: computed where the brief is made, so grouping needs no briefs."""
     text = " ".join(s.text for s in brief.sentences)
     names = {m.group().lower() for m in _NAME.finditer(text)}
     for item in _items(brief, "actors"):
@@ -90,7 +134,20 @@ def _profile(brief: Brief) -> _Profile:
         for item in _items(brief, "numbers")
         if item.fields.get("kind") in STORY_FIGURE_KINDS and (item.fields.get("value") or 0) >= MIN_SHARED_FIGURE
     }
-    return _Profile(Counter(content_stems(text, brief.language)), frozenset(names), frozenset(figures))
+    return Profile.of(Counter(content_stems(text, brief.language)).items(), names, figures)
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    """A profile as plain JSON data (for the cache and for tasks), in a fixed order."""
+    return {"terms": [list(t) for t in profile.terms], "names": sorted(profile.names),
+            "figures": sorted((list(f) for f in profile.figures), key=repr)}
+
+
+def profile_from_dict(data: dict[str, Any]) -> Profile:
+    """The profile `profile_to_dict` wrote."""
+    # Interned: a stem is one string however many of the day's profiles hold it.
+    return Profile(tuple(sys.intern(t) for t, _ in data["terms"]), tuple(int(c) for _, c in data["terms"]),
+                   frozenset(data["names"]), frozenset(tuple(f) for f in data["figures"]))
 
 
 def _items(brief: Brief, key: str) -> tuple[Item, ...]:
@@ -104,29 +161,123 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def similarity_matrix(briefs: Sequence[Brief]):
-    """Pairwise story similarity of briefs (numpy array, 1 on the diagonal)."""
+def document_frequency(profiles: Sequence[Profile]) -> Counter:
+    """In how many profiles each stem occurs."""
+    return Counter(t for p in profiles for t in p.stems)
+
+
+def _idf(frequency: Counter, n: int) -> dict[str, float]:
+    # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
+    return {t: math.log((1 + n) / (1 + count)) + 1 for t, count in frequency.items()}
+
+
+def _vector(profile: Profile, idf: dict[str, float]) -> dict[str, float]:
+    """One profile's unit TF-IDF vector."""
+    weights = {t: (1 + math.log(c)) * idf[t] for t, c in profile.terms}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+def tfidf_vectors(profiles: Sequence[Profile], frequency: Counter | None = None) -> list[dict[str, float]]:
+    """Unit TF-IDF vectors of profiles, IDF over these profiles (the day's articles)."""
+    idf = _idf(frequency if frequency is not None else document_frequency(profiles), len(profiles))
+    return [_vector(p, idf) for p in profiles]
+
+
+def pair_similarity(a: Profile, b: Profile, vector_a: dict[str, float], vector_b: dict[str, float]) -> float:
+    """Story similarity of two articles: word cosine plus shared names and figures, at most 1."""
+    small, large = sorted((vector_a, vector_b), key=len)
+    cosine = sum(w * large.get(t, 0.0) for t, w in small.items())
+    score = cosine + NAME_WEIGHT * _jaccard(a.names, b.names) + FIGURE_WEIGHT * _jaccard(a.figures, b.figures)
+    return min(1.0, score)
+
+
+def _matrix(members: Sequence[int], profiles: Sequence[Profile], vectors):
+    """All-pairs similarity of some articles (numpy array in `members` order, 1 on the diagonal); `vectors`
+    maps each member to its TF-IDF vector."""
     import numpy as np
 
-    profiles = [_profile(b) for b in briefs]
-    n = len(profiles)
-    document_frequency = Counter(t for p in profiles for t in p.terms)
-    # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
-    idf = {t: math.log((1 + n) / (1 + df)) + 1 for t, df in document_frequency.items()}
-    vectors = []
-    for p in profiles:
-        weights = {t: (1 + math.log(c)) * idf[t] for t, c in p.terms.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({t: w / norm for t, w in weights.items()})
-    matrix = np.eye(n)
-    for i in range(n):
-        for j in range(i + 1, n):
-            small, large = sorted((vectors[i], vectors[j]), key=len)
-            cosine = sum(w * large.get(t, 0.0) for t, w in small.items())
-            score = (cosine + NAME_WEIGHT * _jaccard(profiles[i].names, profiles[j].names)
-                     + FIGURE_WEIGHT * _jaccard(profiles[i].figures, profiles[j].figures))
-            matrix[i, j] = matrix[j, i] = min(1.0, score)
+    matrix = np.eye(len(members))
+    for x, i in enumerate(members):
+        for y in range(x + 1, len(members)):
+            j = members[y]
+            matrix[x, y] = matrix[y, x] = pair_similarity(profiles[i], profiles[j], vectors[i], vectors[j])
     return matrix
+
+
+def similarity_matrix(briefs: Sequence[Brief]):
+    """Pairwise story similarity of briefs (numpy array, 1 on the diagonal): quadratic, for small sets."""
+    profiles = [profile_brief(b) for b in briefs]
+    return _matrix(range(len(profiles)), profiles, tfidf_vectors(profiles))
+
+
+def signature(vector: dict[str, float], frequency: Counter | None = None,
+              size: int = SIGNATURE_TERMS) -> tuple[str, ...]:
+    """An article's heaviest stems that another article also has (ties by stem, never by dict order).
+
+    A stem in one article only can never pair it with another, and it is also the heaviest kind (the
+    highest IDF): left in, a few typos or one-off words would crowd out the stems rewrites share.
+    """
+    usable = ((t, w) for t, w in vector.items() if frequency is None or frequency[t] > 1)
+    return tuple(t for t, _ in sorted(usable, key=lambda tw: (-tw[1], tw[0]))[:size])
+
+
+def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_POSTING,
+                    min_shared: int = MIN_SHARED_SIGNATURE, mapper: Mapper | None = None) -> set[tuple[int, int]]:
+    """Pairs (i < j) of articles whose signatures share `min_shared` stems, each held by at most `max_posting`.
+
+    The search runs in blocks of articles, each a task of `mapper` (in order, like `map`; a process
+    pool or a Dask cluster): a block carries its signatures and the postings of their stems only.
+    """
+    postings: dict[str, list[int]] = {}
+    for index, terms in enumerate(signatures):
+        for term in terms:
+            postings.setdefault(term, []).append(index)
+    common = {term for term, members in postings.items() if len(members) > max_posting}
+    if common:
+        log.info("%d signature stems are in over %d articles: too common to suggest pairs", len(common), max_posting)
+    blocks = []
+    for start in range(0, len(signatures), CANDIDATE_BLOCK):
+        block = [[t for t in terms if t not in common] for terms in signatures[start:start + CANDIDATE_BLOCK]]
+        needed = {t for terms in block for t in terms}
+        blocks.append((start, block, {t: postings[t] for t in needed}, min_shared))
+    pairs: set[tuple[int, int]] = set()
+    for found in (mapper or map)(_block_pairs, *zip(*blocks)) if blocks else ():
+        pairs.update(found)
+    return pairs
+
+
+def _block_pairs(start: int, block: list[list[str]], postings: dict[str, list[int]],
+                 min_shared: int) -> list[tuple[int, int]]:
+    """Candidate pairs (i, j > i) of the articles of one block (a task of the candidate search)."""
+    pairs = []
+    for offset, terms in enumerate(block):
+        index = start + offset
+        # Articles after this one sharing its signature stems, counted one article at a time so the
+        # memory is one article's neighbours, not every pair of the day.
+        shared = Counter(j for term in terms for j in postings[term] if j > index)
+        pairs.extend((index, j) for j, count in sorted(shared.items()) if count >= min_shared)
+    return pairs
+
+
+def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Connected components (each sorted) of a graph on 0..n-1, ordered by their first member."""
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for x in range(n):
+        groups.setdefault(root(x), []).append(x)
+    return sorted(groups.values(), key=lambda g: g[0])
 
 
 def cluster(matrix, threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
@@ -154,11 +305,71 @@ def cluster(matrix, threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
     return sorted(clusters, key=lambda c: c[0])
 
 
+@dataclass(frozen=True)
+class Grouping:
+    """Stories found among profiles: member lists (input order), each with the lead article first."""
+
+    groups: tuple[tuple[int, ...], ...]
+    candidates: int
+    compared: int
+
+
+def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_THRESHOLD,
+                   pairs: Iterable[tuple[int, int]] | None = None, mapper: Mapper | None = None) -> Grouping:
+    """Average-link groups of profiles at `threshold`, scoring candidate pairs only (near-linear).
+
+    Two clusters merge only when their average similarity reaches the threshold, so only when some
+    pair across them reaches it: every final group lies inside one connected component of the graph
+    of pairs at or over the threshold. Clustering each component on its own all-pairs matrix gives
+    exactly the groups of clustering the whole day's matrix, as long as the candidate search finds
+    every such pair. `pairs` may be given; else signatures find them, in tasks of `mapper` if given.
+    """
+    frequency = document_frequency(profiles)
+    idf = _idf(frequency, len(profiles))
+    # Vectors are made when needed and dropped (a day's vectors at once would be the driver's largest
+    # holding); making one again costs less than a pair's score.
+    if pairs is None:
+        pairs = candidate_pairs([signature(_vector(p, idf), frequency) for p in profiles], mapper=mapper)
+    pairs = sorted(pairs)
+    edges = []
+    current, vector = -1, {}
+    for i, j in pairs:
+        if i != current:
+            current, vector = i, _vector(profiles[i], idf)
+        if pair_similarity(profiles[i], profiles[j], vector, _vector(profiles[j], idf)) >= threshold:
+            edges.append((i, j))
+    groups: list[tuple[int, ...]] = []
+    compared = len(pairs)
+    for component in _components(len(profiles), edges):
+        if len(component) == 1:
+            groups.append(tuple(component))
+            continue
+        if len(component) > LARGE_COMPONENT:
+            log.warning("%d articles are chained by similar pairs; comparing them all-pairs", len(component))
+        matrix = _matrix(component, profiles, {m: _vector(profiles[m], idf) for m in component})
+        compared += len(component) * (len(component) - 1) // 2
+        for local in cluster(matrix, threshold):
+            members = [component[x] for x in local]
+            lead = _lead(local, matrix)
+            groups.append(tuple([component[lead]] + [m for m in members if m != component[lead]]))
+    groups.sort(key=lambda g: min(g))
+    return Grouping(tuple(groups), len(pairs), compared)
+
+
+def _lead(local: list[int], matrix) -> int:
+    """The most central member (highest summed similarity to the others; input order breaks ties)."""
+    if len(local) < 3:
+        return local[0]
+    centrality = {m: sum(matrix[m][o] for o in local if o != m) for m in local}
+    return max(local, key=lambda m: (centrality[m], -m))
+
+
 def group_briefs(briefs: Sequence[Brief], threshold: float = SAME_STORY_THRESHOLD) -> list[list[int]]:
-    """Indices of briefs that tell the same story, one list per story, in input order."""
+    """Indices of briefs that tell the same story, one sorted list per story, in input order."""
     if not briefs:
         return []
-    return cluster(similarity_matrix(briefs), threshold)
+    grouping = group_profiles([profile_brief(b) for b in briefs], threshold)
+    return [sorted(g) for g in grouping.groups]
 
 
 # --- Merging --------------------------------------------------------------------------------------
@@ -487,26 +698,20 @@ def salience(brief: Brief) -> float:
     return len(brief.sources) + FACT_WEIGHT * facts
 
 
-def _lead_first(members: list[int], matrix) -> list[int]:
-    """Members with the most central one (highest mean similarity to the others) first, then input order."""
-    if len(members) < 3:
-        return members
-    centrality = {m: sum(matrix[m][o] for o in members if o != m) for m in members}
-    lead = max(members, key=lambda m: (centrality[m], -m))
-    return [lead] + [m for m in members if m != lead]
-
-
 def build_stories(briefs: Sequence[Brief], settings: Settings | None = None,
                   threshold: float = SAME_STORY_THRESHOLD) -> list[Story]:
     """The day's stories: briefs grouped, each group merged, most salient first (ties in input order)."""
     settings = settings or Settings()
     if not briefs:
         return []
-    matrix = similarity_matrix(briefs)
-    stories = []
-    for members in cluster(matrix, threshold):
-        ordered = _lead_first(members, matrix)
-        brief = merge_story([briefs[m] for m in ordered], settings)
-        stories.append(Story(brief, tuple(ordered), salience(brief)))
-    stories.sort(key=lambda s: (-s.salience, min(s.members)))
-    return stories
+    grouping = group_profiles([profile_brief(b) for b in briefs], threshold)
+    return order_stories(
+        Story(brief, members, salience(brief))
+        for members in grouping.groups
+        for brief in [merge_story([briefs[m] for m in members], settings)]
+    )
+
+
+def order_stories(stories: Iterable[Story]) -> list[Story]:
+    """Stories most salient first, ties in input order (of their first article)."""
+    return sorted(stories, key=lambda s: (-s.salience, min(s.members)))

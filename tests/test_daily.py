@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from briefgen import daily
 from briefgen.cli import main
 from briefgen.daily import collect_inputs, find_notes, run_daily
+from briefgen.errors import InputError
 from briefgen.publish import OutputFolder
 
 STORIES = Path(__file__).resolve().parent / "data" / "stories"
@@ -226,3 +227,111 @@ def test_a_part_of_the_digest_numbered_past_the_first_is_checked_by_its_own_anch
                      daily.Settings())
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     assert "Page 60 of 80" in " ".join(page.extract_text().split())
+
+
+def _jsonl_day(path: Path, names: list[str] | None = None, bad_line: bool = False) -> Path:
+    """The story test set as one JSON lines file (text as in the .txt files)."""
+    lines = [json.dumps({"text": p.read_text("utf-8"), "source": p.stem})
+             for p in sorted(STORIES.glob("*.txt")) if names is None or p.name in names]
+    if bad_line:
+        lines.insert(2, "{broken")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_a_json_lines_day_groups_like_the_same_articles_as_files(md_day, tmp_path) -> None:
+    _, _, from_files = md_day
+    day = _jsonl_day(tmp_path / "day.jsonl")
+    result = run_daily([day], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert not result.failures and result.articles == from_files.articles
+    assert [s.members for s in result.stories] == [s.members for s in from_files.stories]
+    assert [s.brief.title for s in result.stories] == [s.brief.title for s in from_files.stories]
+    ferry = next(s.brief for s in result.stories if len(s.brief.sources) == 3)
+    assert {src.site for src in ferry.sources} == {"ferry-coastal-wire", "ferry-harbour-times", "ferry-island-radio"}
+    # A re-run briefs nothing again: every line is a cache hit.
+    again = run_daily([day], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert again.cache_hits >= result.articles and not again.written
+
+
+def test_cli_reports_a_bad_json_line_by_number_and_builds_the_rest(tmp_path) -> None:
+    day = _jsonl_day(tmp_path / "in" / "day.jsonl", bad_line=True)
+    result = CliRunner().invoke(main, ["daily", str(tmp_path / "in"), "--date", DATE, "--format", "md",
+                                       "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {day}: line 3: not valid JSON (Expecting property name enclosed in double quotes: "
+                      "line 1 column 2 (char 1))"]
+    assert len(list((tmp_path / "out" / DATE / "stories").glob("*.json"))) == 13
+
+
+def test_top_keeps_the_digest_to_the_most_salient_stories(md_day, tmp_path) -> None:
+    inputs, _, full = md_day
+    result = run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",), top=2)
+    assert [s.brief.title for s in result.stories] == [s.brief.title for s in full.stories]
+    digest = (tmp_path / "out" / DATE / "daily-brief.md").read_text("utf-8")
+    linked = [slug for slug in result.slugs if f"(stories/{slug}.md)" in digest]
+    assert linked == result.slugs[:2]
+    assert len(list((tmp_path / "out" / DATE / "stories").glob("*.md"))) == 13
+
+
+def test_top_fits_only_the_digest_stories(tmp_path, monkeypatch) -> None:
+    fitted = []
+    real = daily.fit_story
+
+    def spy(brief, context, settings):
+        fitted.append(brief.title)
+        return real(brief, context, settings)
+
+    monkeypatch.setattr(daily, "fit_story", spy)
+    inputs = _copy_inputs(tmp_path / "in", PDF_DAY)
+    result = run_daily([inputs], out=tmp_path / "out", date=DATE, top=1)
+    assert fitted == [result.stories[0].brief.title] and len(result.stories) == 3
+    assert len(PdfReader(tmp_path / "out" / DATE / "daily-brief.pdf").pages) == 2
+
+
+def test_briefs_stay_in_memory_when_the_cache_cannot_be_written(md_day, tmp_path, monkeypatch) -> None:
+    inputs, out, _ = md_day
+    monkeypatch.setattr(daily.Cache, "put", lambda self, kind, key, data, suffix=".json": False)
+    result = run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert not (tmp_path / "out" / ".cache" / "briefs").exists() and result.articles == 18
+    assert _tree(tmp_path / "out") == _tree(out)
+
+
+def test_an_input_changed_between_its_two_reads_stops_the_run(tmp_path, monkeypatch) -> None:
+    day = _jsonl_day(tmp_path / "day.jsonl", PDF_DAY)
+    real = daily._work_items
+
+    def then_change(*args, **kwargs):
+        items = real(*args, **kwargs)
+        lines = day.read_text("utf-8").splitlines()
+        day.write_text("\n".join(lines[:2]) + "\n", "utf-8")  # the file loses lines after they were counted
+        return items
+
+    monkeypatch.setattr(daily, "_work_items", then_change)
+    with pytest.raises(InputError, match="changed while the day was being built"):
+        run_daily([day], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert not (tmp_path / "out" / DATE).exists()
+
+
+def test_notes_are_written_in_batches_with_the_same_files(md_day, tmp_path, monkeypatch) -> None:
+    inputs, out, _ = md_day
+    monkeypatch.setattr(daily, "NOTE_BATCH", 2)
+    result = run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",), top=3)
+    # Stories outside the digest stay in the cache until their notes are written; their briefs read back.
+    assert all(isinstance(s, daily.StoredStory) for s in result.stories[3:])
+    assert [s.brief.title for s in result.stories[3:]] == [s.title for s in result.stories[3:]]
+    notes = {k: v for k, v in _tree(tmp_path / "out").items() if "/stories/" in k}
+    assert notes == {k: v for k, v in _tree(out).items() if "/stories/" in k}
+
+
+def test_a_users_file_in_the_way_of_a_note_stops_the_day_before_any_write(md_day, tmp_path) -> None:
+    from briefgen.publish import OutputError
+
+    inputs, _, first = md_day
+    day = tmp_path / "out" / DATE / "stories"
+    day.mkdir(parents=True)
+    (day / f"{first.slugs[-1]}.md").write_text("my own notes\n", "utf-8")
+    with pytest.raises(OutputError, match="was not written by briefgen"):
+        run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",))
+    assert sorted(p.name for p in day.iterdir()) == [f"{first.slugs[-1]}.md"]

@@ -372,7 +372,7 @@ def test_empty_folder_named_like_an_article_and_a_fifo_are_errors(runner, tmp_pa
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"error: {folder}: no article files in this folder (briefgen reads .txt, .md, .markdown, .html, .htm, "
-        ".xml, .rss, .atom files in it and its subfolders)",
+        ".xml, .rss, .atom, .jsonl, .jsonl.gz files in it and its subfolders)",
         f"error: {fifo}: not a regular file (a device, pipe or socket); use - to read standard input",
     ]
     assert outputs(tmp_path / "out") == ["good.md"]

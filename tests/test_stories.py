@@ -106,3 +106,74 @@ def test_single_article_brief_is_valid_under_the_source_schema() -> None:
 
 def test_source_letters_go_past_z() -> None:
     assert [source_letter(i) for i in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
+
+
+def test_candidate_search_gives_the_groups_of_the_full_matrix(briefs) -> None:
+    from briefgen.stories import cluster, group_profiles, profile_brief, similarity_matrix
+
+    full = cluster(similarity_matrix(briefs))
+    grouping = group_profiles([profile_brief(b) for b in briefs])
+    assert sorted(sorted(g) for g in grouping.groups) == full
+    # Far fewer pairs were scored than all of them, yet none of the merges was missed.
+    n = len(briefs)
+    assert grouping.candidates < n * (n - 1) // 4
+
+
+def test_a_pair_the_candidate_search_misses_is_never_merged(briefs) -> None:
+    from briefgen.stories import group_profiles, profile_brief
+
+    profiles = [profile_brief(b) for b in briefs]
+    assert group_profiles(profiles, pairs=[]).groups == tuple((i,) for i in range(len(briefs)))
+
+
+def test_candidate_pairs_share_signature_stems_and_skip_stems_common_to_the_day() -> None:
+    from briefgen.stories import candidate_pairs
+
+    signatures = [("kursk", "troops", "blinken"), ("kursk", "blinken"), ("flood", "troops"), ("comet",),
+                  ("kursk", "blinken", "troops")]
+    assert candidate_pairs(signatures, min_shared=2) == {(0, 1), (0, 4), (1, 4)}
+    assert candidate_pairs(signatures, min_shared=1) == {(0, 1), (0, 2), (0, 4), (1, 4), (2, 4)}
+    assert candidate_pairs(signatures, min_shared=3) == {(0, 4)}
+    # "said" is in more than two signatures: too common that day to count; "kursk" still pairs 0 and 2.
+    assert candidate_pairs([("said", "kursk"), ("said", "flood"), ("said", "kursk")], max_posting=2,
+                           min_shared=1) == {(0, 2)}
+
+
+def test_unrelated_articles_are_not_compared_pairwise() -> None:
+    from briefgen.stories import Profile, group_profiles
+
+    # 3,000 articles of shared everyday words plus words of their own: no signature meets another's
+    # through its own words, and the everyday words are too common to propose pairs.
+    common = tuple((f"common{k}", 1) for k in range(5))
+    profiles = [Profile.of(common + tuple((f"w{i}x{k}", 2) for k in range(30)))
+                for i in range(3000)]
+    grouping = group_profiles(profiles)
+    assert len(grouping.groups) == 3000
+    assert grouping.compared == 0
+
+
+def test_lead_article_is_the_most_central_and_groups_keep_input_order(briefs) -> None:
+    from briefgen.stories import group_profiles, profile_brief
+
+    groups = group_profiles([profile_brief(b) for b in briefs]).groups
+    assert [min(g) for g in groups] == sorted(min(g) for g in groups)
+    ferry = next(g for g in groups if FILES.index("ferry-coastal-wire.txt") in g)
+    assert len(ferry) == 3 and sorted(ferry[1:]) == list(ferry[1:])
+
+
+def test_the_candidate_search_gives_the_same_pairs_in_blocks_and_through_a_mapper(briefs, monkeypatch) -> None:
+    from briefgen import stories
+
+    profiles = [stories.profile_brief(b) for b in briefs]
+    frequency = stories.document_frequency(profiles)
+    signatures = [stories.signature(v, frequency) for v in stories.tfidf_vectors(profiles, frequency)]
+    whole = stories.candidate_pairs(signatures)
+    calls = []
+
+    def mapper(function, *columns):
+        calls.append(len(columns[0]))
+        return map(function, *columns)
+
+    monkeypatch.setattr(stories, "CANDIDATE_BLOCK", 4)
+    assert stories.candidate_pairs(signatures, mapper=mapper) == whole and whole
+    assert calls == [(len(briefs) + 3) // 4]

@@ -10,6 +10,7 @@ from ..errors import InputError
 from ..model import Article
 from .encoding import decode, normalize_text, sniff_binary
 from .files import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, MAX_BYTES_FLAG, InputFile, expand_inputs, read_source
+from .jsonl import DEFAULT_MAX_FILE_BYTES, is_jsonl, read_jsonl
 from .text import (
     MAX_HEADLINE_CHARS,
     MAX_HEADLINE_WORDS,
@@ -23,9 +24,11 @@ from .text import (
 )
 
 __all__ = [
-    "ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "MIN_ARTICLE_WORDS", "InputFile", "MAX_BYTES_FLAG", "expand_inputs", "MAX_HEADLINE_CHARS", "MAX_HEADLINE_WORDS", "SUFFIXES_MARKDOWN",
-    "article_words", "decode", "detect_kind", "html_to_text", "is_headline", "load_article", "load_articles",
-    "normalize_text", "parse_article", "read_source", "sniff_binary", "stem_title", "strip_markdown",
+    "ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "DEFAULT_MAX_FILE_BYTES", "MIN_ARTICLE_WORDS", "InputFile",
+    "MAX_BYTES_FLAG", "MAX_HEADLINE_CHARS", "MAX_HEADLINE_WORDS", "SUFFIXES_MARKDOWN", "article_words", "decode",
+    "detect_kind", "expand_inputs", "html_to_text", "is_headline", "is_jsonl", "load_article", "load_articles",
+    "normalize_text", "parse_article", "parse_input", "read_jsonl", "read_source", "sniff_binary", "stem_title",
+    "strip_markdown",
 ]
 
 log = logging.getLogger(__name__)
@@ -111,8 +114,18 @@ def _feed_articles(text: str, source: str, title: str | None, language: str) -> 
 def load_articles(
     source: str, title: str | None = None, language: str = "english", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[Article, ...]:
-    """Every article in one input: one for a text, Markdown or HTML file, one per entry for a feed."""
-    text = decode(read_source(source, max_bytes), source)
+    """Every article in one input: one for a text, Markdown or HTML file, one per entry for a feed or JSON line.
+
+    A JSON lines file's bad lines are logged as warnings and skipped (`read_jsonl` yields them).
+    """
+    if is_jsonl(source):
+        return _jsonl_articles(source, language, max_bytes)
+    return parse_input(read_source(source, max_bytes), source, title=title, language=language)
+
+
+def parse_input(data: bytes, source: str, title: str | None = None, language: str = "english") -> tuple[Article, ...]:
+    """Every article in an input's bytes (as read from `source`, which names it and decides its kind)."""
+    text = decode(data, source)
     if not text.strip():
         raise InputError(f"{source}: empty file (nothing but whitespace)")
     kind = detect_kind(source, text)
@@ -121,6 +134,19 @@ def load_articles(
     if kind == "html":
         return (_page_article(text, source, title, language),)
     return (parse_article(text, source=source, title=title, language=language),)
+
+
+def _jsonl_articles(source: str, language: str, max_bytes: int) -> tuple[Article, ...]:
+    """The good lines of a JSON lines file; each bad one a warning naming its line."""
+    articles = []
+    for line in read_jsonl(source, language=language, max_bytes=max_bytes, max_file_bytes=DEFAULT_MAX_FILE_BYTES):
+        if line.error is not None:
+            log.warning("%s; skipped", line.error)
+        else:
+            articles.append(line.article)
+    if not articles:
+        raise InputError(f"{source}: no line holds an article (each needs a \"text\" field)")
+    return tuple(articles)
 
 
 def load_article(

@@ -59,6 +59,21 @@ def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if len(data) > max_bytes:
             raise _too_large(source, max_bytes)
         return data
+    info = check_path(source)
+    if info.st_size > max_bytes:
+        raise _too_large(source, max_bytes, info.st_size)
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise _stat_error(source, exc) from None
+    if len(data) > max_bytes:  # the file grew after it was looked at
+        raise _too_large(source, max_bytes)
+    return data
+
+
+def check_path(source: str) -> os.stat_result:
+    """The status of a path that may be read as an input: a regular file outside the system folders."""
     # A symbolic link the user named is the file they meant, so links are followed (os.stat, not lstat);
     # nothing else on disk is ever opened, whatever the document refers to.
     try:
@@ -75,20 +90,11 @@ def read_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         # Reading a pipe or device could block forever or never end; stdin has its own name.
         raise InputError(f"{source}: not a regular file (a device, pipe or socket); use - to read standard input")
-    if info.st_size > max_bytes:
-        raise _too_large(source, max_bytes, info.st_size)
-    try:
-        with open(source, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise _stat_error(source, exc) from None
-    if len(data) > max_bytes:  # the file grew after it was looked at
-        raise _too_large(source, max_bytes)
-    return data
+    return info
 
 
 # Files a folder is read for; a file named on the command line is always read, whatever its name.
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".jsonl", ".jsonl.gz")
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,7 @@ def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[InputFile]:
                 continue
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             files.extend(os.path.join(folder, n) for n in names
-                         if not n.startswith(".") and os.path.splitext(n)[1].lower() in ARTICLE_SUFFIXES)
+                         if not n.startswith(".") and n.lower().endswith(ARTICLE_SUFFIXES))
         if not files:
             kinds = ", ".join(ARTICLE_SUFFIXES)
             found.append(InputFile(path, _stem(os.path.basename(path)), InputError(

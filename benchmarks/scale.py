@@ -1,0 +1,343 @@
+"""Benchmark (stories and daily stages at scale): synthetic days of 1,000 to 16,000 articles, written to RESULTS.md.
+
+Days are generated at run time from the dev corpus (`../shared/corpus/dev/`, never committed): every
+synthetic article is made of spliced sentences (the first half of one dev sentence joined to the
+second half of another), its names and its rare words (at most `RARE_WORD_COUNT` uses in the corpus)
+replaced by words of its own, so most articles are distinct stories with realistic wording. A known
+share (`REWRITE_SHARE`) are planted rewrites of an earlier
+article: a new headline, `REPLACED_SHARE` of the sentences replaced by new ones and the rest
+reordered, the names kept. Measured, side by side in one run:
+
+- grouping alone (`group_profiles`, profiles made beforehand) at each size, with the candidate pairs
+  it scored, and the full-matrix clustering it replaces at the smallest size (same groups?);
+- pairwise precision and recall of the grouping on the planted rewrites;
+- the whole `briefgen daily DAY.jsonl --format md` with `--jobs 2` and on a Dask LocalCluster (2 worker
+  processes on 127.0.0.1): articles/s, the driver's peak RSS and the workers' peak RSS.
+
+From the measured per-article costs, a paper estimate for days of 100,000 and 1,000,000 articles.
+
+    .venv/bin/python benchmarks/scale.py [--sizes 1000,4000,16000] [--cluster-max N] [--write]
+    .venv/bin/python benchmarks/scale.py --memory --sizes 1000,16000   # driver memory with --top 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import itertools
+import json
+import os
+import platform
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_file import RESULTS, write_section  # noqa: E402
+
+from briefgen.render import brief_from_dict  # noqa: E402
+from briefgen.stories import (  # noqa: E402
+    SAME_STORY_THRESHOLD,
+    cluster,
+    group_profiles,
+    profile_from_dict,
+    similarity_matrix,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
+HEADING = "## Grouping at scale"
+DATE = "2024-11-01"
+SEED = 12
+# One article in five is a rewrite of an earlier one: enough pairs to measure recall, few enough that
+# most articles stand alone, as on a real day.
+REWRITE_SHARE = 0.2
+# A rewrite replaces this share of its source's sentences and reorders the rest (the issue's "at least 40%").
+REPLACED_SHARE = 0.4
+SENTENCES = (8, 20)  # sentences per synthetic article, uniformly
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")
+_WORD = re.compile(r"\b[a-z]{4,}\b")
+# Words this rare in the dev corpus are what makes a story its own (a place, a product, an event's
+# nouns); each synthetic story gets its own for them, as it gets its own names, so two unrelated
+# articles that happen to reuse one dev fragment do not look like one story.
+RARE_WORD_COUNT = 3
+_SYLLABLES = ["ka", "ro", "vin", "tel", "mar", "os", "dun", "bre", "li", "sa", "no", "quar", "zen", "po", "hal", "ver"]
+
+
+def dev_sentences() -> list[str]:
+    """Every dev-corpus sentence of 6 to 60 words."""
+    sentences = []
+    for name in ("dev_cnndm.jsonl", "dev_bbc.jsonl"):
+        for line in (CORPUS_DIR / name).read_text("utf-8").splitlines():
+            for sentence in _SENTENCE_END.split(json.loads(line)["article"].replace("\n", " ")):
+                if 6 <= len(sentence.split()) <= 60:
+                    sentences.append(sentence.strip())
+    return sentences
+
+
+class DayMaker:
+    """Synthetic articles from spliced dev sentences; each story's names are its own."""
+
+    def __init__(self, sentences: list[str], seed: int = SEED) -> None:
+        self.sentences = sentences
+        self.random = random.Random(seed)
+        self.names_made = 0
+        counts = Counter(w for s in sentences for w in _WORD.findall(s))
+        self.rare = {w for w, c in counts.items() if c <= RARE_WORD_COUNT}
+
+    def _name(self) -> str:
+        # A running number spelt in syllables: every new name is new, as every story's own words are.
+        self.names_made += 1
+        number, word = self.names_made, ""
+        while number:
+            number, digit = divmod(number, len(_SYLLABLES))
+            word += _SYLLABLES[digit]
+        return (word + self.random.choice(_SYLLABLES)).capitalize()
+
+    def _spliced(self) -> str:
+        a, b = self.random.sample(self.sentences, 2)
+        wa, wb = a.split(), b.split()
+        return " ".join(wa[: len(wa) // 2] + wb[len(wb) // 2:])
+
+    def _rename(self, sentence: str, names: dict[str, str]) -> str:
+        sentence = _NAME.sub(lambda m: names.setdefault(m.group(), self._name()), sentence)
+        return _WORD.sub(lambda m: names.setdefault(m.group(), self._name().lower()) if m.group() in self.rare
+                         else m.group(), sentence)
+
+    def _headline(self, names: dict[str, str]) -> str:
+        words = self._rename(self._spliced(), names).rstrip(".!?\"'").split()[:9]
+        return " ".join(words).strip(",;:") or "News"
+
+    def article(self) -> tuple[str, list[str], dict[str, str]]:
+        """A new story: headline, sentences and its name map."""
+        names: dict[str, str] = {}
+        body = [self._rename(self._spliced(), names) for _ in range(self.random.randint(*SENTENCES))]
+        return self._headline(names), body, names
+
+    def rewrite(self, body: list[str], names: dict[str, str]) -> tuple[str, list[str]]:
+        """Another outlet's version: new headline, REPLACED_SHARE of sentences new, the rest reordered."""
+        replace = set(self.random.sample(range(len(body)), max(1, round(REPLACED_SHARE * len(body)))))
+        kept = [s for i, s in enumerate(body) if i not in replace]
+        self.random.shuffle(kept)
+        fresh = [self._rename(self._spliced(), dict(names)) for _ in replace]
+        merged = kept + fresh
+        self.random.shuffle(merged)
+        return self._headline(dict(names)), merged
+
+    def day(self, size: int) -> tuple[list[dict], list[int]]:
+        """`size` JSON records and each one's story number (rewrites share their source's)."""
+        records, truth, made = [], [], []
+        for index in range(size):
+            if made and self.random.random() < REWRITE_SHARE:
+                story, body, names = self.random.choice(made)
+                title, text = self.rewrite(body, names)
+            else:
+                title, body, names = self.article()
+                story, text = index, body
+                made.append((story, body, names))
+            records.append({"title": title, "text": " ".join(text), "source": f"outlet-{index % 7}"})
+            truth.append(story)
+        return records, truth
+
+
+def pairwise(groups, truth: list[int]) -> tuple[float, float]:
+    """Pairwise precision and recall of groups against the planted stories."""
+    found = {frozenset(p) for g in groups for p in itertools.combinations(sorted(g), 2)}
+    members: dict[int, list[int]] = {}
+    for index, story in enumerate(truth):
+        members.setdefault(story, []).append(index)
+    same = {frozenset(p) for m in members.values() for p in itertools.combinations(m, 2)}
+    tp = len(found & same)
+    return (tp / len(found) if found else 1.0), (tp / len(same) if same else 1.0)
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# The driver is run in its own process and reports its own peak RSS and its children's (the pool).
+_DRIVER = """
+import resource, sys, time, json
+from briefgen.cli import main
+t = time.perf_counter()
+try:
+    main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"rc": code, "seconds": time.perf_counter() - t,
+                  "driver": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def run_day(path: Path, out: Path, extra: list[str]) -> dict:
+    """`briefgen daily` on a JSON lines day: seconds, return code and peak RSS (MiB) of driver and pool."""
+    command = [sys.executable, "-c", _DRIVER, "-q", "daily", str(path), "--out", str(out), "--date", DATE,
+               "--format", "md", *extra]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def cached_day(day: Path, out: Path) -> tuple[list[str], list]:
+    """The serialised briefs and profiles a daily run of `day` left in its cache, in line order."""
+    entries = []
+    for path in (out / ".cache" / "briefs").glob("*.json"):
+        entry = json.loads(path.read_text("utf-8"))
+        for brief, profile in zip(entry["briefs"], entry["profiles"]):
+            line = int(json.loads(brief)["source"].rsplit("#", 1)[1])
+            entries.append((line, brief, profile_from_dict(profile)))
+    entries.sort(key=lambda e: e[0])
+    return [e[1] for e in entries], [e[2] for e in entries]
+
+
+def _worker_peak() -> float:
+    import resource as r
+
+    return r.getrusage(r.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def section(sizes: list[int], cluster_max: int) -> str:
+    """The `## Grouping at scale` section as Markdown."""
+    maker = DayMaker(dev_sentences())
+    rows, run_rows, quality = [], [], []
+    same_groups = None
+    with tempfile.TemporaryDirectory() as temp:
+        for size in sizes:
+            records, truth = maker.day(size)
+            day = Path(temp) / f"day-{size}.jsonl"
+            day.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+            local = run_day(day, Path(temp) / f"out-{size}-jobs2", ["--jobs", "2"])
+            run_rows.append((size, "--jobs 2", local["seconds"], local["driver"], local["children"]))
+            print(size, "jobs2", local, file=sys.stderr)
+            briefs, profiles = cached_day(day, Path(temp) / f"out-{size}-jobs2")
+            start = time.perf_counter()
+            grouping = group_profiles(profiles)
+            seconds = time.perf_counter() - start
+            precision, recall = pairwise(grouping.groups, truth)
+            rows.append((size, seconds, grouping.candidates, grouping.compared))
+            quality.append((size, precision, recall, sum(1 for s in set(truth) if truth.count(s) > 1)))
+            print(size, "grouping", seconds, grouping.candidates, precision, recall, file=sys.stderr)
+            if same_groups is None:
+                start = time.perf_counter()
+                full = cluster(similarity_matrix([brief_from_dict(json.loads(b)) for b in briefs]),
+                               SAME_STORY_THRESHOLD)
+                full_seconds = time.perf_counter() - start
+                same_groups = (size, sorted(sorted(g) for g in grouping.groups) == full, full_seconds, seconds)
+            del briefs, profiles
+            if size <= cluster_max:
+                from distributed import Client, LocalCluster
+
+                with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as running, Client(running) as client:
+                    dask = run_day(day, Path(temp) / f"out-{size}-dask", ["--scheduler", running.scheduler_address])
+                    workers = max(client.run(_worker_peak).values())
+                run_rows.append((size, "LocalCluster, 2 workers", dask["seconds"], dask["driver"], workers))
+                print(size, "dask", dask, workers, file=sys.stderr)
+    return _markdown(rows, run_rows, quality, same_groups, sizes, cluster_max)
+
+
+def _markdown(rows, run_rows, quality, same_groups, sizes, cluster_max) -> str:
+    base_size, base_seconds = rows[0][0], rows[0][1]
+    lines = [
+        HEADING, "",
+        "Synthetic days generated at run time from the dev corpus: each article is spliced dev sentences with",
+        f"names and rare words of its own (distinct stories); {REWRITE_SHARE:.0%} are planted rewrites of an",
+        f"earlier article (new headline, {REPLACED_SHARE:.0%} of sentences replaced, the rest reordered, names kept).",
+        "Grouping scores only candidate pairs (articles whose 32 heaviest shared TF-IDF stems meet in 5), then",
+        "clusters each component of the over-threshold graph exactly (see `briefgen/stories.py`).",
+        "",
+        f"- command: `.venv/bin/python benchmarks/scale.py --sizes {','.join(map(str, sizes))} "
+        f"--cluster-max {cluster_max} --write`",
+        f"- machine: {os.cpu_count()} cores (shared with other work: times are noisy), Python "
+        f"{platform.python_version()}, {platform.machine()}; {datetime.date.today().isoformat()}",
+        "",
+        "| articles | grouping s | x the smallest day | candidate pairs | pairs scored | of all pairs |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size, seconds, candidates, compared in rows:
+        lines.append(f"| {size:,} | {seconds:.2f} | {seconds / base_seconds:.1f} (size x{size / base_size:.0f}) | "
+                     f"{candidates:,} | {compared:,} | {compared / (size * (size - 1) / 2):.4%} |")
+    size, same, full_seconds, seconds = same_groups
+    lines += ["", f"Same groups as the full similarity matrix with average-link clustering at {size:,} articles: "
+              f"**{'yes' if same else 'NO'}** (full matrix {full_seconds:.1f} s, candidates {seconds:.2f} s).", "",
+              "| articles | planted rewrite stories | precision | recall |", "|---:|---:|---:|---:|"]
+    for size, precision, recall, planted in quality:
+        lines.append(f"| {size:,} | {planted:,} | {precision:.3f} | {recall:.3f} |")
+    lines += ["", "Whole runs (`briefgen -q daily DAY.jsonl --format md`, fresh output folder):", "",
+              "| articles | backend | seconds | articles/s | driver peak RSS MiB | largest worker peak RSS MiB |",
+              "|---:|---|---:|---:|---:|---:|"]
+    for size, backend, seconds, driver, workers in run_rows:
+        lines.append(f"| {size:,} | {backend} | {seconds:.0f} | {size / seconds:.1f} | {driver:.0f} | {workers:.0f} |")
+    lines += ["", _estimate(rows, run_rows)]
+    return "\n".join(lines) + "\n"
+
+
+def _estimate(rows, run_rows) -> str:
+    """A paper estimate for 100,000 and 1,000,000 articles from the measured per-article costs."""
+    import math
+
+    local = [r for r in run_rows if r[1] == "--jobs 2"]
+    big = local[-1]
+    # Worker time per article, from the largest local run: 2 processes busy for its wall time.
+    core_seconds = 2 * big[2] / big[0]
+    # Grouping's growth between the two largest days, as a power of the size, extrapolated.
+    (n1, t1), (n2, t2) = (rows[-2][0], rows[-2][1]), (rows[-1][0], rows[-1][1])
+    exponent = math.log(t2 / t1) / math.log(n2 / n1)
+    driver_slope = (local[-1][3] - local[0][3]) / max(1, local[-1][0] - local[0][0])
+    parts = []
+    for n in (100_000, 1_000_000):
+        grouping = t2 * (n / n2) ** exponent
+        parts.append(
+            f"**{n:,} articles**: {n * core_seconds / 3600:.1f} worker-hours of briefing "
+            f"({n * core_seconds / 16 / 3600:.2f} h on 16 workers), grouping in the driver about "
+            f"{grouping / 60:.0f} min, and a driver of about "
+            f"{(local[0][3] + driver_slope * (n - local[0][0])) / 1024:,.0f} GiB")
+    return (f"Paper estimate (linear in the measured per-article costs, not run): {core_seconds:.3f} worker-seconds "
+            f"per article for `--format md`; grouping time grew as size^{exponent:.2f} between the two largest days; "
+            f"the driver grew by {driver_slope * 1000:.0f} MiB per 1,000 articles. " + "; ".join(parts) + ".")
+
+
+def memory(sizes: list[int]) -> str:
+    """Driver and worker peak RSS of `briefgen daily DAY.jsonl --jobs 2 --top 200` at each size (one day
+    generator for all sizes, so each size is a fresh draw)."""
+    maker = DayMaker(dev_sentences())
+    lines = ["| articles | seconds | driver peak RSS MiB | largest worker peak RSS MiB |", "|---:|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as temp:
+        for size in sizes:
+            records, _ = maker.day(size)
+            day = Path(temp) / f"day-{size}.jsonl"
+            day.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+            run = run_day(day, Path(temp) / f"out-{size}", ["--jobs", "2", "--top", "200"])
+            lines.append(f"| {size:,} | {run['seconds']:.0f} | {run['driver']:.0f} | {run['children']:.0f} |")
+            print(size, run, file=sys.stderr)
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Print the section; with --write also store it in RESULTS.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,4000,16000", help="comma list of day sizes")
+    parser.add_argument("--cluster-max", type=int, default=16000, help="LocalCluster runs only up to this size")
+    parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
+    parser.add_argument("--memory", action="store_true",
+                        help="only the driver's memory with --jobs 2 --top 200 (printed, not written)")
+    args = parser.parse_args()
+    if args.memory:
+        print(memory([int(s) for s in args.sizes.split(",")]))
+        return
+    text = section([int(s) for s in args.sizes.split(",")], args.cluster_max)
+    print(text)
+    if args.write:
+        write_section(text, HEADING)
+        print(f"wrote {RESULTS}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
