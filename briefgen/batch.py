@@ -1,16 +1,14 @@
-"""Batch stage: many inputs briefed over worker processes, results in input order (right of fit, left of cli).
+"""Batch stage: one input's briefs rendered in memory, as a task (right of fit, left of cli).
 
 `brief_input` turns one input (a file, a feed, stdin) into the rendered files of each of its briefs;
-`map_ordered` runs any such job over a process pool and hands results back in argument order, so the
-output never depends on how many processes ran or which finished first.
+`briefgen brief` maps it over the backends of `briefgen.executors` (the ones `daily` uses), which hand
+results back in input order, so the output never depends on how many processes ran.
 """
 
 from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,28 +26,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
-
-
-def pool(jobs: int) -> Executor | None:
-    """A process pool for `jobs` workers, or None to run in this process (one job, or nothing to share)."""
-    return ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
-
-
-def map_ordered(executor: Executor | None, function: Callable, arguments: list[tuple],
-                on_done: Callable[[], None] = lambda: None) -> list:
-    """Results of `function` over arguments, in argument order whatever order they finish in."""
-    if executor is None:
-        results = []
-        for args in arguments:
-            results.append(function(*args))
-            on_done()
-        return results
-    futures = [executor.submit(function, *args) for args in arguments]
-    results = []
-    for future in futures:
-        results.append(future.result())
-        on_done()
-    return results
 
 
 def _file_date(source: str) -> str | None:

@@ -411,7 +411,8 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     except BriefgenError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    from .batch import InputResult, brief_input, default_jobs, map_ordered, pool, render_outputs
+    from .batch import InputResult, brief_input, default_jobs, render_outputs
+    from .executors import open_executor
 
     entries = expand_inputs(inputs)
     readable = [e for e in entries if e.error is None]
@@ -420,18 +421,19 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
     handed_out: set[str] = set()
     progress = _progress(len(readable), ctx.obj["quiet"], "Briefing")
     local = [e for e in readable if not is_url(e.path)]
-    executor = pool(min(jobs or default_jobs(), len(local))) if not to_stdout and local else None
+    # The same backends as `daily` (briefgen.executors): in process for one job, else a process pool.
+    executor = open_executor(min(jobs or default_jobs(), len(local)) if not to_stdout and local else 1)
     fetcher = None
     try:
         with progress or nullcontext():
             task = progress.add_task("brief", total=len(readable)) if progress else None
             advance = (lambda: progress.advance(task)) if progress else (lambda: None)
-            results = iter(map_ordered(executor, brief_input, [(e.path, settings, title, max_bytes) for e in local],
-                                       advance))
+            results = executor.map(brief_input, ((e.path, settings, title, max_bytes) for e in local))
             done = []
             for entry, slug in zip(readable, slugs):
                 if not is_url(entry.path):
                     done.append((slug, next(results)))
+                    advance()
                     continue
                 # A URL is fetched here, in input order: one polite fetcher for every address named.
                 try:
@@ -445,8 +447,7 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
                     done.append((slug, InputResult(error=exc)))
                 advance()
     finally:
-        if executor is not None:
-            executor.shutdown()
+        executor.close()
         if fetcher is not None:
             fetcher.close()
     done = iter(done)
