@@ -88,8 +88,8 @@ def run_timed(command: list[str], cwd: Path | None = None) -> tuple[float, float
     out = subprocess.run([sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True,
                          cwd=cwd)
     seconds, rss, rc = json.loads(out.stdout.strip().splitlines()[-1])
-    if rc not in (0, 1):
-        raise SystemExit(f"{command[:3]} exited {rc}")
+    if rc not in (0, 1):  # 1: some inputs failed, reported on stderr; anything else is a broken run
+        raise SystemExit(f"{' '.join(command[:3])} ... exited {rc}")
     return seconds, rss / 1024
 
 
@@ -113,8 +113,8 @@ def floor_html(brief, settings) -> str:
             f"<h1>{html.escape(brief.title)}</h1>{body}</body></html>")
 
 
-def part_floor(rounds: int = 15) -> str:
-    """The `## PDF floor` section."""
+def part_floor(rounds: int = 15, compare: Path | None = None) -> str:
+    """The `## PDF floor` section; `compare`: a templates folder whose page is measured against the floor too."""
     from briefgen import Settings, fit_brief
     from briefgen.ingest import load_article
     from briefgen.pipeline import brief_from_article
@@ -125,6 +125,8 @@ def part_floor(rounds: int = 15) -> str:
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         brief = fit_brief(brief_from_article(load_article(str(seed)), settings), settings).brief
         pages = {"brief": render_html(brief, settings), "floor": floor_html(brief, settings)}
+        if compare is not None:
+            pages["compare"] = render_html(brief, settings.replace(templates=compare))
         times: dict[str, list[tuple[float, float]]] = {k: [] for k in pages}
         for _ in range(rounds + 1):
             for kind, page in pages.items():
@@ -133,23 +135,31 @@ def part_floor(rounds: int = 15) -> str:
                 layout = time.process_time() - start
                 document.write_pdf()
                 times[kind].append((layout, time.process_time() - start))
-                assert len(document.pages) == 1, (seed.name, kind)
+                assert len(document.pages) == 1 or kind == "compare", (seed.name, kind)
         b, f = times["brief"][1:], times["floor"][1:]
+        c = times.get("compare", [])[1:]
         rows.append((seed.stem, statistics.median(x[1] for x in b) * 1000, statistics.median(x[1] for x in f) * 1000,
                      statistics.median(x[0] / y[0] for x, y in zip(b, f)),
-                     statistics.median(x[1] / y[1] for x, y in zip(b, f))))
+                     statistics.median(x[1] / y[1] for x, y in zip(b, f)),
+                     statistics.median(x[1] / y[1] for x, y in zip(c, f)) if c else None))
     lines = ["## PDF floor", "",
              "Per page: briefgen rendering a fitted seed brief (one layout + the PDF) against the floor, WeasyPrint",
              "rendering the same brief's text as an `<h1>` title plus one `<p>` per item as the page shows it (the",
              "bottom line and every listed item with its citations), same fonts, page size and margins, one page.",
              f"CPU time, interleaved, {rounds} rounds; ratios are medians of pair ratios.", "",
-             "- command: `.venv/bin/python benchmarks/speed.py --part floor --write`",
+             "The last column renders the same brief with another templates folder (`--compare-templates`, here",
+             "the page design before issue 10: `git show 74d5e21:templates/X` for brief.html.j2, brief.css and",
+             "_sections.html.j2), against the same floor.", "",
+             "- command: `.venv/bin/python benchmarks/speed.py --part floor --compare-templates OLD --write`",
              f"- machine: {MACHINE}", "",
-             "| seed | brief ms | floor ms | layout ratio | layout + PDF ratio |", "|---|---:|---:|---:|---:|"]
-    for name, bt, ft, rl, rt in rows:
-        lines.append(f"| {name} | {bt:.1f} | {ft:.1f} | {rl:.2f} | {rt:.2f} |")
+             "| seed | brief ms | floor ms | layout ratio | layout + PDF ratio | other templates: layout + PDF ratio |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, bt, ft, rl, rt, rc in rows:
+        lines.append(f"| {name} | {bt:.1f} | {ft:.1f} | {rl:.2f} | {rt:.2f} | {'—' if rc is None else f'{rc:.2f}'} |")
+    compared = [r[5] for r in rows if r[5] is not None]
     lines.append(f"| **median** | | | {statistics.median(r[3] for r in rows):.2f} | "
-                 f"{statistics.median(r[4] for r in rows):.2f} |")
+                 f"{statistics.median(r[4] for r in rows):.2f} | "
+                 f"{statistics.median(compared) if compared else float('nan'):.2f} |")
     return "\n".join(lines) + "\n"
 
 
@@ -211,22 +221,27 @@ def part_throughput(count: int = 100) -> str:
                 ("md", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o2", "--format", "md",
                         "--date", "2024-11-01"])]
         for label, command in runs:
-            for _ in range(2):  # pairs: briefgen then sumy, side by side; the second pair is kept
+            pairs = []
+            for _ in range(3):  # briefgen then sumy, in turn; the median pair ratio is kept
                 ours, _rss = run_timed(command)
                 theirs, _rss = run_timed(sumy)
-                if "pdf" in label:
-                    for stale in Path(f"{temp}/o1").glob("*"):
-                        stale.unlink()
-            rows.append((label, ours, theirs))
+                pairs.append((ours, theirs))
+                for stale in Path(temp).glob("o*/*"):
+                    stale.unlink()
+                for stale in folder.glob("*.sumy.txt"):
+                    stale.unlink()
+            rows.append((label, statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs),
+                         statistics.median(p[0] / p[1] for p in pairs)))
     lines = ["## Throughput beside sumy", "",
              f"`briefgen brief` on {count} dev articles (CNN, `../shared/corpus/dev/`, written to a temporary folder)",
              "with the default `--jobs` (this machine's cores), beside the script a sumy user writes for the same",
              "files (LexRank, 3 sentences, a regex sentence splitter, one summary file per article: "
-             "`SUMY_SCRIPT` in this file), whole processes run in turn; the second of two pairs is kept.", "",
+             "`SUMY_SCRIPT` in this file), whole processes run in turn, three pairs: median seconds and the median",
+             "of the pair ratios.", "",
              "- command: `.venv/bin/python benchmarks/speed.py --part throughput --write`", f"- machine: {MACHINE}", "",
              "| briefgen formats | briefgen s | briefs/s | sumy s | briefgen / sumy |", "|---|---:|---:|---:|---:|"]
-    for label, ours, theirs in rows:
-        lines.append(f"| {label} | {ours:.1f} | {count / ours:.1f} | {theirs:.1f} | {ours / theirs:.2f} |")
+    for label, ours, theirs, ratio in rows:
+        lines.append(f"| {label} | {ours:.1f} | {count / ours:.1f} | {theirs:.1f} | {ratio:.2f} |")
     return "\n".join(lines) + "\n"
 
 
@@ -303,7 +318,7 @@ def part_stages(sentences: int = 200_000) -> str:
         path.write_text(text, "utf-8")
         size = path.stat().st_size
         results = {}
-        for formats in ("md,json", "md,pdf,json"):
+        for formats in ("md,json",):
             results[formats] = run_timed([str(BIN / "briefgen"), "-q", "brief", str(path), "--out", f"{temp}/o",
                                           "--format", formats, "--max-bytes", str(size + 1)])
     lines = ["## Huge article", "",
@@ -319,7 +334,7 @@ def part_stages(sentences: int = 200_000) -> str:
     return "\n".join(lines) + "\n"
 
 
-PARTS = {"floor": ("## PDF floor", part_floor), "fit": ("## Layouts per brief", part_fit),
+PARTS = {"floor": ("## PDF floor", None), "fit": ("## Layouts per brief", part_fit),
          "throughput": ("## Throughput beside sumy", part_throughput), "startup": ("## Start-up", part_startup),
          "stages": ("## Huge article", part_stages)}
 
@@ -329,10 +344,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", action="append", choices=sorted(PARTS), help="run only this part (repeatable)")
     parser.add_argument("--write", action="store_true", help=f"update the sections of {RESULTS}")
+    parser.add_argument("--compare-templates", type=Path, metavar="DIR",
+                        help="floor: also measure the page these templates make")
     args = parser.parse_args()
     for name in args.part or list(PARTS):
         heading, function = PARTS[name]
-        text = function()
+        text = part_floor(compare=args.compare_templates) if name == "floor" else function()
         print(text)
         if args.write:
             write_section(text, heading)
