@@ -147,8 +147,8 @@ def section() -> str:
     for formats, jobs, first, again, stories, pages in rows:
         lines.append(f"| {formats} | {jobs} | {stories} | {pages or '—'} | {first['seconds']:.1f} | "
                      f"{articles / first['seconds']:.1f} | {again['seconds']:.1f} | {first['rss']:.0f} |")
-    lines += ["", "PDF pages = cover and contents pages (the contents lists every story, so it runs over several pages",
-              "when there are hundreds) + exactly one page per story, checked by anchor positions in the one document."]
+    lines += ["", "PDF pages = the cover (at most two pages: lead stories, then a compact list and \"and N more\") + exactly",
+              "one page per story, rendered in parts of 50 pages and joined, each part checked by its stories' anchors."]
     return "\n".join(lines) + "\n"
 
 
