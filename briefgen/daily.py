@@ -7,11 +7,14 @@ merging and fitting are tasks of a backend (`briefgen.executors`: in process, `j
 Dask cluster), results in input order. The driver keeps what grouping and the digest need: a cache
 key and a profile per article, a key, salience and title per story, the digest's stories in full.
 
-    DIR/<date>/daily-brief.pdf     cover page + exactly one page per story, ONE WeasyPrint document
+    DIR/<date>/daily-brief.pdf     a cover of at most two pages + exactly one page per story, rendered in
+                                   parts of CHUNK_STORIES pages and joined, a bookmark per story
     DIR/<date>/daily-brief.md      the same digest in Markdown
     DIR/<date>/stories/<slug>.md   one note per story (YAML front matter, relative links)
     DIR/<date>/stories/<slug>.json the story in the JSON schema (a `sources` list; sentences name theirs)
+    DIR/<date>/daily-brief.epub    the day as an EPUB 3 book (with epub)
     DIR/index.md                   every day in DIR, newest first
+    DIR/index.html, DIR/actors/    the HTML library (with html, or once DIR has one; `briefgen.library`)
 
 Work is cached under `DIR/.cache/` by content hash (input bytes, settings, briefgen's code), so a
 re-run of the same day skips unchanged work and writes byte-identical files. Every file is written
