@@ -686,15 +686,6 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or _noun_modifier(prev, ctx)
 
 
-class _NoStops:
-    """A stand-in context with no stop words, for checks that need only a word's shape."""
-
-    stop_words: frozenset[str] = frozenset()
-
-
-_NO_STOPS = _NoStops()
-
-
 def _noun_modifier(token: _Token, ctx: _Context) -> bool:
     """Whether a lower-case word before a role noun can qualify it ("finance" minister), not end a clause."""
     word = token.lower
@@ -753,7 +744,7 @@ def _with_number(sentence: Sentence, start: int) -> int:
     return start - len(number.group()) if number else start
 
 
-def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[int, int] | None:
+def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Context) -> tuple[int, int] | None:
     """The span of a role after tokens[last]: an apposition ("Luckstein, a hospital spokeswoman,") or a
     copula ("Willingham is the former athletics literacy counselor who ...")."""
     if last + 1 >= len(tokens) or tokens[last].possessive:
@@ -785,7 +776,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int) -> tuple[in
         while m < len(tokens) and tokens[m].cap and _SPACE.fullmatch(_gap(sentence, tokens[m - 1], tokens[m])):
             m += 1
         if m >= len(tokens) or tokens[m].cap or not gz.is_role_noun(tokens[m].lower) and not _noun_modifier(
-                tokens[m], _NO_STOPS):
+                tokens[m], ctx):
             return None
     word = tokens[i].lower
     if not determiner and not tokens[i].cap and not gz.is_role_noun(word) and (
@@ -1060,7 +1051,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                 mention.role = _slice(sentence, *_role_span(sentence, parsed.role_start, parsed.role_end))
                 mention.quote = (parsed.role_start, mention.end)
             elif known is None and words[-1] is name[-1]:
-                span = _apposition(sentence, tokens, tokens.index(words[-1]))
+                span = _apposition(sentence, tokens, tokens.index(words[-1]), ctx)
                 if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
                     mention.role = _slice(sentence, *span)
                     mention.quote = (mention.start, span[1])
