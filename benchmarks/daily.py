@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results_file import RESULTS, write_section  # noqa: E402
+from results_file import RESULTS, publish_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
@@ -160,15 +160,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.scale:
         text = scale_section()
-        print(text)
-        if args.write:
-            write_section(text, SCALE_HEADING)
+        publish_section(text, SCALE_HEADING, args.write)
         return
     text = section()
-    print(text)
-    if args.write:
-        write_section(text, HEADING)
-        print(f"wrote {RESULTS}", file=sys.stderr)
+    publish_section(text, HEADING, args.write)
 
 
 if __name__ == "__main__":

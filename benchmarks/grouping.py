@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results_file import RESULTS, write_section  # noqa: E402
+from results_file import RESULTS, publish_section  # noqa: E402
 
 from briefgen.model import Article
 from briefgen.pipeline import brief_file, brief_from_article
@@ -116,10 +116,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
     args = parser.parse_args()
     text = section(args.dev)
-    print(text)
-    if args.write:
-        write_section(text, HEADING)
-        print(f"wrote {RESULTS}", file=sys.stderr)
+    publish_section(text, HEADING, args.write)
 
 
 if __name__ == "__main__":

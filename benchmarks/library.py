@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from results_file import RESULTS, write_section  # noqa: E402
+from results_file import RESULTS, publish_section  # noqa: E402
 
 from briefgen.config import Settings  # noqa: E402
 from briefgen.library import INDEX_SCRIPT, SEARCH_DIR, DayEntry, StoryEntry, library_outputs  # noqa: E402
@@ -154,9 +154,7 @@ def main() -> None:
               "Results are capped at 20 (a one-letter query lists nothing: words"
               " have two letters or more); the last word matches as a prefix (up to 400 words)."]
     text = "\n".join(lines) + "\n"
-    print(text)
-    if args.write:
-        write_section(text, HEADING)
+    publish_section(text, HEADING, args.write)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,16 @@ def write_section(text: str, heading: str, path: Path = RESULTS) -> None:
     path.write_text(updated.rstrip("\n") + "\n", "utf-8")
 
 
+def publish_section(text: str, heading: str, write: bool) -> None:
+    """Print a benchmark's section and, when asked, store it in RESULTS.md (saying so on stderr)."""
+    import sys
+
+    print(text)
+    if write:
+        write_section(text, heading)
+        print(f"wrote {heading} to {RESULTS}", file=sys.stderr)
+
+
 def run_benchmark(describe: str, heading: str, make_text) -> None:
     """A benchmark script's command line: print its section; with --write also store it in RESULTS.md."""
     import argparse
@@ -26,7 +36,4 @@ def run_benchmark(describe: str, heading: str, make_text) -> None:
     parser = argparse.ArgumentParser(description=describe)
     parser.add_argument("--write", action="store_true", help=f"update the {heading} section of {RESULTS}")
     args = parser.parse_args()
-    text = make_text()
-    print(text)
-    if args.write:
-        write_section(text, heading)
+    publish_section(make_text(), heading, args.write)

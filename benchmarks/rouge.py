@@ -22,7 +22,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results_file import RESULTS, write_section  # noqa: E402
+from results_file import RESULTS, publish_section  # noqa: E402
 
 from briefgen import selector
 from briefgen.evaluate import (
@@ -235,10 +235,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"update the ## ROUGE section of {RESULTS}")
     args = parser.parse_args()
     section = run(args.corpus_dir)
-    print(section)
-    if args.write:
-        write_section(section, "## ROUGE")
-        print(f"wrote {RESULTS}", file=sys.stderr)
+    publish_section(section, "## ROUGE", args.write)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results_file import RESULTS, write_section  # noqa: E402
+from results_file import RESULTS, publish_section  # noqa: E402
 
 from briefgen.render import brief_from_dict  # noqa: E402
 from briefgen.stories import (  # noqa: E402
@@ -333,10 +333,7 @@ def main() -> None:
         print(memory([int(s) for s in args.sizes.split(",")]))
         return
     text = section([int(s) for s in args.sizes.split(",")], args.cluster_max)
-    print(text)
-    if args.write:
-        write_section(text, HEADING)
-        print(f"wrote {RESULTS}", file=sys.stderr)
+    publish_section(text, HEADING, args.write)
 
 
 if __name__ == "__main__":

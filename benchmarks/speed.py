@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results_file import RESULTS, write_section  # noqa: E402
+from results_file import RESULTS, publish_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
@@ -350,10 +350,7 @@ def main() -> None:
     for name in args.part or list(PARTS):
         heading, function = PARTS[name]
         text = part_floor(compare=args.compare_templates) if name == "floor" else function()
-        print(text)
-        if args.write:
-            write_section(text, heading)
-            print(f"wrote {heading} to {RESULTS}", file=sys.stderr)
+        publish_section(text, heading, args.write)
 
 
 if __name__ == "__main__":
