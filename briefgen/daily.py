@@ -52,7 +52,7 @@ from .ingest import (
     read_jsonl,
     read_source,
 )
-from .model import Article, Brief, Item
+from .model import Article, Brief
 from .pipeline import brief_from_article
 from .notes import DIGEST, STORIES, Note, find_notes, library_days
 from .publish import OutputFolder, free_name, slugify
@@ -517,17 +517,11 @@ def _context(date: str, stories: Sequence[Story], formats: Sequence[str],
              cover_notes: Sequence[str] = ()) -> dict[str, Any]:
     """What the digest templates know of the day besides the stories."""
     sources = [src for s in stories for src in s.brief.sources]
-    actors = list(dict.fromkeys(i.text for s in stories for i in _actor_items(s.brief)))
+    actors = list(dict.fromkeys(i.text for s in stories for i in s.brief.section_items("actors")))
     return {"date": date, "story_count": len(stories), "source_count": len(sources),
             "source_names": [src.name for src in sources], "actors": actors, "has_pdf": "pdf" in formats,
             "digest": DIGEST, "stories_dir": STORIES, "cover_notes": list(cover_notes)}
 
-
-def _actor_items(brief: Brief) -> tuple[Item, ...]:
-    try:
-        return brief.section("actors").items
-    except KeyError:
-        return ()
 
 
 

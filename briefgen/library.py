@@ -32,16 +32,15 @@ from pathlib import Path
 from typing import Any
 
 from .config import LANGUAGE_CODES, Settings
-from .model import Brief, Item
+from .model import Brief
+from .notes import DAY_FOLDER, DIGEST, STORIES
 from .publish import free_name, slugify
 from .render import brief_from_dict, render_template, template_file
 from .stories import source_letter
 
 log = logging.getLogger(__name__)
 
-STORIES = "stories"
 ACTORS = "actors"
-DIGEST = "daily-brief"
 DAY_RECORD = "day.json"
 DAY_SCHEMA = "briefgen.day/1"
 HOME = "index.html"
@@ -49,7 +48,6 @@ INDEX_SCRIPT = "search-index.js"
 SEARCH_DIR = "search"
 ASSETS = ("library.css", "library.js")
 TEMPLATE_DIR = "library"
-DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The home page shows this many of the newest day's stories: the lead stories a reader opens first.
 LEAD_STORIES = 5
 # One Content-Security-Policy for every page: only the library's own files, nothing remote, no inline code.
@@ -170,12 +168,6 @@ def normalise(text: str) -> str:
     return " ".join(plain.lower().split())
 
 
-def _actor_items(brief: Brief) -> tuple[Item, ...]:
-    try:
-        return brief.section("actors").items
-    except KeyError:
-        return ()
-
 
 ActorLinks = dict[tuple[str, str, str], str]  # (date, story slug, actor item text) -> actor page slug
 
@@ -193,7 +185,7 @@ def collect_actors(days: Sequence[DayEntry]) -> tuple[list[Actor], ActorLinks]:
     items: list[tuple[tuple[str, str], StoryEntry, str]] = []
     for day in days:
         for story in day.stories:
-            for item in _actor_items(story.brief):
+            for item in story.brief.section_items("actors"):
                 key = (normalise(item.text), str(item.fields.get("kind") or ""))
                 if not key[0]:
                     continue
@@ -287,7 +279,7 @@ def build_search_index(days: Sequence[DayEntry], actors: Sequence[Actor]) -> dic
             names = actor_names[(story.date, story.slug)]
             top = brief.bottom_line.text if brief.bottom_line else ""
             docs.append([story.date, story.path, brief.title, top, ", ".join(dict.fromkeys(
-                a.text for a in _actor_items(brief)))])
+                a.text for a in brief.section_items("actors")))])
             weights: Counter = Counter()
             for word in words(brief.title):
                 weights[word] += TITLE_WEIGHT
@@ -445,7 +437,7 @@ def library_outputs(days: Sequence[DayEntry], settings: Settings) -> dict[str, b
                                                   source_count=sum(len(s.brief.sources) for s in day.stories))
         for number, story in enumerate(day.stories):
             links = {item.text: f"../../{ACTORS}/{actor_slug[(story.date, story.slug, item.text)]}.html"
-                     for item in _actor_items(story.brief) if (story.date, story.slug, item.text) in actor_slug}
+                     for item in story.brief.section_items("actors") if (story.date, story.slug, item.text) in actor_slug}
             outputs[story.path] = _page(
                 "story.html.j2", settings, "../../", story=story, brief=story.brief,
                 bottom_line=story.brief.bottom_line, lang=_lang(story.brief), actor_links=links, day=day,

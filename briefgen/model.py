@@ -160,6 +160,13 @@ class Brief:
                 return section
         raise KeyError(key)
 
+    def section_items(self, key: str) -> tuple[Item, ...]:
+        """The items of the section with this key; none when the brief has no such section."""
+        for section in self.sections:
+            if section.key == key:
+                return section.items
+        return ()
+
     @property
     def omitted(self) -> int:
         """Items left out to fit one page, over all sections."""

@@ -1,7 +1,8 @@
 """Notes (leaf of the daily stage): the day folders `briefgen daily` wrote, listed and searched.
 
 Kept apart from `briefgen.daily` so `briefgen notes` reads the library without loading the pipeline,
-the templates or WeasyPrint.
+the templates or WeasyPrint: it reads only titles, sources and actor names. `briefgen.library` reads the
+same folders in full (every story's brief) to write the HTML pages, and takes the folder layout from here.
 """
 
 from __future__ import annotations

@@ -127,11 +127,11 @@ def profile_brief(brief: Brief) -> Profile:
     """The grouping profile of a brief: computed where the brief is made, so grouping needs no briefs."""
     text = " ".join(s.text for s in brief.sentences)
     names = {m.group().lower() for m in _NAME.finditer(text)}
-    for item in _items(brief, "actors"):
+    for item in brief.section_items("actors"):
         names.add(item.text.lower())
     figures = {
         (item.fields.get("kind"), item.fields.get("value"), item.fields.get("unit"))
-        for item in _items(brief, "numbers")
+        for item in brief.section_items("numbers")
         if item.fields.get("kind") in STORY_FIGURE_KINDS and (item.fields.get("value") or 0) >= MIN_SHARED_FIGURE
     }
     return Profile.of(Counter(content_stems(text, brief.language)).items(), names, figures)
@@ -148,13 +148,6 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
     # Interned: a stem is one string however many of the day's profiles hold it.
     return Profile(tuple(sys.intern(t) for t, _ in data["terms"]), tuple(int(c) for _, c in data["terms"]),
                    frozenset(data["names"]), frozenset(tuple(f) for f in data["figures"]))
-
-
-def _items(brief: Brief, key: str) -> tuple[Item, ...]:
-    try:
-        return brief.section(key).items
-    except KeyError:
-        return ()
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
@@ -694,7 +687,7 @@ class Story:
 
 def salience(brief: Brief) -> float:
     """How much a story matters: one per source, plus a little per distinct fact it holds."""
-    facts = sum(len(_items(brief, key)) for key in ("actors", "numbers", "questions"))
+    facts = sum(len(brief.section_items(key)) for key in ("actors", "numbers", "questions"))
     return len(brief.sources) + FACT_WEIGHT * facts
 
 

@@ -142,3 +142,11 @@ def test_page_styles_apply_whether_or_not_they_are_parsed_once(head: str) -> Non
     assert (round(page.width * 0.75), round(page.height * 0.75)) == (283, 170)  # 100 x 60 mm in points
     again = render_document(f"<html><head>{head}</head><body><p>hi</p></body></html>")
     assert again.write_pdf() == document.write_pdf()
+
+
+def test_section_items_are_empty_for_a_section_the_brief_lacks() -> None:
+    from briefgen.model import Brief, Item, Section
+
+    brief = Brief("T", "s", "text", (), (Section("actors", "Actors", (Item("Ana", (0,)),)),))
+    assert [i.text for i in brief.section_items("actors")] == ["Ana"]
+    assert brief.section_items("numbers") == ()
