@@ -182,6 +182,13 @@ BODY_NOUNS = frozenset(
     headquarters shares stock profits revenue sales customers subscribers members""".split()
 )
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
+# A quotation: straight or curly double quotes, within one sentence.
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,120})[\"”]")
+_QUOTED_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+# Words a title leaves in lower case ("Kookaburra Sits in the Old Gum Tree", "How Sweet to be an Idiot").
+TITLE_SMALL_WORDS = frozenset("a an the of and or nor but to in on at for with by from as be is so vs up".split())
+# A quoted title is short: a song, a film, a campaign, a nickname; quoted speech runs longer or has lower case.
+MAX_TITLE_QUOTE_WORDS = 12
 
 
 @functools.lru_cache(maxsize=8)
@@ -499,6 +506,8 @@ def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token
             token.trusted or ctx.credible(token) or _starts_known(run, i) or gz.title_length([t.text for t in run[i:]])
         ):
             keep.append(True)  # "Attorney General Eric Holder" opening a sentence keeps "Attorney"
+        elif i == 0 and not headline and _noun_title([t.text for t in run]):
+            keep.append(True)  # "Journalist Victoria Butenko reported ...": the role, read as a title
         else:
             # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
             # the article names "Kurt Cobain" on its own elsewhere.
@@ -590,6 +599,16 @@ def _text(tokens: list[_Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _noun_title(words: list[str]) -> bool:
+    """Whether the first of three or more capitalised words is a role written as a title: a role noun
+    ("Journalist Victoria Butenko") or a common noun before a given name ("Creator Julian Fellowes"),
+    never itself a name."""
+    if len(words) < 3 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
+        return False
+    word = words[0].lower()
+    return gz.is_role_noun(word, before_name=True) or (gz.is_noun(word) and gz.is_given_name(words[1]))
+
+
 def _title_span(words: list[str]) -> tuple[int, int]:
     """Where the role title heading a run starts and ends: words[end:] is the name; (0, 0) when none.
 
@@ -605,6 +624,8 @@ def _title_span(words: list[str]) -> tuple[int, int]:
             i += n
         else:
             i += 1
+    if not ends and _noun_title(words):
+        starts, ends = [0], [1]
     if not ends:
         return 0, 0
     end = ends[-1]
@@ -1063,7 +1084,21 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
-    return mentions
+    titles = _quoted_titles(sentence)
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+
+
+def _quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of quotations written as titles: every word but the small ones capitalised ("Blurred Lines",
+    "Kookaburra Sits in the Old Gum Tree"). A title names a work, a slogan or a nickname, not an actor;
+    quoted speech ("We will win," he said) has words in lower case."""
+    spans = []
+    for match in _QUOTED.finditer(sentence.text):
+        words = _QUOTED_WORD.findall(match.group(1))
+        content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+        if content and len(words) <= MAX_TITLE_QUOTE_WORDS and all(w[0].isupper() for w in content):
+            spans.append((sentence.start + match.start(1), sentence.start + match.end(1)))
+    return spans
 
 
 def _slice(sentence: Sentence, start: int, end: int) -> str:

@@ -555,3 +555,47 @@ def test_the_list_mixes_kinds_before_a_fifth_country() -> None:
 def test_half_of_a_lower_case_title_is_no_name() -> None:
     _, section = brief_actors("Headline\nForeign ministers met in Oslo. Norwegian Foreign Minister Sigrid Aalvik spoke.")
     assert "Foreign" not in names(section)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors_expected", "not_actors"),
+    [
+        # Quoted titles are works, not actors; the people around them stay.
+        ('Their song "Blurred Lines" copied the Marvin Gaye classic, the jury in Lorvale found.',
+         ["Marvin Gaye"], ["Blurred Lines", "Lines"]),
+        ('Ana Ruiz wrote "Kookaburra Sits in the Old Gum Tree" for the Girl Guides of Norland.',
+         ["Ana Ruiz"], ["Kookaburra Sits", "Old Gum Tree", "Gum Tree"]),
+        ('The drama "The Gilded Age" will air on NBC next year, Paula Brandt said.',
+         ["Paula Brandt", "NBC"], ["Gilded Age"]),
+    ],
+)
+def test_quoted_titles_are_not_actors(sentence: str, actors_expected: list[str], not_actors: list[str]) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    found = names(section)
+    for name in actors_expected:
+        assert name in found
+    for name in not_actors:
+        assert name not in found
+    assert_traceable(doc, section)
+
+
+def test_quoted_speech_still_gives_actors() -> None:
+    # Speech has words in lower case: the names quoted in it are actors.
+    doc, section = brief_actors('Headline\n"We told Paula Brandt the bridge was closing," Ivo Marsh said on Monday.')
+    assert {"Paula Brandt", "Ivo Marsh"} <= set(names(section))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Journalist Victoria Brandt reported from Lorvale on Monday.", "Victoria Brandt", "Journalist"),
+        ("Creator Julian Fenwick is developing another drama for NBC.", "Julian Fenwick", "Creator"),
+        ("Liberal Democrat MP Richard Allard said the rules were too weak.", "Richard Allard", "Liberal Democrat MP"),
+    ],
+)
+def test_capitalised_role_words_move_out_of_the_name(sentence: str, name: str, role: str) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    item = actor(section, name)
+    assert item.fields["kind"] == "person"
+    assert item.fields["role"] == role
+    assert_traceable(doc, section)
