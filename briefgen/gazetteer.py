@@ -426,6 +426,14 @@ _ORGANISATIONS = {
     "BBC": [],
     "Republican Party": ["GOP", "Republicans"],
     "Democratic Party": ["Democrats"],
+    "Labour Party": ["Labour"],
+    "Conservative Party": ["Conservatives", "Tories", "Tory", "Tory Party"],
+    "Liberal Democrats": ["Lib Dems", "Lib Dem", "Liberal Democrat"],
+    "Scottish National Party": ["SNP"],
+    "UK Independence Party": ["UKIP", "Ukip"],
+    "Plaid Cymru": [],
+    "Sinn Fein": ["Sinn Féin"],
+    "Democratic Unionist Party": ["DUP"],
 }
 # Adjectives and member nouns of organisations, read as mentions of them ("Republican Sen. X").
 _ORGANISATION_ADJECTIVES = {
@@ -718,6 +726,11 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
     for demonym, country in _DEMONYMS.items():
         kind = PLACE if country in _DEMONYM_PLACES else COUNTRY
         add(demonym, Known(country, kind, VIA_DEMONYM))
+    # The regular English demonym of a country whose name ends in -ia ("Slovakian", "Tunisian"), where
+    # the table above gives another form ("Slovak"); added after it, so the table's forms win.
+    for canonical in {k.name for k in list(folded.values()) if k.kind == COUNTRY and k.via == VIA_NAME}:
+        if canonical.endswith("ia") and " " not in canonical:
+            add(canonical + "n", Known(canonical, COUNTRY, VIA_DEMONYM))
 
     for canonical, aliases in _ORGANISATIONS.items():
         known = Known(canonical, ORGANISATION, VIA_NAME)

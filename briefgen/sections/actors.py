@@ -77,6 +77,8 @@ INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
 # A word capitalised this often where capitals are doubtful (sentence starts), and never in lower
 # case, is a name ("Chelsea's good week ... Chelsea manager ...").
 MIN_DOUBTFUL_REPEATS = 2
+# A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
+MIN_NAME_REPEATS = 3
 # Longer words ending in "-ing"/"-ed" that open a sentence are participles, not given names ("Ted", "Sterling"
 # aside, which are short or rare in that position).
 MIN_PARTICIPLE_CHARS = 5
@@ -1331,8 +1333,25 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
+        if _bare_common_word(actor):
+            continue
         result.append(actor)
     return result
+
+
+def _bare_common_word(actor: _Actor) -> bool:
+    """Whether an unknown actor is one common English word ("World", "Tribute", "Heroes", "Conduct") that
+    nothing in the text marks clearly as a name: capitals alone make a heading, a work or a slogan, and a
+    body or place named by a plain word ("Labour", "Reading") needs a clear clue or the gazetteer."""
+    if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
+        return False
+    if len(actor.mentions) >= MIN_NAME_REPEATS:
+        return False  # "Arsenal" all through a match report: the text uses the word as a name
+    word = actor.first.words[0]
+    if _is_acronym(word) or any(c.isupper() for c in word[1:]) or not gz.is_common_word(word):
+        return False
+    votes = actor.votes()
+    return max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY]) < CLEAR
 
 
 def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
