@@ -608,7 +608,11 @@ def _noun_title(words: list[str]) -> bool:
     if len(words) < 3 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
         return False
     word = words[0].lower()
-    return gz.is_role_noun(word, before_name=True) or (gz.is_noun(word) and gz.is_given_name(words[1]))
+    if gz.is_role_noun(word, before_name=True):
+        return True
+    # "Creator Julian Fellowes", "EP Andrew Kreisberg": a common noun or an acronym before a given name
+    # says what the person does rather than opening their name.
+    return gz.is_given_name(words[1]) and (gz.is_noun(word) or (_is_acronym(words[0]) and "." not in words[0]))
 
 
 def _title_span(words: list[str]) -> tuple[int, int]:
