@@ -15,6 +15,7 @@ argument; the tables are built once, on first use.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -961,7 +962,15 @@ def is_event_name(words: Sequence[str]) -> bool:
     if len(words) < 2:
         # One word alone is an event only when it cannot be anything else ("Derby" is also a city).
         return bool(words) and _bare(words[0]) in ("olympics", "olympic", "paralympics", "games")
+    if _ROMAN.fullmatch(words[-1]):
+        # "World War II", "Rocky II": a sequel's or a war's numeral; after a given name it is a monarch's
+        # or a pope's ("Elizabeth II", "John Paul II"), a person.
+        return len(words) > 2 and is_event_name(words[:-1]) or not is_given_name(words[0])
     return _in_or_singular(words[-1], _EVENT_CUES) or _bare(words[0]) in _EVENT_PREFIXES
+
+
+# Roman numerals from II to LXXXIX ("I" alone is the pronoun).
+_ROMAN = re.compile(r"(?!I$)(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def heads_of_name(word: str) -> bool:

@@ -77,6 +77,21 @@ INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
 # A word capitalised this often where capitals are doubtful (sentence starts), and never in lower
 # case, is a name ("Chelsea's good week ... Chelsea manager ...").
 MIN_DOUBTFUL_REPEATS = 2
+# Sentences with a score ("beat West Ham 1-0") that make an article a match report, where a city's name
+# is as often its club's ("lost to West Ham", "Liverpool boss").
+MIN_SCORES = 2
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d.,/-]|\s*(?:years?|days?|months?|hours?|weeks?)\b)")
+# What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
+_SIDE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeat|defeats|against|over|versus|vs\.?|v|to|hosts?|hosted|visit|visiting"
+    r"|face|faces|facing|played|play|plays|with|than)\s+(?:(?:the|reigning|league|champion|champions|surging|"
+    r"struggling|[a-z]+-(?:last|placed))\s+){0,3}$"
+)
+_SIDE_AFTER = re.compile(
+    r"\s+(?:\d{1,2}-\d{1,2}\b|(?:boss|manager|coach|striker|keeper|goalkeeper|defender|midfielder|winger|"
+    r"forward|captain|fans|supporters|side|squad|players?|beat|drew|lost|won|reached|claimed|trail|lead|led)\b)"
+)
+SIDE = "side"
 # A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
 MIN_NAME_REPEATS = 3
 # Longer words ending in "-ing"/"-ed" that open a sentence are participles, not given names ("Ted", "Sterling"
@@ -306,6 +321,7 @@ class _Context:
     lowercase: frozenset[str]
     stop_words: frozenset[str]
     trusted_runs: frozenset[str]  # capitalised runs that start where capitals are trusted ("Kurt Cobain")
+    match_report: bool = False  # the article reports games: scores like "2-1" in MIN_SCORES sentences
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
@@ -381,7 +397,10 @@ def _context(sentences: list[tuple[Sentence, list[_Token]]], language: str) -> _
         for run in _runs(sentence, tokens)
         if tokens[run[0]].trusted
     }
-    return _Context(frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs))
+    scores = sum(1 for sentence, _ in sentences if _SCORE.search(sentence.text))
+    return _Context(
+        frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES
+    )
 
 
 # ---------------------------------------------------------------------------------------- spans
@@ -1069,6 +1088,11 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             if known is not None and known.via == gz.VIA_CAPITAL and (in_place or after_place):
                 # "a press conference in Washington", "Bremerton, Washington": the place, not its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
+            if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
+                before = sentence.text[: words[0].start - sentence.start]
+                after_words = sentence.text[words[-1].end - sentence.start :]
+                if _SIDE_BEFORE.search(before) or _SIDE_AFTER.match(after_words):
+                    mention.votes[SIDE] += 1
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 _vote(mention, prev, before, after, parsed, is_modifier)
@@ -1234,15 +1258,19 @@ class _Actor:
         if self.person:
             return gz.PERSON
         if self.known is not None:
+            if self.known.kind == gz.PLACE and self.votes()[SIDE]:
+                return gz.ORGANISATION  # "beat West Ham 1-0": the city's club
             return self.known.kind
         votes = self.votes()
         votes.pop(COMMON, 0)
         if votes.pop(PLAIN, 0):
             votes[gz.PERSON] += WEAK
+        side = votes.pop(SIDE, 0)
         if +votes:
             # Ties go to the kinds news writes about most: people, then organisations.
             order = (gz.PERSON, gz.ORGANISATION, gz.PLACE, gz.COUNTRY)
-            return max(order, key=lambda k: (votes[k], -order.index(k)))
+            kind = max(order, key=lambda k: (votes[k], -order.index(k)))
+            return gz.ORGANISATION if kind == gz.PLACE and side else kind  # "lost to Manchester City"
         return gz.PERSON if any(len(m.words) > 1 for m in self.mentions) else gz.ORGANISATION
 
     def weight(self) -> float:

@@ -471,7 +471,7 @@ def test_the_employer_before_a_role_is_an_actor_but_a_department_word_is_not() -
     _, section = brief_actors("Headline\nHe wrote to Labour leader Ed Miliband. Women such as PepsiCo CEO Indra Nooyi "
                               "spoke, and Health Secretary Ann Lee agreed.")
     assert actor(section, "Ed Miliband").fields["role"] == "Labour leader"
-    assert actor(section, "Labour").fields["kind"] == "organisation"
+    assert actor(section, "Labour Party").fields["kind"] == "organisation"
     assert actor(section, "PepsiCo").fields["kind"] == "organisation"
     assert "Health" not in names(section)
 
@@ -599,3 +599,34 @@ def test_capitalised_role_words_move_out_of_the_name(sentence: str, name: str, r
     assert item.fields["kind"] == "person"
     assert item.fields["role"] == role
     assert_traceable(doc, section)
+
+
+def test_city_names_in_a_match_report_are_clubs() -> None:
+    text = (
+        "Headline\nChelsea beat West Ham 1-0 on Sunday to stay top of the league. "
+        "West Ham boss Sam Allardyce said his team deserved a point. "
+        "Manchester City lost 2-0 to Burnley in Manchester on Saturday."
+    )
+    doc, section = brief_actors(text)
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["West Ham"] == "organisation"
+    assert kinds["Manchester City"] == "organisation"
+    assert kinds["Manchester"] == "place"  # "in Manchester": where the match was, not a side
+
+
+def test_the_same_city_outside_a_match_report_is_a_place() -> None:
+    doc, section = brief_actors("Headline\nThe council in Liverpool voted against the plan on Monday.")
+    assert actor(section, "Liverpool").fields["kind"] == "place"
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), [
+    ("Ana Ruiz served in World War II before she moved to Lorvale.", "World War II", "Ana Ruiz"),
+    ("The film Rocky II was shown again, Ivo Marsh said.", "Rocky II", "Ivo Marsh"),
+    ("Queen Elizabeth II met Ivo Marsh in Lorvale on Monday.", None, "Elizabeth II"),
+])
+def test_numbered_events_and_works_are_not_actors_but_monarchs_are(sentence, absent, present) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    found = names(section)
+    assert present in found
+    if absent:
+        assert absent not in found and "World War" not in found
