@@ -179,11 +179,17 @@ _ORG_APPOSITION = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|with|in|of|for)\b)"
 )
 # "the band Twisted Sister", "the aid organization CARE": a kind of body, then its name.
-_ORG_NOUN_BEFORE = re.compile(
-    r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)?|[a-z]+\s+)(?:band|company|firm|agency|group|charity|"
-    r"organi[sz]ation|club|network|newspaper|magazine|broadcaster|retailer|chain|publisher|website|blog|"
-    r"label|airline|bank|party|union|team|department|ministry|watchdog|regulator)\s*,?\s+$"
+_BODY_NOUNS = (
+    r"(?:band|company|firm|agency|group|charity|organi[sz]ation|club|network|newspaper|magazine|broadcaster|"
+    r"retailer|chain|publisher|website|blog|label|airline|bank|party|union|team|department|ministry|watchdog|"
+    r"regulator|carrier|insurer|lender|broadcaster|manufacturer|maker|giant|conglomerate|outlet|daily|tabloid)"
 )
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)?|[a-z]+\s+)" + _BODY_NOUNS + r"\s*,?\s+$"
+)
+# "watchdog Ofcom", "super-regulator Ofcom", "satire magazine Charlie Hebdo": the noun right before the
+# name says what kind of body it is, whatever comes before the noun.
+_BODY_NOUN_RIGHT_BEFORE = re.compile(r"(?:^|[\s-])" + _BODY_NOUNS + r"\s+$")
 # "director of Águas do Baixo Alcarva", "spokesman for Rite Aid": who employs the holder of a role. Only
 # roles held in bodies: "mayor of Sumoto" and "governor of Texas" name places.
 _EMPLOYER = re.compile(
@@ -414,7 +420,9 @@ def _runs(sentence: Sentence, tokens: list[_Token]) -> list[list[int]]:
     while i < len(tokens):
         token = tokens[i]
         if token.cap:
-            if current and _adjacent(sentence, tokens[current[-1]], token):
+            if current and (
+                _adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
+            ):
                 current.append(i)
             else:
                 if current:
@@ -434,6 +442,20 @@ def _runs(sentence: Sentence, tokens: list[_Token]) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> bool:
+    """Whether a common word's possessive opens a body's name: "the People's Liberation Front", "Donetsk
+    People's Republic", "Women's Institute" -- the run after it ends in an organisation's noun."""
+    token = tokens[left]
+    if not (token.possessive and gz.is_common_word(token.lower)) or gz.lookup(token.text) is not None:
+        return False
+    k = left + 1
+    if k >= len(tokens) or not tokens[k].cap or not _SPACE.fullmatch(_gap(sentence, token, tokens[k])):
+        return False
+    while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
+        k += 1
+    return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"
 
 
 def _adjacent(sentence: Sentence, left: _Token, right: _Token) -> bool:
@@ -461,6 +483,8 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
         return 0  # "Mayo Clinic on Saturday"
     if all(gz.is_name_particle(w) for w in words):
         return j - i  # "Ursula von der Leyen", "Osama bin Laden"
+    if gz.title_length([tokens[current[-1]].text, *words, tokens[j].text]) == len(words) + 2:
+        return j - i  # "President pro Tempore": a title written with a word in lower case
     if words not in _CONNECTORS:
         return 0
     # An organisation's name carries its complement on: "U.N. Office for the Coordination of Humanitarian
@@ -473,11 +497,29 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
         text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
         right = gz.lookup(tokens[j].text)
         complement = inside_body and (right is None or right.via == gz.VIA_DEMONYM)  # "and Chinese Society"
-        return j - i if gz.lookup(text) is not None or complement else 0
+        return j - i if gz.lookup(text) is not None or complement or _shared_head(sentence, tokens, run, j) else 0
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
     if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
         return j - i
+    # "the Great Hall of the Nations": a name made of common words, ending in a noun, carries its "of"
+    # complement ("Ana Ruiz of the BBC" is a person, then a body).
+    if words[0] == "of" and all(gz.is_common_word(t.lower) and not gz.is_given_name(t.text) for t in run) and (
+        gz.is_noun(tokens[current[-1]].lower)
+    ) and len(run) > 1:
+        return j - i
     return 0
+
+
+def _shared_head(sentence: Sentence, tokens: list[_Token], left: list[_Token], j: int) -> bool:
+    """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: common words before
+    "and", a capitalised run after it that ends in an organisation's noun ("International Humanist and
+    Ethical Union", "Science and Technology Committee"), never two names ("Norvex and Apple Inc")."""
+    if not all(gz.is_common_word(t.lower) and not gz.is_org_cue(t.text) and gz.lookup(t.text) is None for t in left):
+        return False
+    k = j
+    while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
+        k += 1
+    return gz.is_org_cue(tokens[k].text)
 
 
 # ---------------------------------------------------------------------------------------- mentions
@@ -551,7 +593,25 @@ def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token
             current = []
     if current:
         parts.append(current)
-    return [trimmed for part in parts if (trimmed := _trim(part, ctx))]
+    return [trimmed for part in parts if (trimmed := _trim(_past_title_of_body(part), ctx))]
+
+
+def _past_title_of_body(part: list[_Token]) -> list[_Token]:
+    """A run that is a title of a body ("CEO of the Norland Media Group", "chairman of Ofcom") without the
+    title: the body is the actor here; the title is the role of whoever the sentence names beside it."""
+    n = gz.title_length([t.text for t in part])
+    k = n
+    while 0 < k < len(part) and part[k].lower in ("of", "the", "for", "at"):
+        k += 1
+    if n == 0 or k == n or k >= len(part) or not part[k].cap:
+        return part
+    body = part[k:]
+    words = [t.text for t in body]
+    if any(gz.is_org_cue(w) for w in words) or (
+        (known := gz.lookup(" ".join(words))) is not None and known.kind == gz.ORGANISATION
+    ):
+        return body
+    return part
 
 
 def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
@@ -1199,7 +1259,9 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
         votes[gz.PERSON] += CLEAR  # "his wife Sara"
     if _ORG_APPOSITION.match(after):
         votes[gz.ORGANISATION] += STRONG
-    if _ORG_NOUN_BEFORE.search(before):
+    if _BODY_NOUN_RIGHT_BEFORE.search(before):
+        votes[gz.ORGANISATION] += STRONG
+    elif _ORG_NOUN_BEFORE.search(before):
         votes[gz.ORGANISATION] += CLEAR
     if _EMPLOYER.search(before.lower()):
         votes[gz.ORGANISATION] += CLEAR

@@ -630,3 +630,41 @@ def test_numbered_events_and_works_are_not_actors_but_monarchs_are(sentence, abs
     assert present in found
     if absent:
         assert absent not in found and "World War" not in found
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind", "pieces"), [
+    ("Fighters of the People's Liberation Front attacked the town on Monday.",
+     "People's Liberation Front", "organisation", ["People", "Liberation Front"]),
+    ("DAN, the news agency of the self-proclaimed Donetsk People's Republic, said so.",
+     "Donetsk People's Republic", "place", ["Donetsk People"]),
+    ("Imran Sarker told the International Humanist and Ethical Union that he was afraid.",
+     "International Humanist and Ethical Union", "organisation", ["Ethical Union"]),
+    ("Ivo Marsh, CEO of the Norland Media Group, said sales fell.",
+     "Norland Media Group", "organisation", ["CEO of the Norland Media Group"]),
+])
+def test_longer_names_stay_whole(sentence: str, name: str, kind: str, pieces: list[str]) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, name).fields["kind"] == kind
+    for piece in pieces:
+        assert piece not in names(section)
+    assert_traceable(doc, section)
+
+
+def test_a_title_with_a_word_in_lower_case_leaves_the_name() -> None:
+    _, section = brief_actors("Headline\nSenate President pro Tempore Ana Ruiz opened the session.")
+    assert actor(section, "Ana Ruiz").fields["role"] == "Senate President pro Tempore"
+    assert "Tempore Ana Ruiz" not in names(section)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Content rules raise questions of regulation, watchdog Ofcom has said.",
+    "Lord Currie, chairman of super-regulator Ofcom, told the panel.",
+])
+def test_a_body_noun_before_a_name_makes_it_a_body(sentence: str) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, "Ofcom").fields["kind"] == "organisation"
+
+
+def test_a_kind_of_body_before_a_given_name_still_makes_a_body() -> None:
+    _, section = brief_actors("Headline\nHe read the French satire magazine Charlie Hebdo on Monday.")
+    assert actor(section, "Charlie Hebdo").fields["kind"] == "organisation"
