@@ -452,7 +452,7 @@ premier; chancellor; minister; foreign minister; defense minister; defence minis
 finance minister; prime minister-designate; secretary; secretary of state; secretary of defense;
 secretary of defence; secretary of homeland security; secretary of the treasury; treasury secretary;
 defense secretary; foreign secretary; home secretary; press secretary; secretary-general;
-secretary general; attorney general; general; gen.; lt. gen.; maj. gen.; brig. gen.; lt.; lt. col.; col.;
+secretary general; director-general; director general; attorney general; general; gen.; lt. gen.; maj. gen.; brig. gen.; lt.; lt. col.; col.;
 maj.; capt.; cmdr.; adm.; sgt.; cpl.; pvt.; admiral; colonel; captain; sergeant; lieutenant; corporal;
 commander; chief; chief executive; chief executive officer; ceo; cfo; coo; cto; chairman; chairwoman;
 director; senator; sen.; representative; rep.; congressman; congresswoman; governor; gov.; lt. gov.;

@@ -67,7 +67,7 @@ WEAK = 1  # a speech verb (person), a preceding "the" (organisation), two or mor
 
 # Prepositions after which a name is a location ("in Kursk", "near Vladivostok"); "at" and "from" are
 # left out because they introduce organisations as often ("at Google", "from the ministry").
-LOCATIVES = frozenset("in near outside inside across throughout around into toward towards".split())
+LOCATIVES = frozenset("in near outside inside across throughout around into toward towards off".split())
 # Verbs whose subject is a speaker ("Blinken said"); before a name only those that invert ("said Blinken"):
 # "told Sky" names the audience.
 SPEECH_VERBS = frozenset(
@@ -204,6 +204,13 @@ BODY_NOUNS = frozenset(
     """officials executives employees staff shareholders workers spokesman spokeswoman spokesperson
     headquarters shares stock profits revenue sales customers subscribers members""".split()
 )
+# Lower-case words inside a hyphenated route between two places ("Paris-to-Lagos", "London-via-Dubai").
+ROUTE_WORDS = frozenset("to via and v vs".split())
+# A vehicle's noun before a name: the name is a ship's, a train's or a plane's, not an actor's.
+_VEHICLE_BEFORE = re.compile(
+    r"\b(?:ferry|ship|vessel|tanker|freighter|yacht|liner|boat|submarine|frigate|destroyer|warship|"
+    r"cruiser|lifeboat|spacecraft|rocket|probe|rover|airship|locomotive)\s+$"
+)
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 # A quotation: straight or curly double quotes, within one sentence.
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,120})[\"”]")
@@ -264,6 +271,10 @@ def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
             whole  # "Jean-Claude", "Coca-Cola", "African-American"; but "Russia-Ukraine", "Israeli-Palestinian" split
         )
     if not all(caps) and caps[0] and caps[-1]:
+        inner = {p[0] for p in parts[1:-1]}
+        if inner and inner <= ROUTE_WORDS and gz.lookup(parts[0][0]) and gz.lookup(parts[-1][0]):
+            # "Paris-to-Lagos": a route between two known places, each a name of its own.
+            return [(text, start, end, i > 0) for i, (text, start, end) in enumerate(parts)]
         return whole  # "Manchester-by-the-Sea"
     tails = [p[0] for p in parts[1:]]
     if caps[0] and not any(caps[1:]) and all(len(t) <= MAX_NAME_SYLLABLE and t not in COMPOUND_TAILS for t in tails):
@@ -1174,8 +1185,28 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
-    titles = _quoted_titles(sentence)
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+    skipped = _quoted_titles(sentence) + _vehicle_names(sentence, tokens)
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in skipped)]
+
+
+def _vehicle_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Spans of names given to vehicles ("the ferry Pride of Norland", "the rover Curiosity"): products,
+    not actors."""
+    spans = []
+    for i, token in enumerate(tokens):
+        if not token.cap or (i > 0 and tokens[i - 1].cap):
+            continue
+        if not _VEHICLE_BEFORE.search(sentence.text[: token.start - sentence.start]):
+            continue
+        j = i
+        while j + 1 < len(tokens) and (
+            tokens[j + 1].cap or (tokens[j + 1].lower in ("of", "the") and j + 2 < len(tokens) and tokens[j + 2].cap)
+        ) and not _RESETS_CASE.search(_gap(sentence, tokens[j], tokens[j + 1])) and ", " not in _gap(
+            sentence, tokens[j], tokens[j + 1]
+        ):
+            j += 1
+        spans.append((token.start, tokens[j].end))
+    return spans
 
 
 def _quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
@@ -1417,6 +1448,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
             actors.setdefault(("known", known.name, known.kind), _Actor([], known)).mentions.extend(group.mentions)
         else:
             actors.setdefault(("name", (word,)), _Actor([])).mentions.extend(group.mentions)
+    _given_names_from_places(actors, people)
     _merge_variants(actors)
     result = []
     for actor in actors.values():
@@ -1431,6 +1463,25 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
             continue
         result.append(actor)
     return result
+
+
+def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) -> None:
+    """"Paris Jackson ... Paris said": a place's or a capital's name, alone, that is also the given name of
+    someone in the story is that person wherever nothing places it ("in Paris" stays the city)."""
+    firsts = {_key(p.first.words)[0]: p for p in reversed(people) if len(_key(p.first.words)) > 1}
+    for key, actor in list(actors.items()):
+        known = actor.known
+        if known is None or not (known.via == gz.VIA_CAPITAL or known.kind == gz.PLACE):
+            continue
+        moved = [
+            m for m in actor.mentions
+            if len(m.words) == 1 and not m.setting and not m.votes[gz.PLACE] and _key(m.words)[0] in firsts
+        ]
+        for mention in moved:
+            firsts[_key(mention.words)[0]].mentions.append(mention)
+            actor.mentions.remove(mention)
+        if not actor.mentions:
+            del actors[key]
 
 
 def _bare_common_word(actor: _Actor) -> bool:

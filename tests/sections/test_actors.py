@@ -668,3 +668,35 @@ def test_a_body_noun_before_a_name_makes_it_a_body(sentence: str) -> None:
 def test_a_kind_of_body_before_a_given_name_still_makes_a_body() -> None:
     _, section = brief_actors("Headline\nHe read the French satire magazine Charlie Hebdo on Monday.")
     assert actor(section, "Charlie Hebdo").fields["kind"] == "organisation"
+
+
+def test_a_route_between_places_is_no_person() -> None:
+    _, section = brief_actors("Headline\nThe Paris-to-Lagos rally starts on Monday in Lorvale, organisers said.")
+    found = names(section)
+    assert "Paris-to-Lagos" not in found
+    assert all(item.fields["kind"] != "person" for item in section.items)
+
+
+def test_a_given_name_that_is_a_city_stays_with_the_person() -> None:
+    _, section = brief_actors("Headline\nParis Jackson, 16, spoke in Lagos. Paris said she was happy. "
+                              "France sent a team to Lorvale.")
+    assert "Paris" in actor(section, "Paris Jackson").fields["aliases"]
+    assert "Paris" not in actor(section, "France").fields["aliases"]
+
+
+def test_in_the_city_it_stays_the_city() -> None:
+    _, section = brief_actors("Headline\nParis Jackson, 16, lives in Paris with her brother Ivo.")
+    assert actor(section, "Paris").fields["kind"] == "place"
+
+
+def test_vehicles_are_not_actors() -> None:
+    _, section = brief_actors("Headline\nThe ferry Pride of Norland sank off Lorvale, Ivo Marsh said.")
+    found = names(section)
+    assert "Pride" not in found and "Norland" not in found and "Pride of Norland" not in found
+    assert actor(section, "Lorvale").fields["kind"] == "place"
+
+
+def test_a_title_and_an_honorific_leave_the_name() -> None:
+    _, section = brief_actors("Headline\nDirector-General Dr. Lena Ortiz said the agency would act.")
+    item = actor(section, "Lena Ortiz")
+    assert item.fields["role"] == "Director-General"
