@@ -206,6 +206,9 @@ BODY_NOUNS = frozenset(
 )
 # Lower-case words inside a hyphenated route between two places ("Paris-to-Lagos", "London-via-Dubai").
 ROUTE_WORDS = frozenset("to via and v vs".split())
+# A team sheet's "Name (Club)": the bracket after a player's name holds the club's name.
+_SHEET_CLUB = re.compile(r"[A-Z][\w'’.-]+ \((?:[a-z]+, )?((?:The )?[A-Z][^()\d]{0,40})\)")
+MIN_SHEET_ENTRIES = 3
 # A vehicle's noun before a name: the name is a ship's, a train's or a plane's, not an actor's.
 _VEHICLE_BEFORE = re.compile(
     r"\b(?:ferry|ship|vessel|tanker|freighter|yacht|liner|boat|submarine|frigate|destroyer|warship|"
@@ -1186,7 +1189,28 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
     skipped = _quoted_titles(sentence) + _vehicle_names(sentence, tokens)
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in skipped)]
+    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in skipped)]
+    return _sheet_clubs(sentence, tokens, mentions)
+
+
+def _sheet_clubs(sentence: Sentence, tokens: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
+    """On a team sheet ("Iain Fullarton (Saracens), Nick Lloyd (Saracens), ..."), each bracket after a
+    player's name is one club's name, whatever its words would say alone ("London Irish", "The Borders")."""
+    clubs = list(_SHEET_CLUB.finditer(sentence.text))
+    if len(clubs) < MIN_SHEET_ENTRIES:
+        return mentions
+    spans = []
+    for match in clubs:
+        start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+        words = [t for t in tokens if start <= t.start and t.end <= end and not (t.lower == "the" and t.start == start)]
+        if not words or not all(t.cap for t in words) or gz.lookup(_text(words)) is not None:
+            continue  # "Kenenisa Bekele (Ethiopia)": a results list's country stays the country
+        spans.append((start, end))
+        mention = _mention(sentence, words, None, Counter({gz.ORGANISATION: 2 * STRONG}), modifier=False)
+        mentions.append(mention)
+    kept = [m for m in mentions if m.votes[gz.ORGANISATION] == 2 * STRONG or not any(
+        a <= m.start and m.end <= b for a, b in spans)]
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _vehicle_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, int]]:

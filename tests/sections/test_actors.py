@@ -700,3 +700,21 @@ def test_a_title_and_an_honorific_leave_the_name() -> None:
     _, section = brief_actors("Headline\nDirector-General Dr. Lena Ortiz said the agency would act.")
     item = actor(section, "Lena Ortiz")
     assert item.fields["role"] == "Director-General"
+
+
+def test_a_team_sheet_brackets_name_clubs() -> None:
+    text = ("Headline\nForwards: Ross Beattie (Northampton Saints), Bruce Douglas (The Borders), "
+            "Iain Fullarton (Saracens), Robbie Russell (London Irish), Jon Dunbar (Leeds Tykes).")
+    _, section = brief_actors(text)
+    for club in ("Northampton Saints", "Borders", "Saracens", "London Irish", "Leeds Tykes"):
+        assert actor(section, club).fields["kind"] == "organisation"
+    assert actor(section, "Iain Fullarton").fields["kind"] == "person"
+    assert "United Kingdom" not in names(section)  # "London" of London Irish is no capital here
+
+
+def test_a_results_list_keeps_countries_and_substitutes() -> None:
+    text = ("Headline\nResults: Kenenisa Bekele (Ethiopia), Ivo Marsh (Kenya), Tom Reyes (Spain). "
+            "Arsenal: Almunia, Lauren (Eboue 60), Toure, Cygan (Senderos 70), Cole.")
+    _, section = brief_actors(text)
+    assert actor(section, "Ethiopia").fields["kind"] == "country"
+    assert all(item.fields["kind"] != "organisation" for item in section.items if item.text in ("Eboue", "Senderos"))
