@@ -1569,6 +1569,50 @@ def _initials(name: str) -> set[str]:
     return found
 
 
+# A sentence opening with a definite description of a person: "The Glasgow forward has ...", "The British
+# number one then ...": up to three qualifiers, then a role noun (or a ranking) and a verb.
+_DESCRIPTION = re.compile(
+    r"The\s+((?:[\w'’-]+\s+){0,3}?(?:number\s+(?:one|two|three|\d{1,3})|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
+)
+
+
+def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actors: list[_Actor]) -> dict[int, _Mention]:
+    """Roles given by a definite description right after the only person of the sentence before ("Euan
+    Murray has been named in the squad. ... The Glasgow forward has ..."): id(actor) -> a mention-like carrier
+    of the role, quoted where the description is."""
+    people: dict[int, set[int]] = {}
+    first: dict[int, tuple[int, int]] = {}  # sentence -> (start, actor id) of its first name
+    for actor in actors:
+        for mention in actor.mentions:
+            if mention.sentence not in first or mention.start < first[mention.sentence][0]:
+                first[mention.sentence] = (mention.start, id(actor))
+            if actor.kind == gz.PERSON:
+                people.setdefault(mention.sentence, set()).add(id(actor))
+    found: dict[int, _Mention] = {}
+    previous: Sentence | None = None
+    for sentence, _ in sentences:
+        match = _DESCRIPTION.match(sentence.text)
+        before = people.get(previous.id, set()) if previous is not None else set()
+        previous_id = previous.id if previous is not None else -1
+        previous = sentence
+        # The person must be the only one there and its subject, named first ("Euan Murray has been named").
+        if match is None or len(before) != 1 or sentence.id in people or first[previous_id][1] not in before:
+            continue
+        head = match.group(2)
+        if head is not None and not gz.is_role_noun(head, before_name=False):
+            continue
+        (target,) = before
+        if target in found:
+            continue
+        start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+        role = sentence.text[match.start(1) : match.end(1)]
+        found[target] = _Mention(
+            sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()), known=None,
+            headline=sentence.headline, role=role, quote=(start, end),
+        )
+    return found
+
+
 def _role(actor: _Actor) -> tuple[str | None, _Mention | None]:
     """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")."""
     if actor.kind != gz.PERSON:
@@ -1626,9 +1670,14 @@ def find_actors(doc: Document) -> list[Item]:
     sentences = [(s, _tokenize(s, skip_until)) for s in doc.sentences if not _CREDIT.search(s.text)]
     ctx = _context(sentences, doc.article.language)
     mentions = [m for sentence, tokens in sentences for m in _sentence_mentions(sentence, tokens, ctx)]
+    actors = _merge(mentions)
+    described = _definite_descriptions(sentences, actors)
     scored = []
-    for actor in _merge(mentions):
+    for actor in actors:
         role, carrier = _role(actor)
+        if role is None and id(actor) in described and actor.kind == gz.PERSON:
+            carrier = described[id(actor)]
+            role = carrier.role
         score = _score(actor, role, body_start, max(len(body), 1))
         scored.append((score, actor, role, carrier))
     scored.sort(key=lambda s: (-s[0], s[1].first.start))
@@ -1640,7 +1689,7 @@ def find_actors(doc: Document) -> list[Item]:
         items.append(
             Item(
                 text=name,
-                sentence_ids=tuple(sorted({m.sentence for m in actor.mentions})),
+                sentence_ids=tuple(sorted({m.sentence for m in actor.mentions} | ({carrier.sentence} if carrier else set()))),
                 quotes=_quotes(doc, actor, carrier),
                 rank=rank,
                 fields={

@@ -718,3 +718,24 @@ def test_a_results_list_keeps_countries_and_substitutes() -> None:
     _, section = brief_actors(text)
     assert actor(section, "Ethiopia").fields["kind"] == "country"
     assert all(item.fields["kind"] != "organisation" for item in section.items if item.text in ("Eboue", "Senderos"))
+
+
+def test_a_definite_description_after_the_only_person_gives_the_role() -> None:
+    text = ("Headline\nEuan Marsh has been named in the Norland squad after a ban.\n\n"
+            "The Glasgow forward's ban for stamping ended on Monday.")
+    doc, section = brief_actors(text)
+    item = actor(section, "Euan Marsh")
+    assert item.fields["role"] == "Glasgow forward"
+    assert_traceable(doc, section)
+
+
+@pytest.mark.parametrize("text", [
+    # Two people before the description: whose role it is cannot be told.
+    "Headline\nTim Henman beat Greg Reyes in three sets. The British number one then won again.",
+    # The person is not the subject of the sentence before.
+    "Headline\nPark, the country's President, told Mark Lippert she was troubled. The South Korean leader vowed to act.",
+])
+def test_no_role_from_a_description_that_may_be_someone_else_s(text: str) -> None:
+    _, section = brief_actors(text)
+    assert all(item.fields["role"] is None for item in section.items if item.text in ("Tim Henman", "Greg Reyes",
+                                                                                       "Mark Lippert"))
