@@ -1576,15 +1576,22 @@ _DESCRIPTION = re.compile(
 )
 
 
+MAX_SUBJECT_OFFSET_WORDS = 3  # "Chelsea captain John Terry said": the subject opens the sentence
+
+
 def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actors: list[_Actor]) -> dict[int, _Mention]:
     """Roles given by a definite description right after the only person of the sentence before ("Euan
     Murray has been named in the squad. ... The Glasgow forward has ..."): id(actor) -> a mention-like carrier
     of the role, quoted where the description is."""
     people: dict[int, set[int]] = {}
     first: dict[int, tuple[int, int]] = {}  # sentence -> (start, actor id) of its first name
+    texts = {sentence.id: sentence for sentence, _ in sentences}
     for actor in actors:
         for mention in actor.mentions:
-            if mention.sentence not in first or mention.start < first[mention.sentence][0]:
+            opening = texts[mention.sentence].text[: mention.start - texts[mention.sentence].start]
+            # Only a name that opens the sentence is its subject.
+            opens = "," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS
+            if opens and (mention.sentence not in first or mention.start < first[mention.sentence][0]):
                 first[mention.sentence] = (mention.start, id(actor))
             if actor.kind == gz.PERSON:
                 people.setdefault(mention.sentence, set()).add(id(actor))
@@ -1596,7 +1603,7 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
         previous_id = previous.id if previous is not None else -1
         previous = sentence
         # The person must be the only one there and its subject, named first ("Euan Murray has been named").
-        if match is None or len(before) != 1 or sentence.id in people or first[previous_id][1] not in before:
+        if match is None or len(before) != 1 or sentence.id in people or first.get(previous_id, (0, 0))[1] not in before:
             continue
         head = match.group(2)
         if head is not None and not gz.is_role_noun(head, before_name=False):
