@@ -204,6 +204,9 @@ BODY_NOUNS = frozenset(
     """officials executives employees staff shareholders workers spokesman spokeswoman spokesperson
     headquarters shares stock profits revenue sales customers subscribers members""".split()
 )
+# A doctrine or a faith's name ("Buddhism", "Communism") and a code mixing letters and digits ("DB10").
+_DOCTRINE = re.compile(r"[a-z]{3,}ism$")
+_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{3,}")
 # Lower-case words inside a hyphenated route between two places ("Paris-to-Lagos", "London-via-Dubai").
 ROUTE_WORDS = frozenset("to via and v vs".split())
 # A team sheet's "Name (Club)": the bracket after a player's name holds the club's name.
@@ -652,6 +655,14 @@ def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
     words = [t for t in part if t.cap]
     if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words):
         return []  # "Shiite Muslims", "Arab Spring"
+    codes = [t for t in part if _CODE.fullmatch(t.text)]
+    if not _starts_known(part, 0) and (
+        _DOCTRINE.search(part[-1].text)
+        or any(len(part) > 1 or sum(c.isdigit() for c in t.text) > 2 for t in codes)  # "G20" is a group
+    ):
+        # "Tibetan Buddhism", "Communism": a doctrine, not an actor; "H982 FKL", "DB10": a code, a plate,
+        # a model number -- a product or a thing.
+        return []
     # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
     # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
     if any(len(t.text) > 2 and t.lower in ctx.stop_words for t in words[1:]) and not _starts_known(part, 0):
@@ -1189,7 +1200,11 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
     skipped = _quoted_titles(sentence) + _vehicle_names(sentence, tokens)
-    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in skipped)]
+    mentions = [
+        m for m in mentions
+        if not any(a <= m.start and m.end <= b for a, b in skipped)
+        and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
+    ]
     return _sheet_clubs(sentence, tokens, mentions)
 
 

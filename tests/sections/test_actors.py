@@ -739,3 +739,17 @@ def test_no_role_from_a_description_that_may_be_someone_else_s(text: str) -> Non
     _, section = brief_actors(text)
     assert all(item.fields["role"] is None for item in section.items if item.text in ("Tim Henman", "Greg Reyes",
                                                                                        "Mark Lippert"))
+
+
+@pytest.mark.parametrize(("sentence", "absent", "present"), [
+    ("Fans started #BringBackClarkson on Twitter, Ivo Marsh said.", "BringBackClarkson", "Ivo Marsh"),
+    ("He drove the Aston Martin DB10 with plate H982 FKL in Lorvale.", "H982 FKL", "Lorvale"),
+    ("He studied Tibetan Buddhism in Lorvale with Ana Ruiz.", "Tibetan Buddhism", "Ana Ruiz"),
+    ("The G20 met in Lorvale, Ana Ruiz said.", None, "G20"),
+])
+def test_hashtags_codes_and_doctrines_are_not_actors(sentence, absent, present) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    found = names(section)
+    assert present in found
+    if absent:
+        assert absent not in found
