@@ -558,6 +558,7 @@ class _Mention:
     quote: tuple[int, int] = (0, 0)
     modifier: bool = False  # only qualifies a role ("Russian" in "Russian President Vladimir Putin")
     setting: bool = False  # after a locative: where something happens ("in Kursk")
+    trusted: bool = True  # its first word is capitalised where capitals mean something (not opening a sentence)
 
 
 @dataclass
@@ -1290,6 +1291,7 @@ def _mention(
         votes=Counter(votes),
         quote=(start, end),
         modifier=modifier,
+        trusted=words[0].trusted or sentence.text[: start - sentence.start].strip() != "",
     )
 
 
@@ -1498,7 +1500,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _bare_common_word(actor):
+        if _bare_common_word(actor) or _unattested(actor):
             continue
         result.append(actor)
     return result
@@ -1521,6 +1523,17 @@ def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) 
             actor.mentions.remove(mention)
         if not actor.mentions:
             del actors[key]
+
+
+def _unattested(actor: _Actor) -> bool:
+    """Whether an unknown single word is only ever capitalised where every word is (opening a sentence, the
+    headline) and nothing in its context marks it as a name: no evidence it is one."""
+    if actor.known is not None or actor.person or any(m.trusted and not m.headline for m in actor.mentions):
+        return False
+    if any(len(m.words) > 1 for m in actor.mentions):
+        return False  # "Christoph Waltz plays ...": two words that are no common words read as a name
+    votes = actor.votes()
+    return max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY]) < CLEAR
 
 
 def _bare_common_word(actor: _Actor) -> bool:

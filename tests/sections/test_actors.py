@@ -753,3 +753,10 @@ def test_hashtags_codes_and_doctrines_are_not_actors(sentence, absent, present) 
     assert present in found
     if absent:
         assert absent not in found
+
+
+def test_a_single_word_seen_only_opening_sentences_needs_evidence() -> None:
+    _, section = brief_actors("Headline\nZen teaches patience, Ana Ruiz said. Christoph Waltz plays the villain.")
+    found = names(section)
+    assert "Zen" not in found
+    assert "Christoph Waltz" in found and "Ana Ruiz" in found
