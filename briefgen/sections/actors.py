@@ -1129,6 +1129,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
     for parsed in parsed_parts:
         part = parsed.tokens
         is_modifier = parsed.first in absorbed
+        employs = parsed.first in employers  # "Chelsea" in "Chelsea manager Jose Mourinho"
         # Words before the title qualify the role ("Russian President"): mentions too, but only as qualifiers.
         role_words = [t for t in part[: parsed.title_start] if t.cap and not gz.is_role_modifier(t.lower)]
         if role_words:
@@ -1182,6 +1183,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 _vote(mention, prev, before, after, parsed, is_modifier)
+                if employs and words[0] is name[0]:
+                    mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
             if parsed.role_start is not None and known is None:

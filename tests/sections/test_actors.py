@@ -282,7 +282,7 @@ def test_a_head_noun_of_a_name_keeps_of_and_the_bare_name_joins_it():
 
 def test_a_bare_word_joins_a_head_noun_name_only_when_one_fits():
     _, section = brief_actors(
-        "Officials at the Port of Brenvik and the Bank of Brenvik met. Brenvik was quiet on Monday."
+        "Officials at the Port of Brenvik and the Bank of Brenvik met. The mood in Brenvik was quiet on Monday."
     )
     assert actor(section, "Port of Brenvik").fields["aliases"] == []
     assert actor(section, "Bank of Brenvik").fields["kind"] == "organisation"
