@@ -878,6 +878,25 @@ def _role_noun_set() -> frozenset[str]:
     return frozenset(_ROLE_NOUNS) | titles | _MORE_ROLE_NOUNS
 
 
+# Endings of nouns for what a person does ("dispatcher", "skipper", "navigator", "therapist", "historian").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")
+# Kin is no role (the guideline keeps "his brother" out of roles), nor are these -er words for kin.
+_KIN_NOUNS = frozenset("brother mother father sister daughter grandmother grandfather partner".split())
+
+
+def is_agent_noun(word: str) -> bool:
+    """Whether a lower-case word is a singular common noun with an agent's ending: a role before a name
+    when the name is clearly a person's ("dispatcher David Sacco"), never on its own."""
+    bare = _bare(word)
+    return (
+        len(bare) > 4
+        and bare.isalpha()
+        and bare.endswith(_AGENT_ENDINGS)
+        and bare not in _KIN_NOUNS
+        and word_tag(bare) == "NN"
+    )
+
+
 def is_role_modifier(word: str) -> bool:
     """Whether a word qualifies a role and belongs to it ("former", "acting", "then")."""
     return _bare(word) in _ROLE_MODIFIER_SET

@@ -810,6 +810,8 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx
     word = tokens[k].lower
     if gz.is_role_noun(word, before_name=True):
         return True
+    if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
+        return True  # "dispatcher David Sacco", "skipper Ian Walker": a given name makes the name a person's
     if not gz.is_role_noun(word) or k == 0:
         return False
     prev = tokens[k - 1]

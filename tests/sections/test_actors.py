@@ -760,3 +760,16 @@ def test_a_single_word_seen_only_opening_sentences_needs_evidence() -> None:
     found = names(section)
     assert "Zen" not in found
     assert "Christoph Waltz" in found and "Ana Ruiz" in found
+
+
+def test_an_agent_noun_before_a_given_name_is_a_role() -> None:
+    _, section = brief_actors("Headline\nThe crew's skipper Ian Walker spoke about the journey. "
+                              "Top scorer Tom Reyes agreed with his brother Ivo Reyes.")
+    assert actor(section, "Ian Walker").fields["role"] == "crew's skipper"
+    assert actor(section, "Tom Reyes").fields["role"] == "Top scorer"
+    assert actor(section, "Ivo Reyes").fields["role"] is None  # kin is no role
+
+
+def test_an_agent_noun_alone_makes_no_person() -> None:
+    _, section = brief_actors("Headline\nThe thriller Gone Missing opened in Lorvale on Friday.")
+    assert all(item.fields["kind"] != "person" for item in section.items)
