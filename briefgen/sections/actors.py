@@ -878,6 +878,14 @@ def _with_number(sentence: Sentence, start: int) -> int:
     return start - len(number.group()) if number else start
 
 
+# Verbs that say what a person is, right after the name or in a relative clause.
+_ROLE_LINK = re.compile(
+    r"(?:,\s+who\s+|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:elected|named|appointed|made)\s+"
+    r"|(?:serves|served|works|worked|is\s+serving|was\s+serving|acts|acted)\s+as\s+|(?:became|becomes)\s+"
+    r"|(?<=who\s)(?:is|was)\s+)"
+)
+
+
 def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Context) -> tuple[int, int] | None:
     """The span of a role after tokens[last]: an apposition ("Luckstein, a hospital spokeswoman,") or a
     copula ("Willingham is the former athletics literacy counselor who ...")."""
@@ -885,7 +893,15 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         return None
     gap = _gap(sentence, tokens[last], tokens[last + 1])
     i = last + 1
-    if re.fullmatch(r",\s+(?:\d{1,3},\s+)?|\s*\(", gap):
+    linked = _ROLE_LINK.match(sentence.text, tokens[last].raw_end - sentence.start)
+    if linked and tokens[i].start - sentence.start <= linked.end() - 1:
+        # "Lee, who serves as chief of ...", "Lee works as a nurse", "Lee, who was named coach": the verb
+        # links the name to what the person is.
+        while i < len(tokens) and tokens[i].end - sentence.start <= linked.end():
+            i += 1
+        if i >= len(tokens):
+            return None
+    elif re.fullmatch(r",\s+(?:\d{1,3},\s+)?|\s*\(", gap):
         pass  # "Luckstein, a spokeswoman,", "Mondale, 87, a lawyer", "Bulloch (captain, Glasgow Rugby)"
     elif (
         _SPACE.fullmatch(gap)
@@ -987,6 +1003,8 @@ def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Con
         return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
     clause = tokens[k:first]
     heads = [n for n, t in enumerate(clause) if not t.cap and gz.is_role_noun(t.lower)]
+    if not heads and gz.is_agent_noun(clause[-1].lower) and not clause[-1].cap and gz.is_given_name(tokens[first].text):
+        heads = [len(clause) - 1]  # "with my navigator, Simon Fisher,"
     if not heads:
         return None
     head = heads[0]

@@ -773,3 +773,25 @@ def test_an_agent_noun_before_a_given_name_is_a_role() -> None:
 def test_an_agent_noun_alone_makes_no_person() -> None:
     _, section = brief_actors("Headline\nThe thriller Gone Missing opened in Lorvale on Friday.")
     assert all(item.fields["kind"] != "person" for item in section.items)
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Ann Lee, who serves as chief of the Norland police, said so.", "chief of the Norland police"),
+    ("Ann Lee, who is the head of the Norland agency, said so.", "head of the Norland agency"),
+    ("Ann Lee works as a nurse at the Lorvale clinic.", "nurse at the Lorvale clinic"),
+    ("I run the watches with my navigator, Simon Fisher, on deck.", "navigator"),
+])
+def test_roles_linked_by_a_verb_or_before_a_comma(sentence: str, role: str) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    person = next(item for item in section.items if item.fields["kind"] == "person")
+    assert person.fields["role"] == role
+    assert_traceable(doc, section)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Lee, who was arrested on Monday, said so.",
+    "Ann Lee became the first woman to win in Lorvale.",
+])
+def test_a_verb_that_says_what_happened_gives_no_role(sentence: str) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, "Ann Lee").fields["role"] is None
