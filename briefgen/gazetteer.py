@@ -879,7 +879,7 @@ def _role_noun_set() -> frozenset[str]:
 
 
 # Endings of nouns for what a person does ("dispatcher", "skipper", "navigator", "therapist", "historian").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer", "sman", "swoman", "eman", "ewoman")
 # Kin is no role (the guideline keeps "his brother" out of roles), nor are these -er words for kin.
 _KIN_NOUNS = frozenset("brother mother father sister daughter grandmother grandfather partner".split())
 

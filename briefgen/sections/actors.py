@@ -956,7 +956,9 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     heads = [
         k
         for k in range(i, j)
-        if (gz.is_role_noun(tokens[k].lower) or gz.title_length([tokens[k].text]))
+        # "Holliday, 37, a huntsman from Ledbury": after an article, an agent noun names what the person is.
+        if (gz.is_role_noun(tokens[k].lower) or gz.title_length([tokens[k].text])
+            or (determiner and not tokens[k].cap and gz.is_agent_noun(tokens[k].lower)))
         # "the U.S. Justice Department": a title word naming an organisation is no role.
         and not (k + 1 < j and gz.is_org_cue(tokens[k + 1].text))
     ]

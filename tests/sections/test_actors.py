@@ -795,3 +795,15 @@ def test_roles_linked_by_a_verb_or_before_a_comma(sentence: str, role: str) -> N
 def test_a_verb_that_says_what_happened_gives_no_role(sentence: str) -> None:
     _, section = brief_actors(f"Headline\n{sentence}")
     assert actor(section, "Ann Lee").fields["role"] is None
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Ann Lee, a former teacher, said the school was closing.", "former teacher"),
+    ("Ivo Marsh, 42, an auctioneer from Ledbury, said he would plead not guilty.", "auctioneer"),
+    ("Tom Reyes, the winner, said he was delighted.", "winner"),
+])
+def test_an_agent_noun_after_an_article_is_an_apposition_s_role(sentence: str, role: str) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    person = next(item for item in section.items if item.fields["kind"] == "person")
+    assert person.fields["role"] == role
+    assert_traceable(doc, section)
