@@ -666,7 +666,11 @@ def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
         return []
     # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
     # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
-    if any(len(t.text) > 2 and t.lower in ctx.stop_words for t in words[1:]) and not _starts_known(part, 0):
+    # A surname that is also a function word ends a name: "Theresa May", "James May".
+    if any(
+        len(t.text) > 2 and t.lower in ctx.stop_words and not (t is part[-1] and gz.is_surname(t.text))
+        for t in words[1:]
+    ) and not _starts_known(part, 0):
         return []
     if len(part) == 1 and not _starts_known(part, 0):
         word = part[0].text
