@@ -1198,8 +1198,11 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             )
             in_place = prev is not None and prev.lower in LOCATIVES
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
-            if known is not None and known.via == gz.VIA_CAPITAL and (in_place or after_place):
-                # "a press conference in Washington", "Bremerton, Washington": the place, not its government.
+            if known is not None and known.via == gz.VIA_CAPITAL and (
+                in_place or after_place or _among_places(sentence, words[0], words[-1])
+            ):
+                # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
+                # Birmingham and Glasgow": the place, not its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
             if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
                 before = sentence.text[: words[0].start - sentence.start]
@@ -1289,6 +1292,26 @@ def _quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
         if content and len(words) <= MAX_TITLE_QUOTE_WORDS and all(w[0].isupper() for w in content):
             spans.append((sentence.start + match.start(1), sentence.start + match.end(1)))
     return spans
+
+
+_LISTED_BEFORE = re.compile(r"(?:\b(?:such\s+as|including|like)\s+|([A-Z][\w.'’-]*)(?:,\s+|,?\s+and\s+))$")
+_LISTED_AFTER = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][\w.'’-]*)")
+
+
+def _among_places(sentence: Sentence, first: _Token, last: _Token) -> bool:
+    """Whether a capital's name stands in a list of places ("areas such as London, Birmingham and
+    Glasgow"): the city, not its government, which acts and speaks ("Moscow denied")."""
+    before = _LISTED_BEFORE.search(sentence.text[: first.start - sentence.start])
+    after = _LISTED_AFTER.match(sentence.text, last.raw_end - sentence.start)
+    for match in (before, after):
+        if match is None:
+            continue
+        if match.group(1) is None:
+            return True  # "such as London"
+        neighbour = gz.lookup(match.group(1))
+        if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
+            return True  # a city beside it, not another capital ("London and Paris agreed")
+    return False
 
 
 def _slice(sentence: Sentence, start: int, end: int) -> str:

@@ -807,3 +807,12 @@ def test_an_agent_noun_after_an_article_is_an_apposition_s_role(sentence: str, r
     person = next(item for item in section.items if item.fields["kind"] == "person")
     assert person.fields["role"] == role
     assert_traceable(doc, section)
+
+
+def test_a_capital_in_a_list_of_cities_is_the_city() -> None:
+    _, section = brief_actors("Headline\nMoscow denied it, and London and Paris agreed. Without Moscow on board "
+                              "it fails. Fares rose in areas such as Rome, Birmingham and Glasgow.")
+    kinds = {item.text: (item.fields["kind"], item.fields["aliases"]) for item in section.items}
+    assert kinds["Russia"][0] == "country" and "Moscow" in kinds["Russia"][1]
+    assert "London" in kinds["United Kingdom"][1] and "Paris" in kinds["France"][1]
+    assert kinds["Rome"][0] == "place" and "Italy" not in kinds
