@@ -1585,7 +1585,9 @@ def _unattested(actor: _Actor) -> bool:
     if any(len(m.words) > 1 for m in actor.mentions):
         return False  # "Christoph Waltz plays ...": two words that are no common words read as a name
     votes = actor.votes()
-    return max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY]) < CLEAR
+    # A word no dictionary knows needs only a weak clue ("Google said"); a common one a clear clue.
+    needed = CLEAR if gz.is_common_word(actor.first.words[0].lower()) else WEAK
+    return max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY]) < needed
 
 
 def _bare_common_word(actor: _Actor) -> bool:
