@@ -414,7 +414,7 @@ _ORGANISATIONS = {
     "Hamas": [],
     "Hezbollah": [],
     "Taliban": [],
-    "al Qaeda": ["al-Qaeda", "Al Qaeda", "Al-Qaeda", "al-Qaida", "al Qaida"],
+    "al Qaeda": ["al-Qaeda", "Al Qaeda", "Al-Qaeda", "al-Qaida", "al Qaida", "Qaeda", "Qaida"],
     "ISIS": ["ISIL", "Islamic State"],
     "Boko Haram": [],
     "Interpol": [],
@@ -462,7 +462,7 @@ crown prince; emperor; empress; duke; duchess; earl; countess; baron; baroness; 
 pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; professor; prof.; coach;
 principal; officer; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
 commissioner; councilman; councilwoman; councillor; alderman; president and ceo; chairman and ceo;
-sgt. maj.; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
+sgt. maj.; district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
 """
 
 # Nouns that name a role in lower case before a name ("hospital spokeswoman Kelley Luckstein") or in an
@@ -526,7 +526,7 @@ cup championship championships tournament olympics olympic paralympics marathon 
 expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
 election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
 earthquake record nations invitational run race movie film show album song book novel episode season
-documentary musical
+documentary musical declaration charter constitution convention
 """.split()
 )
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
@@ -540,7 +540,7 @@ beach coast sea ocean gulf strait peninsula desert airport station street avenue
 park bridge harbor harbour heights hills hill canyon falls sound channel base camp village town
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
 republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
-heights falls islands hills mountains mall
+heights falls islands hills mountains mall canal
 """.split()
 )
 
@@ -596,7 +596,7 @@ zoe
 )
 
 # Lower-case particles inside names ("Ursula von der Leyen", "Osama bin Laden", "Luiz Lula da Silva").
-_NAME_PARTICLES = frozenset("de la le du van von der den da di del do dos das bin ibn al el y ter ten".split())
+_NAME_PARTICLES = frozenset("de la le du van von der den da di del do dos das bin ibn al el y ter ten und".split())
 
 # Words that end in a period inside a sentence; a name token keeps that period ("Gen.", "Inc.", "Oct.").
 _ABBREVIATIONS = frozenset(

@@ -53,6 +53,7 @@ MAX_ROLE_WORDS = 14
 MAX_ROLE_NOUN_MODIFIERS = 2
 # Verbs that link a name to its role ("Willingham is the former athletics literacy counselor who ...").
 COPULAS = frozenset("is was".split())
+NEGATIONS = frozenset("not never no".split())
 # "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
 MAX_MODIFIER_WORDS = 3
 
@@ -717,11 +718,13 @@ def _noun_title(words: list[str]) -> bool:
     if len(words) < 3 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
         return False
     word = words[0].lower()
-    if gz.is_role_noun(word, before_name=True):
-        return True
+    if gz.is_role_noun(word, before_name=True) and gz.word_tag(word) != "NNS":
+        return True  # (a plural before a name is a verb: "Stars David Duchovny and ...")
     # "Creator Julian Fellowes", "EP Andrew Kreisberg": a common noun or an acronym before a given name
     # says what the person does rather than opening their name.
-    return gz.is_given_name(words[1]) and (gz.is_noun(word) or (_is_acronym(words[0]) and "." not in words[0]))
+    # Singular nouns only: "Stars David Duchovny and Gillian Anderson" opens with a verb.
+    singular = gz.word_tag(word) == "NN"
+    return gz.is_given_name(words[1]) and (singular or (_is_acronym(words[0]) and "." not in words[0]))
 
 
 def _title_span(words: list[str]) -> tuple[int, int]:
@@ -755,7 +758,10 @@ def _title_span(words: list[str]) -> tuple[int, int]:
             return 0, 0  # "Justice for Martese": a slogan, not a title
         end = proper[-2]
         name = words[end:]
-    if any(gz.is_org_cue(w) or gz.is_place_cue(w) for w in name) or (name and gz.lookup(" ".join(name)) is not None):
+    # A cue heads a name at its end: "General Motors", "Justice Department" -- but "President Park Geun-hye".
+    if (name and (gz.is_org_cue(name[-1]) or gz.is_place_cue(name[-1]))) or (
+        name and gz.lookup(" ".join(name)) is not None
+    ):
         return 0, 0  # "General Motors", "Justice Department", "Captain America"
     return starts[0], end
 
@@ -918,6 +924,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         return None
     if tokens[i].lower in ("and", "or", "but", "nor"):
         return None  # "from York, and former royal chef Nick Wood": the next item of a list, not a role
+    if tokens[i].lower in NEGATIONS:
+        return None  # "Nowak is not your average collector": a role the text denies is none
     determiner = tokens[i].lower in DETERMINERS
     if determiner:
         i += 1

@@ -816,3 +816,32 @@ def test_a_capital_in_a_list_of_cities_is_the_city() -> None:
     assert kinds["Russia"][0] == "country" and "Moscow" in kinds["Russia"][1]
     assert "London" in kinds["United Kingdom"][1] and "Paris" in kinds["France"][1]
     assert kinds["Rome"][0] == "place" and "Italy" not in kinds
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind", "role"), [
+    ("South Korean President Park Geun-hye spoke on Monday.", "Park Geun-hye", "person", "South Korean President"),
+    ("Florida State Attorney Jeffrey Ashton said so.", "Jeffrey Ashton", "person", "Florida State Attorney"),
+    ("Elisabeth von Thurn und Taxis met Ivo Marsh.", "Elisabeth von Thurn und Taxis", "person", None),
+    ("He fought al Qaeda in the Arabian Peninsula.", "al Qaeda", "organisation", None),
+    ("Ships crossed the Suez Canal on Monday.", "Suez Canal", "place", None),
+])
+def test_names_titles_and_kinds_seen_on_other_news(sentence, name, kind, role) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    item = actor(section, name)
+    assert item.fields["kind"] == kind
+    assert item.fields["role"] == role
+
+
+def test_a_denied_role_is_no_role() -> None:
+    _, section = brief_actors("Headline\nChristopher Nowak is not your average collector.")
+    assert actor(section, "Christopher Nowak").fields["role"] is None
+
+
+def test_a_plural_before_names_is_no_role() -> None:
+    _, section = brief_actors("Headline\nStars David Duchovny and Gillian Anderson return in January.")
+    assert actor(section, "David Duchovny").fields["role"] is None
+
+
+def test_a_declaration_is_no_actor() -> None:
+    _, section = brief_actors("Headline\nThe Sharm el-Sheikh Declaration was signed by Ivo Marsh.")
+    assert "Sharm el-Sheikh Declaration" not in names(section)
