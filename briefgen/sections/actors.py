@@ -138,6 +138,13 @@ _DATELINE = re.compile(
 )
 # Reporter credits ("CNN's Greg Botelho contributed to this report.") name the newsroom, not the story.
 _CREDIT = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\b", re.IGNORECASE)
+# The newsroom's credits at the end of a story: "Farid Ahmed reported from Dhaka and ...", "Greg Botelho
+# wrote this story from Atlanta": who reported it from where, not who is in it.
+_FILED_FROM = re.compile(
+    r"\b(?:reported|wrote|filed|reporting)(?: and (?:wrote|reported))?(?: this (?:story|report|article))?"
+    r" (?:from|in) [A-Z]"
+)
+CREDIT_TAIL = 3  # sentences at the end of a story where credits stand
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
@@ -1764,7 +1771,12 @@ def find_actors(doc: Document) -> list[Item]:
     if body:
         dateline = _DATELINE.match(body[0].text)
         skip_until = body[0].start + dateline.end() if dateline else 0
-    sentences = [(s, _tokenize(s, skip_until)) for s in doc.sentences if not _CREDIT.search(s.text)]
+    tail = {s.id for s in doc.sentences[-CREDIT_TAIL:]} if len(doc.sentences) > 2 * CREDIT_TAIL else set()
+    sentences = [
+        (s, _tokenize(s, skip_until))
+        for s in doc.sentences
+        if not _CREDIT.search(s.text) and not (s.id in tail and _FILED_FROM.search(s.text))
+    ]
     ctx = _context(sentences, doc.article.language)
     mentions = [m for sentence, tokens in sentences for m in _sentence_mentions(sentence, tokens, ctx)]
     actors = _merge(mentions)

@@ -845,3 +845,21 @@ def test_a_plural_before_names_is_no_role() -> None:
 def test_a_declaration_is_no_actor() -> None:
     _, section = brief_actors("Headline\nThe Sharm el-Sheikh Declaration was signed by Ivo Marsh.")
     assert "Sharm el-Sheikh Declaration" not in names(section)
+
+
+def test_credits_at_the_end_name_no_actors() -> None:
+    text = ("Headline\nA fire killed 13 people in a Dhaka factory, Ivo Marsh said. Police are investigating. "
+            "The factory had no exits. Owners denied it. Workers protested. "
+            "Farid Ahmed reported from Dhaka and Harmeet Singh from New Delhi. Greg Botelho wrote this story from "
+            "Atlanta. CNN's Sugam Pokharel contributed to this report.")
+    _, section = brief_actors(text)
+    found = names(section)
+    assert "Ivo Marsh" in found
+    assert {"Farid Ahmed", "Harmeet Singh", "Greg Botelho", "Atlanta", "Sugam Pokharel"}.isdisjoint(found)
+
+
+def test_reporting_from_a_place_inside_the_story_still_counts() -> None:
+    text = ("Headline\nThe BBC's Ana Ruiz reported from Lorvale that the dam had burst. Rescue teams arrived. "
+            "Officials said more rain was due. Roads were closed.")
+    _, section = brief_actors(text)
+    assert "Ana Ruiz" in names(section)
