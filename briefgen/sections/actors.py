@@ -1459,7 +1459,7 @@ class _Actor:
         if self.person:
             return gz.PERSON
         if self.known is not None:
-            if self.known.kind == gz.PLACE and self.votes()[SIDE]:
+            if self.known.kind == gz.PLACE and any(m.votes[SIDE] for m in self.mentions):
                 return gz.ORGANISATION  # "beat West Ham 1-0": the city's club
             return self.known.kind
         votes = self.votes()
@@ -1684,13 +1684,14 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
     first: dict[int, tuple[int, int]] = {}  # sentence -> (start, actor id) of its first name
     texts = {sentence.id: sentence for sentence, _ in sentences}
     for actor in actors:
+        person = actor.kind == gz.PERSON
         for mention in actor.mentions:
             opening = texts[mention.sentence].text[: mention.start - texts[mention.sentence].start]
             # Only a name that opens the sentence is its subject.
             opens = "," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS
             if opens and (mention.sentence not in first or mention.start < first[mention.sentence][0]):
                 first[mention.sentence] = (mention.start, id(actor))
-            if actor.kind == gz.PERSON:
+            if person:
                 people.setdefault(mention.sentence, set()).add(id(actor))
     found: dict[int, _Mention] = {}
     previous: Sentence | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -213,15 +212,15 @@ def test_shouted_text_gives_only_known_names():
     assert set(names(section)) == {"United States", "Russia"}
 
 
-def test_two_hundred_sentences_take_well_under_a_second():
+def test_two_hundred_repeated_sentences_give_each_actor_once():
+    # Speed lives in benchmarks/speed.py (--part stages); here the result of a long repetitive text.
     text = " ".join(
         f"Governor Maria Lopez of Texas met Senator John Reed in Austin on Monday about plan {i}." for i in range(200)
     )
     doc = split_sentences(parse_article(text, source="x.txt"))
-    actors.find_actors(doc)  # tables load once
-    began = time.perf_counter()
-    actors.find_actors(doc)
-    assert time.perf_counter() - began < 0.5
+    found = {item.text: item for item in actors.find_actors(doc)}
+    assert found["Maria Lopez"].fields["mentions"] == 200 and found["Maria Lopez"].fields["role"] == "Governor"
+    assert found["John Reed"].fields["role"] == "Senator"
 
 
 @pytest.fixture(scope="module")
