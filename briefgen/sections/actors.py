@@ -664,6 +664,10 @@ def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
     words = [t for t in part if t.cap]
     if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words):
         return []  # "Shiite Muslims", "Arab Spring"
+    if len(words) > 1 and gz.is_faith_or_group(words[-1].text) and all(
+        (k := gz.lookup(t.text)) is not None and k.via == gz.VIA_DEMONYM for t in words[:-1]
+    ):
+        return []  # "Iraqi Sunni", "Lebanese Shia": a faith's people in a country, a group, not an actor
     codes = [t for t in part if _CODE.fullmatch(t.text)]
     if not _starts_known(part, 0) and (
         _DOCTRINE.search(part[-1].text)
@@ -1534,7 +1538,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
     for (word, known), group in groups.items():
         votes = group.votes()
         if known is None:
-            target = next((p for p in people if _key(p.first.words)[-1] == word), None)
+            target = next((p for p in people if _surname_key(p) == word), None)
             # A given name alone ("Liam" for Liam Scholes), unless something says the word is a place or a
             # body ("in Indianapolis" is no "Indianapolis Colts", "Germanwings CEO" no "Germanwings Airbus").
             # A common given name joins whatever the clues: "at Sara's" is still Sara.
@@ -1571,6 +1575,15 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
             continue
         result.append(actor)
     return result
+
+
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]")
+
+
+def _surname_key(person: _Actor) -> str:
+    """How a person's surname is written alone: "al-Maliki" as "maliki" too ("Nuri al-Maliki ... Maliki")."""
+    last = _key(person.first.words)[-1]
+    return _PARTICLE_PREFIX.sub("", last)
 
 
 def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) -> None:

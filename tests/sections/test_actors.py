@@ -862,3 +862,19 @@ def test_reporting_from_a_place_inside_the_story_still_counts() -> None:
             "Officials said more rain was due. Roads were closed.")
     _, section = brief_actors(text)
     assert "Ana Ruiz" in names(section)
+
+
+def test_a_surname_without_its_particle_is_the_person() -> None:
+    _, section = brief_actors("Headline\nNuri al-Maliki resigned. Critics said that Maliki was to blame.")
+    assert "Maliki" in actor(section, "Nuri al-Maliki").fields["aliases"]
+    assert "Maliki" not in names(section)
+
+
+def test_a_country_s_faith_group_is_no_actor() -> None:
+    _, section = brief_actors("Headline\nIraqi Sunni fighters and Lebanese Shia militias clashed in Mosul.")
+    assert {"Iraqi Sunni", "Lebanese Shia"}.isdisjoint(names(section))
+
+
+def test_national_security_adviser_is_a_title() -> None:
+    _, section = brief_actors("Headline\nNational Security Advisor Susan Rice spoke on Monday.")
+    assert actor(section, "Susan Rice").fields["role"] == "National Security Advisor"
