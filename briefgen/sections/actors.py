@@ -625,14 +625,17 @@ def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token
 def _past_title_of_body(part: list[_Token]) -> list[_Token]:
     """A run that is a title of a body ("CEO of the Norland Media Group", "chairman of Ofcom") without the
     title: the body is the actor here; the title is the role of whoever the sentence names beside it."""
-    n = gz.title_length([t.text for t in part])
+    n = gz.title_length([t.text for t in part]) or int(gz.is_role_noun(part[0].lower, before_name=True))
     k = n
     while 0 < k < len(part) and part[k].lower in ("of", "the", "for", "at"):
         k += 1
-    if n == 0 or k == n or k >= len(part) or not part[k].cap:
+    if n == 0 or k >= len(part) or not part[k].cap:
         return part
     body = part[k:]
     words = [t.text for t in body]
+    if k == n:
+        # "Producer Warner Bros. Television": a role noun glued to a body's name that ends in its noun.
+        return body if gz.is_org_cue(words[-1]) else part
     if any(gz.is_org_cue(w) for w in words) or (
         (known := gz.lookup(" ".join(words))) is not None and known.kind == gz.ORGANISATION
     ):

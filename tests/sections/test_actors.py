@@ -878,3 +878,9 @@ def test_a_country_s_faith_group_is_no_actor() -> None:
 def test_national_security_adviser_is_a_title() -> None:
     _, section = brief_actors("Headline\nNational Security Advisor Susan Rice spoke on Monday.")
     assert actor(section, "Susan Rice").fields["role"] == "National Security Advisor"
+
+
+def test_a_role_noun_glued_to_a_body_leaves_the_body() -> None:
+    _, section = brief_actors("Headline\nProducer Warner Bros. Television has released the first photos.")
+    assert actor(section, "Warner Bros. Television").fields["kind"] == "organisation"
+    assert "Producer Warner Bros. Television" not in names(section)
