@@ -521,7 +521,11 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
         # two names ("Blinken and Austin").
         text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
         right = gz.lookup(tokens[j].text)
-        complement = inside_body and (right is None or right.via == gz.VIA_DEMONYM)  # "and Chinese Society"
+        complement = (
+            inside_body
+            and (right is None or right.via == gz.VIA_DEMONYM)
+            and not gz.is_given_name(tokens[j].text)  # "the University of California and Dan Gillmor"
+        )  # "and Chinese Society"
         return j - i if gz.lookup(text) is not None or complement or _shared_head(sentence, tokens, run, j) else 0
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
     if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
@@ -1405,6 +1409,8 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
         votes[gz.PERSON] += CLEAR  # "his wife Sara"
     if _ORG_APPOSITION.match(after):
         votes[gz.ORGANISATION] += STRONG
+    if "&" in mention.surface or " and " in mention.surface:
+        votes[gz.ORGANISATION] += STRONG  # "Tate & Lyle", "Procter & Gamble": a firm named by its founders
     if _BODY_NOUN_RIGHT_BEFORE.search(before):
         votes[gz.ORGANISATION] += STRONG
     elif _ORG_NOUN_BEFORE.search(before):

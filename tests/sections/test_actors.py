@@ -884,3 +884,11 @@ def test_a_role_noun_glued_to_a_body_leaves_the_body() -> None:
     _, section = brief_actors("Headline\nProducer Warner Bros. Television has released the first photos.")
     assert actor(section, "Warner Bros. Television").fields["kind"] == "organisation"
     assert "Producer Warner Bros. Television" not in names(section)
+
+
+def test_a_name_with_an_ampersand_is_a_firm_and_and_stops_before_a_person() -> None:
+    _, section = brief_actors("Headline\nThe board of Tate & Lyle met. He studied at the University of California "
+                              "and Dan Gillmor agreed.")
+    assert actor(section, "Tate & Lyle").fields["kind"] == "organisation"
+    assert actor(section, "University of California").fields["kind"] == "organisation"
+    assert actor(section, "Dan Gillmor").fields["kind"] == "person"
