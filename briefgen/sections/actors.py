@@ -54,6 +54,7 @@ MAX_ROLE_NOUN_MODIFIERS = 2
 # Verbs that link a name to its role ("Willingham is the former athletics literacy counselor who ...").
 COPULAS = frozenset("is was".split())
 NEGATIONS = frozenset("not never no".split())
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 # "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
 MAX_MODIFIER_WORDS = 3
 
@@ -1198,7 +1199,12 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         index = parsed.first + parsed.title_end
         prev = tokens[index - 1] if index > 0 and parsed.title_end == 0 else None
         after = sentence.text[name[-1].end - sentence.start :]
-        if gz.is_event_name([t.text for t in name]) or _EVENT_AFTER_AND.match(after):
+        before_name = tokens[index - 1] if index > 0 else None
+        counted = (
+            [before_name.text] if before_name is not None and before_name.cap and before_name.lower in NUMBER_WORDS
+            and _SPACE.fullmatch(_gap(sentence, before_name, name[0])) else []
+        )  # "Six Nations", "Big Ten": a number word opens the event's name
+        if gz.is_event_name(counted + [t.text for t in name]) or _EVENT_AFTER_AND.match(after):
             # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
             ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
             # "Dubai Tennis Championships", "Beijing Olympics": the known place it is named after is where

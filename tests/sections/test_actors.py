@@ -892,3 +892,9 @@ def test_a_name_with_an_ampersand_is_a_firm_and_and_stops_before_a_person() -> N
     assert actor(section, "Tate & Lyle").fields["kind"] == "organisation"
     assert actor(section, "University of California").fields["kind"] == "organisation"
     assert actor(section, "Dan Gillmor").fields["kind"] == "person"
+
+
+def test_an_event_named_with_a_number_word_is_no_actor() -> None:
+    _, section = brief_actors("Headline\nHe hopes to play in the Six Nations against Ireland, Ivo Marsh said.")
+    assert "Nations" not in names(section) and "Six Nations" not in names(section)
+    assert "Ivo Marsh" in names(section)
