@@ -979,7 +979,10 @@ def is_common_plural(word: str) -> bool:
 def is_event_name(words: Sequence[str]) -> bool:
     """Whether a capitalised name names an event, law or award ("Davis Cup", "Cyclone Pam"), not an actor."""
     if len(words) < 2:
-        # One word alone is an event only when it cannot be anything else ("Derby" is also a city).
+        # One word alone is an event only when it cannot be anything else ("Derby" is also a city), or a
+        # hyphenated day ("D-Day", "VE-Day").
+        if words and re.fullmatch(r"[A-Z]{1,3}[-‐]Day", words[0]):
+            return True
         return bool(words) and _bare(words[0]) in ("olympics", "olympic", "paralympics", "games")
     if _ROMAN.fullmatch(words[-1]):
         # "World War II", "Rocky II": a sequel's or a war's numeral; after a given name it is a monarch's

@@ -1586,7 +1586,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _bare_common_word(actor) or _unattested(actor):
+        if _bare_common_word(actor) or _unattested(actor) or _people_group(actor):
             continue
         result.append(actor)
     return result
@@ -1618,6 +1618,16 @@ def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) 
             actor.mentions.remove(mention)
         if not actor.mentions:
             del actors[key]
+
+
+def _people_group(actor: _Actor) -> bool:
+    """Whether an unknown single word is a people written in the plural ("Kurds", "Westerners", "Shiites"):
+    the lexicon's proper plural, a group and no actor, unless something clearly makes it a body (a club on
+    a team sheet, a side in a match report)."""
+    if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
+        return False
+    votes = actor.votes()
+    return gz.word_tag(actor.first.words[0]) == "NNPS" and votes[gz.ORGANISATION] < CLEAR and not votes[SIDE]
 
 
 def _unattested(actor: _Actor) -> bool:

@@ -898,3 +898,11 @@ def test_an_event_named_with_a_number_word_is_no_actor() -> None:
     _, section = brief_actors("Headline\nHe hopes to play in the Six Nations against Ireland, Ivo Marsh said.")
     assert "Nations" not in names(section) and "Six Nations" not in names(section)
     assert "Ivo Marsh" in names(section)
+
+
+def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
+    _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
+                              "D-Day in Normandy.")
+    found = names(section)
+    assert {"Westerners", "Kurds", "D-Day"}.isdisjoint(found)
+    assert {"Ivo Marsh", "Normandy"} <= set(found)
