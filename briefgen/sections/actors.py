@@ -1013,7 +1013,19 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     if re.search(r"\d", lead):
         # "a 19-year veteran": the role starts at its number, which the word tokens skip.
         start = tokens[i - 1].raw_end + (len(lead) - len(lead.lstrip()))
-    return start, tokens[end - 1].end
+    stop = tokens[end - 1].end
+    if tokens[end - 1].lower in DETERMINERS or tokens[end - 1].lower in ROLE_PREPOSITIONS or tokens[
+        end - 1
+    ].lower.endswith("-called"):
+        # "members of the so-called "Bali Nine"": the role's complement is the quoted name after it.
+        quoted = _QUOTED_COMPLEMENT.match(sentence.text, stop - sentence.start)
+        if quoted is None:
+            return None
+        stop = sentence.start + quoted.end()
+    return start, stop
+
+
+_QUOTED_COMPLEMENT = re.compile(r"\s*[\"“][^\"“”]{1,40}[\"”]")
 
 
 def _is_verb(word: str) -> bool:

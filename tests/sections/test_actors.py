@@ -906,3 +906,15 @@ def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     found = names(section)
     assert {"Westerners", "Kurds", "D-Day"}.isdisjoint(found)
     assert {"Ivo Marsh", "Normandy"} <= set(found)
+
+
+def test_a_role_ending_before_a_quoted_name_takes_the_name() -> None:
+    doc, section = brief_actors('Headline\nAndrew Chan, a member of the so-called "Bali Nine" sentenced on drug '
+                                'charges, waits in prison.')
+    assert actor(section, "Andrew Chan").fields["role"] == 'member of the so-called "Bali Nine"'
+    assert_traceable(doc, section)
+
+
+def test_a_role_the_text_denies_with_never_is_none() -> None:
+    _, section = brief_actors("Headline\nTo this day, Steve McCurry is never charged a fare by taxi drivers.")
+    assert actor(section, "Steve McCurry").fields["role"] is None
