@@ -54,6 +54,8 @@ MAX_ROLE_NOUN_MODIFIERS = 2
 # Verbs that link a name to its role ("Willingham is the former athletics literacy counselor who ...").
 COPULAS = frozenset("is was".split())
 NEGATIONS = frozenset("not never no".split())
+# Adverbs between a copula or comma and the role they qualify in time or emphasis.
+ROLE_ADVERBS = frozenset("actually now also currently still really already once".split())
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 # "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
 MAX_MODIFIER_WORDS = 3
@@ -945,6 +947,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         return None  # "from York, and former royal chef Nick Wood": the next item of a list, not a role
     if tokens[i].lower in NEGATIONS:
         return None  # "Nowak is not your average collector": a role the text denies is none
+    while i + 1 < len(tokens) and tokens[i].lower in ROLE_ADVERBS:
+        i += 1  # "Rubin is actually the co-founder of ...", "Stola, now the director of ...": the role follows
     determiner = tokens[i].lower in DETERMINERS
     if determiner:
         i += 1

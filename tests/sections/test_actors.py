@@ -918,3 +918,12 @@ def test_a_role_ending_before_a_quoted_name_takes_the_name() -> None:
 def test_a_role_the_text_denies_with_never_is_none() -> None:
     _, section = brief_actors("Headline\nTo this day, Steve McCurry is never charged a fare by taxi drivers.")
     assert actor(section, "Steve McCurry").fields["role"] is None
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Ben Rubin is actually the co-founder of Life On Air Inc.", "Ben Rubin", "co-founder of Life On Air Inc."),
+    ("Dariusz Stola, now the director of the museum, said so.", "Dariusz Stola", "director of the museum"),
+])
+def test_an_adverb_before_a_role_is_not_part_of_it(sentence: str, name: str, role: str) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, name).fields["role"] == role
