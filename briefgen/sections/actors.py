@@ -996,6 +996,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
             or (determiner and not tokens[k].cap and gz.is_agent_noun(tokens[k].lower)))
         # "the U.S. Justice Department": a title word naming an organisation is no role.
         and not (k + 1 < j and gz.is_org_cue(tokens[k + 1].text))
+        # "a friend of President Barack Obama": a title before a name is that person's, not this role's head.
+        and not (tokens[k].cap and k + 1 < j and tokens[k + 1].cap and gz.title_length([tokens[k].text]))
     ]
     if not heads:
         return None

@@ -927,3 +927,9 @@ def test_a_role_the_text_denies_with_never_is_none() -> None:
 def test_an_adverb_before_a_role_is_not_part_of_it(sentence: str, name: str, role: str) -> None:
     _, section = brief_actors(f"Headline\n{sentence}")
     assert actor(section, name).fields["role"] == role
+
+
+def test_a_title_before_another_name_is_no_head_of_this_role() -> None:
+    _, section = brief_actors("Headline\nMark Lippert is a longtime friend of President Barack Obama, who met him.")
+    assert actor(section, "Mark Lippert").fields["role"] is None
+    assert actor(section, "Barack Obama").fields["role"] == "President"
