@@ -103,11 +103,14 @@ def floor_html(brief, settings) -> str:
     from briefgen.render import render_html
 
     page = lxml.html.fromstring(render_html(brief, settings))
-    lines = [" ".join(page.find_class("bottom-line")[0].find("p").text_content().split())]
-    lines += [" ".join(li.text_content().split()) for li in page.iter("li") if li.get("data-item") or
-              "omitted" in (li.get("class") or "") or "empty" in (li.get("class") or "")]
+    bottom = page.find_class("bottom-line")[0]
+    bottom = bottom if bottom.tag == "p" else bottom.find("p")  # the box, or a box holding a heading and a <p>
+    # The page's "Bottom line:" label is the page's own word, not the brief's text: the floor leaves it out.
+    lines = [" ".join(bottom.text_content().split()).removeprefix("Bottom line:").strip()]
+    lines += [" ".join(el.text_content().split()) for el in page.iter("li", "p") if el.get("data-item") or
+              "omitted" in (el.get("class") or "") or "empty" in (el.get("class") or "")]
     css = (f"@page {{ size: {settings.page_size}; margin: 14mm 15mm }} html {{ font-family: 'DejaVu Sans', sans-serif;"
-           " font-size: 8.6pt; line-height: 1.34 }} h1 {{ font-family: 'DejaVu Serif', serif }} p {{ margin: 0 0 2.6pt }}")
+           " font-size: 8.6pt; line-height: 1.34 } h1 { font-family: 'DejaVu Serif', serif } p { margin: 0 0 2.6pt }")
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>"
             f"<h1>{html.escape(brief.title)}</h1>{body}</body></html>")
