@@ -103,11 +103,14 @@ def floor_html(brief, settings) -> str:
     from briefgen.render import render_html
 
     page = lxml.html.fromstring(render_html(brief, settings))
-    lines = [" ".join(page.find_class("bottom-line")[0].find("p").text_content().split())]
-    lines += [" ".join(li.text_content().split()) for li in page.iter("li") if li.get("data-item") or
-              "omitted" in (li.get("class") or "") or "empty" in (li.get("class") or "")]
+    bottom = page.find_class("bottom-line")[0]
+    bottom = bottom if bottom.tag == "p" else bottom.find("p")  # the box, or a box holding a heading and a <p>
+    # The page's "Bottom line:" label is the page's own word, not the brief's text: the floor leaves it out.
+    lines = [" ".join(bottom.text_content().split()).removeprefix("Bottom line:").strip()]
+    lines += [" ".join(el.text_content().split()) for el in page.iter("li", "p") if el.get("data-item") or
+              "omitted" in (el.get("class") or "") or "empty" in (el.get("class") or "")]
     css = (f"@page {{ size: {settings.page_size}; margin: 14mm 15mm }} html {{ font-family: 'DejaVu Sans', sans-serif;"
-           " font-size: 8.6pt; line-height: 1.34 }} h1 {{ font-family: 'DejaVu Serif', serif }} p {{ margin: 0 0 2.6pt }}")
+           " font-size: 8.6pt; line-height: 1.34 } h1 { font-family: 'DejaVu Serif', serif } p { margin: 0 0 2.6pt }")
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>"
             f"<h1>{html.escape(brief.title)}</h1>{body}</body></html>")
@@ -121,15 +124,19 @@ def part_floor(rounds: int = 15, compare: Path | None = None) -> str:
     from briefgen.render import render_document, render_html
 
     settings = Settings(date="2024-11-01")
+    load = os.getloadavg()[0]
     rows = []
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         brief = fit_brief(brief_from_article(load_article(str(seed)), settings), settings).brief
-        pages = {"brief": render_html(brief, settings), "floor": floor_html(brief, settings)}
+        floor = floor_html(brief, settings)
+        # Each page is timed right beside a floor render of its own (brief, floor, then other, floor), so a
+        # heavy page measured in between cannot tilt the brief's pair.
+        pages = [("brief", render_html(brief, settings)), ("floor", floor)]
         if compare is not None:
-            pages["compare"] = render_html(brief, settings.replace(templates=compare))
-        times: dict[str, list[tuple[float, float]]] = {k: [] for k in pages}
+            pages += [("compare", render_html(brief, settings.replace(templates=compare))), ("compare floor", floor)]
+        times: dict[str, list[tuple[float, float]]] = {k: [] for k, _ in pages}
         for _ in range(rounds + 1):
-            for kind, page in pages.items():
+            for kind, page in pages:
                 start = time.process_time()
                 document = render_document(page)
                 layout = time.process_time() - start
@@ -137,21 +144,24 @@ def part_floor(rounds: int = 15, compare: Path | None = None) -> str:
                 times[kind].append((layout, time.process_time() - start))
                 assert len(document.pages) == 1 or kind == "compare", (seed.name, kind)
         b, f = times["brief"][1:], times["floor"][1:]
-        c = times.get("compare", [])[1:]
+        c, cf = times.get("compare", [])[1:], times.get("compare floor", [])[1:]
         rows.append((seed.stem, statistics.median(x[1] for x in b) * 1000, statistics.median(x[1] for x in f) * 1000,
                      statistics.median(x[0] / y[0] for x, y in zip(b, f)),
                      statistics.median(x[1] / y[1] for x, y in zip(b, f)),
-                     statistics.median(x[1] / y[1] for x, y in zip(c, f)) if c else None))
+                     statistics.median(x[1] / y[1] for x, y in zip(c, cf)) if c else None))
     lines = ["## PDF floor", "",
              "Per page: briefgen rendering a fitted seed brief (one layout + the PDF) against the floor, WeasyPrint",
              "rendering the same brief's text as an `<h1>` title plus one `<p>` per item as the page shows it (the",
              "bottom line and every listed item with its citations), same fonts, page size and margins, one page.",
-             f"CPU time, interleaved, {rounds} rounds; ratios are medians of pair ratios.", "",
+             f"CPU time, interleaved, {rounds} rounds; ratios are medians of pair ratios. The floor's own rules",
+             "(h1 in DejaVu Serif, 2.6pt between paragraphs) apply since the brief's redesign of 2026-12-01 (a",
+             "quoting slip had dropped them, and its h1 was DejaVu Sans Bold); the brief embeds the same two faces.",
+             "Ratios rise a few percent when the shared cores are busy (the load average is in the machine line).", "",
              "The last column renders the same brief with another templates folder (`--compare-templates`, here",
              "the page design before issue 10: `git show 74d5e21:templates/X` for brief.html.j2, brief.css and",
-             "_sections.html.j2), against the same floor.", "",
+             "_sections.html.j2), against the same floor rendered right after it.", "",
              "- command: `.venv/bin/python benchmarks/speed.py --part floor --compare-templates OLD --write`",
-             f"- machine: {MACHINE}", "",
+             f"- machine: {MACHINE}; load average {load:.1f} at the start", "",
              "| seed | brief ms | floor ms | layout ratio | layout + PDF ratio | other templates: layout + PDF ratio |",
              "|---|---:|---:|---:|---:|---:|"]
     for name, bt, ft, rl, rt, rc in rows:

@@ -139,16 +139,33 @@ def without(brief: Brief, dropped: list[tuple[str, int]]) -> Brief:
 
 @dataclass
 class _Columns:
-    """Boxes laid side by side on one line (the actors and numbers columns): the line is as tall as the tallest."""
+    """Boxes laid side by side on one line (columns): the line is as tall as the tallest.
+
+    Two columns holding the items of one section are refilled half and half whenever items go (the
+    page template splits a section's items so, the "N more left out" line closing the right one), so
+    their height after drops is predicted by splitting the remaining items again.
+    """
 
     line_height: float
     heights: dict[int, float] = field(default_factory=dict)  # column id -> its height
+    items: list[tuple[str, int]] = field(default_factory=list)  # the items in the columns, in page order
+
+    @property
+    def refilled(self) -> bool:
+        """Whether these are two columns of one section's items, split half and half."""
+        return len(self.heights) == 2 and bool(self.items) and len({key for key, _ in self.items}) == 1
 
     def height_with(self, losses: dict[int, float]) -> float:
         """The line's height once each column is `losses[column]` shorter (or taller, when negative)."""
         tallest = max(self.heights.values())
         shrunk = max(h - losses.get(c, 0.0) for c, h in self.heights.items())
         return self.line_height - (tallest - shrunk)
+
+    @staticmethod
+    def split_height(heights: list[float], omitted_line: float) -> float:
+        """The taller of two columns holding the first half of these item heights and the rest."""
+        half = (len(heights) + 1) // 2
+        return max(sum(heights[:half]), sum(heights[half:]) + omitted_line)
 
 
 @dataclass
@@ -178,7 +195,7 @@ class Layout:
             place = self.places.get((key, index))
             if place is None:
                 stacked += height
-            else:
+            elif not self.groups[place[0]].refilled:  # refilled columns are measured by _refill_saving
                 column = losses.setdefault(place[0], {})
                 column[place[1]] = column.get(place[1], 0.0) + height
             if key not in newly_cut and (key, index) in self.heights:
@@ -189,13 +206,29 @@ class Layout:
             added = self.line_height.get(key, 0.0)
             if place is None:
                 stacked -= added
-            else:
+            elif not self.groups[place[0]].refilled:
                 column = losses.setdefault(place[0], {})
                 column[place[1]] = column.get(place[1], 0.0) - added
         if dropped and not brief.omitted:
             stacked -= self.footer_line  # the footer's "N items left out" line
-        columns = sum(group.line_height - group.height_with(losses.get(gid, {})) for gid, group in self.groups.items())
+        gone = set(dropped)
+        columns = sum(self._refill_saving(group, gone, brief) if group.refilled
+                      else group.line_height - group.height_with(losses.get(gid, {}))
+                      for gid, group in self.groups.items())
         return stacked + columns
+
+    def _refill_saving(self, group: _Columns, gone: set[tuple[str, int]], brief: Brief,
+                       back: tuple[str, int, float] | None = None) -> float:
+        """How much shorter refilled columns get without the `gone` items (with `back` put back: taller)."""
+        key = group.items[0][0]
+        line = self.line_height.get(key, 0.0)
+        heights = {item: self.heights[item] for item in group.items}
+        before = _Columns.split_height(list(heights.values()), line if brief.section(key).omitted else 0.0)
+        if back is not None:
+            heights[back[:2]] = back[2]
+        kept = [h for item, h in sorted(heights.items(), key=lambda pair: pair[0][1]) if item not in gone]
+        omitted = brief.section(key).omitted + sum(1 for item in group.items if item in gone) - (back is not None)
+        return before - _Columns.split_height(kept, line if omitted > 0 else 0.0)
 
 
 def _page_bottom(page) -> float:
@@ -250,6 +283,8 @@ def read_layout(document) -> Layout | None:
     visit(page._page_box, None)
     if frame is None:
         return None
+    for item, (group, _) in layout.places.items():  # page order: places fill as the boxes are visited
+        layout.groups[group].items.append(item)
     layout.overflow = frame.position_y + frame.margin_height() - _page_bottom(page)
     return layout
 
@@ -347,6 +382,8 @@ def _room_for_one_more(layout: Layout, first: Layout, original: Brief, candidate
     if neighbour is None:
         return False
     group = layout.groups[neighbour[0]]
+    if group.refilled:
+        return -layout._refill_saving(group, set(), candidate, back=(key, index, first.heights[(key, index)])) <= room
     return group.height_with({neighbour[1]: -cost}) - group.line_height <= room
 
 

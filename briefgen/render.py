@@ -100,11 +100,13 @@ def tag_name(name: Any) -> str:
 MAX_CITED_IDS = 6
 
 
-def cite(ids: Any) -> str:
-    """Sentence ids as a compact citation: "s1", "s1, s4", "s1, s4, … +12 more"."""
+def cite(ids: Any, limit: int | None = None) -> str:
+    """Sentence ids as a compact citation: "s1", "s1, s4", "s1, s4, … +12 more" (at most `limit` ids shown,
+    MAX_CITED_IDS by default)."""
     ids = list(ids)
-    shown = ", ".join(f"s{i}" for i in ids[:MAX_CITED_IDS])
-    return shown if len(ids) <= MAX_CITED_IDS else f"{shown} +{len(ids) - MAX_CITED_IDS} more"
+    limit = MAX_CITED_IDS if limit is None else limit
+    shown = ", ".join(f"s{i}" for i in ids[:limit])
+    return shown if len(ids) <= limit else f"{shown} +{len(ids) - limit} more"
 
 
 def _item_quotes(item: Item) -> list[str]:

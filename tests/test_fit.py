@@ -100,3 +100,19 @@ def test_drop_order_keeps_the_bottom_line_and_drops_highest_ranks_first(kursk_te
     assert ranks == sorted(ranks, reverse=True)
     bottom = brief.bottom_line
     assert all(brief.section(key).items[index] is not bottom for key, index in order)
+
+
+def test_refilled_actor_columns_are_predicted_from_one_layout(kursk_text: str) -> None:
+    """The actors fill two columns half and half; the first layout predicts the columns after drops."""
+    settings = Settings(date="2024-10-31")
+    brief = prepare(build_brief(kursk_text, settings=settings))
+    actors = [(key, index) for key, index in drop_order(brief) if key == "actors"]
+    assert len(actors) >= 6
+    first = read_layout(render_document(render_html(brief, settings)))
+    group = next(g for g in first.groups.values() if g.refilled)
+    assert [key for key, _ in group.items] == ["actors"] * len(brief.section("actors").items)
+    for count in (1, 2, 5):  # items move between the columns as the split point moves
+        gone = actors[:count]
+        after = read_layout(render_document(render_html(without(brief, gone), settings)))
+        # The page's content shrinks by what the first layout predicts, to within a rounding margin.
+        assert abs((first.overflow - after.overflow) - first.saving(gone, brief)) < 1.0, count

@@ -150,3 +150,40 @@ def test_section_items_are_empty_for_a_section_the_brief_lacks() -> None:
     brief = Brief("T", "s", "text", (), (Section("actors", "Actors", (Item("Ana", (0,)),)),))
     assert [i.text for i in brief.section_items("actors")] == ["Ana"]
     assert brief.section_items("numbers") == ()
+
+
+def test_pdf_page_items_are_plain_text_in_two_font_faces(kursk_text: str) -> None:
+    """The page is built for the layout engine: one text box per item line, two embedded faces."""
+    import io
+
+    import pypdf
+    from weasyprint.formatting_structure import boxes
+
+    settings = Settings(date="2024-10-31")
+    brief = build_brief(kursk_text, settings=settings)
+    document = render_document(render_html(brief, settings))
+    items = [b for b in document.pages[0]._page_box.descendants()
+             if isinstance(b, boxes.BlockBox) and b.element is not None and b.element.get("data-item")]
+    assert len(items) >= 10
+    for item in items:  # no inline spans: every line of an item is one run of text
+        for line in item.children:
+            assert [type(c) for c in line.children] == [boxes.TextBox], item.element.get("data-item")
+    reader = pypdf.PdfReader(io.BytesIO(document.write_pdf()))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    faces = {str(font.get_object()["/BaseFont"]).split("+")[-1] for font in fonts.values()}
+    assert faces == {"DejaVu-Sans", "DejaVu-Serif-Bold"}  # a third face costs every render its embedding
+
+
+def test_screen_lists_draw_their_own_bullets_and_muted_citations() -> None:
+    """On screens (library, EPUB) a section is a list: no text bullet beside the list's, citations in a span."""
+    from briefgen.render import _environment, template_dirs
+
+    brief = build_brief("Council Votes\nThe council voted on Monday. Mayor Ana Ortiz said the plan will pass "
+                        "next week. The budget rose by 5% to $2 million.", settings=Settings())
+    env = _environment(tuple(template_dirs(Settings())), True)
+    html = env.from_string('{% from "_sections.html.j2" import section_block %}'
+                           '{{ section_block(brief.section("situation"), none, "Nothing.") }}'
+                           '{{ section_block(brief.section("situation"), none, "Nothing.", false) }}').render(brief=brief)
+    screen, page = html.split("<h2>")[1:]
+    assert "<ul" in screen and "<li data-item" in screen and "•" not in screen and '<span class="cite">s' in screen
+    assert "<ul" not in page and "<p data-item" in page and "• " in page and "<span" not in page and "(s" in page
