@@ -40,7 +40,7 @@ class Settings:
     formats: tuple[str, ...] = FORMATS
     date: str | None = None
     # Longest each section may be before the one-page fitter trims it further.
-    max_actors: int = 12
+    max_actors: int = 14
     max_numbers: int = 8
     max_outlook: int = 4
     max_questions: int = 4
