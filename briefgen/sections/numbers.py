@@ -42,6 +42,14 @@ FIRST_YEAR, LAST_YEAR = 1000, 2100
 # A number after a name and a comma reads as an age ("Mondale, 87,") only within human ages.
 MAX_AGE = 120
 
+# Work per document is bounded: figures are read from the first this many sentences that hold a number
+# word or digit. News articles have well under a hundred; past a few thousand a figure's position weight
+# (POSITION_HALF_LIFE) is below a thousandth, so an article of 200,000 sentences takes about a second
+# instead of minutes, and what a one-page brief shows of it comes from its opening anyway.
+MAX_FIGURE_SENTENCES = 2_000
+# A "sentence" the segmenter could not split may run to megabytes; only its start is read for figures.
+MAX_SENTENCE_CHARS = 5_000
+
 # --- Ranking weights ------------------------------------------------------------------------------
 
 # News puts its key figures in the lede: a figure's position weight halves this many sentences in.
@@ -402,6 +410,13 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_](?:[^\W\d_]|['’
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")
 
 
+# Every figure pattern needs a digit, a spelled number, a scale word, an ordinal or "twice": sentences
+# with none of them are skipped before any pattern or tagger runs.
+_CANDIDATE = re.compile(
+    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, 'twice'])})\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     """One figure as it occurs in one sentence: what it is, what it counts and its verbatim spans.
@@ -450,9 +465,18 @@ class _Number:
 
 
 def extract_numbers(doc: Document) -> tuple[Figure, ...]:
-    """Every figure in the article, one per occurrence, in document order."""
+    """Every figure in the article, one per occurrence, in document order (see MAX_FIGURE_SENTENCES)."""
     figures: list[Figure] = []
+    read = 0
     for sentence in doc.sentences:
+        if read >= MAX_FIGURE_SENTENCES:
+            break
+        if not _CANDIDATE.search(sentence.text):
+            continue  # no digit, number word or ordinal: no pattern below can match
+        read += 1
+        if len(sentence.text) > MAX_SENTENCE_CHARS:
+            sentence = replace(sentence, text=sentence.text[:MAX_SENTENCE_CHARS],
+                               end=sentence.start + MAX_SENTENCE_CHARS)
         figures.extend(_sentence_figures(sentence))
     return tuple(figures)
 
@@ -1497,7 +1521,8 @@ def _item(doc: Document, group: list[Figure], rank: int, headline: bool = False)
     quotes: list[Quote] = []
     for figure in group:
         for start, end in figure.spans if figure is first else figure.spans[:1]:
-            quote = doc.quote(start, end)
+            # Built here, not by Document.quote, which scans every sentence for the span's own.
+            quote = Quote(doc.article.text[start:end], start, end, figure.sentence_id)
             if quote not in quotes:
                 quotes.append(quote)
     qualifiers = list(dict.fromkeys(f.qualifier for f in group if f.qualifier))
