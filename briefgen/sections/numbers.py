@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
-from ._tags import Token, is_noun, is_verb, tag_text
+from ._tags import MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 
 KEY = "numbers"
 TITLE = "Numbers"
@@ -272,6 +272,9 @@ MONTHS = {
 # Tags of the words a noun group is made of ("the group's deputy secretary general", "2.9 %").
 _GROUP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "DT"})
 
+# Comparatives after a figure ("35% higher", "$2 more"): they say by how much, not what is measured.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
 # --- Patterns -------------------------------------------------------------------------------------
 
 
@@ -341,7 +344,9 @@ _DAY_JOIN = re.compile(r"\s*(?:-|–|,|\s+or|\s+and|\s+to)\s*")
 # "aged 59, 76 and 84": the rest of a list of ages.
 _AGE_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,3}\b(?!,\d))+")
 # "Mondale, 87," — a name, a comma, a number, then the end of the aside.
-_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+$")
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:now\s+)?$")  # "Zhao, now 25,"
+# "The nurse, who is 45, ...": an age in a relative clause after a noun and a comma.
+_RELATIVE_AGE_BEFORE = re.compile(r",\s+who\s+(?:is|was)\s+(?:now\s+)?$")
 _NAME_COMMA_AFTER = re.compile(r"\s*(?:[,;)]|\.?$)")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.&-]*)\s+$")
 _ADDRESS_AFTER = re.compile(
@@ -552,14 +557,21 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         figures.append(figure)
         taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
     previous_end = -1
+    bracket_end = -1  # end of a bracket of conversions
     for match in _NUMBER.finditer(text):
         if _overlaps(match.span("number"), taken):
             continue
         number = _read_number(text, match, taken)
         if number is None:
             continue
-        # "100 meters (330 feet)": a figure in brackets right after another is a conversion of it.
-        conversion = previous_end >= 0 and re.fullmatch(r"\s*\(\s*", text[previous_end : number.start])
+        # "100 meters (330 feet)": a figure in brackets right after another is a conversion of it, and so
+        # is the rest of that bracket ("5.65bn euros ($7.4bn; £3.9bn)").
+        conversion = number.start < bracket_end or (
+            previous_end >= 0 and re.fullmatch(r"\s*\(\s*", text[previous_end : number.start]) is not None
+        )
+        if conversion and number.start >= bracket_end:
+            closing = text.find(")", number.start)
+            bracket_end = closing if closing >= 0 else len(text)
         floor = max((end for _, end in taken if end <= number.start), default=0)
         join = _DAY_JOIN.match(text, number.end) if number.plain and number.value <= 31 else None
         if join and any(start == join.end() for start, _ in taken):
@@ -657,8 +669,8 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if after < len(text) and (text[after].isalnum() or text[after] in "/:" and text[after + 1 : after + 2].isdigit()):
         return None
     suffix = (match.group("suffix") or "").lower()
-    if suffix and not currency:
-        return None  # "5k", "3m" without a currency are sizes or codes, not scaled figures
+    if suffix and not currency and not _CURRENCY_WORD.match(text, after):
+        return None  # "5k", "3m" without a currency are sizes or codes, not scaled figures ("5.65bn euros" is money)
     spelled = not raw[0].isdigit()
     before = text[: match.start()].rstrip()
     if spelled and raw[0].isupper() and before and (before[-1].isalnum() or before[-1] in ",;"):
@@ -809,6 +821,12 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
     elif _is_name_age(text, number):
         name = _NAME_COMMA_BEFORE.search(text[: number.start]) or _PERSON_COMMA_BEFORE.search(text[: number.start])
         return _figure(sentence, "age", number, "years", None, name.span(1), (name.start(1), number.end))
+    elif number.plain and 0 < number.value <= MAX_AGE and _RELATIVE_AGE_BEFORE.search(text[:start]) and (
+            _AGE_ENDS_CLAUSE.match(text, number.end)) and _noun_before_comma(
+            text, _RELATIVE_AGE_BEFORE.search(text[:start]).start() + 2, floor):
+        relative = _RELATIVE_AGE_BEFORE.search(text[:start])
+        noun = _noun_before_comma(text, relative.start() + 2, floor)
+        return _figure(sentence, "age", number, "years", None, noun, (noun[0], number.end))
     elif _is_stated_age(text, number, start):
         subject = _SUBJECT_WAS_BEFORE.search(text[:start])
         return _figure(sentence, "age", number, "years", None, subject.span(1), (subject.start(1), number.end))
@@ -838,6 +856,8 @@ def _counted_figure(
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
     end = max(counted[1] if counted else number.end, rate.end() if rate else 0)
+    if counted and kind in ("money", "percent") and _comparative(text, counted):
+        counted = None  # "35% higher": a comparative says by how much, the subject ("Sales were") says what
     if kind == "age" and counted and _not_person(text[counted[0] : counted[1]].split()[-1]):
         kind = "duration"  # "a 27-year-old agreement" has lasted 27 years; only people have ages
     if kind == "count" and counted:
@@ -863,9 +883,17 @@ def _counted_figure(
     predicate = _predicate(text, end) if kind == "count" else None
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
-    purpose = _PURPOSE.match(text, end) if kind == "money" else None
+    # "$515m (£277m) to settle an investigation": the purpose may follow the bracketed conversion.
+    purpose = _PURPOSE.match(text, conversion.end() if conversion and end == number.end else end) if (
+        kind == "money") else None
+    if purpose:
+        # "to help victims of" the tsunami: a cut that ends on a function word ends before it.
+        words = list(_WORD.finditer(text, purpose.start(1), purpose.end(1)))
+        while words and words[-1].group().lower() in EDGE_WORDS:
+            words.pop()
+        purpose = (purpose.start(1), words[-1].end()) if len(words) > 2 else None
     if purpose:  # "$335,000 to settle her lawsuit": what the money is for
-        return _figure(sentence, kind, number, unit, qualifier, purpose.span(1), (start, purpose.end(1)), per)
+        return _figure(sentence, kind, number, unit, qualifier, purpose, (start, purpose[1]), per)
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
         event = _event_clause(text, start, end, floor)
@@ -891,6 +919,34 @@ def _counted_figure(
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _noun_before_comma(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """Local span of the noun group ending right before the comma that opens the aside at `pos`.
+
+    "The suspect, aged 45": an aside set off by a comma describes the noun group before it.
+    """
+    comma = re.search(r",\s*$", text[max(floor, 0) : pos])
+    if comma is None:
+        return None
+    stop = max(floor, 0) + comma.start()
+    tokens = [t for t in tag_text(text) if t.end <= stop and t.start >= floor]
+    if not tokens or tokens[-1].end != stop:
+        return None
+    # The tagger reads some nouns after a determiner as verbs ("The suspect"): after "the" it is a noun.
+    after_determiner = len(tokens) > 1 and tokens[-2].tag in ("DT", "PRP$", "POS") and tokens[-1].word.islower()
+    if not (is_noun(tokens[-1].tag) or after_determiner):
+        return None
+    begin = _noun_group_before(tokens, len(tokens) - 1)
+    return tokens[begin].start, tokens[-1].end
+
+
+def _comparative(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words of a local span are only a comparative ("higher", "more expensive"), no noun."""
+    if span[1] > MAX_TAGGED_CHARS:
+        return False  # past the tagged start nothing is known: keep the phrase
+    tags = [t.tag for t in tag_text(text) if span[0] <= t.start and t.end <= span[1]]
+    return bool(tags) and tags[0] in COMPARATIVE_TAGS and all(tag in COMPARATIVE_TAGS | {"JJ"} for tag in tags)
 
 
 def _noun_group_before(tokens: list[Token], index: int) -> int:
@@ -926,6 +982,8 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     tokens = _clause_tokens(text, start, floor)
     # "keep their deficits below 3%": the link may be the figure's own qualifier.
     qualified = re.match(r"(?:below|above|under)\s", text[start:], re.IGNORECASE) is not None
+    if len(tokens) == 1 and tokens[0].word.lower() in ("worth", "valued", "costing", "totalling", "totaling"):
+        return _noun_before_comma(text, tokens[0].start, floor)  # "The deal, worth $3bn, was signed"
     if qualified and tokens:
         index = len(tokens) - 1
     elif len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
@@ -1022,6 +1080,10 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
     end = listed.end() if listed else number.end
     left = _left_context(text, aged, floor)
     if left is None:
+        # "The suspect, aged 45, was arrested": whose age is the noun before the comma.
+        noun = _noun_before_comma(text, aged, floor)
+        if noun is not None:
+            return _figure(sentence, "age", number, "years", None, noun, (noun[0], end))
         return _figure(sentence, "age", number, "years", None, None, (aged, end))
     return _figure(sentence, "age", number, "years", None, (left, aged), (left, end))
 
@@ -1130,7 +1192,9 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     begin = 0
     # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
     since = {"as", "after", "since"} if kind == "duration" else set()
-    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since
+    # "61 million dollars over its opening weekend", "$2 billion on the program": what money was made or spent on.
+    spent = {"over", "on", "during"} if kind == "money" else set()
+    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since | spent
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
     elif prepositional and lowered[0] in leading:
@@ -1144,6 +1208,10 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     seen_lower = seen_content = False
     for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
         word, lower = run[index][2], lowered[index]
+        if lower == "of" and words and all(w[2][:1].isupper() for w in words) and index + 1 < len(run) and (
+                run[index + 1][2][:1].isupper()):
+            words.append(run[index])  # "Five Bank of America subsidiaries": "of" inside a name
+            continue
         if lower in STOP_WORDS and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS:
             break
         if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
