@@ -263,6 +263,14 @@ MEASURE_UNITS = _with_plurals(
      "hectometer": "hm", "hectometre": "hm"},
     {"foot": "feet", "cubic foot": "cubic feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
 )
+# Units written onto their number ("2km", "44.63secs", "155mph"), with their symbols. A bare "m" is
+# left out: after a number it is as often millions ("5m people") as metres.
+GLUED_UNITS = {
+    "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "ft": "ft", "mph": "mph", "kph": "kph", "km/h": "kph",
+    "lb": "lb", "lbs": "lb", "mi": "mi", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
+    "hr": "hours", "hrs": "hours", "gb": "GB", "mb": "MB", "tb": "TB", "mbps": "Mbps", "kbps": "kbps",
+    "ghz": "GHz", "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "ha": "ha",
+}
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
@@ -312,6 +320,15 @@ _DATE = re.compile(
 _FIGURE_TAIL = re.compile(
     rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?"  # "won 2-1" whole
 )
+# Fractions that state a share ("a third of", "two-thirds of", "half the"), with their values.
+FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
+             "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_FRACTION = re.compile(
+    r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
+    r"|half)(?=\s+(?:of|the)\b)",
+    re.IGNORECASE,
+)
+_GLUED_UNIT = re.compile(rf"({_alternation(GLUED_UNITS)})(?![\w/])", re.IGNORECASE)
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
@@ -415,10 +432,10 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_](?:[^\W\d_]|['’
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")
 
 
-# Every figure pattern needs a digit, a spelled number, a scale word, an ordinal or "twice": sentences
+# Every figure pattern needs a digit, a spelled number, a scale word, an ordinal, a fraction or "twice": sentences
 # with none of them are skipped before any pattern or tagger runs.
 _CANDIDATE = re.compile(
-    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, 'twice'])})\b", re.IGNORECASE
+    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'twice'])})\b", re.IGNORECASE
 )
 
 
@@ -553,7 +570,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((start, end))
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
-    for figure in _results(sentence, taken) + _multiples(sentence, taken):
+    for figure in _results(sentence, taken) + _multiples(sentence, taken) + _fractions(sentence, taken):
         figures.append(figure)
         taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
     previous_end = -1
@@ -665,6 +682,12 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if not currency and not _free_before(text, match.start("number")):
         return None
     after = match.end("suffix") if match.group("suffix") else match.end("number")
+    glued = _GLUED_UNIT.match(text, after) if raw[0].isdigit() and not match.group("suffix") else None
+    if glued and not currency:
+        # "2km radius", "44.63secs", "10,000m" stays out (metres or millions): a unit written onto its number.
+        value = _value(raw, "", match.group("scale"))
+        unit = GLUED_UNITS[glued.group(1).lower()]
+        return _Number(match.start(), glued.end(), value, None, False, False, None, unit=unit, hyphenated=True)
     # Letters or digits glued on the right make an id, a code or an ordinal ("19th", "3D", "9/11").
     if after < len(text) and (text[after].isalnum() or text[after] in "/:" and text[after + 1 : after + 2].isdigit()):
         return None
@@ -1231,7 +1254,10 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         if lower not in LEADING_DETERMINERS:
             seen_content = True
             seen_lower = seen_lower or word.islower()
-        if _possessive(word) or kind != "date" and _plural(word):
+        # "a third of the company's profits": a possessive after a partitive "of the" opens the counted noun.
+        owned = begin == 2 and _possessive(word) and index + 1 < len(run) and run[index + 1][2].islower() and (
+            lowered[index + 1] not in STOP_WORDS)
+        if not owned and (_possessive(word) or kind != "date" and _plural(word)):
             break
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").
@@ -1380,6 +1406,31 @@ def _multiples(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
         counted = match.span("what")
         found.append(Figure("other", value, "times", None, sentence.text[counted[0] : counted[1]], sentence.id,
                             ((sentence.start + match.start(), sentence.start + match.end()),), match.group()))
+    return found
+
+
+def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Shares written as fractions: "just over a third of the money", "two-thirds of voters", "half the staff".
+
+    A share is a figure like a percentage (its value is one): what it is of is the noun phrase after "of".
+    """
+    text = sentence.text
+    found = []
+    for match in _FRACTION.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        the = re.match(r"\s+the\b", text[match.end() :])  # "half the staff"
+        counted = _noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
+        if counted is None:
+            continue  # "half of them": a share of nothing named
+        qualifier = _QUALIFIER_BEFORE.search(text[: match.start()])
+        start = qualifier.start(1) if qualifier else match.start()
+        words = match.group().lower().replace("-", " ").split()
+        value = FRACTIONS[words[-1]] * (SPELLED.get(words[0], 1) if len(words) > 1 else 1)
+        offset = sentence.start
+        found.append(Figure("percent", round(100 * value, 1), "%", qualifier.group(1).lower() if qualifier else None,
+                            text[counted[0] : counted[1]], sentence.id, ((offset + start, offset + counted[1]),),
+                            text[start : counted[1]]))
     return found
 
 
