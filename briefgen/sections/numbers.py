@@ -870,7 +870,8 @@ def _counted_figure(
     # After a spaced unit only a prepositional phrase says what it measures ("35 years in prison",
     # not "five hours driving"); after "10-year" the noun does ("10-year sentence").
     after_unit = number.unit is not None and not number.hyphenated
-    conversion = _CONVERSION.match(text, number.end)  # "155 mph (250 kph) winds": the noun follows the brackets
+    # "155 mph (250 kph) winds": the noun follows a measure's conversion; a count's brackets say something else.
+    conversion = _CONVERSION.match(text, number.end) if kind != "count" else None
     counted = _noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
@@ -1338,6 +1339,13 @@ def _possessive(word: str) -> bool:
 def _left_context(text: str, start: int, floor: int) -> int | None:
     """Start of the words before a figure in its clause ("he ended up losing" about $4,000), or None."""
     words = list(_WORD.finditer(text, max(_clause_start(text, start)[0], floor), start))[-MAX_LEFT_WORDS:]
+    # "killing at least 40 people and injuring" 250: after a conjunction a new clause says what the figure is.
+    # "at home and abroad have contributed": "and" between nouns joins the subject, so it stays.
+    tags = {t.start: t.tag for t in tag_text(text)} if words and start <= MAX_TAGGED_CHARS else {}
+    joins = [i for i, word in enumerate(words[:-1]) if word.group().lower() in CONJUNCTIONS and (
+        word.group().lower() not in ("and", "or", "but") or is_verb(tags.get(words[i + 1].start(), "")))]
+    if joins:
+        words = words[joins[-1] + 1 :]
     # "Tuesday proposed a budget of" €4.2 billion: a weekday opening the clause is when, not what.
     while words and (words[0].group().lower() in STOP_WORDS or words[0].group().lower() in WEEKDAYS):
         words = words[1:]
