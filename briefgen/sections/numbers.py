@@ -61,6 +61,8 @@ TITLE_BONUS = 0.3
 # Money and shares are the "hard" figures readers look for first; dates and ages are context.
 # Ages and durations matter when they are a named person's or a penalty (see HARD_BONUS).
 KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.0}
+# A rank ("World number 46") is background more often than news, like a small count.
+RANK_FACTOR = 0.6
 # A bare year mostly dates background ("since 2006"): such figures go last.
 YEAR_FACTOR = 0.3
 # Small counts ("two candidates", "5 key issues") are often incidental, but not always ("five dead"):
@@ -165,7 +167,10 @@ RESULT_NOUNS = _word_set(
     spot finish title titles crown medal film album"""
 )
 # Verbs after which a score is a result ("beat Chelsea 3-1", "won 2-0") ...
-SCORE_VERBS = _word_set("beat beats won win wins lost lose loses drew draw defeated thrashed edged led leads trailed")
+SCORE_VERBS = _word_set(
+    """beat beats beating beaten won win wins winning lost lose loses losing drew draw defeat defeats defeated
+    defeating thrashed thrashing edged edging led leads trailed overcame overcome"""
+)
 # ... and an ordinal a place ("came fourth", "finished 12th").
 PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended")
 # Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
@@ -391,7 +396,17 @@ _APPOSITION_NAME_BEFORE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
 )
 # A score: two small numbers joined by a dash, not inside a longer run ("4-6 7-6", "1-2-3").
-_SCORE = re.compile(r"(?<![\d.,/:-])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d.,/:]|\s?[-–]\s?\d|\s?%|\s+percent\b)")
+# Sets of a tennis match are one result: "4-6 7-6 (8-6) 6-4".
+_SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s+\(\d{1,2}[-–]\d{1,2}\))?"
+_SCORE = re.compile(
+    rf"(?<![\d.,/:-])(\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:(?:\s+\(\d{{1,2}}[-–]\d{{1,2}}\))?,?\s+{_SET})*)"
+    r"(?![\d.,/:]|\s?[-–]\s?\d|\s?%|\s+percent\b)"
+)
+# A rank: "World number 46", "British number one", "No. 1".
+_RANK = re.compile(
+    rf"\b(?:(?:[Ww]orld|British|European|[Ss]eeded)\s+)?(?:[Nn]umber|No\.)\s+(\d{{1,4}}|one|{_alternation(SPELLED)})\b"
+    r"(?![-\d,.]\d)"
+)
 _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
 # "34th career victory", "24th Bond film", "sixth straight win").
@@ -403,7 +418,8 @@ _RESULT_TAIL = re.compile(
     r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w-]+(?<!['’]s)(?=[,.;:!?]|\s+(?![A-Z])|$)"  # not "in Saturday's"
 )
 _SCORE_VERB_BEFORE = re.compile(
-    rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its)\s+){{0,4}}$"
+    # "beat British rival Greg Rusedski 4-6 7-6 6-4": the opponent, maybe described, between verb and score.
+    rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,4}}$"
 )
 _PLACE_VERB_BEFORE = re.compile(
     rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
@@ -435,7 +451,7 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")
 # Every figure pattern needs a digit, a spelled number, a scale word, an ordinal, a fraction or "twice": sentences
 # with none of them are skipped before any pattern or tagger runs.
 _CANDIDATE = re.compile(
-    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'twice'])})\b", re.IGNORECASE
+    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'one', 'twice'])})\b", re.IGNORECASE
 )
 
 
@@ -1397,6 +1413,19 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             begin = subject.start() if subject else verb.start(1)
             end = _result_tail(text, match.end())
             found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+    for match in _RANK.finditer(text):
+        if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
+            continue
+        # "World number 46 Rusedski": who holds the rank follows it; else the words before say who or what
+        # ("the single went to number one").
+        name = re.match(r"(?:\s+[A-Z][\w'’.-]*){1,3}", text[match.end() :])
+        if name:
+            end = match.end() + name.end()
+            found.append(_result(sentence, match.group(1), match.start(), end, (match.end() + 1, end), rank=True))
+            continue
+        left = _left_context(text, match.start(), 0)
+        if left is not None:
+            found.append(_result(sentence, match.group(1), left, match.end(), (left, match.start()), rank=True))
     return found
 
 
@@ -1448,13 +1477,22 @@ def _result_tail(text: str, end: int) -> int:
     return tail.end() if tail else end
 
 
-def _result(sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int]) -> Figure:
-    """A score or a place as an "other" figure labelled by its verbatim span."""
+def _result(
+    sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int], rank: bool = False
+) -> Figure:
+    """A score, a place or a rank ("number 46") as an "other" figure labelled by its verbatim span."""
     text = sentence.text
-    value = _ordinal_value(figure)
+    if rank:
+        value = float(figure) if figure.isdigit() else float(SPELLED.get(figure.lower(), 1))  # "one" is 1
+    else:
+        value = _ordinal_value(figure)
     spans = ((sentence.start + start, sentence.start + end),)
-    return Figure("other", value, "score" if value is None else "place", None, text[counted[0] : counted[1]].strip(),
-                  sentence.id, spans, text[start:end], score=re.sub(r"\s", "", figure) if value is None else None)
+    unit = "rank" if rank else "score" if value is None else "place"
+    # A standing ("England's number one") is background to a story more often than its point.
+    weight = RANK_FACTOR if rank else 1.0
+    return Figure("other", value, unit, None, text[counted[0] : counted[1]].strip(),
+                  sentence.id, spans, text[start:end], weight=weight,
+                  score=re.sub(r"\s", "", figure) if value is None else None)
 
 
 def _ordinal_value(word: str) -> float | None:
