@@ -1237,7 +1237,9 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since | spent
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
-    elif prepositional and lowered[0] in leading:
+    elif prepositional and lowered[0] in leading and not (
+        lowered[0] in ("over", "during") and (len(run) < 2 or lowered[1] in SPELLED or lowered[1] in ("a", "an", "the"))
+    ):  # "£350 million over three years", "over the weekend": a time span, not what the money is for
         # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison", "seven years as CFO"
         begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an", "of"})
     elif kind == "other" and lowered[0] in DIRECTIONS and lowered[1:2] == ["of"]:
