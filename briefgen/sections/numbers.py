@@ -80,6 +80,12 @@ HEADLINE_BONUS = 2 * REPEAT_BONUS
 # million"); further away the label becomes "figure — subject".
 MAX_SUBJECT_SPAN = 5
 
+# A predicate saying what befell a bare spelled count ("three were listed in critical condition") reads as
+# one line up to this many words.
+MAX_PREDICATE_WORDS = 6
+# Forms of "be" that open a passive predicate.
+_BE = frozenset("is are was were been".split())
+
 # A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
 MAX_ASIDE_WORDS = 4
 
@@ -94,7 +100,8 @@ def _word_set(words: str) -> frozenset[str]:
 # Words saying a figure counts the dead and injured or a penalty (see HARD_BONUS).
 HARD_WORDS = _word_set(
     """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
-    fatalities sentence sentenced jail jailed prison imprisonment ban banned fine fined"""
+    fatalities critical hospitalized hospitalised shot stabbed sentence sentenced jail jailed prison imprisonment
+    ban banned fine fined charged charges murder manslaughter convicted"""
 )
 # How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
 HARD_WINDOW = 30
@@ -265,7 +272,9 @@ MEASURE_UNITS = _with_plurals(
      "gallon": "gal", "barrel": "barrels", "mph": "mph", "square mile": "sq mi", "square kilometer": "km2",
      "square kilometre": "km2", "cubic meter": "m3", "cubic metre": "m3", "cubic foot": "cu ft",
      "cubic kilometer": "km3", "cubic kilometre": "km3", "cubic hectometer": "hm3", "cubic hectometre": "hm3",
-     "hectometer": "hm", "hectometre": "hm"},
+     "hectometer": "hm", "hectometre": "hm", "kilobit": "kbit", "megabit": "Mbit", "gigabit": "Gbit",
+     "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "megawatt": "MW", "gigawatt": "GW",
+     "kilowatt": "kW"},
     {"foot": "feet", "cubic foot": "cubic feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
 )
 # Units written onto their number ("2km", "44.63secs", "155mph"), with their symbols. A bare "m" is
@@ -916,10 +925,15 @@ def _counted_figure(
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
-    if kind == "count" and (number.spelled or number.dashed):
-        # A spelled number with nothing after it is a pronoun ("the two", "two of them"); a dashed pair
-        # is a score ("lost 1-6").
-        return None
+    if kind == "count" and number.spelled and not number.dashed:
+        # "where three were listed in critical condition", "two died": a spelled number whose own predicate
+        # says what befell them counts people; otherwise it is a pronoun ("the two", "two of them").
+        stated = _stated_predicate(text, end)
+        if stated is None:
+            return None
+        return _figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
+    if kind == "count" and number.dashed:
+        return None  # a dashed pair is a score ("lost 1-6")
     predicate = _predicate(text, end) if kind == "count" else None
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
@@ -1110,6 +1124,27 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
             break
         words.append((start, end))  # a name as the object stays: "10 recognised Tony Blair", not "10 recognised"
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _stated_predicate(text: str, pos: int) -> tuple[int, int] | None:
+    """Local span of a predicate saying what befell a bare spelled count ("three were listed in critical condition").
+
+    Only a passive ("were listed", "were killed") or a verb of harm ("died") qualifies; the span runs to the
+    end of the clause, at most MAX_PREDICATE_WORDS words, without function words at its end.
+    """
+    stop = _BOUNDARY.search(text, pos)
+    limit = stop.start() if stop else len(text)
+    following = _NUMBER.search(text, pos, limit)  # "two were jailed for 10 years": the next figure is its own
+    words = list(_WORD.finditer(text, pos, following.start() if following else limit))[:MAX_PREDICATE_WORDS]
+    if not words or text[pos : words[0].start()].strip():
+        return None
+    first = words[0].group().lower()
+    passive = first in _BE and len(words) > 1 and _participle(words[1].group())
+    if not (passive or first in HARD_WORDS):
+        return None
+    while words and words[-1].group().lower() in EDGE_WORDS:
+        words.pop()
+    return words[0].start(), words[-1].end()
 
 
 def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> Figure:
