@@ -1604,6 +1604,12 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
     before = [word for word in _words_before(text, start) if word.start() >= floor]
     if own and re.search(r"\bof\s+$", text[:start]):
         return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
+    relative = re.match(r"\s*(?:which|who|that)\s", text[clause_start:start], re.IGNORECASE)
+    if own and relative and clause_start >= floor:
+        # "The outbreak, which began in 2001,": the relative clause dates the noun before its comma.
+        noun = _noun_before_comma(text, clause_start, floor)
+        if noun is not None:
+            return noun[0], own[-1].end()
     for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
         words = _trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
         if _says_something(words):
