@@ -959,6 +959,8 @@ def _counted_figure(
     # Amounts and shares belong to a subject ("the German deficit" ... to fall to 2.9%); a duration's
     # subject is rarely what it measures ("in three years"), so it keeps the words before it.
     subject = _subject_before(text, start, floor) if kind in ("money", "percent") else None
+    if subject is None and kind in ("money", "percent"):
+        subject = _subject_past_relative(text, start, floor)
     if subject is not None:
         between = text[subject[0] : start]
         span_end = _of_phrase_end(text, end) if kind == "percent" else end
@@ -1067,6 +1069,9 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             begin = _noun_group_before(tokens, index)
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             nominal = any(is_noun(t.tag) for t in tokens[begin : index + 1])  # not just "an" in "an expected"
+            # "It was sold in June 2004 to a consortium for $800m": a date is when, never the subject.
+            nominal = nominal and not any(t.word.lower().rstrip(".") in MONTHS or t.word.lower() in CALENDAR_WORDS
+                                          for t in tokens[begin : index + 1])
             if nominal and seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
                 return tokens[begin].start, token.end
             index = begin - 1
@@ -1077,6 +1082,31 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             return None  # "and", "which", "he": the subject is not in this clause or is a pronoun
         index -= 1
     return None
+
+
+def _subject_past_relative(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of a subject set off from its verb by a relative clause.
+
+    "Shares in MCI, which changed its name from Worldcom, were up 2.4%": the figure's clause ("were up")
+    has a verb and no subject; the subject is the noun group (with one "in"/"of" phrase) before the
+    relative clause's comma.
+    """
+    clause_start, opener = _clause_start(text, start)
+    own = [t for t in tag_text(text) if clause_start <= t.start and t.end <= start]
+    if opener != "," or not own or not _finite(own, 0) or any(is_noun(t.tag) for t in own):
+        return None
+    relative_start, relative_opener = _clause_start(text, clause_start - 1)
+    if relative_opener != "," or relative_start < floor:
+        return None
+    if not re.match(r"\s*(?:which|who)\s", text[relative_start:clause_start], re.IGNORECASE):
+        return None
+    noun = _noun_before_comma(text, relative_start, floor)
+    if noun is None:
+        return None
+    before = [t for t in tag_text(text) if floor <= t.start and t.end <= noun[0]]
+    if len(before) >= 2 and before[-1].word.lower() in ("in", "of", "at", "for") and is_noun(before[-2].tag):
+        return before[_noun_group_before(before, len(before) - 2)].start, noun[1]  # "Shares in MCI"
+    return noun
 
 
 def _opening_phrase(text: str, start: int) -> bool:
