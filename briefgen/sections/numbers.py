@@ -623,7 +623,8 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((number.start, max(number.end, figure.spans[0][1] - sentence.start if figure else 0)))
         if figure is not None:
             figures.append(figure)
-            previous_end = number.end
+            # "150 (144 passengers, six crew members)": a count's brackets break it down, they convert nothing.
+            previous_end = number.end if figure.kind != "count" else -1
     figures.sort(key=lambda f: f.spans[0])
     return _share_nouns(sentence, figures)
 

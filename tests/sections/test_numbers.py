@@ -660,3 +660,181 @@ def test_day_ranges_are_one_date_and_an_event_keeps_its_whole_score(sentence, la
 def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
     _, section = brief_numbers("Having finished seventh in Saturday's race, he rested.")
     assert labels(section) == ["finished seventh"]
+
+
+# --- Labels read from the sentence's syntax (issue 8) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "label"),
+    [
+        # A comparative is by how much; the subject says what.
+        ("Sales were 35% higher than a year earlier.", 35.0, "Sales were 35% higher"),
+        # Money made or spent over or on something.
+        ("The film earned 61 million dollars over its opening weekend, the studio said.", 61e6,
+         "61 million dollars over its opening weekend"),
+        ("The party spent £2.36m on the campaign.", 2.36e6, "£2.36m on the campaign"),
+        # A purpose after a bracketed conversion.
+        ("Five Bank of America subsidiaries agreed to pay a total of $515m (£277m) to settle an investigation.",
+         515e6, "$515m (£277m) to settle an investigation"),
+        # The owner of an amount before an aside's comma.
+        ("The deal, worth $3bn, was signed in Paris.", 3e9, "deal, worth $3bn"),
+        # A share of something named by a possessive after "of the".
+        ("The cuts amount to 3% of the bank's workforce.", 3.0, "3% of the bank's workforce"),
+    ],
+)
+def test_money_and_shares_name_what_they_measure(sentence, value, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, value=value).text == label
+
+
+def test_money_over_a_time_span_does_not_count_the_span():
+    _, section = brief_numbers("Britain has pledged £350 million over three years, or about £117 million a year.")
+    assert only(section, value=350e6).fields["counts"] != "three years"
+    assert "— three years" not in only(section, value=117e6).text
+
+
+def test_a_count_names_an_organisation_with_of_inside_it():
+    _, section = brief_numbers("Five Bank of America subsidiaries agreed to pay a fine.")
+    assert labels(section) == ["Five Bank of America subsidiaries"]
+
+
+def test_conversions_in_one_bracket_are_one_figure_with_its_currency_word():
+    _, section = brief_numbers("Swiss drugmaker Novartis has announced 5.65bn euros ($7.4bn; £3.9bn) of purchases.")
+    item = only(section, kind="money")
+    assert item.text == "5.65bn euros ($7.4bn; £3.9bn) of purchases"
+    assert (item.fields["value"], item.fields["unit"], item.fields["counts"]) == (5.65e9, "EUR", "purchases")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "counts"),
+    [
+        ("The suspect, aged 45, was arrested in Leeds.", "suspect, aged 45", "suspect"),
+        ("The nurse, who is 45, has worked at the hospital for 20 years.", "nurse, who is 45", "nurse"),
+        ("Zhao, now 25, is considering giving up his job.", "Zhao, now 25", "Zhao"),
+    ],
+)
+def test_an_age_in_an_aside_belongs_to_the_noun_before_the_comma(sentence, label, counts):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="age")
+    assert (item.text, item.fields["counts"], item.fields["value"]) == (label, counts, float(label.split()[-1]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "label"),
+    [
+        ("A Saudi airstrike hit the camp, killing at least 40 displaced people and injuring 250.", 250.0,
+         "injuring 250"),
+        ("Donors at home and abroad have contributed about $350 million.", 350e6,
+         "home and abroad have contributed about $350 million"),
+    ],
+)
+def test_words_before_a_figure_start_after_a_conjunction_only_when_it_opens_a_clause(sentence, value, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, value=value).text == label
+
+
+def test_a_counts_brackets_are_no_conversion():
+    _, section = brief_numbers("The plane carried 150 (144 passengers, six crew members) Airplane staff said.")
+    assert not any("Airplane" in text for text in labels(section))
+    assert "144 passengers" in labels(section)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kind", "unit"),
+    [
+        ("The service is available within a 2km radius of the exchange.", "2km radius", "other", "km"),
+        ("The storm brought 155mph winds to the coast.", "155mph winds", "other", "mph"),
+        ("He ran 44.63secs to win the final.", "ran 44.63secs", "duration", "seconds"),
+        ("An eight megabit service has been launched.", "eight megabit service", "other", "Mbit"),
+    ],
+)
+def test_units_written_onto_a_number_or_of_data_make_measures(sentence, label, kind, unit):
+    _, section = brief_numbers(sentence)
+    item = section.items[0]
+    assert (item.text, item.fields["kind"], item.fields["unit"]) == (label, kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value", "qualifier"),
+    [
+        ("Compensation amounted to just over a third of the money.", "just over a third of the money", 33.3,
+         "just over"),
+        ("Nearly two-thirds of voters backed the plan.", "Nearly two-thirds of voters", 66.7, "nearly"),
+        ("Half the staff will lose their jobs.", "Half the staff", 50.0, None),
+    ],
+)
+def test_fractions_are_shares_of_what_follows(sentence, label, value, qualifier):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="percent")
+    assert (item.text, item.fields["value"], item.fields["qualifier"]) == (label, value, qualifier)
+
+
+def test_a_fraction_of_nothing_named_is_no_figure():
+    _, section = brief_numbers("Half of them left early.")
+    assert labels(section) == []
+
+
+def test_tennis_sets_are_one_result_and_a_rank_is_its_holders():
+    _, section = brief_numbers(
+        "Henman beat British rival Greg Rusedski 4-6 7-6 (8-6) 6-4 in Dubai. World number 46 Rusedski broke early."
+    )
+    assert "Henman beat British rival Greg Rusedski 4-6 7-6 (8-6) 6-4" in labels(section)
+    rank = only(section, unit="rank")
+    assert (rank.text, rank.fields["value"]) == ("World number 46 Rusedski", 46.0)
+
+
+def test_a_rank_reached_is_labelled_by_who_reached_it():
+    _, section = brief_numbers("The song went to number one in September.")
+    rank = only(section, unit="rank")
+    assert (rank.text, rank.fields["value"]) == ("song went to number one", 1.0)
+
+
+def test_a_spelled_count_is_kept_only_with_a_predicate_saying_what_befell_it():
+    _, section = brief_numbers("They were taken to hospitals, where three were listed in critical condition.")
+    assert labels(section) == ["three were listed in critical condition"]
+    _, section = brief_numbers("The two met in Rome.")
+    assert not any(item.fields["kind"] == "count" for item in section.items)
+    # The predicate stops before the next figure, which is read on its own.
+    _, section = brief_numbers("Police said two were jailed for 10 years.")
+    assert "two were jailed" in labels(section)
+    assert only(section, kind="duration").fields["value"] == 10.0
+
+
+def test_a_date_in_a_relative_clause_dates_the_noun_before_it():
+    _, section = brief_numbers("The outbreak, which began in 2001, led to the slaughter of 6.5 million animals.")
+    assert only(section, kind="date").text == "2001 — outbreak, which began"
+
+
+def test_a_date_is_never_the_subject_of_an_amount():
+    _, section = brief_numbers("It was sold in June 2004 to a consortium for $800m.")
+    assert only(section, kind="money").text == "consortium for $800m"
+    assert only(section, kind="date").text == "June 2004 — was sold"
+
+
+def test_a_subject_set_off_by_a_relative_clause_names_the_share():
+    _, section = brief_numbers("Shares in MCI, which changed its name from Worldcom, were up 2.4% at $20.15.")
+    assert only(section, kind="percent").text == "2.4% — Shares in MCI"
+
+
+# --- Bounded work -----------------------------------------------------------------------------------
+
+
+def test_figures_come_from_the_first_sentences_holding_numbers(monkeypatch):
+    monkeypatch.setattr(numbers, "MAX_FIGURE_SENTENCES", 3)
+    text = "Report\n" + " ".join(f"The council met {i + 10} residents." if i % 2 else "Nothing happened then."
+                                 for i in range(10))
+    doc, section = brief_numbers(text)
+    values = sorted(item.fields["value"] for item in section.items)
+    assert values == [11.0, 13.0, 15.0]  # sentences without a number word are not counted against the bound
+
+
+def test_a_huge_unsplit_sentence_is_read_only_at_its_start(monkeypatch):
+    monkeypatch.setattr(numbers, "MAX_SENTENCE_CHARS", 200)
+    text = "Report\nOfficials said 40 people died " + "and the river rose " * 40 + "and 99 homes were lost."
+    doc, section = brief_numbers(text)
+    assert labels(section) == ["40 people"]
+    for item in section.items:
+        for quote in item.quotes:
+            assert doc.article.text[quote.start : quote.end] == quote.text
+            assert doc.sentences[quote.sentence_id].start <= quote.start < doc.sentences[quote.sentence_id].end
