@@ -838,3 +838,9 @@ def test_a_huge_unsplit_sentence_is_read_only_at_its_start(monkeypatch):
         for quote in item.quotes:
             assert doc.article.text[quote.start : quote.end] == quote.text
             assert doc.sentences[quote.sentence_id].start <= quote.start < doc.sentences[quote.sentence_id].end
+
+
+def test_a_headline_figure_the_body_repeats_is_quoted_from_the_body():
+    _, section = brief_numbers("Death Toll Rises To 17\nOfficials said 17 people died in the floods.")
+    item = only(section, value=17.0)
+    assert item.text == "17 people" and item.sentence_ids == (1,) and item.fields["headline"] is True
