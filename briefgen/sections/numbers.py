@@ -244,7 +244,7 @@ CURRENCY_SYMBOLS = {
 # "pounds" alone is a weight in most English news; sterling has its symbol or says so.
 CURRENCY_WORDS = {
     "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
-    "cents": "USD",
+    "cents": "USD", "pence": "GBP",
 }
 
 
@@ -334,6 +334,8 @@ _DATE = re.compile(
 _FIGURE_TAIL = re.compile(
     rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?"  # "won 2-1" whole
 )
+# Races measured in metres: "the 60m hurdles" is a distance, not 60 million hurdles.
+METRE_EVENTS = _word_set("hurdles relay freestyle butterfly backstroke breaststroke medley steeplechase")
 # Fractions that state a share ("a third of", "two-thirds of", "half the"), with their values.
 FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
              "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
@@ -708,6 +710,10 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if not currency and not _free_before(text, match.start("number")):
         return None
     after = match.end("suffix") if match.group("suffix") else match.end("number")
+    pence = re.match(r"p\b", text[after:]) if raw[0].isdigit() and not currency and not match.group("suffix") else None
+    if pence:  # "rose 3p to 250p": pence written onto the number
+        value = float(Decimal(raw.replace(",", "")) / 100)
+        return _Number(match.start(), after + 1, value, None, False, False, "GBP")
     glued = _GLUED_UNIT.match(text, after) if raw[0].isdigit() and not match.group("suffix") else None
     if glued and not currency:
         # "2km radius", "44.63secs", "10,000m" stays out (metres or millions): a unit written onto its number.
@@ -718,8 +724,11 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if after < len(text) and (text[after].isalnum() or text[after] in "/:" and text[after + 1 : after + 2].isdigit()):
         return None
     suffix = (match.group("suffix") or "").lower()
-    if suffix and not currency and not _CURRENCY_WORD.match(text, after):
-        return None  # "5k", "3m" without a currency are sizes or codes, not scaled figures ("5.65bn euros" is money)
+    scaled_count = suffix in ("m", "mn", "bn") and not currency and _plural_after(text, after)
+    if suffix and not currency and not _CURRENCY_WORD.match(text, after) and not scaled_count:
+        # "5k", "3m" without a currency are sizes or codes ("the 100m final"), not scaled figures; "5.65bn
+        # euros" is money and "2.5m people" a count in millions.
+        return None
     spelled = not raw[0].isdigit()
     before = text[: match.start()].rstrip()
     if spelled and raw[0].isupper() and before and (before[-1].isalnum() or before[-1] in ",;"):
@@ -736,6 +745,12 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if number.unit is None and re.match(r"-[A-Za-z]", text[number.end :]):
         return None  # "two-count indictment", "7-Eleven": a number inside a compound word
     return number
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """Whether the word after `pos` is a plural noun ("2.5m people", "4m copies")."""
+    word = re.match(r"\s+([a-z][\w'’-]*)", text[pos:])
+    return bool(word) and _plural(word.group(1)) and word.group(1) not in METRE_EVENTS
 
 
 def _free_before(text: str, start: int) -> bool:
@@ -813,7 +828,7 @@ def _read_unit(text: str, number: _Number) -> None:
         word = _CURRENCY_WORD.match(text, number.end)
         if word:
             number.currency, number.end = CURRENCY_WORDS[word.group(1).lower()], word.end()
-            if word.group(1).lower() == "cents":
+            if word.group(1).lower() in ("cents", "pence"):
                 number.value = float(Decimal(str(number.value)) / 100)
                 number.value_max = float(Decimal(str(number.value_max)) / 100) if number.value_max else None
             return
@@ -1071,8 +1086,9 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             nominal = any(is_noun(t.tag) for t in tokens[begin : index + 1])  # not just "an" in "an expected"
             # "It was sold in June 2004 to a consortium for $800m": a date is when, never the subject.
+            # Nor is another figure ("8 pence at 605 pence"): each figure has its own label.
             nominal = nominal and not any(t.word.lower().rstrip(".") in MONTHS or t.word.lower() in CALENDAR_WORDS
-                                          for t in tokens[begin : index + 1])
+                                          or t.tag == "CD" for t in tokens[begin : index + 1])
             if nominal and seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
                 return tokens[begin].start, token.end
             index = begin - 1

@@ -844,3 +844,22 @@ def test_a_headline_figure_the_body_repeats_is_quoted_from_the_body():
     _, section = brief_numbers("Death Toll Rises To 17\nOfficials said 17 people died in the floods.")
     item = only(section, value=17.0)
     assert item.text == "17 people" and item.sentence_ids == (1,) and item.fields["headline"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "label"),
+    [
+        ("The album sold 4m copies.", 4e6, None, "4m copies"),
+        ("The stamp price rose 3p to 32p.", 0.03, "GBP", "stamp price rose 3p"),
+        ("Barclays shares were up 8 pence by late morning.", 0.08, "GBP", "Barclays shares were up 8 pence"),
+    ],
+)
+def test_millions_written_onto_a_count_and_pence_are_read(sentence, value, unit, label):
+    _, section = brief_numbers(sentence)
+    item = only(section, value=value)
+    assert (item.fields["unit"], item.text) == (unit, label)
+
+
+def test_a_race_in_metres_is_no_count_in_millions():
+    _, section = brief_numbers("She won the 60m hurdles in Glasgow.")
+    assert not any(item.fields["value"] == 60e6 for item in section.items)
