@@ -60,7 +60,7 @@ REPEAT_BONUS = 0.3
 TITLE_BONUS = 0.3
 # Money and shares are the "hard" figures readers look for first; dates and ages are context.
 # Ages and durations matter when they are a named person's or a penalty (see HARD_BONUS).
-KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.0}
+KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.2}
 # A rank ("World number 46") is background more often than news, like a small count.
 RANK_FACTOR = 0.6
 # A bare year mostly dates background ("since 2006"): such figures go last.
