@@ -60,7 +60,7 @@ REPEAT_BONUS = 0.3
 TITLE_BONUS = 0.3
 # Money and shares are the "hard" figures readers look for first; dates and ages are context.
 # Ages and durations matter when they are a named person's or a penalty (see HARD_BONUS).
-KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.2}
+KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.1}
 # A rank ("World number 46") is background more often than news, like a small count.
 RANK_FACTOR = 0.6
 # A bare year mostly dates background ("since 2006"): such figures go last.
@@ -215,7 +215,7 @@ PERSON_NOUNS = _word_set(
 # never a capitalised common word opening the sentence.
 NOT_PERSON_SUBJECTS = _word_set("it this that there what which")
 # Determiners and possessives that may follow a partitive "of" ("8,000 of the North Korean soldiers").
-PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my")
+PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my such")
 # Words before a number that make it a rank, not a count ("a top four place", "World No. 1").
 RANK_WORDS = _word_set("top last final no number")
 # Calendar words are not what a number counts ("from 1 to 5 Tuesday night", "12 percent last year").
@@ -884,7 +884,12 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
         return _listed_age(sentence, number, start, floor)
     elif _is_name_age(text, number):
         name = _NAME_COMMA_BEFORE.search(text[: number.start]) or _PERSON_COMMA_BEFORE.search(text[: number.start])
-        return _figure(sentence, "age", number, "years", None, name.span(1), (name.start(1), number.end))
+        begin = name.start(1)
+        # "When Knox, 33, picked his son up": a capitalised function word opening the sentence is no name.
+        opener = re.match(r"([A-Z][a-z]*)\s+(?=[A-Z])", text[begin : name.end(1)])
+        if opener and opener.group(1).lower() in STOP_WORDS:
+            begin += opener.end()
+        return _figure(sentence, "age", number, "years", None, (begin, name.end(1)), (begin, number.end))
     elif number.plain and 0 < number.value <= MAX_AGE and _RELATIVE_AGE_BEFORE.search(text[:start]) and (
             _AGE_ENDS_CLAUSE.match(text, number.end)) and _noun_before_comma(
             text, _RELATIVE_AGE_BEFORE.search(text[:start]).start() + 2, floor):
@@ -1443,13 +1448,24 @@ def _left_context(text: str, start: int, floor: int) -> int | None:
     # "at home and abroad have contributed": "and" between nouns joins the subject, so it stays.
     tags = {t.start: t.tag for t in tag_text(text)} if words and start <= MAX_TAGGED_CHARS else {}
     joins = [i for i, word in enumerate(words[:-1]) if word.group().lower() in CONJUNCTIONS and (
-        word.group().lower() not in ("and", "or", "but") or is_verb(tags.get(words[i + 1].start(), "")))]
+        word.group().lower() not in ("and", "or", "but") or _verb_follows(words[i + 1 :], tags))]
     if joins:
         words = words[joins[-1] + 1 :]
     # "Tuesday proposed a budget of" €4.2 billion: a weekday opening the clause is when, not what.
     while words and (words[0].group().lower() in STOP_WORDS or words[0].group().lower() in WEEKDAYS):
         words = words[1:]
     return words[0].start() if words else None
+
+
+def _verb_follows(words: list[re.Match], tags: dict[int, str]) -> bool:
+    """Whether the first word that is not an adverb is a verb ("but still ended up"): a new clause starts."""
+    for word in words:
+        tag = tags.get(word.start(), "")
+        lower = word.group().lower()
+        # Only adverbs that modify a verb are passed over; "at home and abroad have" joins two places.
+        if not (tag.startswith("RB") and (lower in VERBS_AND_ADVERBS or lower.endswith("ly"))):
+            return is_verb(tag)
+    return False
 
 
 def _clause_start(text: str, end: int) -> tuple[int, str]:
@@ -1662,7 +1678,8 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
         if _says_something(words):
             # "cut releases by a further 18% from" Sept. 1: the event ends with its figure, not before it.
             tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
-            return words[0].start(), tail.end() if tail else words[-1].end()
+            glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
+            return glued.start() if glued else words[0].start(), tail.end() if tail else words[-1].end()
     return None
 
 
@@ -1685,7 +1702,12 @@ def _words_after(text: str, end: int) -> list[re.Match]:
     """The clause after a date that opens it ("On Oct. 31, Blinken said ...")."""
     begin = end + len(re.match(r"[\s,]*", text[end:]).group())
     stop = _BOUNDARY.search(text, begin)
-    return _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
+    while not _says_something(words) and stop is not None and stop.group() == ",":
+        stop = _BOUNDARY.search(text, stop.end())
+        words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    return words
 
 
 def _trim(words: list[re.Match]) -> list[re.Match]:

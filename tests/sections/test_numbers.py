@@ -863,3 +863,25 @@ def test_millions_written_onto_a_count_and_pence_are_read(sentence, value, unit,
 def test_a_race_in_metres_is_no_count_in_millions():
     _, section = brief_numbers("She won the 60m hurdles in Glasgow.")
     assert not any(item.fields["value"] == 60e6 for item in section.items)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "label"),
+    [
+        # An adverb after "but" still opens a new clause.
+        ("The initiatives spent $214 million but still ended up $8 million in the red.", "money",
+         "ended up $8 million"),
+        # A capitalised function word opening the sentence is no part of the name.
+        ("When Knox, 33, picked his son up, police told him he had not been charged.", "age", "Knox, 33"),
+        # "such" opens what a share is of.
+        ("Police were told of 67% of such attacks.", "percent", "67% of such attacks"),
+    ],
+)
+def test_clause_openers_and_determiners_do_not_end_up_in_labels(sentence, kind, label):
+    _, section = brief_numbers(sentence)
+    assert label in [item.text for item in section.items if item.fields["kind"] == kind]
+
+
+def test_a_date_opening_a_sentence_dates_the_clause_past_a_place_aside():
+    _, section = brief_numbers("On October 24, 2009, in Richmond, California, a 15-year-old girl was attacked.")
+    assert only(section, kind="date").text == "October 24, 2009 — Richmond, California, a 15-year-old girl was attacked"
