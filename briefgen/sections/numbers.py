@@ -159,6 +159,8 @@ SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics ph
 ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
 # Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
 LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
+# Prepositions that give a figure as the new or old level of what a verb changed ("raised prices by 5%").
+CHANGE_PREPOSITIONS = _word_set("from to by")
 # What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
 BASE_NOUNS = _word_set("gdp output income earnings revenue revenues turnover total")
 # Ordinal words (first to twentieth): places and counts of wins, with their numbers.
@@ -361,7 +363,7 @@ _PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s+(?:percentage\s+point
 _CURRENCY_WORD = re.compile(rf"\s+({_alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _UNIT = re.compile(
     rf"(?P<sep>\s+|-)(?P<unit>{_alternation(TIME_UNITS)}|{_alternation(MEASURE_UNITS)})\b"
-    r"(?P<old>-old\b|\s+old\b)?(?P<ago>\s+ago\b)?",
+    r"(?P<old>-old\b|\s+old\b|\s+of\s+age\b)?(?P<ago>\s+ago\b)?",  # "19 years of age" is an age too
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -942,6 +944,9 @@ def _counted_figure(
         if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
             # "Zhong Ying, the group's 32-year-old deputy secretary general": the age is the named person's.
             return _figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
+        name = _NAME_COMMA_BEFORE.search(text[:start]) if not counted else None
+        if name:  # "Leroy Sane, just 19 years of age,": the age is the named person's
+            return _figure(sentence, kind, number, unit, qualifier, name.span(1), (name.start(1), end), per)
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
     if counted:
@@ -1095,6 +1100,11 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             nominal = nominal and not any(t.word.lower().rstrip(".") in MONTHS or t.word.lower() in CALENDAR_WORDS
                                           or t.tag == "CD" for t in tokens[begin : index + 1])
             if nominal and seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
+                return tokens[begin].start, token.end
+            # "boosted minimum wages from $38 to $68": the object of a verb of change is what changed.
+            object_of_change = (nominal and not seen_verb and begin > 0 and _finite(tokens, begin - 1)
+                                and _word_before(text, start) in CHANGE_PREPOSITIONS and index == len(tokens) - 2)
+            if object_of_change:
                 return tokens[begin].start, token.end
             index = begin - 1
             continue

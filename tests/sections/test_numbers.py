@@ -885,3 +885,16 @@ def test_clause_openers_and_determiners_do_not_end_up_in_labels(sentence, kind, 
 def test_a_date_opening_a_sentence_dates_the_clause_past_a_place_aside():
     _, section = brief_numbers("On October 24, 2009, in Richmond, California, a 15-year-old girl was attacked.")
     assert only(section, kind="date").text == "October 24, 2009 — Richmond, California, a 15-year-old girl was attacked"
+
+
+def test_years_of_age_after_a_name_is_the_named_persons_age():
+    _, section = brief_numbers("Leroy Sane, just 19 years of age, was the next beneficiary.")
+    item = only(section, kind="age")
+    assert (item.text, item.fields["counts"], item.fields["qualifier"]) == (
+        "Leroy Sane, just 19 years of age", "Leroy Sane", "just")
+
+
+def test_the_object_of_a_verb_of_change_is_what_a_level_measures():
+    _, section = brief_numbers("The government also boosted minimum wages from $38 to around $68 per month.")
+    item = only(section, value=38.0)
+    assert (item.text, item.fields["counts"]) == ("minimum wages from $38", "minimum wages")
