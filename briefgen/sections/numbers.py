@@ -313,7 +313,7 @@ _NUMBER = re.compile(
     (?P<currency>(?-i:(?:\b(?:US|AU|A|CA|C|NZ|HK|S))?\$|[€£¥₹]|\b(?:USD|EUR|GBP)\s?))?
     (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
         |\b(?:{_alternation(SPELLED)})(?:-(?:{_alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
-        |\b(?:a|one)(?=\s+(?:{_SCALE})\b))
+        |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b))
     (?P<suffix>(?:{_alternation(SCALE_SUFFIXES)})(?!\w))?
     (?P<scale>(?:\s+(?:{_SCALE})\b)*)
     """,
@@ -776,7 +776,8 @@ def _value(raw: str, suffix: str, scale: str) -> float:
         tens, ones = raw.lower().split("-")
         value = Decimal(SPELLED[tens] + SPELLED[ones])
     else:
-        value = Decimal(SPELLED.get(raw.lower(), 1))  # "a" and "one" before a scale word
+        # "a" and "one" before a scale word; "half a million" is half of one.
+        value = Decimal("0.5") if raw.lower().startswith("half") else Decimal(SPELLED.get(raw.lower(), 1))
     return _scaled(value, suffix, scale)
 
 

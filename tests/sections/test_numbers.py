@@ -898,3 +898,10 @@ def test_the_object_of_a_verb_of_change_is_what_a_level_measures():
     _, section = brief_numbers("The government also boosted minimum wages from $38 to around $68 per month.")
     item = only(section, value=38.0)
     assert item.text == "minimum wages from $38" and item.fields["counts"].startswith("minimum wages")
+
+
+def test_half_a_million_is_a_scaled_count_with_its_qualifier():
+    _, section = brief_numbers("Under the program, more than half a million undocumented youth were given a reprieve.")
+    item = only(section, kind="count")
+    assert (item.text, item.fields["value"], item.fields["qualifier"]) == (
+        "more than half a million undocumented youth", 500_000.0, "more than")
