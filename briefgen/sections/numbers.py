@@ -389,7 +389,9 @@ _ADDRESS_AFTER = re.compile(
     r"|Square|Court|Terrace|Parkway)"
 )
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+    # "the popular 2001 film", not "predicted that by 2006 two billion": no preposition in between.
+    rf"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:(?!(?:{_alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
 )
 # A bracketed conversion after a measure: "155 mph (250 kph) winds", "1,770 kilometers (1,100 miles)".
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
@@ -1674,7 +1676,8 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
         # "300 transits a year by 2030", "3,000 people in the past two years": with only a preposition
         # between them, the date dates the figure before it, so its clause is the event.
         own = _trim(list(_WORD.finditer(text, clause_start, start)))
-    after = _words_after(text, end)
+    # Only a date opening its sentence ("On October 24, 2009, in Richmond, ...") reads past a comma after it.
+    after = _words_after(text, end, widen=clause_start == 0 and not _trim(list(_WORD.finditer(text, 0, start))))
     before = [word for word in _words_before(text, start) if word.start() >= floor]
     if own and re.search(r"\bof\s+$", text[:start]):
         return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
@@ -1709,13 +1712,13 @@ def _words_before(text: str, start: int) -> list[re.Match]:
     return words
 
 
-def _words_after(text: str, end: int) -> list[re.Match]:
+def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     """The clause after a date that opens it ("On Oct. 31, Blinken said ...")."""
     begin = end + len(re.match(r"[\s,]*", text[end:]).group())
     stop = _BOUNDARY.search(text, begin)
     words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
     # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
-    while not _says_something(words) and stop is not None and stop.group() == ",":
+    while widen and not _says_something(words) and stop is not None and stop.group() == ",":
         stop = _BOUNDARY.search(text, stop.end())
         words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
     return words

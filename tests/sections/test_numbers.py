@@ -905,3 +905,14 @@ def test_half_a_million_is_a_scaled_count_with_its_qualifier():
     item = only(section, kind="count")
     assert (item.text, item.fields["value"], item.fields["qualifier"]) == (
         "more than half a million undocumented youth", 500_000.0, "more than")
+
+
+def test_a_year_after_a_preposition_is_no_attribute_of_the_count_after_it():
+    _, section = brief_numbers("It's predicted that by 2006 two billion people will own a mobile phone.")
+    assert only(section, kind="count").text == "two billion people"
+    assert only(section, kind="date").fields["qualifier"] == "by"
+
+
+def test_a_date_inside_a_sentence_does_not_read_past_the_comma_after_it():
+    _, section = brief_numbers("They reported it January 18 to the Harbor Institute, which set out to find the calf.")
+    assert "which set out" not in only(section, kind="date").text
