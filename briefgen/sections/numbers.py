@@ -1067,7 +1067,9 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     tokens = _clause_tokens(text, start, floor)
     # "keep their deficits below 3%": the link may be the figure's own qualifier.
     qualified = re.match(r"(?:below|above|under)\s", text[start:], re.IGNORECASE) is not None
-    if len(tokens) == 1 and tokens[0].word.lower() in ("worth", "valued", "costing", "totalling", "totaling"):
+    links = [t for t in tokens if not t.tag.startswith("RB")]  # "costs, apparently totaling £2,190"
+    if len(links) == 1 and links[0] is tokens[-1] and links[0].word.lower() in (
+            "worth", "valued", "costing", "totalling", "totaling"):
         return _noun_before_comma(text, tokens[0].start, floor)  # "The deal, worth $3bn, was signed"
     if qualified and tokens:
         index = len(tokens) - 1
@@ -1353,6 +1355,14 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         if lower == "of" and words and all(w[2][:1].isupper() for w in words) and index + 1 < len(run) and (
                 run[index + 1][2][:1].isupper()):
             words.append(run[index])  # "Five Bank of America subsidiaries": "of" inside a name
+            continue
+        if (lower == "of" and kind == "money" and words and begin > 0 and is_noun(tags.get(words[-1][0], ""))
+                and not _plural(words[-1][2]) and index + 1 < len(run) and run[index + 1][2].islower()
+                and lowered[index + 1] not in STOP_WORDS):
+            words.append(run[index])  # "$155 for its most expensive pair of jeans": what the money buys
+            continue
+        if lower in ("most", "least") and index + 1 < len(run) and tags.get(run[index + 1][0]) == "JJ":
+            words.append(run[index])  # "$155 for its most expensive pair of jeans": a superlative, not "most of"
             continue
         if lower in STOP_WORDS and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS:
             break

@@ -916,3 +916,17 @@ def test_a_year_after_a_preposition_is_no_attribute_of_the_count_after_it():
 def test_a_date_inside_a_sentence_does_not_read_past_the_comma_after_it():
     _, section = brief_numbers("They reported it January 18 to the Harbor Institute, which set out to find the calf.")
     assert "which set out" not in only(section, kind="date").text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "label"),
+    [
+        ("Prices range from $24 for a t-shirt to $155 for its most expensive pair of jeans.", 155.0,
+         "$155 for its most expensive pair of jeans"),
+        ("It detailed estimated travel costs, apparently totaling £2,190.", 2190.0,
+         "travel costs, apparently totaling £2,190"),
+    ],
+)
+def test_what_money_buys_and_whose_total_it_is(sentence, value, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, value=value).text == label
