@@ -220,6 +220,11 @@ NOT_PERSON_SUBJECTS = _word_set("it this that there what which")
 PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my such")
 # Words before a number that make it a rank, not a count ("a top four place", "World No. 1").
 RANK_WORDS = _word_set("top last final no number")
+# Words before a plain number that make it a reference (the guideline's page, street and id numbers).
+REFERENCE_WORDS = _word_set(
+    "section sections article articles clause chapter page pages paragraph room flight route platform channel "
+    "episode exit gate junction version"
+)
 # Calendar words are not what a number counts ("from 1 to 5 Tuesday night", "12 percent last year").
 CALENDAR_WORDS = _word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
@@ -908,6 +913,8 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
         kind, unit = "count", None
     if kind == "count" and _word_before(text, start) in RANK_WORDS:
         return None  # "a top four place", "the top 10", "World No. 1": a rank, not a count
+    if number.plain and _word_before(text, start) in REFERENCE_WORDS:
+        return None  # "section 5 of the code", "page 12", "Flight 370": a reference, not a figure
     if number.plain and _ADDRESS_AFTER.match(text, number.end):
         return None  # "1 Patriot Place", "10 Downing Street": an address
     return _counted_figure(sentence, number, kind, unit, start, qualifier_text, floor)
@@ -1221,6 +1228,12 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
     listed = _AGE_LIST.match(text, number.end)
     end = listed.end() if listed else number.end
     left = _left_context(text, aged, floor)
+    clause_start = _clause_start(text, aged)[0]
+    if re.match(r"\s*who\s", text[clause_start:aged]):
+        # "Dame Alicia Markova, who has died in Bath aged 94": the age is of the noun before the relative clause.
+        noun = _noun_before_comma(text, clause_start, floor)
+        if noun is not None:
+            return _figure(sentence, "age", number, "years", None, noun, (aged, end), described=True)
     if left is None:
         # "The suspect, aged 45, was arrested": whose age is the noun before the comma.
         noun = _noun_before_comma(text, aged, floor)

@@ -930,3 +930,16 @@ def test_a_date_inside_a_sentence_does_not_read_past_the_comma_after_it():
 def test_what_money_buys_and_whose_total_it_is(sentence, value, label):
     _, section = brief_numbers(sentence)
     assert only(section, value=value).text == label
+
+
+def test_an_age_in_a_relative_clause_is_of_the_noun_before_it_not_the_place():
+    _, section = brief_numbers("Dame Alicia Markova, who has died in Bath aged 94, was the UK's first prima ballerina.")
+    item = only(section, kind="age")
+    assert (item.text, item.fields["counts"]) == ("aged 94 — Dame Alicia Markova", "Dame Alicia Markova")
+
+
+@pytest.mark.parametrize("sentence", ["He asked about section 5 of the code.", "The answer is on page 12 of the report.",
+                                      "Flight 370 vanished."])
+def test_reference_numbers_are_no_figures(sentence):
+    _, section = brief_numbers(sentence)
+    assert labels(section) == []
