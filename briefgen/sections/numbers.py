@@ -625,7 +625,10 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         if conversion and number.start >= bracket_end:
             closing = text.find(")", number.start)
             bracket_end = closing if closing >= 0 else len(text)
-        floor = max((end for _, end in taken if end <= number.start), default=0)
+        # Only a figure bounds the clause of the next one: "visited seven times between 1999 and 2007" dates
+        # the visits, though "seven times" is no figure.
+        ends = (f.spans[0][1] - sentence.start for f in figures)
+        floor = max((end for end in ends if end <= number.start), default=0)
         join = _DAY_JOIN.match(text, number.end) if number.plain and number.value <= 31 else None
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
@@ -1752,7 +1755,9 @@ def _trim(words: list[re.Match]) -> list[re.Match]:
     while words and (words[-1].group().lower() in EDGE_WORDS or words[-1].group().lower().endswith(ADVERB_ENDINGS)):
         words = words[:-1]
     # "Tuesday proposed a budget": a weekday opening the clause says when, which the date already does.
-    while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS):
+    # "32 million getting hooked": a scale word is the end of a number, not the start of an event.
+    while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS
+                     or words[0].group().lower() in SCALE_WORDS):
         words = words[1:]
     return words
 

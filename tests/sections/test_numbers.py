@@ -915,3 +915,8 @@ def test_an_age_in_a_relative_clause_is_of_the_noun_before_it_not_the_place():
 def test_reference_numbers_are_no_figures(sentence):
     _, section = brief_numbers(sentence)
     assert labels(section) == []
+
+
+def test_a_number_that_is_no_figure_does_not_cut_the_clause_a_date_dates():
+    _, section = brief_numbers("Kim had visited North Korea seven times between 1999 and 2007, officials said.")
+    assert only(section, kind="date").text == "between 1999 and 2007 — Kim had visited North Korea seven times"
