@@ -159,6 +159,10 @@ SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics ph
 ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
 # Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
 LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
+# Prepositions that attach a noun group to the head noun of a subject ("Inflation in the eurozone"), and
+# how many such phrases a subject may carry before it reads as a clause of its own.
+ATTACHING_PREPOSITIONS = _word_set("of in at for on from")
+MAX_ATTACHED_PHRASES = 2
 # Prepositions that give a figure as the new or old level of what a verb changed ("raised prices by 5%").
 CHANGE_PREPOSITIONS = _word_set("from to by")
 # What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
@@ -962,6 +966,11 @@ def _counted_figure(
             return _figure(sentence, kind, number, unit, qualifier, name.span(1), (name.start(1), end), per)
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
+    owner = _owner_before(text, start, floor) if counted and kind == "money" and _word_before(text, start) == "of" else None
+    if owner is not None:
+        # "a net loss of $45 million for the quarter": the loss is what the money measures; what follows
+        # says what for, so it stays in the label.
+        return _figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:
@@ -974,6 +983,8 @@ def _counted_figure(
     if kind == "count" and number.dashed:
         return None  # a dashed pair is a score ("lost 1-6")
     predicate = _predicate(text, end) if kind == "count" else None
+    if kind == "percent" and counted is None:
+        predicate = _stated_predicate(text, end, any_verb=True)  # "62% said they supported the plan"
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
     # "$515m (£277m) to settle an investigation": the purpose may follow the bracketed conversion.
@@ -1115,7 +1126,7 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             nominal = nominal and not any(t.word.lower().rstrip(".") in MONTHS or t.word.lower() in CALENDAR_WORDS
                                           or t.tag == "CD" for t in tokens[begin : index + 1])
             if nominal and seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
-                return tokens[begin].start, token.end
+                return tokens[_attached_head(tokens, begin)].start, token.end
             # "boosted minimum wages from $38 to $68": the object of a verb of change is what changed.
             object_of_change = (nominal and not seen_verb and begin > 0 and _finite(tokens, begin - 1)
                                 and _word_before(text, start) in CHANGE_PREPOSITIONS and index == len(tokens) - 2)
@@ -1129,6 +1140,25 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             return None  # "and", "which", "he": the subject is not in this clause or is a pronoun
         index -= 1
     return None
+
+
+def _attached_head(tokens: list[Token], begin: int) -> int:
+    """Index where a noun group starts once the noun it is attached to by a preposition is taken in.
+
+    "Inflation in the eurozone stood at 2.1%", "Profits at the bank rose by 12%": the noun group before the
+    verb is the object of a preposition; the subject's head is the noun before that (at most
+    MAX_ATTACHED_PHRASES prepositions back).
+    """
+    for _ in range(MAX_ATTACHED_PHRASES):
+        link = begin - 1
+        while link >= 0 and tokens[link].tag in ("DT", "PRP$"):
+            link -= 1  # "in the eurozone": the group was labelled without its determiner
+        if link < 1 or tokens[link].word.lower() not in ATTACHING_PREPOSITIONS:
+            break
+        if not is_noun(tokens[link - 1].tag) or tokens[link - 1].word.lower() in CALENDAR_WORDS:
+            break
+        begin = _noun_group_before(tokens, link - 1)
+    return begin
 
 
 def _subject_past_relative(text: str, start: int, floor: int) -> tuple[int, int] | None:
@@ -1203,7 +1233,7 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
-def _stated_predicate(text: str, pos: int) -> tuple[int, int] | None:
+def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int, int] | None:
     """Local span of a predicate saying what befell a bare spelled count ("three were listed in critical condition").
 
     Only a passive ("were listed", "were killed") or a verb of harm ("died") qualifies; the span runs to the
@@ -1217,7 +1247,10 @@ def _stated_predicate(text: str, pos: int) -> tuple[int, int] | None:
         return None
     first = words[0].group().lower()
     passive = first in _BE and len(words) > 1 and _participle(words[1].group())
-    if not (passive or first in HARD_WORDS):
+    # `any_verb`: a share of people is what they do ("62% said they supported the plan").
+    tags = {t.start: t.tag for t in tag_text(text)} if any_verb and words[0].end() <= MAX_TAGGED_CHARS else {}
+    verb = any_verb and words[0].group().islower() and tags.get(words[0].start(), "") in ("VBD", "VBZ", "VBP", "MD")
+    if not (passive or first in HARD_WORDS or verb):
         return None
     while words and words[-1].group().lower() in EDGE_WORDS:
         words.pop()

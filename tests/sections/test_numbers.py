@@ -695,6 +695,14 @@ def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
          "injuring 250"),
         ("Donors at home and abroad have contributed about $350 million.", 350e6,
          "home and abroad have contributed about $350 million"),
+        # A subject keeps the noun its prepositional phrase is attached to.
+        ("Inflation in the eurozone stood at 2.1% in January.", 2.1, "2.1% — Inflation in the eurozone"),
+        ("Profits at the bank rose by 12% to £3.2bn.", 12.0, "12% — Profits at the bank"),
+        # "a loss of": the noun before "of" is what the money measures.
+        ("The firm reported a net loss of $45 million for the quarter.", 45e6,
+         "net loss of $45 million for the quarter"),
+        # A share of people is what they do.
+        ("In the survey, 62% said they supported the plan.", 62.0, "62% said they supported the plan"),
     ],
 )
 def test_money_and_shares_name_what_they_measure(sentence, value, label):
