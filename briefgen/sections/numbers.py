@@ -127,14 +127,17 @@ DETERMINERS = _word_set(
     """the a an this these those his her its their our my your some any each every all both no it he she they
     we you i them him us me there here such other others more most less"""
 )
+# Adverbs that modify a predicate and are none on their own ("84 not out").
+MODIFYING_ADVERBS = _word_set(
+    "now still also already just only even currently recently then later ago again not never too very"
+)
 # The commonest auxiliaries, news verbs and adverbs: after a counted noun they start the predicate.
 VERBS_AND_ADVERBS = _word_set(
     """is are was were be been being am has have had do does did will would can could may might must shall
     should said says say told tell tells according reported reportedly including include includes included got
     get gets went go goes came come comes make makes made take takes took died die dies remain remains remained
-    face faces faced left became become becomes won lost need needs want wants now still also already just
-    only even currently recently then later ago again not never too very"""
-)
+    face faces faced left became become becomes won lost need needs want wants"""
+) | MODIFYING_ADVERBS
 # Words that end a counted phrase. Without a tagger, closed lists are the reliable part of the heuristic.
 STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | VERBS_AND_ADVERBS
 # Words an event clause does not start or end with ("... in Kursk on" Aug. 6).
@@ -351,7 +354,8 @@ METRE_EVENTS = _word_set("hurdles relay freestyle butterfly backstroke breaststr
 FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
              "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
 _FRACTION = re.compile(
-    r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
+    r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
+    r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
     r"|half)(?=\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
@@ -399,7 +403,8 @@ _ADDRESS_AFTER = re.compile(
 )
 _ATTRIBUTIVE_BEFORE = re.compile(
     # "the popular 2001 film", not "predicted that by 2006 two billion": no preposition in between.
-    rf"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:(?!(?:{_alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
+    rf"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
+    rf"(?:(?!(?:{_alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
 # A bracketed conversion after a measure: "155 mph (250 kph) winds", "1,770 kilometers (1,100 miles)".
@@ -966,7 +971,8 @@ def _counted_figure(
             return _figure(sentence, kind, number, unit, qualifier, name.span(1), (name.start(1), end), per)
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
-    owner = _owner_before(text, start, floor) if counted and kind == "money" and _word_before(text, start) == "of" else None
+    of_owner = counted and kind == "money" and _word_before(text, start) == "of"
+    owner = _owner_before(text, start, floor) if of_owner else None
     if owner is not None:
         # "a net loss of $45 million for the quarter": the loss is what the money measures; what follows
         # says what for, so it stays in the label.
@@ -1230,6 +1236,8 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
         if word.lower() in EDGE_WORDS or word.lower() in CALENDAR_WORDS or not words and not word.islower():
             break
         words.append((start, end))  # a name as the object stays: "10 recognised Tony Blair", not "10 recognised"
+    if all(text[a:b].lower() in MODIFYING_ADVERBS for a, b in words):
+        return None  # "84 not out": adverbs alone are no predicate, and "84 not" would reverse the sense
     return (words[0][0], words[-1][1]) if words else None
 
 
@@ -1519,8 +1527,10 @@ def _left_context(text: str, start: int, floor: int) -> int | None:
     # "killing at least 40 people and injuring" 250: after a conjunction a new clause says what the figure is.
     # "at home and abroad have contributed": "and" between nouns joins the subject, so it stays.
     tags = {t.start: t.tag for t in tag_text(text)} if words and start <= MAX_TAGGED_CHARS else {}
+    # "the event but also" $5,000: with only adverbs after it, the conjunction opens the figure's own phrase.
     joins = [i for i, word in enumerate(words[:-1]) if word.group().lower() in CONJUNCTIONS and (
-        word.group().lower() not in ("and", "or", "but") or _verb_follows(words[i + 1 :], tags))]
+        word.group().lower() not in ("and", "or", "but") or _verb_follows(words[i + 1 :], tags)
+        or all(w.group().lower() in MODIFYING_ADVERBS for w in words[i + 1 :]))]
     if joins:
         words = words[joins[-1] + 1 :]
     # "Tuesday proposed a budget of" €4.2 billion: a weekday opening the clause is when, not what.

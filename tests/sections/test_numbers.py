@@ -878,7 +878,8 @@ def test_clause_openers_and_determiners_do_not_end_up_in_labels(sentence, kind, 
 
 def test_a_date_opening_a_sentence_dates_the_clause_past_a_place_aside():
     _, section = brief_numbers("On October 24, 2009, in Richmond, California, a 15-year-old girl was attacked.")
-    assert only(section, kind="date").text == "October 24, 2009 — Richmond, California, a 15-year-old girl was attacked"
+    assert only(section, kind="date").text == (
+        "October 24, 2009 — Richmond, California, a 15-year-old girl was attacked")
 
 
 def test_years_of_age_after_a_name_is_the_named_persons_age():
@@ -918,8 +919,10 @@ def test_an_age_in_a_relative_clause_is_of_the_noun_before_it_not_the_place():
     assert (item.text, item.fields["counts"]) == ("aged 94 — Dame Alicia Markova", "Dame Alicia Markova")
 
 
-@pytest.mark.parametrize("sentence", ["He asked about section 5 of the code.", "The answer is on page 12 of the report.",
-                                      "Flight 370 vanished."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["He asked about section 5 of the code.", "The answer is on page 12 of the report.", "Flight 370 vanished."],
+)
 def test_reference_numbers_are_no_figures(sentence):
     _, section = brief_numbers(sentence)
     assert labels(section) == []
@@ -928,3 +931,10 @@ def test_reference_numbers_are_no_figures(sentence):
 def test_a_number_that_is_no_figure_does_not_cut_the_clause_a_date_dates():
     _, section = brief_numbers("Kim had visited North Korea seven times between 1999 and 2007, officials said.")
     assert only(section, kind="date").text == "between 1999 and 2007 — Kim had visited North Korea seven times"
+
+
+def test_adverbs_alone_are_no_predicate_and_no_clause_of_their_own():
+    _, section = brief_numbers("He made 84 not out as England reached 300.")
+    assert not any(text.startswith("84") for text in labels(section))  # "84 not" would reverse the sense
+    _, section = brief_numbers("The winner receives a trophy for the event but also $5,000.")
+    assert not any("event but" in text for text in labels(section))
