@@ -1750,7 +1750,8 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
     before = [word for word in _words_before(text, start) if word.start() >= floor]
     if own and re.search(r"\bof\s+$", text[:start]):
         return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
-    relative = re.match(r"\s*(?:which|who|that)\s", text[clause_start:start], re.IGNORECASE)
+    relative = re.match(r"\s*(?:which|who|that)\s", text[clause_start:start], re.IGNORECASE) or (
+        own and _reduced_relative(text, clause_start, own[0].start(), end))
     if own and relative and clause_start >= floor:
         # "The outbreak, which began in 2001,": the relative clause dates the noun before its comma.
         noun = _noun_before_comma(text, clause_start, floor)
@@ -1764,6 +1765,23 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
             glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
             return glued.start() if glued else words[0].start(), tail.end() if tail else words[-1].end()
     return None
+
+
+def _reduced_relative(text: str, clause_start: int, first: int, end: int) -> bool:
+    """Whether a clause set off by commas opens with a past participle ("The bridge, built in 1932, was").
+
+    The aside must close with a comma after the date: "Cragg, who won in Boston, held off Geneti" ends
+    with the sentence, so its "held" is the main verb, not a participle describing "Boston".
+    """
+    closing = _BOUNDARY.search(text, end)
+    if closing is None or closing.group() != "," or first > MAX_TAGGED_CHARS or text[clause_start:first].strip():
+        return False
+    tokens = tag_text(text)
+    index = next((i for i, t in enumerate(tokens) if t.start == first), None)
+    if index is None or tokens[index].tag != "VBN" or not text[first].islower():
+        return False
+    # A passive participle has no object: "built in 1932", never "purchased the cab in 2014".
+    return index + 1 < len(tokens) and tokens[index + 1].tag in ("IN", "RB", "TO", "CD")
 
 
 def _says_something(words: list[re.Match]) -> bool:

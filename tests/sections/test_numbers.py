@@ -938,3 +938,17 @@ def test_adverbs_alone_are_no_predicate_and_no_clause_of_their_own():
     assert not any(text.startswith("84") for text in labels(section))  # "84 not" would reverse the sense
     _, section = brief_numbers("The winner receives a trophy for the event but also $5,000.")
     assert not any("event but" in text for text in labels(section))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The bridge, built in 1932, was closed last year.", "1932 — bridge, built"),
+        # A main verb after an aside is no participle of the aside's noun.
+        ("The couple from Chico, California, purchased the cab in 2014, dreaming of the day.",
+         "2014 — purchased the cab"),
+    ],
+)
+def test_a_date_in_a_participle_aside_dates_the_noun_before_it(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
