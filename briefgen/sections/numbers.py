@@ -1361,7 +1361,8 @@ def _figure(
     if described and counted:
         spans += ((sentence.start + counted[0], sentence.start + counted[1]),)
         label = f"{label} — {counts}"
-    small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent")
+    # A measure has a unit ("eight megabit service"): it is no small count, however it is written.
+    small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent", "other")
     definite = small_spelled and _DEFINITE_BEFORE.search(text[: number.start]) is not None
     # "Eleven people died", "a four-month jail sentence": the words of the figure and the few after it.
     nearby = {w.lower() for w in _WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}

@@ -952,3 +952,10 @@ def test_adverbs_alone_are_no_predicate_and_no_clause_of_their_own():
 def test_a_date_in_a_participle_aside_dates_the_noun_before_it(sentence, label):
     _, section = brief_numbers(sentence)
     assert only(section, kind="date").text == label
+
+
+def test_a_spelled_measure_is_no_incidental_small_count():
+    _, section = brief_numbers(
+        "An eight megabit service has been launched. Officials said 300 homes were connected last week."
+    )
+    assert labels(section)[0] == "eight megabit service"
