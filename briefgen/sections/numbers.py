@@ -881,7 +881,7 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
     opener = _RANGE_OPENER_BEFORE.search(text[:start])
     if number.value_max is not None and opener:
         start = opener.start()  # keep "between" with "between 10 and 12"
-    if number.plain and _after_name(text, start):
+    if number.plain and _after_name(text, start, number.end):
         return None  # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it
     time_unit = number.unit in TIME_UNITS.values()
     if number.currency:
@@ -1292,13 +1292,20 @@ def _word_before(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _after_name(text: str, start: int) -> bool:
-    """Whether a capitalised word right before a number is a name ("Boeing") rather than "In" or "About"."""
+def _after_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word right before a number is a name ("Boeing") rather than "In" or "About".
+
+    A weekday is when, not a name ("On Tuesday 15 people died"); so is a place opening the sentence or
+    after a preposition when a plural follows the number ("In London 20 people were hurt").
+    """
     match = _CAPITALISED_BEFORE.search(text[:start])
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
-    return not (word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in {"aged", "age"})
+    if word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in CALENDAR_WORDS or word in {"aged", "age"}:
+        return False
+    opening = _word_before(text, match.start(1)) in PREPOSITIONS or not text[: match.start(1)].strip()
+    return not (opening and _plural_after(text, end))
 
 
 def _is_year(text: str, number: _Number, start: int) -> bool:

@@ -959,3 +959,21 @@ def test_a_spelled_measure_is_no_incidental_small_count():
         "An eight megabit service has been launched. Officials said 300 homes were connected last week."
     )
     assert labels(section)[0] == "eight megabit service"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("On Tuesday 15 people died in the floods.", "15 people"),
+        ("In London 20 people were hurt.", "20 people"),
+        ("Nationwide 400 schools closed.", "400 schools"),
+    ],
+)
+def test_a_weekday_or_place_before_a_count_is_no_name_it_belongs_to(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert labels(section) == [label]
+
+
+def test_a_number_after_a_name_is_still_part_of_it():
+    _, section = brief_numbers("The Boeing 737 jet landed safely after Apollo 11 splashed down.")
+    assert labels(section) == []
