@@ -1106,7 +1106,9 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
         index = len(tokens) - 2
     if tokens[index].word.lower() == "valued" and tokens[-1].word.lower() == "at" and index > 0:
         index -= 1  # "paintings valued at $2m"
-    if not is_noun(tokens[index].tag) or tokens[index].word.lower() in CALENDAR_WORDS:
+    # "a total of $26 million": right after a determiner and before "of" the word is a noun, whatever its tag.
+    headed = index > 0 and tokens[index - 1].tag == "DT" and tokens[index].word.islower()
+    if not (is_noun(tokens[index].tag) or headed) or tokens[index].word.lower() in CALENDAR_WORDS:
         return None
     begin = _noun_group_before(tokens, index)
     return tokens[begin].start, tokens[index].end
