@@ -701,6 +701,8 @@ def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
         # "a loss of": the noun before "of" is what the money measures.
         ("The firm reported a net loss of $45 million for the quarter.", 45e6,
          "net loss of $45 million for the quarter"),
+        ("Critics say the companies that lobbied her donated a total of more than $26 million.", 26e6,
+         "total of more than $26 million"),
         # A share of people is what they do.
         ("In the survey, 62% said they supported the plan.", 62.0, "62% said they supported the plan"),
     ],
