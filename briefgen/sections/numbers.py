@@ -989,8 +989,6 @@ def _counted_figure(
     if kind == "count" and number.dashed:
         return None  # a dashed pair is a score ("lost 1-6")
     predicate = _predicate(text, end) if kind == "count" else None
-    if kind == "percent" and counted is None:
-        predicate = _stated_predicate(text, end, any_verb=True)  # "62% said they supported the plan"
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
     # "$515m (£277m) to settle an investigation": the purpose may follow the bracketed conversion.
@@ -1025,6 +1023,9 @@ def _counted_figure(
             return _figure(sentence, kind, number, unit, qualifier, (subject[0], start), (subject[0], span_end), per)
         # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
         return _figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
+    stated = _stated_predicate(text, end, any_verb=True) if kind == "percent" else None
+    if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ...")
+        return _figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
     left = _left_context(text, start, floor)
     if left is not None:
         return _figure(sentence, kind, number, unit, qualifier, (left, start), (left, end), per)

@@ -979,3 +979,8 @@ def test_a_weekday_or_place_before_a_count_is_no_name_it_belongs_to(sentence, la
 def test_a_number_after_a_name_is_still_part_of_it():
     _, section = brief_numbers("The Boeing 737 jet landed safely after Apollo 11 splashed down.")
     assert labels(section) == []
+
+
+def test_a_share_owned_by_the_noun_before_of_is_not_labelled_by_its_predicate():
+    _, section = brief_numbers("Governor Ingrid Salo said inflation of 6.2% was still far above the bank's 2% target.")
+    assert only(section, value=6.2).text == "inflation of 6.2%"
