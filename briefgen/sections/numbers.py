@@ -166,6 +166,8 @@ LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
 # how many such phrases a subject may carry before it reads as a clause of its own.
 ATTACHING_PREPOSITIONS = _word_set("of in at for on from")
 MAX_ATTACHED_PHRASES = 2
+# Verbs whose "that" opens a reported clause ("told reporters that Kim had visited"), not a relative one.
+REPORTING_VERBS = _word_set("said says say told tell tells reported announced claimed stated added warned confirmed")
 # Prepositions that give a figure as the new or old level of what a verb changed ("raised prices by 5%").
 CHANGE_PREPOSITIONS = _word_set("from to by")
 # What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
@@ -1768,6 +1770,11 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
         noun = _noun_before_comma(text, clause_start, floor)
         if noun is not None:
             return noun[0], own[-1].end()
+    # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
+    reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
+                and {w.group().lower() for w in own[max(0, i - 2) : i]} & REPORTING_VERBS]
+    if reported and len(own) - reported[-1] - 1 >= MIN_EVENT_WORDS + 1:
+        own = own[reported[-1] + 1 :]
     for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
         words = _trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
         if _says_something(words):

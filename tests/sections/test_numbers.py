@@ -984,3 +984,17 @@ def test_a_number_after_a_name_is_still_part_of_it():
 def test_a_share_owned_by_the_noun_before_of_is_not_labelled_by_its_predicate():
     _, section = brief_numbers("Governor Ingrid Salo said inflation of 6.2% was still far above the bank's 2% target.")
     assert only(section, value=6.2).text == "inflation of 6.2%"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A police official told reporters that Kim had visited North Korea seven times between 1999 and 2007.",
+         "between 1999 and 2007 — Kim had visited North Korea seven times"),
+        # A relative "that" keeps the noun it describes.
+        ("It was the ship that sank in 1949.", "1949 — was the ship that sank"),
+    ],
+)
+def test_a_reported_clause_is_what_its_date_dates(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
