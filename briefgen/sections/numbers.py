@@ -394,6 +394,8 @@ _DAY_JOIN = re.compile(r"\s*(?:-|–|,|\s+or|\s+and|\s+to)\s*")
 # "aged 59, 76 and 84": the rest of a list of ages.
 _AGE_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,3}\b(?!,\d))+")
 # "Mondale, 87," — a name, a comma, a number, then the end of the aside.
+# A sentence opening with a name set off by a comma: "Charlie Bell, the former head of McDonald's, ...".
+_LEADING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s")
 _NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:now\s+)?$")  # "Zhao, now 25,"
 # "The nurse, who is 45, ...": an age in a relative clause after a noun and a comma.
 _RELATIVE_AGE_BEFORE = re.compile(r",\s+who\s+(?:is|was)\s+(?:now\s+)?$")
@@ -1262,7 +1264,8 @@ def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int,
     passive = first in _BE and len(words) > 1 and _participle(words[1].group())
     # `any_verb`: a share of people is what they do ("62% said they supported the plan").
     tags = {t.start: t.tag for t in tag_text(text)} if any_verb and words[0].end() <= MAX_TAGGED_CHARS else {}
-    verb = any_verb and words[0].group().islower() and tags.get(words[0].start(), "") in ("VBD", "VBZ", "VBP", "MD")
+    verb = any_verb and words[0].group().islower() and tags.get(words[0].start(), "") in (
+        "VBD", "VBN", "VBZ", "VBP", "MD")  # "Only 11% regarded themselves as ..." (tagged as a participle)
     if not (passive or first in HARD_WORDS or verb):
         return None
     while words and words[-1].group().lower() in EDGE_WORDS:
@@ -1289,6 +1292,12 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
         if noun is not None:
             return _figure(sentence, "age", number, "years", None, noun, (noun[0], end))
         return _figure(sentence, "age", number, "years", None, None, (aged, end))
+    clause = [t for t in tag_text(text) if clause_start <= t.start and t.end <= aged]
+    name = _LEADING_NAME.match(text)
+    if name and floor == 0 and any(is_verb(t.tag) for t in clause) and name.end(1) <= clause_start:
+        # "Charlie Bell, the former head of McDonald's, has died of cancer aged 44": a verb before "aged"
+        # says what happened; the age is of the sentence's subject, the name it opens with.
+        return _figure(sentence, "age", number, "years", None, name.span(1), (aged, end), described=True)
     return _figure(sentence, "age", number, "years", None, (left, aged), (left, end))
 
 

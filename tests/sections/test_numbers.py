@@ -998,3 +998,17 @@ def test_a_share_owned_by_the_noun_before_of_is_not_labelled_by_its_predicate():
 def test_a_reported_clause_is_what_its_date_dates(sentence, label):
     _, section = brief_numbers(sentence)
     assert only(section, kind="date").text == label
+
+
+def test_an_age_after_a_verb_is_the_sentence_subjects_not_the_nearest_noun():
+    _, section = brief_numbers(
+        "Charlie Bell, the former head of fast-food giant McDonald's, has died of cancer aged 44."
+    )
+    item = only(section, kind="age")
+    assert (item.text, item.fields["counts"]) == ("aged 44 — Charlie Bell", "Charlie Bell")
+
+
+def test_a_share_of_people_keeps_a_verb_tagged_as_participle():
+    _, section = brief_numbers("Only 11% regarded themselves as technically savvy enough to send a picture.")
+    item = only(section, kind="percent")
+    assert item.text.startswith("Only 11% regarded themselves") and item.fields["qualifier"] == "only"
