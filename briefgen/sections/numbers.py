@@ -1294,7 +1294,9 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
         return _figure(sentence, "age", number, "years", None, None, (aged, end))
     clause = [t for t in tag_text(text) if clause_start <= t.start and t.end <= aged]
     name = _LEADING_NAME.match(text)
-    if name and floor == 0 and any(is_verb(t.tag) for t in clause) and name.end(1) <= clause_start:
+    # "However, he died aged 80": only proper nouns make the opening name.
+    proper = name is not None and all(t.tag in ("NNP", "NNPS") for t in tag_text(text) if t.end <= name.end(1))
+    if proper and floor == 0 and any(is_verb(t.tag) for t in clause) and name.end(1) <= clause_start:
         # "Charlie Bell, the former head of McDonald's, has died of cancer aged 44": a verb before "aged"
         # says what happened; the age is of the sentence's subject, the name it opens with.
         return _figure(sentence, "age", number, "years", None, name.span(1), (aged, end), described=True)

@@ -1012,3 +1012,8 @@ def test_a_share_of_people_keeps_a_verb_tagged_as_participle():
     _, section = brief_numbers("Only 11% regarded themselves as technically savvy enough to send a picture.")
     item = only(section, kind="percent")
     assert item.text.startswith("Only 11% regarded themselves") and item.fields["qualifier"] == "only"
+
+
+def test_an_opening_adverb_is_no_name_an_age_belongs_to():
+    _, section = brief_numbers("However, the singer died in hospital aged 80.")
+    assert "However" not in only(section, kind="age").text
