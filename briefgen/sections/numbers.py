@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
-from ._tags import Token, is_noun, is_verb, tag_text
+from ._tags import MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 
 KEY = "numbers"
 TITLE = "Numbers"
@@ -42,6 +42,14 @@ FIRST_YEAR, LAST_YEAR = 1000, 2100
 # A number after a name and a comma reads as an age ("Mondale, 87,") only within human ages.
 MAX_AGE = 120
 
+# Work per document is bounded: figures are read from the first this many sentences that hold a number
+# word or digit. News articles have well under a hundred; past a few thousand a figure's position weight
+# (POSITION_HALF_LIFE) is below a thousandth, so an article of 200,000 sentences takes about a second
+# instead of minutes, and what a one-page brief shows of it comes from its opening anyway.
+MAX_FIGURE_SENTENCES = 2_000
+# A "sentence" the segmenter could not split may run to megabytes; only its start is read for figures.
+MAX_SENTENCE_CHARS = 5_000
+
 # --- Ranking weights ------------------------------------------------------------------------------
 
 # News puts its key figures in the lede: a figure's position weight halves this many sentences in.
@@ -52,7 +60,9 @@ REPEAT_BONUS = 0.3
 TITLE_BONUS = 0.3
 # Money and shares are the "hard" figures readers look for first; dates and ages are context.
 # Ages and durations matter when they are a named person's or a penalty (see HARD_BONUS).
-KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.0}
+KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.1}
+# A rank ("World number 46") is background more often than news, like a small count.
+RANK_FACTOR = 0.6
 # A bare year mostly dates background ("since 2006"): such figures go last.
 YEAR_FACTOR = 0.3
 # Small counts ("two candidates", "5 key issues") are often incidental, but not always ("five dead"):
@@ -70,6 +80,12 @@ HEADLINE_BONUS = 2 * REPEAT_BONUS
 # million"); further away the label becomes "figure — subject".
 MAX_SUBJECT_SPAN = 5
 
+# A predicate saying what befell a bare spelled count ("three were listed in critical condition") reads as
+# one line up to this many words.
+MAX_PREDICATE_WORDS = 6
+# Forms of "be" that open a passive predicate.
+_BE = frozenset("is are was were been".split())
+
 # A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
 MAX_ASIDE_WORDS = 4
 
@@ -84,7 +100,8 @@ def _word_set(words: str) -> frozenset[str]:
 # Words saying a figure counts the dead and injured or a penalty (see HARD_BONUS).
 HARD_WORDS = _word_set(
     """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
-    fatalities sentence sentenced jail jailed prison imprisonment ban banned fine fined"""
+    fatalities critical hospitalized hospitalised shot stabbed sentence sentenced jail jailed prison imprisonment
+    ban banned fine fined charged charges murder manslaughter convicted"""
 )
 # How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
 HARD_WINDOW = 30
@@ -110,14 +127,17 @@ DETERMINERS = _word_set(
     """the a an this these those his her its their our my your some any each every all both no it he she they
     we you i them him us me there here such other others more most less"""
 )
+# Adverbs that modify a predicate and are none on their own ("84 not out").
+MODIFYING_ADVERBS = _word_set(
+    "now still also already just only even currently recently then later ago again not never too very"
+)
 # The commonest auxiliaries, news verbs and adverbs: after a counted noun they start the predicate.
 VERBS_AND_ADVERBS = _word_set(
     """is are was were be been being am has have had do does did will would can could may might must shall
     should said says say told tell tells according reported reportedly including include includes included got
     get gets went go goes came come comes make makes made take takes took died die dies remain remains remained
-    face faces faced left became become becomes won lost need needs want wants now still also already just
-    only even currently recently then later ago again not never too very"""
-)
+    face faces faced left became become becomes won lost need needs want wants"""
+) | MODIFYING_ADVERBS
 # Words that end a counted phrase. Without a tagger, closed lists are the reliable part of the heuristic.
 STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | VERBS_AND_ADVERBS
 # Words an event clause does not start or end with ("... in Kursk on" Aug. 6).
@@ -142,6 +162,14 @@ SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics ph
 ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
 # Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
 LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
+# Prepositions that attach a noun group to the head noun of a subject ("Inflation in the eurozone"), and
+# how many such phrases a subject may carry before it reads as a clause of its own.
+ATTACHING_PREPOSITIONS = _word_set("of in at for on from")
+MAX_ATTACHED_PHRASES = 2
+# Verbs whose "that" opens a reported clause ("told reporters that Kim had visited"), not a relative one.
+REPORTING_VERBS = _word_set("said says say told tell tells reported announced claimed stated added warned confirmed")
+# Prepositions that give a figure as the new or old level of what a verb changed ("raised prices by 5%").
+CHANGE_PREPOSITIONS = _word_set("from to by")
 # What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
 BASE_NOUNS = _word_set("gdp output income earnings revenue revenues turnover total")
 # Ordinal words (first to twentieth): places and counts of wins, with their numbers.
@@ -157,7 +185,10 @@ RESULT_NOUNS = _word_set(
     spot finish title titles crown medal film album"""
 )
 # Verbs after which a score is a result ("beat Chelsea 3-1", "won 2-0") ...
-SCORE_VERBS = _word_set("beat beats won win wins lost lose loses drew draw defeated thrashed edged led leads trailed")
+SCORE_VERBS = _word_set(
+    """beat beats beating beaten won win wins winning lost lose loses losing drew draw defeat defeats defeated
+    defeating thrashed thrashing edged edging led leads trailed overcame overcome"""
+)
 # ... and an ordinal a place ("came fourth", "finished 12th").
 PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended")
 # Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
@@ -195,9 +226,14 @@ PERSON_NOUNS = _word_set(
 # never a capitalised common word opening the sentence.
 NOT_PERSON_SUBJECTS = _word_set("it this that there what which")
 # Determiners and possessives that may follow a partitive "of" ("8,000 of the North Korean soldiers").
-PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my")
+PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my such")
 # Words before a number that make it a rank, not a count ("a top four place", "World No. 1").
 RANK_WORDS = _word_set("top last final no number")
+# Words before a plain number that make it a reference (the guideline's page, street and id numbers).
+REFERENCE_WORDS = _word_set(
+    "section sections article articles clause chapter page pages paragraph room flight route platform channel "
+    "episode exit gate junction version"
+)
 # Calendar words are not what a number counts ("from 1 to 5 Tuesday night", "12 percent last year").
 CALENDAR_WORDS = _word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
@@ -224,7 +260,7 @@ CURRENCY_SYMBOLS = {
 # "pounds" alone is a weight in most English news; sterling has its symbol or says so.
 CURRENCY_WORDS = {
     "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
-    "cents": "USD",
+    "cents": "USD", "pence": "GBP",
 }
 
 
@@ -252,9 +288,19 @@ MEASURE_UNITS = _with_plurals(
      "gallon": "gal", "barrel": "barrels", "mph": "mph", "square mile": "sq mi", "square kilometer": "km2",
      "square kilometre": "km2", "cubic meter": "m3", "cubic metre": "m3", "cubic foot": "cu ft",
      "cubic kilometer": "km3", "cubic kilometre": "km3", "cubic hectometer": "hm3", "cubic hectometre": "hm3",
-     "hectometer": "hm", "hectometre": "hm"},
+     "hectometer": "hm", "hectometre": "hm", "kilobit": "kbit", "megabit": "Mbit", "gigabit": "Gbit",
+     "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "megawatt": "MW", "gigawatt": "GW",
+     "kilowatt": "kW"},
     {"foot": "feet", "cubic foot": "cubic feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
 )
+# Units written onto their number ("2km", "44.63secs", "155mph"), with their symbols. A bare "m" is
+# left out: after a number it is as often millions ("5m people") as metres.
+GLUED_UNITS = {
+    "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "ft": "ft", "mph": "mph", "kph": "kph", "km/h": "kph",
+    "lb": "lb", "lbs": "lb", "mi": "mi", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
+    "hr": "hours", "hrs": "hours", "gb": "GB", "mb": "MB", "tb": "TB", "mbps": "Mbps", "kbps": "kbps",
+    "ghz": "GHz", "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "ha": "ha",
+}
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
@@ -263,6 +309,9 @@ MONTHS = {
 
 # Tags of the words a noun group is made of ("the group's deputy secretary general", "2.9 %").
 _GROUP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "DT"})
+
+# Comparatives after a figure ("35% higher", "$2 more"): they say by how much, not what is measured.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 # --- Patterns -------------------------------------------------------------------------------------
 
@@ -278,7 +327,7 @@ _NUMBER = re.compile(
     (?P<currency>(?-i:(?:\b(?:US|AU|A|CA|C|NZ|HK|S))?\$|[€£¥₹]|\b(?:USD|EUR|GBP)\s?))?
     (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
         |\b(?:{_alternation(SPELLED)})(?:-(?:{_alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
-        |\b(?:a|one)(?=\s+(?:{_SCALE})\b))
+        |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b))
     (?P<suffix>(?:{_alternation(SCALE_SUFFIXES)})(?!\w))?
     (?P<scale>(?:\s+(?:{_SCALE})\b)*)
     """,
@@ -301,6 +350,18 @@ _DATE = re.compile(
 _FIGURE_TAIL = re.compile(
     rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?"  # "won 2-1" whole
 )
+# Races measured in metres: "the 60m hurdles" is a distance, not 60 million hurdles.
+METRE_EVENTS = _word_set("hurdles relay freestyle butterfly backstroke breaststroke medley steeplechase")
+# Fractions that state a share ("a third of", "two-thirds of", "half the"), with their values.
+FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
+             "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_FRACTION = re.compile(
+    r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
+    r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
+    r"|half)(?=\s+(?:of|the)\b)",
+    re.IGNORECASE,
+)
+_GLUED_UNIT = re.compile(rf"({_alternation(GLUED_UNITS)})(?![\w/])", re.IGNORECASE)
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
@@ -317,7 +378,7 @@ _PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s+(?:percentage\s+point
 _CURRENCY_WORD = re.compile(rf"\s+({_alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _UNIT = re.compile(
     rf"(?P<sep>\s+|-)(?P<unit>{_alternation(TIME_UNITS)}|{_alternation(MEASURE_UNITS)})\b"
-    r"(?P<old>-old\b|\s+old\b)?(?P<ago>\s+ago\b)?",
+    r"(?P<old>-old\b|\s+old\b|\s+of\s+age\b)?(?P<ago>\s+ago\b)?",  # "19 years of age" is an age too
     re.IGNORECASE,
 )
 _RATE = re.compile(
@@ -333,7 +394,11 @@ _DAY_JOIN = re.compile(r"\s*(?:-|–|,|\s+or|\s+and|\s+to)\s*")
 # "aged 59, 76 and 84": the rest of a list of ages.
 _AGE_LIST = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,3}\b(?!,\d))+")
 # "Mondale, 87," — a name, a comma, a number, then the end of the aside.
-_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+$")
+# A sentence opening with a name set off by a comma: "Charlie Bell, the former head of McDonald's, ...".
+_LEADING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s")
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:now\s+)?$")  # "Zhao, now 25,"
+# "The nurse, who is 45, ...": an age in a relative clause after a noun and a comma.
+_RELATIVE_AGE_BEFORE = re.compile(r",\s+who\s+(?:is|was)\s+(?:now\s+)?$")
 _NAME_COMMA_AFTER = re.compile(r"\s*(?:[,;)]|\.?$)")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.&-]*)\s+$")
 _ADDRESS_AFTER = re.compile(
@@ -341,7 +406,10 @@ _ADDRESS_AFTER = re.compile(
     r"|Square|Court|Terrace|Parkway)"
 )
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+    # "the popular 2001 film", not "predicted that by 2006 two billion": no preposition in between.
+    rf"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
+    rf"(?:(?!(?:{_alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
 )
 # A bracketed conversion after a measure: "155 mph (250 kph) winds", "1,770 kilometers (1,100 miles)".
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
@@ -361,7 +429,17 @@ _APPOSITION_NAME_BEFORE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
 )
 # A score: two small numbers joined by a dash, not inside a longer run ("4-6 7-6", "1-2-3").
-_SCORE = re.compile(r"(?<![\d.,/:-])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d.,/:]|\s?[-–]\s?\d|\s?%|\s+percent\b)")
+# Sets of a tennis match are one result: "4-6 7-6 (8-6) 6-4".
+_SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s+\(\d{1,2}[-–]\d{1,2}\))?"
+_SCORE = re.compile(
+    rf"(?<![\d.,/:-])(\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:(?:\s+\(\d{{1,2}}[-–]\d{{1,2}}\))?,?\s+{_SET})*)"
+    r"(?![\d.,/:]|\s?[-–]\s?\d|\s?%|\s+percent\b)"
+)
+# A rank: "World number 46", "British number one", "No. 1".
+_RANK = re.compile(
+    rf"\b(?:(?:[Ww]orld|British|European|[Ss]eeded)\s+)?(?:[Nn]umber|No\.)\s+(\d{{1,4}}|one|{_alternation(SPELLED)})\b"
+    r"(?![-\d,.]\d)"
+)
 _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
 # "34th career victory", "24th Bond film", "sixth straight win").
@@ -373,7 +451,8 @@ _RESULT_TAIL = re.compile(
     r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w-]+(?<!['’]s)(?=[,.;:!?]|\s+(?![A-Z])|$)"  # not "in Saturday's"
 )
 _SCORE_VERB_BEFORE = re.compile(
-    rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its)\s+){{0,4}}$"
+    # "beat British rival Greg Rusedski 4-6 7-6 6-4": the opponent, maybe described, between verb and score.
+    rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,4}}$"
 )
 _PLACE_VERB_BEFORE = re.compile(
     rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
@@ -400,6 +479,13 @@ _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_]+)*")
 # Punctuation that ends a clause; a comma between digits ("1,500") does not.
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")
+
+
+# Every figure pattern needs a digit, a spelled number, a scale word, an ordinal, a fraction or "twice": sentences
+# with none of them are skipped before any pattern or tagger runs.
+_CANDIDATE = re.compile(
+    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'one', 'twice'])})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -450,9 +536,18 @@ class _Number:
 
 
 def extract_numbers(doc: Document) -> tuple[Figure, ...]:
-    """Every figure in the article, one per occurrence, in document order."""
+    """Every figure in the article, one per occurrence, in document order (see MAX_FIGURE_SENTENCES)."""
     figures: list[Figure] = []
+    read = 0
     for sentence in doc.sentences:
+        if read >= MAX_FIGURE_SENTENCES:
+            break
+        if not _CANDIDATE.search(sentence.text):
+            continue  # no digit, number word or ordinal: no pattern below can match
+        read += 1
+        if len(sentence.text) > MAX_SENTENCE_CHARS:
+            sentence = replace(sentence, text=sentence.text[:MAX_SENTENCE_CHARS],
+                               end=sentence.start + MAX_SENTENCE_CHARS)
         figures.extend(_sentence_figures(sentence))
     return tuple(figures)
 
@@ -524,19 +619,29 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((start, end))
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
-    for figure in _results(sentence, taken) + _multiples(sentence, taken):
+    for figure in _results(sentence, taken) + _multiples(sentence, taken) + _fractions(sentence, taken):
         figures.append(figure)
         taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
     previous_end = -1
+    bracket_end = -1  # end of a bracket of conversions
     for match in _NUMBER.finditer(text):
         if _overlaps(match.span("number"), taken):
             continue
         number = _read_number(text, match, taken)
         if number is None:
             continue
-        # "100 meters (330 feet)": a figure in brackets right after another is a conversion of it.
-        conversion = previous_end >= 0 and re.fullmatch(r"\s*\(\s*", text[previous_end : number.start])
-        floor = max((end for _, end in taken if end <= number.start), default=0)
+        # "100 meters (330 feet)": a figure in brackets right after another is a conversion of it, and so
+        # is the rest of that bracket ("5.65bn euros ($7.4bn; £3.9bn)").
+        conversion = number.start < bracket_end or (
+            previous_end >= 0 and re.fullmatch(r"\s*\(\s*", text[previous_end : number.start]) is not None
+        )
+        if conversion and number.start >= bracket_end:
+            closing = text.find(")", number.start)
+            bracket_end = closing if closing >= 0 else len(text)
+        # Only a figure bounds the clause of the next one: "visited seven times between 1999 and 2007" dates
+        # the visits, though "seven times" is no figure.
+        ends = (f.spans[0][1] - sentence.start for f in figures)
+        floor = max((end for end in ends if end <= number.start), default=0)
         join = _DAY_JOIN.match(text, number.end) if number.plain and number.value <= 31 else None
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
@@ -545,7 +650,8 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((number.start, max(number.end, figure.spans[0][1] - sentence.start if figure else 0)))
         if figure is not None:
             figures.append(figure)
-            previous_end = number.end
+            # "150 (144 passengers, six crew members)": a count's brackets break it down, they convert nothing.
+            previous_end = number.end if figure.kind != "count" else -1
     figures.sort(key=lambda f: f.spans[0])
     return _share_nouns(sentence, figures)
 
@@ -629,12 +735,25 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if not currency and not _free_before(text, match.start("number")):
         return None
     after = match.end("suffix") if match.group("suffix") else match.end("number")
+    pence = re.match(r"p\b", text[after:]) if raw[0].isdigit() and not currency and not match.group("suffix") else None
+    if pence:  # "rose 3p to 250p": pence written onto the number
+        value = float(Decimal(raw.replace(",", "")) / 100)
+        return _Number(match.start(), after + 1, value, None, False, False, "GBP")
+    glued = _GLUED_UNIT.match(text, after) if raw[0].isdigit() and not match.group("suffix") else None
+    if glued and not currency:
+        # "2km radius", "44.63secs", "10,000m" stays out (metres or millions): a unit written onto its number.
+        value = _value(raw, "", match.group("scale"))
+        unit = GLUED_UNITS[glued.group(1).lower()]
+        return _Number(match.start(), glued.end(), value, None, False, False, None, unit=unit, hyphenated=True)
     # Letters or digits glued on the right make an id, a code or an ordinal ("19th", "3D", "9/11").
     if after < len(text) and (text[after].isalnum() or text[after] in "/:" and text[after + 1 : after + 2].isdigit()):
         return None
     suffix = (match.group("suffix") or "").lower()
-    if suffix and not currency:
-        return None  # "5k", "3m" without a currency are sizes or codes, not scaled figures
+    scaled_count = suffix in ("m", "mn", "bn") and not currency and _plural_after(text, after)
+    if suffix and not currency and not _CURRENCY_WORD.match(text, after) and not scaled_count:
+        # "5k", "3m" without a currency are sizes or codes ("the 100m final"), not scaled figures; "5.65bn
+        # euros" is money and "2.5m people" a count in millions.
+        return None
     spelled = not raw[0].isdigit()
     before = text[: match.start()].rstrip()
     if spelled and raw[0].isupper() and before and (before[-1].isalnum() or before[-1] in ",;"):
@@ -651,6 +770,12 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if number.unit is None and re.match(r"-[A-Za-z]", text[number.end :]):
         return None  # "two-count indictment", "7-Eleven": a number inside a compound word
     return number
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """Whether the word after `pos` is a plural noun ("2.5m people", "4m copies")."""
+    word = re.match(r"\s+([a-z][\w'’-]*)", text[pos:])
+    return bool(word) and _plural(word.group(1)) and word.group(1) not in METRE_EVENTS
 
 
 def _free_before(text: str, start: int) -> bool:
@@ -674,7 +799,8 @@ def _value(raw: str, suffix: str, scale: str) -> float:
         tens, ones = raw.lower().split("-")
         value = Decimal(SPELLED[tens] + SPELLED[ones])
     else:
-        value = Decimal(SPELLED.get(raw.lower(), 1))  # "a" and "one" before a scale word
+        # "a" and "one" before a scale word; "half a million" is half of one.
+        value = Decimal("0.5") if raw.lower().startswith("half") else Decimal(SPELLED.get(raw.lower(), 1))
     return _scaled(value, suffix, scale)
 
 
@@ -728,7 +854,7 @@ def _read_unit(text: str, number: _Number) -> None:
         word = _CURRENCY_WORD.match(text, number.end)
         if word:
             number.currency, number.end = CURRENCY_WORDS[word.group(1).lower()], word.end()
-            if word.group(1).lower() == "cents":
+            if word.group(1).lower() in ("cents", "pence"):
                 number.value = float(Decimal(str(number.value)) / 100)
                 number.value_max = float(Decimal(str(number.value_max)) / 100) if number.value_max else None
             return
@@ -759,7 +885,7 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
     opener = _RANGE_OPENER_BEFORE.search(text[:start])
     if number.value_max is not None and opener:
         start = opener.start()  # keep "between" with "between 10 and 12"
-    if number.plain and _after_name(text, start):
+    if number.plain and _after_name(text, start, number.end):
         return None  # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it
     time_unit = number.unit in TIME_UNITS.values()
     if number.currency:
@@ -784,7 +910,18 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
         return _listed_age(sentence, number, start, floor)
     elif _is_name_age(text, number):
         name = _NAME_COMMA_BEFORE.search(text[: number.start]) or _PERSON_COMMA_BEFORE.search(text[: number.start])
-        return _figure(sentence, "age", number, "years", None, name.span(1), (name.start(1), number.end))
+        begin = name.start(1)
+        # "When Knox, 33, picked his son up": a capitalised function word opening the sentence is no name.
+        opener = re.match(r"([A-Z][a-z]*)\s+(?=[A-Z])", text[begin : name.end(1)])
+        if opener and opener.group(1).lower() in STOP_WORDS:
+            begin += opener.end()
+        return _figure(sentence, "age", number, "years", None, (begin, name.end(1)), (begin, number.end))
+    elif number.plain and 0 < number.value <= MAX_AGE and _RELATIVE_AGE_BEFORE.search(text[:start]) and (
+            _AGE_ENDS_CLAUSE.match(text, number.end)) and _noun_before_comma(
+            text, _RELATIVE_AGE_BEFORE.search(text[:start]).start() + 2, floor):
+        relative = _RELATIVE_AGE_BEFORE.search(text[:start])
+        noun = _noun_before_comma(text, relative.start() + 2, floor)
+        return _figure(sentence, "age", number, "years", None, noun, (noun[0], number.end))
     elif _is_stated_age(text, number, start):
         subject = _SUBJECT_WAS_BEFORE.search(text[:start])
         return _figure(sentence, "age", number, "years", None, subject.span(1), (subject.start(1), number.end))
@@ -792,6 +929,8 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
         kind, unit = "count", None
     if kind == "count" and _word_before(text, start) in RANK_WORDS:
         return None  # "a top four place", "the top 10", "World No. 1": a rank, not a count
+    if number.plain and _word_before(text, start) in REFERENCE_WORDS:
+        return None  # "section 5 of the code", "page 12", "Flight 370": a reference, not a figure
     if number.plain and _ADDRESS_AFTER.match(text, number.end):
         return None  # "1 Patriot Place", "10 Downing Street": an address
     return _counted_figure(sentence, number, kind, unit, start, qualifier_text, floor)
@@ -805,7 +944,8 @@ def _counted_figure(
     # After a spaced unit only a prepositional phrase says what it measures ("35 years in prison",
     # not "five hours driving"); after "10-year" the noun does ("10-year sentence").
     after_unit = number.unit is not None and not number.hyphenated
-    conversion = _CONVERSION.match(text, number.end)  # "155 mph (250 kph) winds": the noun follows the brackets
+    # "155 mph (250 kph) winds": the noun follows a measure's conversion; a count's brackets say something else.
+    conversion = _CONVERSION.match(text, number.end) if kind != "count" else None
     counted = _noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
@@ -814,6 +954,8 @@ def _counted_figure(
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
     end = max(counted[1] if counted else number.end, rate.end() if rate else 0)
+    if counted and kind in ("money", "percent") and _comparative(text, counted):
+        counted = None  # "35% higher": a comparative says by how much, the subject ("Sales were") says what
     if kind == "age" and counted and _not_person(text[counted[0] : counted[1]].split()[-1]):
         kind = "duration"  # "a 27-year-old agreement" has lasted 27 years; only people have ages
     if kind == "count" and counted:
@@ -828,20 +970,42 @@ def _counted_figure(
         if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
             # "Zhong Ying, the group's 32-year-old deputy secretary general": the age is the named person's.
             return _figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
+        name = _NAME_COMMA_BEFORE.search(text[:start]) if not counted else None
+        if name:  # "Leroy Sane, just 19 years of age,": the age is the named person's
+            return _figure(sentence, kind, number, unit, qualifier, name.span(1), (name.start(1), end), per)
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
+    of_owner = counted and kind == "money" and _word_before(text, start) == "of"
+    owner = _owner_before(text, start, floor) if of_owner else None
+    if owner is not None:
+        # "a net loss of $45 million for the quarter": the loss is what the money measures; what follows
+        # says what for, so it stays in the label.
+        return _figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
-    if kind == "count" and (number.spelled or number.dashed):
-        # A spelled number with nothing after it is a pronoun ("the two", "two of them"); a dashed pair
-        # is a score ("lost 1-6").
-        return None
+    if kind == "count" and number.spelled and not number.dashed:
+        # "where three were listed in critical condition", "two died": a spelled number whose own predicate
+        # says what befell them counts people; otherwise it is a pronoun ("the two", "two of them").
+        stated = _stated_predicate(text, end)
+        if stated is None:
+            return None
+        return _figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
+    if kind == "count" and number.dashed:
+        return None  # a dashed pair is a score ("lost 1-6")
     predicate = _predicate(text, end) if kind == "count" else None
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
-    purpose = _PURPOSE.match(text, end) if kind == "money" else None
+    # "$515m (£277m) to settle an investigation": the purpose may follow the bracketed conversion.
+    purpose = _PURPOSE.match(text, conversion.end() if conversion and end == number.end else end) if (
+        kind == "money") else None
+    if purpose:
+        # "to help victims of" the tsunami: a cut that ends on a function word ends before it.
+        words = list(_WORD.finditer(text, purpose.start(1), purpose.end(1)))
+        while words and words[-1].group().lower() in EDGE_WORDS:
+            words.pop()
+        purpose = (purpose.start(1), words[-1].end()) if len(words) > 2 else None
     if purpose:  # "$335,000 to settle her lawsuit": what the money is for
-        return _figure(sentence, kind, number, unit, qualifier, purpose.span(1), (start, purpose.end(1)), per)
+        return _figure(sentence, kind, number, unit, qualifier, purpose, (start, purpose[1]), per)
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
         event = _event_clause(text, start, end, floor)
@@ -853,6 +1017,8 @@ def _counted_figure(
     # Amounts and shares belong to a subject ("the German deficit" ... to fall to 2.9%); a duration's
     # subject is rarely what it measures ("in three years"), so it keeps the words before it.
     subject = _subject_before(text, start, floor) if kind in ("money", "percent") else None
+    if subject is None and kind in ("money", "percent"):
+        subject = _subject_past_relative(text, start, floor)
     if subject is not None:
         between = text[subject[0] : start]
         span_end = _of_phrase_end(text, end) if kind == "percent" else end
@@ -861,12 +1027,43 @@ def _counted_figure(
             return _figure(sentence, kind, number, unit, qualifier, (subject[0], start), (subject[0], span_end), per)
         # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
         return _figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
+    stated = _stated_predicate(text, end, any_verb=True) if kind == "percent" else None
+    if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ...")
+        return _figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
     left = _left_context(text, start, floor)
     if left is not None:
         return _figure(sentence, kind, number, unit, qualifier, (left, start), (left, end), per)
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _noun_before_comma(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """Local span of the noun group ending right before the comma that opens the aside at `pos`.
+
+    "The suspect, aged 45": an aside set off by a comma describes the noun group before it.
+    """
+    comma = re.search(r",\s*$", text[max(floor, 0) : pos])
+    if comma is None:
+        return None
+    stop = max(floor, 0) + comma.start()
+    tokens = [t for t in tag_text(text) if t.end <= stop and t.start >= floor]
+    if not tokens or tokens[-1].end != stop:
+        return None
+    # The tagger reads some nouns after a determiner as verbs ("The suspect"): after "the" it is a noun.
+    after_determiner = len(tokens) > 1 and tokens[-2].tag in ("DT", "PRP$", "POS") and tokens[-1].word.islower()
+    if not (is_noun(tokens[-1].tag) or after_determiner):
+        return None
+    begin = _noun_group_before(tokens, len(tokens) - 1)
+    return tokens[begin].start, tokens[-1].end
+
+
+def _comparative(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words of a local span are only a comparative ("higher", "more expensive"), no noun."""
+    if span[1] > MAX_TAGGED_CHARS:
+        return False  # past the tagged start nothing is known: keep the phrase
+    tags = [t.tag for t in tag_text(text) if span[0] <= t.start and t.end <= span[1]]
+    return bool(tags) and tags[0] in COMPARATIVE_TAGS and all(tag in COMPARATIVE_TAGS | {"JJ"} for tag in tags)
 
 
 def _noun_group_before(tokens: list[Token], index: int) -> int:
@@ -902,6 +1099,10 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     tokens = _clause_tokens(text, start, floor)
     # "keep their deficits below 3%": the link may be the figure's own qualifier.
     qualified = re.match(r"(?:below|above|under)\s", text[start:], re.IGNORECASE) is not None
+    links = [t for t in tokens if not t.tag.startswith("RB")]  # "costs, apparently totaling £2,190"
+    if len(links) == 1 and links[0] is tokens[-1] and links[0].word.lower() in (
+            "worth", "valued", "costing", "totalling", "totaling"):
+        return _noun_before_comma(text, tokens[0].start, floor)  # "The deal, worth $3bn, was signed"
     if qualified and tokens:
         index = len(tokens) - 1
     elif len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
@@ -910,7 +1111,9 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
         index = len(tokens) - 2
     if tokens[index].word.lower() == "valued" and tokens[-1].word.lower() == "at" and index > 0:
         index -= 1  # "paintings valued at $2m"
-    if not is_noun(tokens[index].tag) or tokens[index].word.lower() in CALENDAR_WORDS:
+    # "a total of $26 million": right after a determiner and before "of" the word is a noun, whatever its tag.
+    headed = index > 0 and tokens[index - 1].tag == "DT" and tokens[index].word.islower()
+    if not (is_noun(tokens[index].tag) or headed) or tokens[index].word.lower() in CALENDAR_WORDS:
         return None
     begin = _noun_group_before(tokens, index)
     return tokens[begin].start, tokens[index].end
@@ -931,7 +1134,16 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             begin = _noun_group_before(tokens, index)
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             nominal = any(is_noun(t.tag) for t in tokens[begin : index + 1])  # not just "an" in "an expected"
+            # "It was sold in June 2004 to a consortium for $800m": a date is when, never the subject.
+            # Nor is another figure ("8 pence at 605 pence"): each figure has its own label.
+            nominal = nominal and not any(t.word.lower().rstrip(".") in MONTHS or t.word.lower() in CALENDAR_WORDS
+                                          or t.tag == "CD" for t in tokens[begin : index + 1])
             if nominal and seen_verb and after is not None and (is_verb(after.tag) or after.tag in ("TO", "RB")):
+                return tokens[_attached_head(tokens, begin)].start, token.end
+            # "boosted minimum wages from $38 to $68": the object of a verb of change is what changed.
+            object_of_change = (nominal and not seen_verb and begin > 0 and _finite(tokens, begin - 1)
+                                and _word_before(text, start) in CHANGE_PREPOSITIONS and index == len(tokens) - 2)
+            if object_of_change:
                 return tokens[begin].start, token.end
             index = begin - 1
             continue
@@ -941,6 +1153,50 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
             return None  # "and", "which", "he": the subject is not in this clause or is a pronoun
         index -= 1
     return None
+
+
+def _attached_head(tokens: list[Token], begin: int) -> int:
+    """Index where a noun group starts once the noun it is attached to by a preposition is taken in.
+
+    "Inflation in the eurozone stood at 2.1%", "Profits at the bank rose by 12%": the noun group before the
+    verb is the object of a preposition; the subject's head is the noun before that (at most
+    MAX_ATTACHED_PHRASES prepositions back).
+    """
+    for _ in range(MAX_ATTACHED_PHRASES):
+        link = begin - 1
+        while link >= 0 and tokens[link].tag in ("DT", "PRP$"):
+            link -= 1  # "in the eurozone": the group was labelled without its determiner
+        if link < 1 or tokens[link].word.lower() not in ATTACHING_PREPOSITIONS:
+            break
+        if not is_noun(tokens[link - 1].tag) or tokens[link - 1].word.lower() in CALENDAR_WORDS:
+            break
+        begin = _noun_group_before(tokens, link - 1)
+    return begin
+
+
+def _subject_past_relative(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of a subject set off from its verb by a relative clause.
+
+    "Shares in MCI, which changed its name from Worldcom, were up 2.4%": the figure's clause ("were up")
+    has a verb and no subject; the subject is the noun group (with one "in"/"of" phrase) before the
+    relative clause's comma.
+    """
+    clause_start, opener = _clause_start(text, start)
+    own = [t for t in tag_text(text) if clause_start <= t.start and t.end <= start]
+    if opener != "," or not own or not _finite(own, 0) or any(is_noun(t.tag) for t in own):
+        return None
+    relative_start, relative_opener = _clause_start(text, clause_start - 1)
+    if relative_opener != "," or relative_start < floor:
+        return None
+    if not re.match(r"\s*(?:which|who)\s", text[relative_start:clause_start], re.IGNORECASE):
+        return None
+    noun = _noun_before_comma(text, relative_start, floor)
+    if noun is None:
+        return None
+    before = [t for t in tag_text(text) if floor <= t.start and t.end <= noun[0]]
+    if len(before) >= 2 and before[-1].word.lower() in ("in", "of", "at", "for") and is_noun(before[-2].tag):
+        return before[_noun_group_before(before, len(before) - 2)].start, noun[1]  # "Shares in MCI"
+    return noun
 
 
 def _opening_phrase(text: str, start: int) -> bool:
@@ -987,7 +1243,34 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
         if word.lower() in EDGE_WORDS or word.lower() in CALENDAR_WORDS or not words and not word.islower():
             break
         words.append((start, end))  # a name as the object stays: "10 recognised Tony Blair", not "10 recognised"
+    if all(text[a:b].lower() in MODIFYING_ADVERBS for a, b in words):
+        return None  # "84 not out": adverbs alone are no predicate, and "84 not" would reverse the sense
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int, int] | None:
+    """Local span of a predicate saying what befell a bare spelled count ("three were listed in critical condition").
+
+    Only a passive ("were listed", "were killed") or a verb of harm ("died") qualifies; the span runs to the
+    end of the clause, at most MAX_PREDICATE_WORDS words, without function words at its end.
+    """
+    stop = _BOUNDARY.search(text, pos)
+    limit = stop.start() if stop else len(text)
+    following = _NUMBER.search(text, pos, limit)  # "two were jailed for 10 years": the next figure is its own
+    words = list(_WORD.finditer(text, pos, following.start() if following else limit))[:MAX_PREDICATE_WORDS]
+    if not words or text[pos : words[0].start()].strip():
+        return None
+    first = words[0].group().lower()
+    passive = first in _BE and len(words) > 1 and _participle(words[1].group())
+    # `any_verb`: a share of people is what they do ("62% said they supported the plan").
+    tags = {t.start: t.tag for t in tag_text(text)} if any_verb and words[0].end() <= MAX_TAGGED_CHARS else {}
+    verb = any_verb and words[0].group().islower() and tags.get(words[0].start(), "") in (
+        "VBD", "VBN", "VBZ", "VBP", "MD")  # "Only 11% regarded themselves as ..." (tagged as a participle)
+    if not (passive or first in HARD_WORDS or verb):
+        return None
+    while words and words[-1].group().lower() in EDGE_WORDS:
+        words.pop()
+    return words[0].start(), words[-1].end()
 
 
 def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> Figure:
@@ -997,8 +1280,26 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
     listed = _AGE_LIST.match(text, number.end)
     end = listed.end() if listed else number.end
     left = _left_context(text, aged, floor)
+    clause_start = _clause_start(text, aged)[0]
+    if re.match(r"\s*who\s", text[clause_start:aged]):
+        # "Dame Alicia Markova, who has died in Bath aged 94": the age is of the noun before the relative clause.
+        noun = _noun_before_comma(text, clause_start, floor)
+        if noun is not None:
+            return _figure(sentence, "age", number, "years", None, noun, (aged, end), described=True)
     if left is None:
+        # "The suspect, aged 45, was arrested": whose age is the noun before the comma.
+        noun = _noun_before_comma(text, aged, floor)
+        if noun is not None:
+            return _figure(sentence, "age", number, "years", None, noun, (noun[0], end))
         return _figure(sentence, "age", number, "years", None, None, (aged, end))
+    clause = [t for t in tag_text(text) if clause_start <= t.start and t.end <= aged]
+    name = _LEADING_NAME.match(text)
+    # "However, he died aged 80": only proper nouns make the opening name.
+    proper = name is not None and all(t.tag in ("NNP", "NNPS") for t in tag_text(text) if t.end <= name.end(1))
+    if proper and floor == 0 and any(is_verb(t.tag) for t in clause) and name.end(1) <= clause_start:
+        # "Charlie Bell, the former head of McDonald's, has died of cancer aged 44": a verb before "aged"
+        # says what happened; the age is of the sentence's subject, the name it opens with.
+        return _figure(sentence, "age", number, "years", None, name.span(1), (aged, end), described=True)
     return _figure(sentence, "age", number, "years", None, (left, aged), (left, end))
 
 
@@ -1007,13 +1308,20 @@ def _word_before(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _after_name(text: str, start: int) -> bool:
-    """Whether a capitalised word right before a number is a name ("Boeing") rather than "In" or "About"."""
+def _after_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word right before a number is a name ("Boeing") rather than "In" or "About".
+
+    A weekday is when, not a name ("On Tuesday 15 people died"); so is a place opening the sentence or
+    after a preposition when a plural follows the number ("In London 20 people were hurt").
+    """
     match = _CAPITALISED_BEFORE.search(text[:start])
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
-    return not (word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in {"aged", "age"})
+    if word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in CALENDAR_WORDS or word in {"aged", "age"}:
+        return False
+    opening = _word_before(text, match.start(1)) in PREPOSITIONS or not text[: match.start(1)].strip()
+    return not (opening and _plural_after(text, end))
 
 
 def _is_year(text: str, number: _Number, start: int) -> bool:
@@ -1076,7 +1384,8 @@ def _figure(
     if described and counted:
         spans += ((sentence.start + counted[0], sentence.start + counted[1]),)
         label = f"{label} — {counts}"
-    small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent")
+    # A measure has a unit ("eight megabit service"): it is no small count, however it is written.
+    small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent", "other")
     definite = small_spelled and _DEFINITE_BEFORE.search(text[: number.start]) is not None
     # "Eleven people died", "a four-month jail sentence": the words of the figure and the few after it.
     nearby = {w.lower() for w in _WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}
@@ -1106,10 +1415,14 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     begin = 0
     # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
     since = {"as", "after", "since"} if kind == "duration" else set()
-    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since
+    # "61 million dollars over its opening weekend", "$2 billion on the program": what money was made or spent on.
+    spent = {"over", "on", "during"} if kind == "money" else set()
+    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since | spent
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
-    elif prepositional and lowered[0] in leading:
+    elif prepositional and lowered[0] in leading and not (
+        lowered[0] in ("over", "during") and (len(run) < 2 or lowered[1] in SPELLED or lowered[1] in ("a", "an", "the"))
+    ):  # "£350 million over three years", "over the weekend": a time span, not what the money is for
         # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison", "seven years as CFO"
         begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an", "of"})
     elif kind == "other" and lowered[0] in DIRECTIONS and lowered[1:2] == ["of"]:
@@ -1120,6 +1433,18 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     seen_lower = seen_content = False
     for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
         word, lower = run[index][2], lowered[index]
+        if lower == "of" and words and all(w[2][:1].isupper() for w in words) and index + 1 < len(run) and (
+                run[index + 1][2][:1].isupper()):
+            words.append(run[index])  # "Five Bank of America subsidiaries": "of" inside a name
+            continue
+        if (lower == "of" and kind == "money" and words and begin > 0 and is_noun(tags.get(words[-1][0], ""))
+                and not _plural(words[-1][2]) and index + 1 < len(run) and run[index + 1][2].islower()
+                and lowered[index + 1] not in STOP_WORDS):
+            words.append(run[index])  # "$155 for its most expensive pair of jeans": what the money buys
+            continue
+        if lower in ("most", "least") and index + 1 < len(run) and tags.get(run[index + 1][0]) == "JJ":
+            words.append(run[index])  # "$155 for its most expensive pair of jeans": a superlative, not "most of"
+            continue
         if lower in STOP_WORDS and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS:
             break
         if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
@@ -1139,7 +1464,10 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         if lower not in LEADING_DETERMINERS:
             seen_content = True
             seen_lower = seen_lower or word.islower()
-        if _possessive(word) or kind != "date" and _plural(word):
+        # "a third of the company's profits": a possessive after a partitive "of the" opens the counted noun.
+        owned = begin == 2 and _possessive(word) and index + 1 < len(run) and run[index + 1][2].islower() and (
+            lowered[index + 1] not in STOP_WORDS)
+        if not owned and (_possessive(word) or kind != "date" and _plural(word)):
             break
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").
@@ -1220,10 +1548,30 @@ def _possessive(word: str) -> bool:
 def _left_context(text: str, start: int, floor: int) -> int | None:
     """Start of the words before a figure in its clause ("he ended up losing" about $4,000), or None."""
     words = list(_WORD.finditer(text, max(_clause_start(text, start)[0], floor), start))[-MAX_LEFT_WORDS:]
+    # "killing at least 40 people and injuring" 250: after a conjunction a new clause says what the figure is.
+    # "at home and abroad have contributed": "and" between nouns joins the subject, so it stays.
+    tags = {t.start: t.tag for t in tag_text(text)} if words and start <= MAX_TAGGED_CHARS else {}
+    # "the event but also" $5,000: with only adverbs after it, the conjunction opens the figure's own phrase.
+    joins = [i for i, word in enumerate(words[:-1]) if word.group().lower() in CONJUNCTIONS and (
+        word.group().lower() not in ("and", "or", "but") or _verb_follows(words[i + 1 :], tags)
+        or all(w.group().lower() in MODIFYING_ADVERBS for w in words[i + 1 :]))]
+    if joins:
+        words = words[joins[-1] + 1 :]
     # "Tuesday proposed a budget of" €4.2 billion: a weekday opening the clause is when, not what.
     while words and (words[0].group().lower() in STOP_WORDS or words[0].group().lower() in WEEKDAYS):
         words = words[1:]
     return words[0].start() if words else None
+
+
+def _verb_follows(words: list[re.Match], tags: dict[int, str]) -> bool:
+    """Whether the first word that is not an adverb is a verb ("but still ended up"): a new clause starts."""
+    for word in words:
+        tag = tags.get(word.start(), "")
+        lower = word.group().lower()
+        # Only adverbs that modify a verb are passed over; "at home and abroad have" joins two places.
+        if not (tag.startswith("RB") and (lower in VERBS_AND_ADVERBS or lower.endswith("ly"))):
+            return is_verb(tag)
+    return False
 
 
 def _clause_start(text: str, end: int) -> tuple[int, str]:
@@ -1271,6 +1619,19 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             begin = subject.start() if subject else verb.start(1)
             end = _result_tail(text, match.end())
             found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+    for match in _RANK.finditer(text):
+        if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
+            continue
+        # "World number 46 Rusedski": who holds the rank follows it; else the words before say who or what
+        # ("the single went to number one").
+        name = re.match(r"(?:\s+[A-Z][\w'’.-]*){1,3}", text[match.end() :])
+        if name:
+            end = match.end() + name.end()
+            found.append(_result(sentence, match.group(1), match.start(), end, (match.end() + 1, end), rank=True))
+            continue
+        left = _left_context(text, match.start(), 0)
+        if left is not None:
+            found.append(_result(sentence, match.group(1), left, match.end(), (left, match.start()), rank=True))
     return found
 
 
@@ -1291,19 +1652,53 @@ def _multiples(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
     return found
 
 
+def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Shares written as fractions: "just over a third of the money", "two-thirds of voters", "half the staff".
+
+    A share is a figure like a percentage (its value is one): what it is of is the noun phrase after "of".
+    """
+    text = sentence.text
+    found = []
+    for match in _FRACTION.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        the = re.match(r"\s+the\b", text[match.end() :])  # "half the staff"
+        counted = _noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
+        if counted is None:
+            continue  # "half of them": a share of nothing named
+        qualifier = _QUALIFIER_BEFORE.search(text[: match.start()])
+        start = qualifier.start(1) if qualifier else match.start()
+        words = match.group().lower().replace("-", " ").split()
+        value = FRACTIONS[words[-1]] * (SPELLED.get(words[0], 1) if len(words) > 1 else 1)
+        offset = sentence.start
+        found.append(Figure("percent", round(100 * value, 1), "%", qualifier.group(1).lower() if qualifier else None,
+                            text[counted[0] : counted[1]], sentence.id, ((offset + start, offset + counted[1]),),
+                            text[start : counted[1]]))
+    return found
+
+
 def _result_tail(text: str, end: int) -> int:
     """End of a short phrase saying where or how a result came ("on penalties", "in the 1500m")."""
     tail = _RESULT_TAIL.match(text, end)
     return tail.end() if tail else end
 
 
-def _result(sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int]) -> Figure:
-    """A score or a place as an "other" figure labelled by its verbatim span."""
+def _result(
+    sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int], rank: bool = False
+) -> Figure:
+    """A score, a place or a rank ("number 46") as an "other" figure labelled by its verbatim span."""
     text = sentence.text
-    value = _ordinal_value(figure)
+    if rank:
+        value = float(figure) if figure.isdigit() else float(SPELLED.get(figure.lower(), 1))  # "one" is 1
+    else:
+        value = _ordinal_value(figure)
     spans = ((sentence.start + start, sentence.start + end),)
-    return Figure("other", value, "score" if value is None else "place", None, text[counted[0] : counted[1]].strip(),
-                  sentence.id, spans, text[start:end], score=re.sub(r"\s", "", figure) if value is None else None)
+    unit = "rank" if rank else "score" if value is None else "place"
+    # A standing ("England's number one") is background to a story more often than its point.
+    weight = RANK_FACTOR if rank else 1.0
+    return Figure("other", value, unit, None, text[counted[0] : counted[1]].strip(),
+                  sentence.id, spans, text[start:end], weight=weight,
+                  score=re.sub(r"\s", "", figure) if value is None else None)
 
 
 def _ordinal_value(word: str) -> float | None:
@@ -1374,17 +1769,48 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
         # "300 transits a year by 2030", "3,000 people in the past two years": with only a preposition
         # between them, the date dates the figure before it, so its clause is the event.
         own = _trim(list(_WORD.finditer(text, clause_start, start)))
-    after = _words_after(text, end)
+    # Only a date opening its sentence ("On October 24, 2009, in Richmond, ...") reads past a comma after it.
+    after = _words_after(text, end, widen=clause_start == 0 and not _trim(list(_WORD.finditer(text, 0, start))))
     before = [word for word in _words_before(text, start) if word.start() >= floor]
     if own and re.search(r"\bof\s+$", text[:start]):
         return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
+    relative = re.match(r"\s*(?:which|who|that)\s", text[clause_start:start], re.IGNORECASE) or (
+        own and _reduced_relative(text, clause_start, own[0].start(), end))
+    if own and relative and clause_start >= floor:
+        # "The outbreak, which began in 2001,": the relative clause dates the noun before its comma.
+        noun = _noun_before_comma(text, clause_start, floor)
+        if noun is not None:
+            return noun[0], own[-1].end()
+    # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
+    reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
+                and {w.group().lower() for w in own[max(0, i - 2) : i]} & REPORTING_VERBS]
+    if reported and len(own) - reported[-1] - 1 >= MIN_EVENT_WORDS + 1:
+        own = own[reported[-1] + 1 :]
     for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
         words = _trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
         if _says_something(words):
             # "cut releases by a further 18% from" Sept. 1: the event ends with its figure, not before it.
             tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
-            return words[0].start(), tail.end() if tail else words[-1].end()
+            glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
+            return glued.start() if glued else words[0].start(), tail.end() if tail else words[-1].end()
     return None
+
+
+def _reduced_relative(text: str, clause_start: int, first: int, end: int) -> bool:
+    """Whether a clause set off by commas opens with a past participle ("The bridge, built in 1932, was").
+
+    The aside must close with a comma after the date: "Cragg, who won in Boston, held off Geneti" ends
+    with the sentence, so its "held" is the main verb, not a participle describing "Boston".
+    """
+    closing = _BOUNDARY.search(text, end)
+    if closing is None or closing.group() != "," or first > MAX_TAGGED_CHARS or text[clause_start:first].strip():
+        return False
+    tokens = tag_text(text)
+    index = next((i for i, t in enumerate(tokens) if t.start == first), None)
+    if index is None or tokens[index].tag != "VBN" or not text[first].islower():
+        return False
+    # A passive participle has no object: "built in 1932", never "purchased the cab in 2014".
+    return index + 1 < len(tokens) and tokens[index + 1].tag in ("IN", "RB", "TO", "CD")
 
 
 def _says_something(words: list[re.Match]) -> bool:
@@ -1402,11 +1828,16 @@ def _words_before(text: str, start: int) -> list[re.Match]:
     return words
 
 
-def _words_after(text: str, end: int) -> list[re.Match]:
+def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     """The clause after a date that opens it ("On Oct. 31, Blinken said ...")."""
     begin = end + len(re.match(r"[\s,]*", text[end:]).group())
     stop = _BOUNDARY.search(text, begin)
-    return _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
+    while widen and not _says_something(words) and stop is not None and stop.group() == ",":
+        stop = _BOUNDARY.search(text, stop.end())
+        words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    return words
 
 
 def _trim(words: list[re.Match]) -> list[re.Match]:
@@ -1414,7 +1845,9 @@ def _trim(words: list[re.Match]) -> list[re.Match]:
     while words and (words[-1].group().lower() in EDGE_WORDS or words[-1].group().lower().endswith(ADVERB_ENDINGS)):
         words = words[:-1]
     # "Tuesday proposed a budget": a weekday opening the clause says when, which the date already does.
-    while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS):
+    # "32 million getting hooked": a scale word is the end of a number, not the start of an event.
+    while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS
+                     or words[0].group().lower() in SCALE_WORDS):
         words = words[1:]
     return words
 
@@ -1497,7 +1930,8 @@ def _item(doc: Document, group: list[Figure], rank: int, headline: bool = False)
     quotes: list[Quote] = []
     for figure in group:
         for start, end in figure.spans if figure is first else figure.spans[:1]:
-            quote = doc.quote(start, end)
+            # Built here, not by Document.quote, which scans every sentence for the span's own.
+            quote = Quote(doc.article.text[start:end], start, end, figure.sentence_id)
             if quote not in quotes:
                 quotes.append(quote)
     qualifiers = list(dict.fromkeys(f.qualifier for f in group if f.qualifier))

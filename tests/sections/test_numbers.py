@@ -358,6 +358,10 @@ def test_the_same_few_referred_back_to_is_not_emphasis():
         ("Pero was 55.", "Pero was 55", "Pero"),
         ("He was 19 when he enlisted.", "He was 19", "He"),
         ("She let her son, 11, wear the costume to school.", "son, 11", "son"),
+        # An age in an aside belongs to the noun before the comma.
+        ("The suspect, aged 45, was arrested in Leeds.", "suspect, aged 45", "suspect"),
+        ("The nurse, who is 45, has worked at the hospital for 20 years.", "nurse, who is 45", "nurse"),
+        ("Zhao, now 25, is considering giving up his job.", "Zhao, now 25", "Zhao"),
     ],
 )
 def test_stated_ages_of_people(sentence, label, counts):
@@ -660,3 +664,354 @@ def test_day_ranges_are_one_date_and_an_event_keeps_its_whole_score(sentence, la
 def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
     _, section = brief_numbers("Having finished seventh in Saturday's race, he rested.")
     assert labels(section) == ["finished seventh"]
+
+
+# --- Labels read from the sentence's syntax (issue 8) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "label"),
+    [
+        # A comparative is by how much; the subject says what.
+        ("Sales were 35% higher than a year earlier.", 35.0, "Sales were 35% higher"),
+        # Money made or spent over or on something.
+        ("The film earned 61 million dollars over its opening weekend, the studio said.", 61e6,
+         "61 million dollars over its opening weekend"),
+        ("The party spent £2.36m on the campaign.", 2.36e6, "£2.36m on the campaign"),
+        # A purpose after a bracketed conversion.
+        ("Five Bank of America subsidiaries agreed to pay a total of $515m (£277m) to settle an investigation.",
+         515e6, "$515m (£277m) to settle an investigation"),
+        # The owner of an amount before an aside's comma.
+        ("The deal, worth $3bn, was signed in Paris.", 3e9, "deal, worth $3bn"),
+        # A share of something named by a possessive after "of the".
+        ("The cuts amount to 3% of the bank's workforce.", 3.0, "3% of the bank's workforce"),
+        # What money buys, and whose total it is past an adverb.
+        ("Prices range from $24 for a t-shirt to $155 for its most expensive pair of jeans.", 155.0,
+         "$155 for its most expensive pair of jeans"),
+        ("It detailed estimated travel costs, apparently totaling £2,190.", 2190.0,
+         "travel costs, apparently totaling £2,190"),
+        # Words before a figure start after a conjunction only when it opens a clause.
+        ("A Saudi airstrike hit the camp, killing at least 40 displaced people and injuring 250.", 250.0,
+         "injuring 250"),
+        ("Donors at home and abroad have contributed about $350 million.", 350e6,
+         "home and abroad have contributed about $350 million"),
+        # A subject keeps the noun its prepositional phrase is attached to.
+        ("Inflation in the eurozone stood at 2.1% in January.", 2.1, "2.1% — Inflation in the eurozone"),
+        ("Profits at the bank rose by 12% to £3.2bn.", 12.0, "12% — Profits at the bank"),
+        # "a loss of": the noun before "of" is what the money measures.
+        ("The firm reported a net loss of $45 million for the quarter.", 45e6,
+         "net loss of $45 million for the quarter"),
+        ("Critics say the companies that lobbied her donated a total of more than $26 million.", 26e6,
+         "total of more than $26 million"),
+        # A share of people is what they do.
+        ("In the survey, 62% said they supported the plan.", 62.0, "62% said they supported the plan"),
+    ],
+)
+def test_money_and_shares_name_what_they_measure(sentence, value, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, value=value).text == label
+
+
+def test_money_over_a_time_span_does_not_count_the_span():
+    _, section = brief_numbers("Britain has pledged £350 million over three years, or about £117 million a year.")
+    assert only(section, value=350e6).fields["counts"] != "three years"
+    assert "— three years" not in only(section, value=117e6).text
+
+
+def test_a_count_names_an_organisation_with_of_inside_it():
+    _, section = brief_numbers("Five Bank of America subsidiaries agreed to pay a fine.")
+    assert labels(section) == ["Five Bank of America subsidiaries"]
+
+
+def test_conversions_in_one_bracket_are_one_figure_with_its_currency_word():
+    _, section = brief_numbers("Swiss drugmaker Novartis has announced 5.65bn euros ($7.4bn; £3.9bn) of purchases.")
+    item = only(section, kind="money")
+    assert item.text == "5.65bn euros ($7.4bn; £3.9bn) of purchases"
+    assert (item.fields["value"], item.fields["unit"], item.fields["counts"]) == (5.65e9, "EUR", "purchases")
+
+
+def test_a_counts_brackets_are_no_conversion():
+    _, section = brief_numbers("The plane carried 150 (144 passengers, six crew members) Airplane staff said.")
+    assert not any("Airplane" in text for text in labels(section))
+    assert "144 passengers" in labels(section)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kind", "unit"),
+    [
+        ("The service is available within a 2km radius of the exchange.", "2km radius", "other", "km"),
+        ("The storm brought 155mph winds to the coast.", "155mph winds", "other", "mph"),
+        ("He ran 44.63secs to win the final.", "ran 44.63secs", "duration", "seconds"),
+        ("An eight megabit service has been launched.", "eight megabit service", "other", "Mbit"),
+    ],
+)
+def test_units_written_onto_a_number_or_of_data_make_measures(sentence, label, kind, unit):
+    _, section = brief_numbers(sentence)
+    item = section.items[0]
+    assert (item.text, item.fields["kind"], item.fields["unit"]) == (label, kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value", "qualifier"),
+    [
+        ("Compensation amounted to just over a third of the money.", "just over a third of the money", 33.3,
+         "just over"),
+        ("Nearly two-thirds of voters backed the plan.", "Nearly two-thirds of voters", 66.7, "nearly"),
+        ("Half the staff will lose their jobs.", "Half the staff", 50.0, None),
+    ],
+)
+def test_fractions_are_shares_of_what_follows(sentence, label, value, qualifier):
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="percent")
+    assert (item.text, item.fields["value"], item.fields["qualifier"]) == (label, value, qualifier)
+
+
+def test_a_fraction_of_nothing_named_is_no_figure():
+    _, section = brief_numbers("Half of them left early.")
+    assert labels(section) == []
+
+
+def test_tennis_sets_are_one_result_and_a_rank_is_its_holders():
+    _, section = brief_numbers(
+        "Henman beat British rival Greg Rusedski 4-6 7-6 (8-6) 6-4 in Dubai. World number 46 Rusedski broke early."
+    )
+    assert "Henman beat British rival Greg Rusedski 4-6 7-6 (8-6) 6-4" in labels(section)
+    rank = only(section, unit="rank")
+    assert (rank.text, rank.fields["value"]) == ("World number 46 Rusedski", 46.0)
+
+
+def test_a_rank_reached_is_labelled_by_who_reached_it():
+    _, section = brief_numbers("The song went to number one in September.")
+    rank = only(section, unit="rank")
+    assert (rank.text, rank.fields["value"]) == ("song went to number one", 1.0)
+
+
+def test_a_spelled_count_is_kept_only_with_a_predicate_saying_what_befell_it():
+    _, section = brief_numbers("They were taken to hospitals, where three were listed in critical condition.")
+    assert labels(section) == ["three were listed in critical condition"]
+    _, section = brief_numbers("The two met in Rome.")
+    assert not any(item.fields["kind"] == "count" for item in section.items)
+    # The predicate stops before the next figure, which is read on its own.
+    _, section = brief_numbers("Police said two were jailed for 10 years.")
+    assert "two were jailed" in labels(section)
+    assert only(section, kind="duration").fields["value"] == 10.0
+
+
+def test_a_date_in_a_relative_clause_dates_the_noun_before_it():
+    _, section = brief_numbers("The outbreak, which began in 2001, led to the slaughter of 6.5 million animals.")
+    assert only(section, kind="date").text == "2001 — outbreak, which began"
+
+
+def test_a_date_is_never_the_subject_of_an_amount():
+    _, section = brief_numbers("It was sold in June 2004 to a consortium for $800m.")
+    assert only(section, kind="money").text == "consortium for $800m"
+    assert only(section, kind="date").text == "June 2004 — was sold"
+
+
+def test_a_subject_set_off_by_a_relative_clause_names_the_share():
+    _, section = brief_numbers("Shares in MCI, which changed its name from Worldcom, were up 2.4% at $20.15.")
+    assert only(section, kind="percent").text == "2.4% — Shares in MCI"
+
+
+# --- Bounded work -----------------------------------------------------------------------------------
+
+
+def test_figures_come_from_the_first_sentences_holding_numbers(monkeypatch):
+    monkeypatch.setattr(numbers, "MAX_FIGURE_SENTENCES", 3)
+    text = "Report\n" + " ".join(f"The council met {i + 10} residents." if i % 2 else "Nothing happened then."
+                                 for i in range(10))
+    doc, section = brief_numbers(text)
+    values = sorted(item.fields["value"] for item in section.items)
+    assert values == [11.0, 13.0, 15.0]  # sentences without a number word are not counted against the bound
+
+
+def test_a_huge_unsplit_sentence_is_read_only_at_its_start(monkeypatch):
+    monkeypatch.setattr(numbers, "MAX_SENTENCE_CHARS", 200)
+    text = "Report\nOfficials said 40 people died " + "and the river rose " * 40 + "and 99 homes were lost."
+    doc, section = brief_numbers(text)
+    assert labels(section) == ["40 people"]
+    for item in section.items:
+        for quote in item.quotes:
+            assert doc.article.text[quote.start : quote.end] == quote.text
+            assert doc.sentences[quote.sentence_id].start <= quote.start < doc.sentences[quote.sentence_id].end
+
+
+def test_a_headline_figure_the_body_repeats_is_quoted_from_the_body():
+    _, section = brief_numbers("Death Toll Rises To 17\nOfficials said 17 people died in the floods.")
+    item = only(section, value=17.0)
+    assert item.text == "17 people" and item.sentence_ids == (1,) and item.fields["headline"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "label"),
+    [
+        ("The album sold 4m copies.", 4e6, None, "4m copies"),
+        ("The stamp price rose 3p to 32p.", 0.03, "GBP", "stamp price rose 3p"),
+        ("Barclays shares were up 8 pence by late morning.", 0.08, "GBP", "Barclays shares were up 8 pence"),
+    ],
+)
+def test_millions_written_onto_a_count_and_pence_are_read(sentence, value, unit, label):
+    _, section = brief_numbers(sentence)
+    item = only(section, value=value)
+    assert (item.fields["unit"], item.text) == (unit, label)
+
+
+def test_a_race_in_metres_is_no_count_in_millions():
+    _, section = brief_numbers("She won the 60m hurdles in Glasgow.")
+    assert not any(item.fields["value"] == 60e6 for item in section.items)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "label"),
+    [
+        # An adverb after "but" still opens a new clause.
+        ("The initiatives spent $214 million but still ended up $8 million in the red.", "money",
+         "ended up $8 million"),
+        # A capitalised function word opening the sentence is no part of the name.
+        ("When Knox, 33, picked his son up, police told him he had not been charged.", "age", "Knox, 33"),
+        # "such" opens what a share is of.
+        ("Police were told of 67% of such attacks.", "percent", "67% of such attacks"),
+    ],
+)
+def test_clause_openers_and_determiners_do_not_end_up_in_labels(sentence, kind, label):
+    _, section = brief_numbers(sentence)
+    assert label in [item.text for item in section.items if item.fields["kind"] == kind]
+
+
+def test_a_date_opening_a_sentence_dates_the_clause_past_a_place_aside():
+    _, section = brief_numbers("On October 24, 2009, in Richmond, California, a 15-year-old girl was attacked.")
+    assert only(section, kind="date").text == (
+        "October 24, 2009 — Richmond, California, a 15-year-old girl was attacked")
+
+
+def test_years_of_age_after_a_name_is_the_named_persons_age():
+    _, section = brief_numbers("Leroy Sane, just 19 years of age, was the next beneficiary.")
+    item = only(section, kind="age")
+    assert (item.text, item.fields["counts"], item.fields["qualifier"]) == (
+        "Leroy Sane, just 19 years of age", "Leroy Sane", "just")
+
+
+def test_the_object_of_a_verb_of_change_is_what_a_level_measures():
+    _, section = brief_numbers("The government also boosted minimum wages from $38 to around $68 per month.")
+    item = only(section, value=38.0)
+    assert item.text == "minimum wages from $38" and item.fields["counts"].startswith("minimum wages")
+
+
+def test_half_a_million_is_a_scaled_count_with_its_qualifier():
+    _, section = brief_numbers("Under the program, more than half a million undocumented youth were given a reprieve.")
+    item = only(section, kind="count")
+    assert (item.text, item.fields["value"], item.fields["qualifier"]) == (
+        "more than half a million undocumented youth", 500_000.0, "more than")
+
+
+def test_a_year_after_a_preposition_is_no_attribute_of_the_count_after_it():
+    _, section = brief_numbers("It's predicted that by 2006 two billion people will own a mobile phone.")
+    assert only(section, kind="count").text == "two billion people"
+    assert only(section, kind="date").fields["qualifier"] == "by"
+
+
+def test_a_date_inside_a_sentence_does_not_read_past_the_comma_after_it():
+    _, section = brief_numbers("They reported it January 18 to the Harbor Institute, which set out to find the calf.")
+    assert "which set out" not in only(section, kind="date").text
+
+
+def test_an_age_in_a_relative_clause_is_of_the_noun_before_it_not_the_place():
+    _, section = brief_numbers("Dame Alicia Markova, who has died in Bath aged 94, was the UK's first prima ballerina.")
+    item = only(section, kind="age")
+    assert (item.text, item.fields["counts"]) == ("aged 94 — Dame Alicia Markova", "Dame Alicia Markova")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He asked about section 5 of the code.", "The answer is on page 12 of the report.", "Flight 370 vanished."],
+)
+def test_reference_numbers_are_no_figures(sentence):
+    _, section = brief_numbers(sentence)
+    assert labels(section) == []
+
+
+def test_adverbs_alone_are_no_predicate_and_no_clause_of_their_own():
+    _, section = brief_numbers("He made 84 not out as England reached 300.")
+    assert not any(text.startswith("84") for text in labels(section))  # "84 not" would reverse the sense
+    _, section = brief_numbers("The winner receives a trophy for the event but also $5,000.")
+    assert not any("event but" in text for text in labels(section))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The bridge, built in 1932, was closed last year.", "1932 — bridge, built"),
+        # A main verb after an aside is no participle of the aside's noun.
+        ("The couple from Chico, California, purchased the cab in 2014, dreaming of the day.",
+         "2014 — purchased the cab"),
+    ],
+)
+def test_a_date_in_a_participle_aside_dates_the_noun_before_it(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
+
+
+def test_a_spelled_measure_is_no_incidental_small_count():
+    _, section = brief_numbers(
+        "An eight megabit service has been launched. Officials said 300 homes were connected last week."
+    )
+    assert labels(section)[0] == "eight megabit service"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("On Tuesday 15 people died in the floods.", "15 people"),
+        ("In London 20 people were hurt.", "20 people"),
+        ("Nationwide 400 schools closed.", "400 schools"),
+    ],
+)
+def test_a_weekday_or_place_before_a_count_is_no_name_it_belongs_to(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert labels(section) == [label]
+
+
+def test_a_number_after_a_name_is_still_part_of_it():
+    _, section = brief_numbers("The Boeing 737 jet landed safely after Apollo 11 splashed down.")
+    assert labels(section) == []
+
+
+def test_a_share_owned_by_the_noun_before_of_is_not_labelled_by_its_predicate():
+    _, section = brief_numbers("Governor Ingrid Salo said inflation of 6.2% was still far above the bank's 2% target.")
+    assert only(section, value=6.2).text == "inflation of 6.2%"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A police official told reporters that Kim had visited North Korea seven times between 1999 and 2007.",
+         "between 1999 and 2007 — Kim had visited North Korea seven times"),
+        # A number that is no figure ("seven times") does not cut the clause a date dates.
+        ("Kim had visited North Korea seven times between 1999 and 2007, officials said.",
+         "between 1999 and 2007 — Kim had visited North Korea seven times"),
+        # A relative "that" keeps the noun it describes.
+        ("It was the ship that sank in 1949.", "1949 — was the ship that sank"),
+    ],
+)
+def test_a_reported_clause_is_what_its_date_dates(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
+
+
+def test_an_age_after_a_verb_is_the_sentence_subjects_not_the_nearest_noun():
+    _, section = brief_numbers(
+        "Charlie Bell, the former head of fast-food giant McDonald's, has died of cancer aged 44."
+    )
+    item = only(section, kind="age")
+    assert (item.text, item.fields["counts"]) == ("aged 44 — Charlie Bell", "Charlie Bell")
+
+
+def test_a_share_of_people_keeps_a_verb_tagged_as_participle():
+    _, section = brief_numbers("Only 11% regarded themselves as technically savvy enough to send a picture.")
+    item = only(section, kind="percent")
+    assert item.text.startswith("Only 11% regarded themselves") and item.fields["qualifier"] == "only"
+
+
+def test_an_opening_adverb_is_no_name_an_age_belongs_to():
+    _, section = brief_numbers("However, the singer died in hospital aged 80.")
+    assert "However" not in only(section, kind="age").text
