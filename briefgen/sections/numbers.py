@@ -418,6 +418,13 @@ _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
 _PURPOSE = re.compile(
     r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})"
 )
+# "..., or roughly €2.6 billion, would go to dikes, storm barriers and drainage works": where money goes.
+_DESTINATION = re.compile(
+    r",?\s+(?:would|will|is|are|was|were|has\s+been|have\s+been)\s+(?:be\s+|being\s+)?"
+    r"(?:go|goes|going|spent|used|earmarked|allocated|set\s+aside|paid|put|invested|channelled|channeled)\s+"
+    r"(?:to|on|for|into|towards?)\s+((?:[\w'’-]+(?:,\s+|\s+)){0,9}[\w'’-]+)"
+    r"(?=\s*(?:[.;:)]|$)|,\s+(?:while|but|which|who|as|with|and\s+(?:the|a|an|up)\b))"
+)
 _DATE_LEAD = re.compile(
     rf"(?:\b({_alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{_alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
     re.IGNORECASE,
@@ -1011,6 +1018,9 @@ def _counted_figure(
         event = _event_clause(text, start, end, floor)
         if event is not None:
             return _figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
+    destination = _DESTINATION.match(text, end) if kind == "money" else None
+    if destination is not None:  # "€2.6 billion, would go to dikes, storm barriers and drainage works"
+        return _figure(sentence, kind, number, unit, qualifier, destination.span(1), (start, destination.end(1)), per)
     owner = _owner_before(text, start, floor)
     if owner is not None:  # "contracts worth $3bn", "a budget of €4.2 billion"
         return _figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)

@@ -1015,3 +1015,11 @@ def test_a_share_of_people_keeps_a_verb_tagged_as_participle():
 def test_an_opening_adverb_is_no_name_an_age_belongs_to():
     _, section = brief_numbers("However, the singer died in hospital aged 80.")
     assert "However" not in only(section, kind="age").text
+
+
+def test_money_that_goes_somewhere_is_labelled_by_where_it_goes() -> None:
+    _, section = brief_numbers("Headline\nAbout 62% of the money, or roughly €2.6 billion, would go to dikes, storm "
+                               "barriers and drainage works, while up to €480 million is earmarked for warnings.")
+    found = labels(section)
+    assert "roughly €2.6 billion, would go to dikes, storm barriers and drainage works" in found
+    assert not any(label.endswith("— money") for label in found)
