@@ -30,6 +30,7 @@ from ..config import Settings
 from ..model import Document, Sentence
 from ..rank import select_sentences
 from ..segment import content_stems
+from ._literals import Literals, lowered_text, required_literals
 
 # ---------------------------------------------------------------------------------------------- cues
 
@@ -49,6 +50,8 @@ class Cue:
     not_before: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
     outside_quotes: bool = False
+    # Strings one of which every match contains (None: unknown): a sentence without them is skipped.
+    literals: Literals | None = None
 
 
 @dataclass(frozen=True)
@@ -70,13 +73,15 @@ def cue(
     outside_quotes: bool = False,
 ) -> Cue:
     """A `Cue` from pattern strings, matched case-insensitively unless the pattern starts with "(?-i)"."""
+    compiled = re.compile(pattern[5:]) if pattern.startswith("(?-i)") else re.compile(pattern, re.IGNORECASE)
     return Cue(
-        re.compile(pattern[5:]) if pattern.startswith("(?-i)") else re.compile(pattern, re.IGNORECASE),
+        compiled,
         kind,
         strength,
         re.compile(f"(?:{not_before})$", re.IGNORECASE) if not_before else None,
         re.compile(not_after, re.IGNORECASE) if not_after else None,
         outside_quotes,
+        required_literals(compiled),
     )
 
 
@@ -89,7 +94,10 @@ def match_cues(sentence: Sentence, cues: Iterable[Cue]) -> list[CueMatch]:
     """Every cue match inside one sentence, in text order, with offsets into the article text."""
     found = []
     body = sentence.text
+    lowered = lowered_text(body)
     for item in cues:
+        if item.literals is not None and not item.literals.may_match(body, lowered):
+            continue
         for match in item.pattern.finditer(body):
             before = body[max(0, match.start() - VETO_WINDOW) : match.start()]
             after = body[match.end() : match.end() + VETO_WINDOW]
@@ -700,11 +708,15 @@ def centrality(doc: Document) -> dict[int, float]:
     total: Counter[str] = Counter()
     for bag in bags.values():
         total.update(bag)
+    # The rest of the article is `total - bag`; its squared norm follows from the total's by changing only
+    # the bag's own stems, so each sentence costs its own words, not the article's vocabulary (integer
+    # counts: the sums are exact, the same as building the difference).
+    total_squares = sum(c * c for c in total.values())
     scores = {}
     for sid, bag in bags.items():
-        rest = total - bag
-        dot = sum(count * rest[stem] for stem, count in bag.items())
-        norm = math.sqrt(sum(c * c for c in bag.values())) * math.sqrt(sum(c * c for c in rest.values()))
+        dot = sum(count * (total[stem] - count) for stem, count in bag.items())
+        rest_squares = total_squares - sum(total[s] ** 2 - (total[s] - count) ** 2 for s, count in bag.items())
+        norm = math.sqrt(sum(c * c for c in bag.values())) * math.sqrt(rest_squares)
         scores[sid] = dot / norm if norm else 0.0
     top = max(scores.values(), default=0.0)
     return {sid: (score / top if top else 0.0) for sid, score in scores.items()}
