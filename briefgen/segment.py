@@ -373,6 +373,14 @@ def content_stems(text: str, language: str = "english") -> list[str]:
     return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
 
 
+@functools.lru_cache(maxsize=4)
+def document_stems(doc: Document) -> dict[int, tuple[str, ...]]:
+    """`content_stems` of every sentence of a document by sentence id, made once for every reader of it
+    (the selector, the outlook and questions centrality): stemming is a large share of a huge article."""
+    language = doc.article.language
+    return {s.id: tuple(content_stems(s.text, language)) for s in doc.sentences}
+
+
 class SumyTokenizer:
     """The tokenizer object sumy expects (`to_sentences`, `to_words`), backed by this module."""
 

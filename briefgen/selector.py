@@ -22,7 +22,7 @@ import math
 import re
 
 from .model import Document, Sentence
-from .segment import content_stems
+from .segment import content_stems, document_stems
 
 # Figures below: ROUGE-1 F1 from benchmarks/RESULTS.md (ablations), CNN at k = min(ref, 5) unless stated.
 # POSITION_EXPONENT, MMR_RELEVANCE, LONG_WORDS and UNATTRIBUTED_QUOTE_FACTOR were picked together by a
@@ -220,7 +220,8 @@ def score_sentences(
     skipped = {s.id for s in furniture}
     real = [s for s in body if s.id not in skipped]
     language = doc.article.language
-    vectors = tfidf_vectors([content_terms(s.text, language) for s in real])
+    stems = document_stems(doc)
+    vectors = tfidf_vectors([stems[s.id] for s in real])
     title_terms = frozenset(content_terms(doc.article.title, language))
     relevance = relevance_scores(real, vectors, position_exponent, long_words, quote_factor,
                                  title_terms=title_terms, title_weight=title_weight)

@@ -40,7 +40,10 @@ class Literals:
             if lowered is None:
                 return True
             text = lowered
-        return any(s in text for s in self.strings)
+        for string in self.strings:  # a plain loop: this runs for every cue of every sentence
+            if string in text:
+                return True
+        return False
 
 
 def lowered_text(text: str) -> str | None:
