@@ -369,7 +369,7 @@ def content_stems(text: str, language: str = "english") -> list[str]:
     and story grouping share.
     """
     stem, stop_words = _language_tools(language)
-    words = (m.group().lower() for m in _CONTENT_WORD.finditer(text))
+    words = (w.lower() for w in _CONTENT_WORD.findall(text))
     return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
 
 

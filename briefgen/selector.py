@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 
+from .literals import Literals, lowered_text, required_literals
 from .model import Document, Sentence
 from .segment import content_stems, document_stems
 
@@ -74,6 +75,9 @@ ATTRIBUTION = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|according|added|adds|wrote|writes|explained|stated|asked|declared|"
     r"announced|insisted|claimed|reported|tweeted|noted|warned)\b"
 )
+# Every boilerplate match holds one of these strings; testing for them first skips the costly search on
+# almost every sentence (see `briefgen.literals`).
+_BOILERPLATE_LITERALS = required_literals(BOILERPLATE) or Literals(frozenset({""}), False)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘']")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -119,7 +123,9 @@ def centrality_scores(vectors: list[dict[str, float]]) -> list[float]:
 
 def is_boilerplate(text: str) -> bool:
     """Whether a sentence is page furniture (byline, credit, "Scroll down for video") or a fragment."""
-    return bool(BOILERPLATE.search(text)) or len(_WORD.findall(text)) < MIN_WORDS
+    if _BOILERPLATE_LITERALS.may_match(text, lowered_text(text)) and BOILERPLATE.search(text):
+        return True
+    return len(_WORD.findall(text)) < MIN_WORDS
 
 
 def is_unattributed_quote(text: str) -> bool:

@@ -31,7 +31,7 @@ from ..config import Settings
 from ..model import Document, Sentence
 from ..rank import select_sentences
 from ..segment import document_stems
-from ._literals import Literals, lowered_text, required_literals
+from ..literals import Literals, lowered_text, required_literals
 
 # ---------------------------------------------------------------------------------------------- cues
 
@@ -753,25 +753,27 @@ def focus_span(text: str, sentence: Sentence, spans: Sequence[tuple[int, int]]) 
 
 
 @functools.lru_cache(maxsize=16)
-def _stem_bags(doc: Document) -> dict[int, Counter[str]]:
-    """Content-word stem counts of every body sentence (sumy's stemmer and stop words work offline)."""
+def _body_stems(doc: Document) -> dict[int, tuple[str, ...]]:
+    """Content-word stems of every body sentence (the document's own, shared with the selector)."""
     stems = document_stems(doc)
-    return {s.id: Counter(stems[s.id]) for s in doc.body}
+    return {s.id: stems[s.id] for s in doc.body}
 
 
 @functools.lru_cache(maxsize=16)
 def centrality(doc: Document) -> dict[int, float]:
     """Cosine similarity of each body sentence's stems to the rest of the article's, scaled to 0..1."""
-    bags = _stem_bags(doc)
+    stems = _body_stems(doc)
     total: Counter[str] = Counter()
-    for bag in bags.values():
-        total.update(bag)
+    for words in stems.values():
+        total.update(words)
     # The rest of the article is `total - bag`; its squared norm follows from the total's by changing only
     # the bag's own stems, so each sentence costs its own words, not the article's vocabulary (integer
-    # counts: the sums are exact, the same as building the difference).
+    # counts: the sums are exact, the same as building the difference). Bags are made one at a time:
+    # kept for every sentence of a huge article they would hold tens of megabytes.
     total_squares = sum(c * c for c in total.values())
     scores = {}
-    for sid, bag in bags.items():
+    for sid, words in stems.items():
+        bag = Counter(words)
         dot = sum(count * (total[stem] - count) for stem, count in bag.items())
         rest_squares = total_squares - sum(total[s] ** 2 - (total[s] - count) ** 2 for s, count in bag.items())
         norm = math.sqrt(sum(c * c for c in bag.values())) * math.sqrt(rest_squares)
@@ -782,7 +784,7 @@ def centrality(doc: Document) -> dict[int, float]:
 
 def stem_set(doc: Document, sentence_id: int) -> frozenset[str]:
     """The content-word stems of one body sentence, for redundancy checks between items."""
-    return frozenset(_stem_bags(doc).get(sentence_id, ()))
+    return frozenset(_body_stems(doc).get(sentence_id, ()))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -1,4 +1,5 @@
-"""Required literals of a regular expression (sections stage helper): a cheap test that rules a text out.
+"""Required literals of a regular expression (a leaf helper of the rank and sections stages): a cheap test that
+rules a text out.
 
 The cue patterns of the outlook and open-questions sections open with `\\b`, which keeps Python's
 regular-expression engine from skipping ahead to a literal: every pattern is tried at every position of

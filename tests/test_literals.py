@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.ingest import parse_article
 from briefgen.sections._cues import match_cues
-from briefgen.sections._literals import lowered_text, required_literals
+from briefgen.literals import lowered_text, required_literals
 from briefgen.sections.outlook import OUTLOOK_CUES
 from briefgen.sections.questions import QUESTION_CUES
 from briefgen.segment import split_sentences
