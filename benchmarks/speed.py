@@ -15,7 +15,8 @@ at run time and written to a temporary folder, never into the project.
   sumy user's script (LexRank, 3 sentences, a regex sentence splitter) on the same files, one run.
 - startup: `briefgen --help`, `algorithms`, `notes`, `brief --help` beside `python -c 'import click'`.
 - stages: per-stage times of a 200,000-sentence article (segment, selector, each section), and the
-  whole command's time and peak memory.
+  whole command's time and peak memory; `--without actors,numbers` adds the whole command with those
+  sections empty (their rewrite is measured on its own).
 """
 
 from __future__ import annotations
@@ -296,8 +297,26 @@ def _child_cpu(command: list[str]) -> float:
 # --- stages of a huge article ---------------------------------------------------------------------
 
 
-def part_stages(sentences: int = 200_000) -> str:
-    """The `## Huge article` section: per-stage times in-process, then the whole command's time and memory."""
+# The whole command with some sections replaced by empty ones (`--without actors,numbers`): what the rest of
+# the pipeline costs while those sections are being rewritten. The registry is patched before the CLI runs.
+_WITHOUT_WRAPPER = """
+import sys
+import briefgen.pipeline as pipeline
+from briefgen.model import Section
+class Empty:
+    def __init__(self, module): self.KEY, self.TITLE = module.KEY, module.TITLE
+    def extract(self, doc, settings): return Section(self.KEY, self.TITLE)
+skip = set(sys.argv[1].split(","))
+pipeline.REGISTRY = tuple(Empty(m) if m.KEY in skip else m for m in pipeline.REGISTRY)
+from briefgen.cli import main
+sys.argv = ["briefgen", *sys.argv[2:]]
+main()
+"""
+
+
+def part_stages(sentences: int = 200_000, without: tuple[str, ...] = ()) -> str:
+    """The `## Huge article` section: per-stage CPU and wall times in-process, then the whole command's time and
+    memory (and, with `without`, the whole command with those sections empty)."""
     from briefgen import Settings
     from briefgen.ingest import parse_article
     from briefgen.rank import select_sentences
@@ -310,36 +329,42 @@ def part_stages(sentences: int = 200_000) -> str:
     text = "Huge Report On Everything\n" + body + "\n"
     settings = Settings()
     stages = []
-    start = time.perf_counter()
-    article = parse_article(text)
-    stages.append(("ingest (parse)", time.perf_counter() - start))
-    start = time.perf_counter()
-    doc = split_sentences(article)
-    stages.append(("segment", time.perf_counter() - start))
-    start = time.perf_counter()
-    select_sentences(doc, settings.sentences, None)
-    stages.append(("selector (default)", time.perf_counter() - start))
+
+    def timed(name, call):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = call()
+        stages.append((name, time.perf_counter() - wall, time.process_time() - cpu,
+                       resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+        return result
+
+    article = timed("ingest (parse)", lambda: parse_article(text))
+    doc = timed("segment", lambda: split_sentences(article))
+    # The ranking is cached per document (the situation, outlook and questions sections share it), so
+    # the selector's cost shows here and the situation's row is what remains.
+    timed("selector (default)", lambda: select_sentences(doc, settings.sentences, None))
     for module in REGISTRY:
-        start = time.perf_counter()
-        module.extract(doc, settings)
-        stages.append((f"section {module.KEY}", time.perf_counter() - start))
+        timed(f"section {module.KEY}", lambda: module.extract(doc, settings))
     with tempfile.TemporaryDirectory() as temp:
         path = Path(temp) / "huge.txt"
         path.write_text(text, "utf-8")
         size = path.stat().st_size
-        results = {}
-        for formats in ("md,json",):
-            results[formats] = run_timed([str(BIN / "briefgen"), "-q", "brief", str(path), "--out", f"{temp}/o",
-                                          "--format", formats, "--max-bytes", str(size + 1)])
+        command = ["-q", "brief", str(path), "--out", f"{temp}/o", "--format", "md,json", "--max-bytes", str(size + 1)]
+        results = [("", run_timed([str(BIN / "briefgen"), *command]))]
+        if without:
+            results.append((f" (sections {', '.join(without)} empty)",
+                            run_timed([sys.executable, "-c", _WITHOUT_WRAPPER, ",".join(without), *command])))
+    flag = f" --without {','.join(without)}" if without else ""
     lines = ["## Huge article", "",
              f"One article of {sentences:,} sentences on one line ({size / 1e6:.1f} MB). Stage times in one process",
-             "(the pipeline's own calls, in order), then the whole command with its peak memory.", "",
-             "- command: `.venv/bin/python benchmarks/speed.py --part stages --write`", f"- machine: {MACHINE}", "",
-             "| stage | seconds |", "|---|---:|"]
-    lines += [f"| {name} | {seconds:.1f} |" for name, seconds in stages]
+             "(the pipeline's own calls, in order) with the process's peak memory after each, then the whole command",
+             "with its peak memory. Wall times on a shared machine run high; CPU seconds are this process's own.", "",
+             f"- command: `.venv/bin/python benchmarks/speed.py --part stages{flag} --write`",
+             f"- machine: {MACHINE}", "",
+             "| stage | wall s | CPU s | peak RSS after it, MiB |", "|---|---:|---:|---:|"]
+    lines += [f"| {name} | {wall:.1f} | {cpu:.1f} | {rss:.0f} |" for name, wall, cpu, rss in stages]
     lines += ["", "| whole command | seconds | peak RSS MiB |", "|---|---:|---:|"]
-    for formats, (seconds, rss) in results.items():
-        lines.append(f"| `briefgen brief huge.txt --max-bytes {size + 1} --format {formats}` | {seconds:.1f} | "
+    for label, (seconds, rss) in results:
+        lines.append(f"| `briefgen brief huge.txt --max-bytes {size + 1} --format md,json`{label} | {seconds:.1f} | "
                      f"{rss:.0f} |")
     return "\n".join(lines) + "\n"
 
@@ -356,10 +381,17 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"update the sections of {RESULTS}")
     parser.add_argument("--compare-templates", type=Path, metavar="DIR",
                         help="floor: also measure the page these templates make")
+    parser.add_argument("--without", default="", metavar="KEYS",
+                        help="stages: also time the whole command with these sections empty (e.g. actors,numbers)")
     args = parser.parse_args()
     for name in args.part or list(PARTS):
         heading, function = PARTS[name]
-        text = part_floor(compare=args.compare_templates) if name == "floor" else function()
+        if name == "floor":
+            text = part_floor(compare=args.compare_templates)
+        elif name == "stages":
+            text = part_stages(without=tuple(k for k in args.without.split(",") if k))
+        else:
+            text = function()
         publish_section(text, heading, args.write)
 
 

@@ -8,6 +8,7 @@ results back in input order, so the output never depends on how many processes r
 from __future__ import annotations
 
 import datetime
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,8 @@ from pathlib import Path
 from .config import Settings
 from .errors import BriefgenError
 from .model import Article, Brief
+
+log = logging.getLogger(__name__)
 
 
 def default_jobs() -> int:
@@ -98,3 +101,27 @@ def brief_input(source: str, settings: Settings, title: str | None, max_bytes: i
         return InputResult(error=exc)
     except Exception as exc:  # noqa: BLE001 - one bad input must not stop the others; the CLI reports it
         return InputResult(error=exc)
+
+
+# A short article that passes through every stage (a headline, a speaker, a figure, a forecast, a doubt),
+# briefed once in the parent so that worker processes fork with the pipeline imported and its lexicons
+# (Punkt's parameters, the stemmer, the gazetteers, the tagger) loaded.
+_WARM_UP_TEXT = ("Council Backs New Bridge\n"
+                 "Mayor Ann Lee said on Monday that the council approved $12 million for the bridge. "
+                 "Work will start next year, officials said, though the cost is unclear.\n")
+
+
+def warm_up(source: str, settings: Settings, title: str | None = None, max_bytes: int = 0) -> None:
+    """Load what briefing needs in this process (`brief_input`'s arguments; only `settings` matters).
+
+    Best effort: a failure here (a broken template, say) is left for the tasks to report, input by input.
+    """
+    from .ingest import parse_article
+
+    try:
+        render_outputs(parse_article(_WARM_UP_TEXT, source="warm-up.txt", language=settings.language), settings)
+    except Exception:  # noqa: BLE001 - the same error reaches the user from the first real input
+        log.debug("warm-up failed", exc_info=True)
+
+
+brief_input.warm_up = warm_up  # type: ignore[attr-defined]  # see PoolExecutor.map

@@ -13,6 +13,7 @@ driver never holds every article of a large day at once. Dask is imported only b
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections import deque
@@ -79,7 +80,20 @@ class PoolExecutor:
         self._pool = ProcessPoolExecutor(max_workers=jobs)
 
     def map(self, function: Callable[..., Any], arguments: Iterable[tuple]) -> Iterator[Any]:
-        """`function(*args)` for each args on the pool, yielded in argument order."""
+        """`function(*args)` for each args on the pool, yielded in argument order.
+
+        A function with a `warm_up` attribute has it called here, with the first task's arguments, before
+        the first task forks the workers: they then share what it imported and loaded (copy-on-write)
+        instead of each loading it again.
+        """
+        warm_up = getattr(function, "warm_up", None)
+        if warm_up is not None:
+            arguments = iter(arguments)
+            first = next(arguments, None)
+            if first is None:
+                return iter(())
+            warm_up(*first)
+            arguments = itertools.chain([first], arguments)
         return _windowed(lambda args: self._pool.submit(function, *args), lambda f: f.result(), arguments,
                          WINDOW_PER_WORKER * self.workers)
 

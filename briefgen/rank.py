@@ -7,6 +7,7 @@ sentences (sumy's default tokenizer needs NLTK data that cannot be had offline).
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from typing import Callable
@@ -157,7 +158,13 @@ def check_algorithm(name: str | None) -> str:
 
 def rank_sentences(doc: Document, algorithm: str | None = None) -> tuple[Ranked, ...]:
     """Every body sentence ranked best first (ties broken by document order)."""
-    name = check_algorithm(algorithm)
+    return _ranking(doc, check_algorithm(algorithm))
+
+
+# The situation section and the outlook and questions sections (which avoid repeating the situation)
+# all ask for one document's ranking; ranking a huge article is costly, so the last few are kept.
+@functools.lru_cache(maxsize=4)
+def _ranking(doc: Document, name: str) -> tuple[Ranked, ...]:
     if name in OWN_ALGORITHMS:
         scores = OWN_ALGORITHMS[name][0](doc)
     else:

@@ -71,6 +71,21 @@ _ALPHA = re.compile(r"^[^\W\d_]+$")
 _LIST_MARKER = re.compile(r"^\d{1,2}$")
 
 
+# Punkt decides each candidate break from a short context (the word before it, the mark, the word after).
+# News repeats contexts ("said. The", "U.S. officials"), so the decisions are memoised, up to this many
+# contexts (each a few dozen characters).
+PUNKT_CONTEXT_CACHE = 100_000
+
+
+class _MemoPunkt(PunktSentenceTokenizer):
+    """Punkt with its per-context decision memoised: a pure function of the context and the parameters."""
+
+    def __init__(self, params: PunktParameters) -> None:
+        super().__init__(params)
+        self.text_contains_sentbreak = functools.lru_cache(maxsize=PUNKT_CONTEXT_CACHE)(
+            super().text_contains_sentbreak)
+
+
 @functools.lru_cache(maxsize=None)
 def _punkt(language: str) -> PunktSentenceTokenizer:
     """NLTK's Punkt tokenizer with the trained parameters for a language (English when none exist)."""
@@ -84,7 +99,7 @@ def _punkt(language: str) -> PunktSentenceTokenizer:
     params.sent_starters = set(trained.sent_starters)
     for word, flags in trained.ortho_context.items():
         params.ortho_context[word] = flags
-    return PunktSentenceTokenizer(params)
+    return _MemoPunkt(params)
 
 
 def _word_after(chunk: str, pos: int) -> str:
@@ -354,8 +369,16 @@ def content_stems(text: str, language: str = "english") -> list[str]:
     and story grouping share.
     """
     stem, stop_words = _language_tools(language)
-    words = (m.group().lower() for m in _CONTENT_WORD.finditer(text))
+    words = (w.lower() for w in _CONTENT_WORD.findall(text))
     return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
+
+
+@functools.lru_cache(maxsize=4)
+def document_stems(doc: Document) -> dict[int, tuple[str, ...]]:
+    """`content_stems` of every sentence of a document by sentence id, made once for every reader of it
+    (the selector, the outlook and questions centrality): stemming is a large share of a huge article."""
+    language = doc.article.language
+    return {s.id: tuple(content_stems(s.text, language)) for s in doc.sentences}
 
 
 class SumyTokenizer:

@@ -12,8 +12,8 @@ through a position prior and lets the article's own content pick among the early
 
 Every weight below is a named constant with the measurement behind it: ROUGE F1 on the development
 corpus (`../shared/corpus/dev/`, see `benchmarks/RESULTS.md`), tuned on the even-numbered CNN items
-and checked on the odd-numbered ones. Cost is linear in the article's words (plus MMR_PICKS passes
-over the sentences), with no model and no randomness.
+and checked on the odd-numbered ones. Cost is linear in the article's words (plus a sort, and MMR
+picks that look only at the sentences whose relevance could still win), with no model and no randomness.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from __future__ import annotations
 import math
 import re
 
+from .literals import Literals, lowered_text, required_literals
 from .model import Document, Sentence
-from .segment import content_stems
+from .segment import content_stems, document_stems
 
 # Figures below: ROUGE-1 F1 from benchmarks/RESULTS.md (ablations), CNN at k = min(ref, 5) unless stated.
 # POSITION_EXPONENT, MMR_RELEVANCE, LONG_WORDS and UNATTRIBUTED_QUOTE_FACTOR were picked together by a
@@ -74,6 +75,9 @@ ATTRIBUTION = re.compile(
     r"(?i)\b(?:said|says|say|told|tells|according|added|adds|wrote|writes|explained|stated|asked|declared|"
     r"announced|insisted|claimed|reported|tweeted|noted|warned)\b"
 )
+# Every boilerplate match holds one of these strings; testing for them first skips the costly search on
+# almost every sentence (see `briefgen.literals`).
+_BOILERPLATE_LITERALS = required_literals(BOILERPLATE) or Literals(frozenset({""}), False)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘']")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -119,7 +123,9 @@ def centrality_scores(vectors: list[dict[str, float]]) -> list[float]:
 
 def is_boilerplate(text: str) -> bool:
     """Whether a sentence is page furniture (byline, credit, "Scroll down for video") or a fragment."""
-    return bool(BOILERPLATE.search(text)) or len(_WORD.findall(text)) < MIN_WORDS
+    if _BOILERPLATE_LITERALS.may_match(text, lowered_text(text)) and BOILERPLATE.search(text):
+        return True
+    return len(_WORD.findall(text)) < MIN_WORDS
 
 
 def is_unattributed_quote(text: str) -> bool:
@@ -160,20 +166,40 @@ def relevance_scores(
 def order_by_mmr(
     relevance: list[float], vectors: list[dict[str, float]], trade_off: float = MMR_RELEVANCE, picks: int = MMR_PICKS
 ) -> list[int]:
-    """Indices best first: `picks` greedy MMR choices, then the rest by relevance (ties: earlier first)."""
+    """Indices best first: `picks` greedy MMR choices, then the rest by relevance (ties: earlier first).
+
+    `trade_off` is the share of relevance, between 0 and 1.
+    """
+    if not 0.0 <= trade_off <= 1.0:
+        raise ValueError(f"trade_off must lie between 0 and 1, not {trade_off}")
     top = max(relevance, default=0.0) or 1.0
     relative = [r / top for r in relevance]
-    # Highest similarity of each candidate to anything chosen so far, updated after each pick: O(n) a pick.
+    # Lazy greedy MMR, exactly the greedy choice: a candidate's MMR value is at most trade_off x its
+    # relevance (redundancy is a cosine of non-negative vectors, >= 0), so each pick scans candidates by
+    # falling relevance and stops at the first whose bound is below the best value found. Redundancy
+    # against the picks is brought up to date only for the candidates scanned, so a pick costs the few
+    # sentences near the top instead of a pass over all of them (a 200,000-sentence article).
+    by_relevance = sorted(range(len(relevance)), key=lambda i: (-relevance[i], i))
     redundancy = [0.0] * len(relevance)
-    left = set(range(len(relevance)))
+    checked = [0] * len(relevance)  # how many of `order` each candidate's redundancy covers
+    taken = [False] * len(relevance)
     order: list[int] = []
-    while left and len(order) < picks:
-        best = max(left, key=lambda i: (trade_off * relative[i] - (1 - trade_off) * redundancy[i], -i))
+    while len(order) < min(picks, len(relevance)):
+        best, best_key = -1, (-math.inf, 0)
+        for i in by_relevance:
+            if taken[i]:
+                continue
+            if trade_off * relative[i] < best_key[0]:
+                break
+            for chosen in order[checked[i]:]:
+                redundancy[i] = max(redundancy[i], _dot(vectors[i], vectors[chosen]))
+            checked[i] = len(order)
+            key = (trade_off * relative[i] - (1 - trade_off) * redundancy[i], -i)
+            if key > best_key:
+                best, best_key = i, key
         order.append(best)
-        left.discard(best)
-        for i in left:
-            redundancy[i] = max(redundancy[i], _dot(vectors[i], vectors[best]))
-    order.extend(sorted(left, key=lambda i: (-relevance[i], i)))
+        taken[best] = True
+    order.extend(i for i in by_relevance if not taken[i])
     return order
 
 
@@ -200,7 +226,8 @@ def score_sentences(
     skipped = {s.id for s in furniture}
     real = [s for s in body if s.id not in skipped]
     language = doc.article.language
-    vectors = tfidf_vectors([content_terms(s.text, language) for s in real])
+    stems = document_stems(doc)
+    vectors = tfidf_vectors([stems[s.id] for s in real])
     title_terms = frozenset(content_terms(doc.article.title, language))
     relevance = relevance_scores(real, vectors, position_exponent, long_words, quote_factor,
                                  title_terms=title_terms, title_weight=title_weight)

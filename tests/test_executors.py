@@ -166,6 +166,32 @@ def test_backends_yield_in_order_with_a_bounded_window() -> None:
         pool.close()
 
 
+_WARMED: list[int] = []
+
+
+def _warmed_task(x: int) -> tuple[int, list[int]]:
+    return x, list(_WARMED)
+
+
+def _warm(x: int) -> None:
+    _WARMED.append(x)
+
+
+_warmed_task.warm_up = _warm
+
+
+def test_a_pool_runs_a_task_functions_warm_up_once_here_before_the_workers_fork() -> None:
+    _WARMED.clear()
+    pool = PoolExecutor(2)
+    try:
+        results = list(pool.map(_warmed_task, [(i,) for i in range(6)]))
+        assert list(pool.map(_warmed_task, [])) == []
+    finally:
+        pool.close()
+    assert _WARMED == [0]  # once, in this process, with the first task's arguments
+    assert results == [(i, [0]) for i in range(6)]  # the workers forked with what it loaded
+
+
 def _fails_on_workers() -> None:
     raise RuntimeError("no such module on this worker")
 

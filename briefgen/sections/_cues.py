@@ -25,11 +25,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..config import Settings
 from ..model import Document, Sentence
 from ..rank import select_sentences
-from ..segment import content_stems
+from ..segment import document_stems
+from ..literals import Literals, lowered_text, required_literals
 
 # ---------------------------------------------------------------------------------------------- cues
 
@@ -49,6 +51,8 @@ class Cue:
     not_before: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
     outside_quotes: bool = False
+    # Strings one of which every match contains (None: unknown): a sentence without them is skipped.
+    literals: Literals | None = None
 
 
 @dataclass(frozen=True)
@@ -70,13 +74,15 @@ def cue(
     outside_quotes: bool = False,
 ) -> Cue:
     """A `Cue` from pattern strings, matched case-insensitively unless the pattern starts with "(?-i)"."""
+    compiled = re.compile(pattern[5:]) if pattern.startswith("(?-i)") else re.compile(pattern, re.IGNORECASE)
     return Cue(
-        re.compile(pattern[5:]) if pattern.startswith("(?-i)") else re.compile(pattern, re.IGNORECASE),
+        compiled,
         kind,
         strength,
         re.compile(f"(?:{not_before})$", re.IGNORECASE) if not_before else None,
         re.compile(not_after, re.IGNORECASE) if not_after else None,
         outside_quotes,
+        required_literals(compiled),
     )
 
 
@@ -89,7 +95,10 @@ def match_cues(sentence: Sentence, cues: Iterable[Cue]) -> list[CueMatch]:
     """Every cue match inside one sentence, in text order, with offsets into the article text."""
     found = []
     body = sentence.text
+    lowered = lowered_text(body)
     for item in cues:
+        if item.literals is not None and not item.literals.may_match(body, lowered):
+            continue
         for match in item.pattern.finditer(body):
             before = body[max(0, match.start() - VETO_WINDOW) : match.start()]
             after = body[match.end() : match.end() + VETO_WINDOW]
@@ -202,11 +211,15 @@ PRONOUN_LOOKBACK = 2
 QUOTE_SPAN_MAX = 4
 
 _TOKEN = re.compile(r"\w(?:[\w’'.&-]*\w)?\.?|[^\w\s]")
+_WORD_RUN = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with offsets into the sentence text."""
+class Token(NamedTuple):
+    """A word or punctuation mark with offsets into the sentence text.
+
+    A named tuple rather than a dataclass: attribution tokenises every sentence of an article, and a
+    tuple is several times cheaper to make.
+    """
 
     text: str
     start: int
@@ -468,6 +481,12 @@ def _inverted(tokens: list[Token], v: int) -> tuple[str | None, str | None] | No
 
 def find_attributions(sentence: Sentence) -> list[Attribution]:
     """The attributions one sentence states itself, pronouns unresolved, in text order."""
+    # Only a verb of saying or "according" (as a whole word) can start an attribution; most sentences
+    # have neither and need no tokens. A token's `low` is a verb exactly when the lower-cased text has
+    # that word between non-word characters, so the test rules out only sentences with none.
+    words = set(_WORD_RUN.findall(sentence.text.lower()))
+    if words.isdisjoint(ATTRIBUTION_VERBS) and "according" not in words:
+        return []
     tokens = tokenize(sentence.text)
     found = []
     for v, token in enumerate(tokens):
@@ -501,26 +520,9 @@ def _quote_balance(text: str) -> int:
     return balance
 
 
-@functools.lru_cache(maxsize=16)
-def attribute(doc: Document) -> dict[int, tuple[Attribution, ...]]:
-    """The attributions of every body sentence, pronouns resolved and multi-sentence quotations shared."""
-    result: dict[int, list[Attribution]] = {}
-    recent: list[tuple[int, str]] = []  # (sentence id, named speaker), latest last
-    for sentence in doc.body:
-        resolved = []
-        for item in find_attributions(sentence):
-            if item.speaker is None and item.pronoun in RESOLVABLE_PRONOUNS:
-                earlier = [name for sid, name in recent if sentence.id - sid <= PRONOUN_LOOKBACK]
-                earlier += [a.speaker for a in resolved if a.speaker]
-                if earlier:
-                    item = Attribution(earlier[-1], item.verb, item.verb_start, item.verb_end, item.pronoun)
-            if item.speaker and item.pronoun is None:
-                recent.append((sentence.id, item.speaker))
-            resolved.append(item)
-        result[sentence.id] = resolved
-    # A quotation that runs over several sentences ('“We are concerned ... . This should ...,” Blinken
-    # remarked.') is said by whoever its closing or opening sentence names.
-    body = doc.body
+def _quotation_groups(body: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """(first, last) body indices of each quotation that runs over several sentences, in order."""
+    groups = []
     for i, opening in enumerate(body):
         if _quote_balance(opening.text) <= 0:
             continue
@@ -529,13 +531,77 @@ def attribute(doc: Document) -> dict[int, tuple[Attribution, ...]]:
             j += 1
         if j >= len(body) or _quote_balance(body[j].text) >= 0:
             continue  # never closed where expected: the grouping would be a guess
-        group = body[i : j + 1]
+        groups.append((i, j))
+    return groups
+
+
+def _needed(wanted: set[int], groups: list[tuple[int, int]]) -> set[int]:
+    """The body indices whose attributions decide those of `wanted`: with every sentence of a quotation
+    that holds one, the opening and closing sentences it borrows from, and theirs in turn."""
+    member_of: dict[int, list[int]] = {}
+    for g, (first, last) in enumerate(groups):
+        for k in range(first, last + 1):
+            member_of.setdefault(k, []).append(g)
+    needed = set(wanted)
+    stack = list(wanted)
+    while stack:
+        for g in member_of.get(stack.pop(), ()):
+            for end in groups[g]:
+                if end not in needed:
+                    needed.add(end)
+                    stack.append(end)
+    return needed
+
+
+@functools.lru_cache(maxsize=16)
+def attribute(doc: Document, ids: frozenset[int] | None = None) -> dict[int, tuple[Attribution, ...]]:
+    """The attributions of every body sentence (or of those with `ids`), pronouns resolved and
+    multi-sentence quotations shared.
+
+    With `ids` only the sentences their attributions depend on are read (the two before each, for "he
+    said"; the ends of a quotation holding one): the sections ask about the few sentences with a cue,
+    and reading every sentence of a huge article is most of their cost. The answers are the same.
+    """
+    body = doc.body
+    groups = _quotation_groups(body)
+    if ids is None:
+        needed = range(len(body))
+    else:
+        needed = sorted(_needed({k for k, s in enumerate(body) if s.id in ids}, groups))
+    raw: dict[int, list[Attribution]] = {}
+
+    def stated(k: int) -> list[Attribution]:
+        if k not in raw:
+            raw[k] = find_attributions(body[k])
+        return raw[k]
+
+    result: dict[int, list[Attribution]] = {}
+    for k in needed:
+        sentence = body[k]
+        # (sentence id, named speaker) of the sentences just before, latest last
+        recent = [(body[p].id, item.speaker) for p in range(max(0, k - PRONOUN_LOOKBACK), k)
+                  for item in stated(p) if item.speaker and item.pronoun is None]
+        resolved = []
+        for item in stated(k):
+            if item.speaker is None and item.pronoun in RESOLVABLE_PRONOUNS:
+                earlier = [name for sid, name in recent if sentence.id - sid <= PRONOUN_LOOKBACK]
+                earlier += [a.speaker for a in resolved if a.speaker]
+                if earlier:
+                    item = Attribution(earlier[-1], item.verb, item.verb_start, item.verb_end, item.pronoun)
+            resolved.append(item)
+        result[sentence.id] = resolved
+    # A quotation that runs over several sentences ('“We are concerned ... . This should ...,” Blinken
+    # remarked.') is said by whoever its closing or opening sentence names.
+    for first, last in groups:
+        if body[first].id not in result or body[last].id not in result:
+            continue  # no sentence asked about lies in it (else its ends would be needed)
+        group = body[first : last + 1]
         named = [a for s in (group[-1], group[0]) for a in result[s.id] if a.speaker]
         if not named:
             continue
         source = named[0]
         for s in group:
-            if not any(a.speaker for a in result[s.id]):
+            if s.id in result and not any(a.speaker for a in result[s.id]):
                 result[s.id].append(Attribution(source.speaker, source.verb, source.verb_start, source.verb_end,
                                                 source.pronoun, borrowed=True))
     return {sid: tuple(items) for sid, items in result.items()}
@@ -687,24 +753,30 @@ def focus_span(text: str, sentence: Sentence, spans: Sequence[tuple[int, int]]) 
 
 
 @functools.lru_cache(maxsize=16)
-def _stem_bags(doc: Document) -> dict[int, Counter[str]]:
-    """Content-word stem counts of every body sentence (sumy's stemmer and stop words work offline)."""
-    language = doc.article.language
-    return {s.id: Counter(content_stems(s.text, language)) for s in doc.body}
+def _body_stems(doc: Document) -> dict[int, tuple[str, ...]]:
+    """Content-word stems of every body sentence (the document's own, shared with the selector)."""
+    stems = document_stems(doc)
+    return {s.id: stems[s.id] for s in doc.body}
 
 
 @functools.lru_cache(maxsize=16)
 def centrality(doc: Document) -> dict[int, float]:
     """Cosine similarity of each body sentence's stems to the rest of the article's, scaled to 0..1."""
-    bags = _stem_bags(doc)
+    stems = _body_stems(doc)
     total: Counter[str] = Counter()
-    for bag in bags.values():
-        total.update(bag)
+    for words in stems.values():
+        total.update(words)
+    # The rest of the article is `total - bag`; its squared norm follows from the total's by changing only
+    # the bag's own stems, so each sentence costs its own words, not the article's vocabulary (integer
+    # counts: the sums are exact, the same as building the difference). Bags are made one at a time:
+    # kept for every sentence of a huge article they would hold tens of megabytes.
+    total_squares = sum(c * c for c in total.values())
     scores = {}
-    for sid, bag in bags.items():
-        rest = total - bag
-        dot = sum(count * rest[stem] for stem, count in bag.items())
-        norm = math.sqrt(sum(c * c for c in bag.values())) * math.sqrt(sum(c * c for c in rest.values()))
+    for sid, words in stems.items():
+        bag = Counter(words)
+        dot = sum(count * (total[stem] - count) for stem, count in bag.items())
+        rest_squares = total_squares - sum(total[s] ** 2 - (total[s] - count) ** 2 for s, count in bag.items())
+        norm = math.sqrt(sum(c * c for c in bag.values())) * math.sqrt(rest_squares)
         scores[sid] = dot / norm if norm else 0.0
     top = max(scores.values(), default=0.0)
     return {sid: (score / top if top else 0.0) for sid, score in scores.items()}
@@ -712,7 +784,7 @@ def centrality(doc: Document) -> dict[int, float]:
 
 def stem_set(doc: Document, sentence_id: int) -> frozenset[str]:
     """The content-word stems of one body sentence, for redundancy checks between items."""
-    return frozenset(_stem_bags(doc).get(sentence_id, ()))
+    return frozenset(_body_stems(doc).get(sentence_id, ()))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

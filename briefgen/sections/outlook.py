@@ -154,17 +154,15 @@ class _Statement:
 def find_statements(doc: Document) -> list[Candidate]:
     """Every body sentence with a forward-looking cue, scored (a `_Statement` as payload)."""
     text = doc.article.text
-    attributions = attribute(doc)
-    central = centrality(doc)
     body = doc.body
+    cued = {index: found for index, sentence in enumerate(body) if (found := match_cues(sentence, OUTLOOK_CUES))}
+    attributions = attribute(doc, frozenset(body[index].id for index in cued))
+    central = centrality(doc)
     found = []
-    for index, sentence in enumerate(body):
+    for index, all_matches in cued.items():
+        sentence = body[index]
         said_by = attributions.get(sentence.id, ())
-        matches = [
-            m
-            for m in match_cues(sentence, OUTLOOK_CUES)
-            if m.cue.strength > WEAK or said_by or in_quotation(sentence, m.start, m.end)
-        ]
+        matches = [m for m in all_matches if m.cue.strength > WEAK or said_by or in_quotation(sentence, m.start, m.end)]
         if not matches:
             continue
         best = _best(matches)

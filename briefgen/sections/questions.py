@@ -139,14 +139,14 @@ class _Question:
 def find_questions(doc: Document) -> list[Candidate]:
     """Every body sentence with an open-question cue, scored (a `_Question` as payload)."""
     text = doc.article.text
-    attributions = attribute(doc)
-    central = centrality(doc)
     body = doc.body
+    cued = {index: found for index, sentence in enumerate(body)
+            if (found := _dedupe(match_cues(sentence, QUESTION_CUES)))}
+    attributions = attribute(doc, frozenset(body[index].id for index in cued))
+    central = centrality(doc)
     found = []
-    for index, sentence in enumerate(body):
-        matches = _dedupe(match_cues(sentence, QUESTION_CUES))
-        if not matches:
-            continue
+    for index, matches in cued.items():
+        sentence = body[index]
         matches.sort(key=lambda m: (-m.cue.strength, KIND_PRIORITY.index(m.cue.kind), m.start))
         said_by = attributions.get(sentence.id, ())
         speakers = tuple(speaker_of(said_by, sentence, m.start, m.end) for m in matches)

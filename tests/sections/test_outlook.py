@@ -191,6 +191,25 @@ def test_pronoun_resolves_to_the_last_named_speaker_and_quotations_share_theirs(
     assert by_sentence[opening.id][0].borrowed
 
 
+def test_attributions_asked_for_some_sentences_are_those_of_the_whole_reading(kursk_text):
+    # The sections ask only about sentences holding a cue; what they get must not depend on that.
+    quoted = (
+        "Mayor Ann Lee spoke on Monday. “The bridge is safe,” Lee said. “It will reopen soon,” she said.\n"
+        "“We are ready for the storm. It is coming. We will not close the port,” Lee added. He agreed.\n"
+        "“Nobody knows. Maybe,” said Ortiz. “It is over.” Then nothing. They said it was fine.\n"
+    )
+    for text in (quoted, kursk_text):
+        doc = make_doc(text)
+        whole = attribute(doc)
+        assert any(any(a.borrowed for a in items) for items in whole.values()) or text is kursk_text
+        for sentence in doc.body:
+            alone = attribute(doc, frozenset({sentence.id}))
+            assert alone[sentence.id] == whole[sentence.id]
+            assert alone.items() <= whole.items()  # whatever else it read, it read right
+        some = frozenset(s.id for s in doc.body[::3])
+        assert attribute(doc, some).items() <= whole.items() and some <= attribute(doc, some).keys()
+
+
 # -------------------------------------------------------------------------------------- the seed
 
 
