@@ -148,6 +148,8 @@ _FILED_FROM = re.compile(
     r" (?:from|in) [A-Z]"
 )
 CREDIT_TAIL = 3  # sentences at the end of a story where credits stand
+# How many sentences (the headline and the body's first) are read for actors: far beyond any news story.
+MAX_ACTOR_SENTENCES = 5_000
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
@@ -252,7 +254,7 @@ def _stop_words(language: str) -> frozenset[str]:
 # ---------------------------------------------------------------------------------------- tokens
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     """One word of a sentence with its offsets into the article text."""
 
@@ -1831,7 +1833,9 @@ def find_actors(doc: Document) -> list[Item]:
     tail = {s.id for s in doc.sentences[-CREDIT_TAIL:]} if len(doc.sentences) > 2 * CREDIT_TAIL else set()
     sentences = [
         (s, _tokenize(s, skip_until))
-        for s in doc.sentences
+        # A book-length text is read for its actors as far as MAX_ACTOR_SENTENCES: work and memory stay
+        # bounded, and a news story (a few hundred sentences at most) is read whole.
+        for s in doc.sentences[:MAX_ACTOR_SENTENCES]
         if not _CREDIT.search(s.text) and not (s.id in tail and _FILED_FROM.search(s.text))
     ]
     ctx = _context(sentences, doc.article.language)

@@ -933,3 +933,10 @@ def test_a_title_before_another_name_is_no_head_of_this_role() -> None:
     _, section = brief_actors("Headline\nMark Lippert is a longtime friend of President Barack Obama, who met him.")
     assert actor(section, "Mark Lippert").fields["role"] is None
     assert actor(section, "Barack Obama").fields["role"] == "President"
+
+
+def test_a_book_length_text_is_read_for_actors_as_far_as_the_bound(monkeypatch) -> None:
+    monkeypatch.setattr(actors, "MAX_ACTOR_SENTENCES", 3)
+    text = "Headline\nAna Ruiz spoke. Ivo Marsh agreed. Tom Reyes left. Paula Brandt arrived late."
+    found = names(brief_actors(text)[1])
+    assert {"Ana Ruiz", "Ivo Marsh"} <= set(found) and "Paula Brandt" not in found
