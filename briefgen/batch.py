@@ -58,7 +58,7 @@ def make_brief(article: Article, settings: Settings) -> tuple[Brief, bytes | Non
 def render_outputs(article: Article, settings: Settings, slug: str = "brief") -> dict[str, bytes]:
     """Every format of one article's brief, rendered in memory (format -> bytes), in `settings.formats` order;
     `slug` names the chapter inside an EPUB."""
-    from .render import render_json, render_markdown
+    from .render import render_json_bytes, render_markdown
 
     brief, pdf = make_brief(article, settings)
     outputs: dict[str, bytes] = {}
@@ -66,7 +66,7 @@ def render_outputs(article: Article, settings: Settings, slug: str = "brief") ->
         if fmt == "md":
             outputs["md"] = render_markdown(brief, settings).encode("utf-8")
         elif fmt == "json":
-            outputs["json"] = render_json(brief, settings).encode("utf-8")
+            outputs["json"] = render_json_bytes(brief, settings)
         elif fmt == "pdf" and pdf is not None:
             outputs["pdf"] = pdf
         elif fmt == "html":

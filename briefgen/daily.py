@@ -61,7 +61,7 @@ from .render import (
     brief_to_dict,
     pdf_bytes,
     render_document,
-    render_json,
+    render_json_bytes,
     render_template,
     template_dirs,
 )
@@ -859,7 +859,7 @@ def _note_files(brief: Brief, slug: str, date: str, settings: Settings) -> dict[
             STORY_MD_TEMPLATE, settings, html=False, brief=brief, bottom_line=brief.bottom_line, date=date,
             digest=DIGEST,
         ).encode("utf-8"),
-        f"{base}.json": render_json(brief, settings).encode("utf-8"),
+        f"{base}.json": render_json_bytes(brief, settings),
     }
 
 

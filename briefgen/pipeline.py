@@ -5,9 +5,9 @@ from __future__ import annotations
 from .config import Settings
 from .ingest import load_article, parse_article
 from .model import Article, Brief, Section, Source
-from .rank import check_algorithm, select_sentences
+from .rank import check_algorithm, release_rankings, select_sentences
 from .sections import ENGLISH_ONLY, REGISTRY
-from .segment import split_sentences
+from .segment import document_stems, split_sentences
 
 
 def brief_from_article(article: Article, settings: Settings | None = None) -> Brief:
@@ -16,6 +16,10 @@ def brief_from_article(article: Article, settings: Settings | None = None) -> Br
     check_algorithm(settings.algorithm)
     doc = split_sentences(article)
     sections = tuple(_extract(module, doc, settings) for module in REGISTRY)
+    # The ranking and stems the sections shared serve this document only: a huge article's would
+    # otherwise stay in memory through rendering.
+    document_stems.cache_clear()
+    release_rankings()
     return Brief(
         title=article.title,
         source=article.source,

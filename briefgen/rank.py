@@ -161,6 +161,11 @@ def rank_sentences(doc: Document, algorithm: str | None = None) -> tuple[Ranked,
     return _ranking(doc, check_algorithm(algorithm))
 
 
+def release_rankings() -> None:
+    """Forget the rankings kept for the documents briefed last (the pipeline calls it once a brief is made)."""
+    _ranking.cache_clear()
+
+
 # The situation section and the outlook and questions sections (which avoid repeating the situation)
 # all ask for one document's ranking; ranking a huge article is costly, so the last few are kept.
 @functools.lru_cache(maxsize=4)

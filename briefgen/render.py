@@ -12,6 +12,8 @@ import functools
 import json
 import logging
 import re
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -168,8 +170,9 @@ def render_html(brief: Brief, settings: Settings | None = None) -> str:
     return _render(HTML_TEMPLATE, brief, settings or Settings(), html=True)
 
 
-def brief_to_dict(brief: Brief) -> dict[str, Any]:
-    """The brief as plain data, in the documented JSON schema (see README, "JSON schema")."""
+def brief_to_dict(brief: Brief, sentences: bool = True) -> dict[str, Any]:
+    """The brief as plain data, in the documented JSON schema (see README, "JSON schema"); without
+    `sentences` the sentence list is left empty for the caller to fill."""
     return {
         "schema": brief.schema,
         "title": brief.title,
@@ -185,8 +188,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "sources": [{"id": src.id, "source": src.name, "title": src.title, "date": src.date, "link": src.link,
                      "author": src.author, "site": src.site, **({"text": src.text} if len(brief.sources) > 1 else {})}
                     for src in brief.sources],
-        "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end, "headline": s.headline,
-                       "source": s.source, "paragraph": s.paragraph} for s in brief.sentences],
+        "sentences": [_sentence_dict(s) for s in brief.sentences] if sentences else [],
         "sections": [
             {
                 "key": section.key,
@@ -235,7 +237,34 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
 
 def render_json(brief: Brief, settings: Settings | None = None) -> str:
     """The brief as JSON text (UTF-8, sorted nowhere: key order is the schema's)."""
-    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_parts(brief))
+
+
+def render_json_bytes(brief: Brief, settings: Settings | None = None) -> bytes:
+    """`render_json` encoded as UTF-8, made part by part: a huge brief's text never stands twice."""
+    return b"".join(part.encode("utf-8") for part in json_parts(brief))
+
+
+def json_parts(brief: Brief) -> Iterator[str]:
+    """The pieces of the brief's JSON text, made as they are read: the same text as
+    `json.dumps(brief_to_dict(brief), indent=2)`, with the sentence list encoded one sentence at a time,
+    so a book-length article's 200,000 sentences never stand as dicts or text twice."""
+    head = json.dumps(brief_to_dict(brief, sentences=False), ensure_ascii=False, indent=2)
+    if not brief.sentences:
+        yield head + "\n"
+        return
+    # Strings hold no raw newline, so the one line opening with the top-level key is the slot.
+    before, _, after = head.partition('\n  "sentences": [],\n')
+    yield before + '\n  "sentences": [\n'
+    for i, sentence in enumerate(brief.sentences):
+        item = textwrap.indent(json.dumps(_sentence_dict(sentence), ensure_ascii=False, indent=2), "    ")
+        yield (",\n" + item) if i else item
+    yield "\n  ],\n" + after + "\n"
+
+
+def _sentence_dict(s) -> dict[str, Any]:
+    return {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "headline": s.headline,
+            "source": s.source, "paragraph": s.paragraph}
 
 
 class LockedURLFetcher:

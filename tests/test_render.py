@@ -8,7 +8,7 @@ import markdown
 import pytest
 
 from briefgen import Settings, TemplateError, build_brief, render_html, render_json, render_markdown
-from briefgen.render import LockedURLFetcher, escape_markdown, render_document
+from briefgen.render import LockedURLFetcher, brief_to_dict, escape_markdown, render_document, render_json_bytes
 
 HOSTILE = (
     "Breaking <script>alert(1)</script> news\n"
@@ -187,3 +187,15 @@ def test_screen_lists_draw_their_own_bullets_and_muted_citations() -> None:
     screen, page = html.split("<h2>")[1:]
     assert "<ul" in screen and "<li data-item" in screen and "•" not in screen and '<span class="cite">s' in screen
     assert "<ul" not in page and "<p data-item" in page and "• " in page and "<span" not in page and "(s" in page
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor crane collapses\nA crane fell in the port of Lorvale on Monday, Ivo Marsh said. Nobody was hurt.\n\n"
+    "Engineers “checked” the second crane, which stayed up; the port reopened at 3 p.m.",
+    "Headline only",
+])
+def test_json_made_part_by_part_is_the_plain_dump(text: str) -> None:
+    brief = build_brief(text)
+    plain = json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    assert render_json(brief) == plain
+    assert render_json_bytes(brief) == plain.encode("utf-8")
