@@ -765,6 +765,7 @@ def max_name_words() -> int:
     return max(len(key.split()) for key in (*folded, *exact)) + 1
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup(name: str) -> Known | None:
     """What a name refers to, if the gazetteer knows it: "U.S." -> United States, "Ukrainians" -> Ukraine.
 

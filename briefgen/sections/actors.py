@@ -1399,6 +1399,9 @@ def _mention(
     )
 
 
+_SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
 def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parsed: _Parsed, modifier: bool) -> None:
     """Add what the words around an unknown name say about its kind."""
     votes = mention.votes
@@ -1457,7 +1460,7 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
     hit = place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends a sentence
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
-    if re.match(r",?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b", after):
+    if _SPEECH_AFTER.match(after):
         votes[gz.PERSON] += WEAK
     if re.match(r",?\s+who\b", after):
         votes[gz.PERSON] += CLEAR  # "Almunia, who ...": people are "who", bodies "which"
@@ -1527,7 +1530,10 @@ class _Actor:
 
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
-    return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not re.fullmatch(r"[A-Z]\.", w))
+    return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not _INITIAL.fullmatch(w))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _merge(mentions: list[_Mention]) -> list[_Actor]:
