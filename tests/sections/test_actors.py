@@ -619,16 +619,21 @@ def test_the_same_city_outside_a_match_report_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "absent", "present"), [
-    ("Ana Ruiz served in World War II before she moved to Lorvale.", "World War II", "Ana Ruiz"),
-    ("The film Rocky II was shown again, Ivo Marsh said.", "Rocky II", "Ivo Marsh"),
-    ("Queen Elizabeth II met Ivo Marsh in Lorvale on Monday.", None, "Elizabeth II"),
+    ("Ana Ruiz served in World War II before she moved to Lorvale.", ("World War II", "World War"), "Ana Ruiz"),
+    ("The film Rocky II was shown again, Ivo Marsh said.", ("Rocky II",), "Ivo Marsh"),
+    ("Queen Elizabeth II met Ivo Marsh in Lorvale on Monday.", (), "Elizabeth II"),
+    ("Fans started #BringBackClarkson on Twitter, Ivo Marsh said.", ("BringBackClarkson",), "Ivo Marsh"),
+    ("He drove the Aston Martin DB10 with plate H982 FKL in Lorvale.", ("H982 FKL",), "Lorvale"),
+    ("He studied Tibetan Buddhism in Lorvale with Ana Ruiz.", ("Tibetan Buddhism",), "Ana Ruiz"),
+    ("The G20 met in Lorvale, Ana Ruiz said.", (), "G20"),
 ])
-def test_numbered_events_and_works_are_not_actors_but_monarchs_are(sentence, absent, present) -> None:
-    doc, section = brief_actors(f"Headline\n{sentence}")
+def test_numbered_works_hashtags_codes_and_doctrines_are_not_actors_but_monarchs_and_groups_are(
+    sentence: str, absent: tuple[str, ...], present: str
+) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
     found = names(section)
     assert present in found
-    if absent:
-        assert absent not in found and "World War" not in found
+    assert set(absent).isdisjoint(found)
 
 
 @pytest.mark.parametrize(("sentence", "name", "kind", "pieces"), [
@@ -740,18 +745,6 @@ def test_no_role_from_a_description_that_may_be_someone_else_s(text: str) -> Non
                                                                                        "Mark Lippert"))
 
 
-@pytest.mark.parametrize(("sentence", "absent", "present"), [
-    ("Fans started #BringBackClarkson on Twitter, Ivo Marsh said.", "BringBackClarkson", "Ivo Marsh"),
-    ("He drove the Aston Martin DB10 with plate H982 FKL in Lorvale.", "H982 FKL", "Lorvale"),
-    ("He studied Tibetan Buddhism in Lorvale with Ana Ruiz.", "Tibetan Buddhism", "Ana Ruiz"),
-    ("The G20 met in Lorvale, Ana Ruiz said.", None, "G20"),
-])
-def test_hashtags_codes_and_doctrines_are_not_actors(sentence, absent, present) -> None:
-    _, section = brief_actors(f"Headline\n{sentence}")
-    found = names(section)
-    assert present in found
-    if absent:
-        assert absent not in found
 
 
 def test_a_single_word_seen_only_opening_sentences_needs_evidence() -> None:
