@@ -526,7 +526,7 @@ cup championship championships tournament olympics olympic paralympics marathon 
 expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
 election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
 earthquake record nations invitational run race movie film show album song book novel episode season
-documentary musical declaration charter constitution convention
+documentary musical declaration charter constitution convention prix
 """.split()
 )
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
@@ -1082,4 +1082,6 @@ def is_faith_or_group(word: str) -> bool:
 def is_non_name(word: str) -> bool:
     """Whether a capitalised word is never an actor on its own: dates, holidays, pronouns, page furniture."""
     bare = _bare(word)
+    if bare.endswith(("man", "woman")) and (demonym := lookup(word[: -5 if bare.endswith("woman") else -3])):
+        return demonym.via == VIA_DEMONYM  # "Frenchman", "Englishwoman": one person of a people, unnamed
     return bare in _NON_NAMES or bare.rstrip(".") in _NON_NAMES

@@ -474,11 +474,17 @@ def _runs(sentence: Sentence, tokens: list[_Token]) -> list[list[int]]:
     return runs
 
 
+PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())
+
+
 def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> bool:
     """Whether a common word's possessive opens a body's name: "the People's Liberation Front", "Donetsk
     People's Republic", "Women's Institute" -- the run after it ends in an organisation's noun."""
     token = tokens[left]
-    if not (token.possessive and gz.is_common_word(token.lower)) or gz.lookup(token.text) is not None:
+    # A plural's possessive names whom the body serves ("People's", "Children's", "Women's"); a singular's
+    # is its owner ("the Bank's Monetary Policy Committee" is the Bank of England's).
+    plural = token.lower in PLURAL_PEOPLE or gz.word_tag(token.lower) == "NNS"
+    if not (token.possessive and plural) or gz.lookup(token.text) is not None:
         return False
     k = left + 1
     if k >= len(tokens) or not tokens[k].cap or not _SPACE.fullmatch(_gap(sentence, token, tokens[k])):
@@ -544,11 +550,20 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
     return 0
 
 
+# Endings of adjectives a dictionary may lack ("Oceanic", "Humanist" aside): "National Oceanic and
+# Atmospheric Administration".
+ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ian")
+
+
 def _shared_head(sentence: Sentence, tokens: list[_Token], left: list[_Token], j: int) -> bool:
     """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: common words before
     "and", a capitalised run after it that ends in an organisation's noun ("International Humanist and
     Ethical Union", "Science and Technology Committee"), never two names ("Norvex and Apple Inc")."""
-    if not all(gz.is_common_word(t.lower) and not gz.is_org_cue(t.text) and gz.lookup(t.text) is None for t in left):
+    if not all(
+        (gz.is_common_word(t.lower) or t.lower.endswith(ADJECTIVE_ENDINGS))
+        and not gz.is_org_cue(t.text) and not gz.is_given_name(t.text) and gz.lookup(t.text) is None
+        for t in left
+    ):
         return False
     k = j
     while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
@@ -771,10 +786,13 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         return 0, 0
     end = ends[-1]
     name = words[end:]
-    if name and name[0][0].islower():
+    if name and name[0][0].islower() and not _PARTICLE_PREFIX.match(name[0]):
         # "Minister of Foreign Affairs Sergey Lavrov": the title runs on through its complement, and
         # the name is taken to be the last two words (initials aside), the usual length of a name.
-        proper = [k for k in range(end, len(words)) if words[k][0].isupper() and not re.fullmatch(r"[A-Z]\.", words[k])]
+        proper = [
+            k for k in range(end, len(words))
+            if (words[k][0].isupper() or _PARTICLE_PREFIX.match(words[k])) and not _INITIAL.fullmatch(words[k])
+        ]
         if gz.lookup(" ".join(words[end + 1 :])) is not None:
             return starts[0], len(words)  # "President of the United States": a role, no name
         if len(proper) < 3:

@@ -933,3 +933,22 @@ def test_a_book_length_text_is_read_for_actors_as_far_as_the_bound(monkeypatch) 
     text = "Headline\nAna Ruiz spoke. Ivo Marsh agreed. Tom Reyes left. Paula Brandt arrived late."
     found = names(brief_actors(text)[1])
     assert {"Ana Ruiz", "Ivo Marsh"} <= set(found) and "Paula Brandt" not in found
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind", "pieces"), [
+    ("He works for the National Oceanic and Atmospheric Administration in Norman.",
+     "National Oceanic and Atmospheric Administration", "organisation", ["National Oceanic"]),
+    ("The Bank's Monetary Policy Committee left rates on hold.", "Monetary Policy Committee", "organisation",
+     ["Bank's Monetary Policy Committee"]),
+    ("Iraqi Prime Minister al-Abadi said the city was retaken.", "al-Abadi", "person", ["Prime Minister al-Abadi"]),
+])
+def test_name_boundaries_seen_on_other_news(sentence: str, name: str, kind: str, pieces: list[str]) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, name).fields["kind"] == kind
+    assert set(pieces).isdisjoint(names(section))
+
+
+def test_one_person_of_a_people_and_a_grand_prix_are_not_actors() -> None:
+    _, section = brief_actors("Headline\nThe Frenchman won the Malaysian Grand Prix in Sepang, Ivo Marsh said.")
+    found = names(section)
+    assert "Frenchman" not in found and not any("Grand Prix" in name for name in found)
