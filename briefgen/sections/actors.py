@@ -475,6 +475,7 @@ def _runs(sentence: Sentence, tokens: list[_Token]) -> list[list[int]]:
 
 
 PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())
+SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 
 
 def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> bool:
@@ -484,7 +485,9 @@ def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> boo
     # A plural's possessive names whom the body serves ("People's", "Children's", "Women's"); a singular's
     # is its owner ("the Bank's Monetary Policy Committee" is the Bank of England's).
     plural = token.lower in PLURAL_PEOPLE or gz.word_tag(token.lower) == "NNS"
-    if not (token.possessive and plural) or gz.lookup(token.text) is not None:
+    # "St Fintian's High School", "St. Mary's Hospital": a saint's possessive names the body after the saint.
+    saint = left > 0 and tokens[left - 1].text in SAINTS and _SPACE.fullmatch(_gap(sentence, tokens[left - 1], token))
+    if not (token.possessive and (plural or saint)) or gz.lookup(token.text) is not None:
         return False
     k = left + 1
     if k >= len(tokens) or not tokens[k].cap or not _SPACE.fullmatch(_gap(sentence, token, tokens[k])):
@@ -1269,7 +1272,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             in_place = prev is not None and prev.lower in LOCATIVES
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
             if known is not None and known.via == gz.VIA_CAPITAL and (
-                in_place or after_place or _among_places(sentence, words[0], words[-1])
+                in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
             ):
                 # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
                 # Birmingham and Glasgow": the place, not its government.
@@ -1366,6 +1369,20 @@ def _quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
 
 _LISTED_BEFORE = re.compile(r"(?:\b(?:such\s+as|including|like)\s+|([A-Z][\w.'’-]*)(?:,\s+|,?\s+and\s+))$")
 _LISTED_AFTER = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][\w.'’-]*)")
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Nouns after a capital's name that make it the state, not the city ("the Beijing government").
+GOVERNMENT_NOUNS = frozenset("government regime authorities leadership officials administration".split())
+
+
+def _qualifies_noun(after: str) -> bool:
+    """Whether a capital's name qualifies the common noun after it ("a Dublin school", "London office"):
+    the city; its government only with a noun of state after it ("the Beijing government")."""
+    match = _NOUN_AFTER.match(after)
+    if match is None or match.group(1) in GOVERNMENT_NOUNS:
+        return False
+    return (gz.word_tag(match.group(1)) or "").startswith("NN")
 
 
 def _among_places(sentence: Sentence, first: _Token, last: _Token) -> bool:

@@ -952,3 +952,16 @@ def test_one_person_of_a_people_and_a_grand_prix_are_not_actors() -> None:
     _, section = brief_actors("Headline\nThe Frenchman won the Malaysian Grand Prix in Sepang, Ivo Marsh said.")
     found = names(section)
     assert "Frenchman" not in found and not any("Grand Prix" in name for name in found)
+
+
+def test_a_saint_s_possessive_names_the_body() -> None:
+    _, section = brief_actors("Headline\nHe was taken to St. Mary's Hospital in Lorvale. A school, St Fintian's High "
+                              "School, complained.")
+    assert actor(section, "St. Mary's Hospital").fields["kind"] == "organisation"
+    assert actor(section, "St Fintian's High School").fields["kind"] == "organisation"
+
+
+def test_a_capital_before_a_common_noun_is_the_city_unless_the_noun_is_the_state() -> None:
+    _, section = brief_actors("Headline\nA Dublin school complained. The Beijing government denied it.")
+    assert actor(section, "Dublin").fields["kind"] == "place"
+    assert "Beijing" in actor(section, "China").fields["aliases"]
