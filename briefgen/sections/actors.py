@@ -361,6 +361,8 @@ class _Context:
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
+    # Names the article gives vehicles ("the ferry Marisol"): "the Marisol" elsewhere is the ferry too.
+    vehicles: set[tuple[str, ...]] = field(default_factory=set)
 
     def credible(self, token: _Token) -> bool:
         """Whether a capitalised word in a doubtful position still reads as (part of) a name."""
@@ -1305,7 +1307,9 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
-    skipped = _quoted_titles(sentence) + _vehicle_names(sentence, tokens)
+    vehicles = _vehicle_names(sentence, tokens)
+    ctx.vehicles.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in vehicles)
+    skipped = _quoted_titles(sentence) + vehicles
     mentions = [
         m for m in mentions
         if not any(a <= m.start and m.end <= b for a, b in skipped)
@@ -1881,6 +1885,7 @@ def find_actors(doc: Document) -> list[Item]:
     ]
     ctx = _context(sentences, doc.article.language)
     mentions = [m for sentence, tokens in sentences for m in _sentence_mentions(sentence, tokens, ctx)]
+    mentions = [m for m in mentions if m.words not in ctx.vehicles]  # "the Marisol was overloaded"
     actors = _merge(mentions)
     described = _definite_descriptions(sentences, actors)
     scored = []

@@ -693,6 +693,12 @@ def test_in_the_city_it_stays_the_city() -> None:
     assert actor(section, "Paris").fields["kind"] == "place"
 
 
+def test_a_vehicle_named_once_is_no_actor_anywhere_in_the_article() -> None:
+    _, section = brief_actors("Headline\nThe Marisol was carrying 112 passengers. Divers searched for people missing "
+                              "after the ferry Marisol capsized. Investigators asked whether the Marisol was overloaded.")
+    assert "Marisol" not in names(section)
+
+
 def test_vehicles_are_not_actors() -> None:
     _, section = brief_actors("Headline\nThe ferry Pride of Norland sank off Lorvale, Ivo Marsh said.")
     found = names(section)
