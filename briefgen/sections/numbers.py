@@ -418,6 +418,11 @@ _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
 _PURPOSE = re.compile(
     r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})"
 )
+# Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
+BARE_PEOPLE = frozenset("people persons men women children adults individuals residents".split())
+# A verb form right before a count of people ("killing", "injuring", "rescued", "evacuated").
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ing|ed))\s+$")
+VERB_REACH = 30
 # "..., or roughly €2.6 billion, would go to dikes, storm barriers and drainage works": where money goes.
 _DESTINATION = re.compile(
     r",?\s+(?:would|will|is|are|was|were|has\s+been|have\s+been)\s+(?:be\s+|being\s+)?"
@@ -988,6 +993,18 @@ def _counted_figure(
         # "a net loss of $45 million for the quarter": the loss is what the money measures; what follows
         # says what for, so it stays in the label.
         return _figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
+    if counted and kind == "count" and head in BARE_PEOPLE:
+        # "killing 14 people", "14 people were killed": a count of people says what befell them.
+        verb = _VERB_BEFORE.search(text, max(floor, start - VERB_REACH), start)
+        if verb is not None:
+            return _figure(sentence, kind, number, unit, qualifier, counted, (verb.start(1), end), per)
+        stated = _stated_predicate(text, end)
+        if stated is not None:
+            # The predicate ends where another clause joins ("died and at least 100 were injured").
+            words = list(_WORD.finditer(text, stated[0], stated[1]))
+            cut = next((k for k, w in enumerate(words) if w.group().lower() in CONJUNCTIONS), len(words))
+            if cut:
+                return _figure(sentence, kind, number, unit, qualifier, counted, (start, words[cut - 1].end()), per)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:
