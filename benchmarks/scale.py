@@ -45,8 +45,8 @@ from briefgen.render import brief_from_dict  # noqa: E402
 from briefgen.stories import (  # noqa: E402
     SAME_STORY_THRESHOLD,
     cluster,
+    Profiles,
     group_profiles,
-    profile_from_dict,
     similarity_matrix,
 )
 
@@ -185,16 +185,19 @@ def run_day(path: Path, out: Path, extra: list[str]) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def cached_day(day: Path, out: Path) -> tuple[list[str], list]:
-    """The serialised briefs and profiles a daily run of `day` left in its cache, in line order."""
+def cached_day(day: Path, out: Path) -> tuple[list[str], Profiles]:
+    """The serialised briefs and (packed) profiles a daily run of `day` left in its cache, in line order."""
     entries = []
     for path in (out / ".cache" / "briefs").glob("*.json"):
         entry = json.loads(path.read_text("utf-8"))
         for brief, profile in zip(entry["briefs"], entry["profiles"]):
             line = int(json.loads(brief)["source"].rsplit("#", 1)[1])
-            entries.append((line, brief, profile_from_dict(profile)))
+            entries.append((line, brief, Profiles.pack(profile)))
     entries.sort(key=lambda e: e[0])
-    return [e[1] for e in entries], [e[2] for e in entries]
+    profiles = Profiles()
+    for entry in entries:
+        profiles.append(entry[2])
+    return [e[1] for e in entries], profiles
 
 
 def _worker_peak() -> float:

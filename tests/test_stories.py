@@ -164,9 +164,7 @@ def test_lead_article_is_the_most_central_and_groups_keep_input_order(briefs) ->
 def test_the_candidate_search_gives_the_same_pairs_in_blocks_and_through_a_mapper(briefs, monkeypatch) -> None:
     from briefgen import stories
 
-    profiles = [stories.profile_brief(b) for b in briefs]
-    frequency = stories.document_frequency(profiles)
-    signatures = [stories.signature(v, frequency) for v in stories.tfidf_vectors(profiles, frequency)]
+    signatures = stories.signatures(stories.Profiles.of(stories.profile_brief(b) for b in briefs))
     whole = stories.candidate_pairs(signatures)
     calls = []
 
