@@ -17,7 +17,7 @@ reordered, the names kept. Measured, side by side in one run:
 From the measured per-article costs, a paper estimate for days of 100,000 and 1,000,000 articles.
 
     .venv/bin/python benchmarks/scale.py [--sizes 1000,4000,16000] [--cluster-max N] [--write]
-    .venv/bin/python benchmarks/scale.py --memory --sizes 1000,16000   # driver memory with --top 200
+    .venv/bin/python benchmarks/scale.py --memory --sizes 1000,4000,16000   # driver memory with --top 200
 """
 
 from __future__ import annotations
@@ -309,18 +309,37 @@ def _estimate(rows, run_rows) -> str:
 
 def memory(sizes: list[int]) -> str:
     """Driver and worker peak RSS of `briefgen daily DAY.jsonl --jobs 2 --top 200` at each size (one day
-    generator for all sizes, so each size is a fresh draw)."""
+    generator for all sizes, so each size is a fresh draw), and grouping alone on each run's profiles:
+    seconds, pairs, precision and recall on the planted rewrites, the full matrix's groups at the first size."""
     maker = DayMaker(dev_sentences())
-    lines = ["| articles | seconds | driver peak RSS MiB | largest worker peak RSS MiB |", "|---:|---:|---:|---:|"]
+    lines = ["| articles | seconds | driver peak RSS MiB | largest worker peak RSS MiB | grouping alone s | "
+             "candidate pairs | precision | recall |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    notes = []
     with tempfile.TemporaryDirectory() as temp:
         for size in sizes:
-            records, _ = maker.day(size)
+            records, truth = maker.day(size)
             day = Path(temp) / f"day-{size}.jsonl"
             day.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-            run = run_day(day, Path(temp) / f"out-{size}", ["--jobs", "2", "--top", "200"])
-            lines.append(f"| {size:,} | {run['seconds']:.0f} | {run['driver']:.0f} | {run['children']:.0f} |")
+            out = Path(temp) / f"out-{size}"
+            run = run_day(day, out, ["--jobs", "2", "--top", "200"])
             print(size, run, file=sys.stderr)
-    return "\n".join(lines) + "\n"
+            briefs, profiles = cached_day(day, out)
+            start = time.perf_counter()
+            grouping = group_profiles(profiles)
+            seconds = time.perf_counter() - start
+            precision, recall = pairwise(grouping.groups, truth)
+            lines.append(f"| {size:,} | {run['seconds']:.0f} | {run['driver']:.0f} | {run['children']:.0f} | "
+                         f"{seconds:.2f} | {grouping.candidates:,} | {precision:.3f} | {recall:.3f} |")
+            print(size, "grouping", seconds, grouping.candidates, precision, recall, file=sys.stderr)
+            if size == sizes[0]:
+                start = time.perf_counter()
+                full = cluster(similarity_matrix([brief_from_dict(json.loads(b)) for b in briefs]),
+                               SAME_STORY_THRESHOLD)
+                same = sorted(sorted(g) for g in grouping.groups) == full
+                notes.append(f"Same groups as the full similarity matrix at {size:,} articles: "
+                             f"{'yes' if same else 'NO'} (full matrix {time.perf_counter() - start:.1f} s).")
+            del briefs, profiles
+    return "\n".join(lines + [""] + notes) + "\n"
 
 
 def main() -> None:
@@ -330,7 +349,8 @@ def main() -> None:
     parser.add_argument("--cluster-max", type=int, default=16000, help="LocalCluster runs only up to this size")
     parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
     parser.add_argument("--memory", action="store_true",
-                        help="only the driver's memory with --jobs 2 --top 200 (printed, not written)")
+                        help="only the driver's memory with --jobs 2 --top 200, and grouping alone on those "
+                             "days (printed, not written)")
     args = parser.parse_args()
     if args.memory:
         print(memory([int(s) for s in args.sizes.split(",")]))

@@ -164,8 +164,10 @@ def profile_to_dict(profile: Profile) -> dict[str, list[int]]:
             "figures": sorted({_key(_figure_text(f)) for f in profile.figures})}
 
 
-# A packed profile: four lengths (the fourth is padding, so the keys after it stay 8-byte aligned).
+# A packed profile: its stem, name and figure counts and the byte width of its stem counts (the counts
+# come last, so the 8-byte keys after the 16-byte header stay aligned).
 _ROW_HEADER = struct.Struct("<IIII")
+_COUNT_TYPES = {1: "uint8", 2: "uint16", 4: "uint32"}
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ class Profiles:
     """The day's grouping profiles, packed: one bytes object an article (uint64 keys, uint32 counts).
 
     The driver of a large day holds one profile per article, so the form is what bounds its memory:
-    about 12 bytes a distinct stem and 8 a name, against some 25 KB an article as decoded JSON.
+    about 9 bytes a distinct stem and 8 a name, against some 25 KB an article as decoded JSON.
     """
 
     def __init__(self) -> None:
@@ -205,8 +207,10 @@ class Profiles:
         counts = np.asarray(data["counts"], dtype=np.uint32)
         if len(counts) != len(stems):
             raise ValueError("a profile needs one count per stem")
-        return (_ROW_HEADER.pack(len(stems), len(names), len(figures), 0) + stems.tobytes() + names.tobytes()
-                + figures.tobytes() + counts.tobytes())
+        # Most counts are small: a byte each, wider only for a profile that needs it.
+        width = next(w for w in (1, 2, 4) if not len(counts) or int(counts.max()) < 256 ** w)
+        return (_ROW_HEADER.pack(len(stems), len(names), len(figures), width) + stems.tobytes() + names.tobytes()
+                + figures.tobytes() + counts.astype(_COUNT_TYPES[width]).tobytes())
 
     def append(self, data: dict[str, list[int]] | bytes) -> None:
         """Add one profile: as `profile_to_dict` wrote it, or packed (`pack`)."""
@@ -220,42 +224,42 @@ class Profiles:
         import numpy as np
 
         data = self._rows[index]
-        stems, names, figures, _ = _ROW_HEADER.unpack_from(data)
+        stems, names, figures, width = _ROW_HEADER.unpack_from(data)
         at = _ROW_HEADER.size
         arrays = []
-        for count, dtype, width in ((stems, np.uint64, 8), (names, np.uint64, 8), (figures, np.uint64, 8),
-                                    (stems, np.uint32, 4)):
+        for count, dtype, size in ((stems, np.uint64, 8), (names, np.uint64, 8), (figures, np.uint64, 8),
+                                   (stems, _COUNT_TYPES[width], width)):
             arrays.append(np.frombuffer(data, dtype=dtype, count=count, offset=at))
-            at += count * width
+            at += count * size
         return ProfileRow(arrays[0], arrays[3], arrays[1], arrays[2])
 
 
 class _Weights:
-    """The day's document frequencies and IDF, and each profile's unit TF-IDF weights from them."""
+    """The day's document frequencies, and each profile's unit TF-IDF weights from them."""
 
     def __init__(self, table: Profiles) -> None:
         import numpy as np
 
-        n = len(table)
-        stems = np.concatenate([table.row(i).stems for i in range(n)]) if n else np.empty(0, dtype=np.uint64)
+        self.n = len(table)
+        stems = (np.concatenate([table.row(i).stems for i in range(self.n)]) if self.n
+                 else np.empty(0, dtype=np.uint64))
         stems.sort()
         boundary = np.ones(len(stems), dtype=bool)
         boundary[1:] = stems[1:] != stems[:-1]
         starts = np.flatnonzero(boundary)
+        del boundary
         self.vocabulary = stems[starts]
-        self.frequency = np.diff(np.append(starts, len(stems)))
-        del stems
-        # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
-        self.idf = np.log((1 + n) / (1 + self.frequency)) + 1
+        self.frequency = np.diff(np.append(starts, len(stems))).astype(np.int32)
 
     def of(self, row: ProfileRow):
         """A profile's unit TF-IDF weights (aligned with its stems) and its stems' document frequencies."""
         import numpy as np
 
-        at = np.searchsorted(self.vocabulary, row.stems)
-        weights = (1 + np.log(row.counts)) * self.idf[at]
+        frequency = self.frequency[np.searchsorted(self.vocabulary, row.stems)]
+        # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
+        weights = (1 + np.log(row.counts)) * (np.log((1 + self.n) / (1 + frequency)) + 1)
         norm = math.sqrt(float(np.dot(weights, weights))) or 1.0
-        return weights / norm, self.frequency[at]
+        return weights / norm, frequency
 
 
 def _jaccard(a, b) -> float:
@@ -341,9 +345,10 @@ def _index(signatures: Sequence[Sequence], max_posting: int) -> _Index:
     else:
         codes: dict = {}
         flat = np.array([codes.setdefault(t, len(codes)) for terms in signatures for t in terms], dtype=np.int64)
-    article = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    article = np.repeat(np.arange(n, dtype=np.int32), lengths)
     _, term, posting = np.unique(flat, return_inverse=True, return_counts=True)
-    term = term.reshape(-1)
+    del flat
+    term = term.reshape(-1).astype(np.int32)
     common = int(np.count_nonzero(posting > max_posting))
     if common:
         log.info("%d signature stems are in over %d articles: too common to suggest pairs", common, max_posting)
@@ -353,7 +358,7 @@ def _index(signatures: Sequence[Sequence], max_posting: int) -> _Index:
     article, term = article[keep], term[keep]
     counts = np.bincount(article, minlength=n)
     first = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-    terms = np.full((n, max(int(counts.max()) if len(article) else 0, 1)), -1, dtype=np.int64)
+    terms = np.full((n, max(int(counts.max()) if len(article) else 0, 1)), -1, dtype=np.int32)
     terms[article, np.arange(len(article)) - first[article]] = term
     by_term = np.lexsort((article, term))
     return _Index(terms, np.searchsorted(term[by_term], np.arange(len(posting) + 1)), article[by_term])
@@ -394,13 +399,13 @@ def _block_pairs(start: int, stop: int, index: _Index, min_shared: int):
         mine = index.terms[low:min(low + _SLICE, stop)]
         held = mine >= 0
         owners = np.broadcast_to(np.arange(low, low + len(mine))[:, None], mine.shape)[held]
-        codes = mine[held]
+        codes = mine[held].astype(np.int64)
         begin, lengths = index.starts[codes], index.starts[codes + 1] - index.starts[codes]
         total = int(lengths.sum())
         if not total:
             continue
         offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-        others = index.holders[offsets + np.arange(total)]
+        others = index.holders[offsets + np.arange(total)].astype(np.int64)
         owners = np.repeat(owners, lengths)
         later = others > owners
         pairs, met = np.unique(owners[later] * n + others[later], return_counts=True)
@@ -474,16 +479,11 @@ def group_profiles(profiles: Sequence[Profile] | Profiles, threshold: float = SA
     every such pair. `pairs` may be given; else signatures find them, in tasks of `mapper` if given.
     """
     table = profiles if isinstance(profiles, Profiles) else Profiles.of(profiles)
-    weights = _Weights(table)
     # Weights are made when needed and dropped (a day's at once would be the driver's largest holding);
-    # making them again costs less than a pair's score.
+    # making them again costs less than a pair's score. The frequencies are dropped during the search.
     if pairs is None:
-        found = []
-        for index in range(len(table)):
-            row = table.row(index)
-            found.append(signature(row, *weights.of(row)))
-        pairs = candidate_pairs(found, mapper=mapper)
-        del found
+        pairs = candidate_pairs(signatures(table), mapper=mapper)
+    weights = _Weights(table)
     pairs = sorted(pairs)
     edges = []
     current, row, vector = -1, None, None
