@@ -724,8 +724,7 @@ def _build_stories(briefs: _Briefs, profiles: Profiles, settings: Settings, thre
     """The day's stories: profiles grouped (the candidate search in tasks), each group merged as a task and
     kept in the cache, most salient first."""
     report("group", 0, 1)
-    groups = group_profiles(profiles, threshold, mapper=lambda function, *columns: executor.map(
-        function, zip(*columns))).groups
+    groups = group_profiles(profiles, threshold, mapper=executor.map).groups
     report("group", 1, 1)
     advance = _stage_counter(report, "merge", len(groups), 0)
     merged = _map(executor, _merge_job, (([briefs[m] for m in members], settings, date) for members in groups),

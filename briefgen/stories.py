@@ -15,6 +15,7 @@ question naming both sides.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import math
 import re
@@ -30,7 +31,8 @@ from .segment import content_stems
 
 log = logging.getLogger(__name__)
 
-# A `map`-like callable (function, *iterables) -> results in order: the builtin, or a daily backend's.
+# A `starmap`-like callable (function, argument tuples) -> results in order: itertools.starmap, or a
+# daily backend's `map`.
 Mapper = Callable[..., Iterable]
 
 # --- Grouping -------------------------------------------------------------------------------------
@@ -368,16 +370,32 @@ def candidate_pairs(signatures: Sequence[Sequence], max_posting: int = MAX_POSTI
                     min_shared: int = MIN_SHARED_SIGNATURE, mapper: Mapper | None = None) -> set[tuple[int, int]]:
     """Pairs (i < j) of articles whose signatures share `min_shared` stems, each held by at most `max_posting`.
 
-    The search runs in blocks of articles, each a task of `mapper` (in order, like `map`; a process
-    pool or a Dask cluster) carrying the index (numpy arrays: a few hundred bytes an article).
+    The search runs in blocks of articles, each a task of `mapper` (in order, like `starmap`; a process
+    pool or a Dask cluster). Blocks are made as the mapper asks for them, and a block carries its
+    articles' stems and those stems' postings only, so the tasks in flight stay the size of a few blocks.
     """
     index = _index(signatures, max_posting)
-    blocks = [(start, min(start + CANDIDATE_BLOCK, len(signatures)), index, min_shared)
-              for start in range(0, len(signatures), CANDIDATE_BLOCK)]
     pairs: set[tuple[int, int]] = set()
-    for found in (mapper or map)(_block_pairs, *zip(*blocks)) if blocks else ():
+    for found in (mapper or itertools.starmap)(_block_pairs, _blocks(index, min_shared)):
         pairs.update(zip(found[0].tolist(), found[1].tolist()))
     return pairs
+
+
+def _blocks(index: _Index, min_shared: int) -> Iterable[tuple]:
+    """Each block's task: its first article, its articles' stems as local codes (-1 padding), the postings
+    of those codes (`starts`/`holders`), the day's article count and `min_shared`."""
+    import numpy as np
+
+    n = len(index.terms)
+    for start in range(0, n, CANDIDATE_BLOCK):
+        mine = index.terms[start:start + CANDIDATE_BLOCK]
+        codes = np.unique(mine[mine >= 0])
+        begin, lengths = index.starts[codes], index.starts[codes + 1] - index.starts[codes]
+        total = int(lengths.sum())
+        offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        holders = index.holders[offsets + np.arange(total)]
+        local = np.where(mine >= 0, np.searchsorted(codes, mine), -1).astype(np.int32)
+        yield start, local, np.concatenate(([0], np.cumsum(lengths))), holders, n, min_shared
 
 
 # Articles of a block whose neighbours are counted at once: bounds a task's memory to a slice's
@@ -385,27 +403,26 @@ def candidate_pairs(signatures: Sequence[Sequence], max_posting: int = MAX_POSTI
 _SLICE = 128
 
 
-def _block_pairs(start: int, stop: int, index: _Index, min_shared: int):
-    """Candidate pairs (i, j > i) of the articles start..stop-1, as two arrays (a task of the candidate search).
+def _block_pairs(start: int, terms, starts, holders, n: int, min_shared: int):
+    """Candidate pairs (i, j > i) of one block's articles, as two arrays (a task of the candidate search).
 
     Every meeting of an article with a later one in a stem's postings is listed, and the pairs met
     `min_shared` times are kept: the count of signature stems they share, in array operations.
     """
     import numpy as np
 
-    n = len(index.terms)
     found = []
-    for low in range(start, stop, _SLICE):
-        mine = index.terms[low:min(low + _SLICE, stop)]
+    for low in range(0, len(terms), _SLICE):
+        mine = terms[low:low + _SLICE]
         held = mine >= 0
-        owners = np.broadcast_to(np.arange(low, low + len(mine))[:, None], mine.shape)[held]
+        owners = np.broadcast_to(np.arange(start + low, start + low + len(mine))[:, None], mine.shape)[held]
         codes = mine[held].astype(np.int64)
-        begin, lengths = index.starts[codes], index.starts[codes + 1] - index.starts[codes]
+        begin, lengths = starts[codes], starts[codes + 1] - starts[codes]
         total = int(lengths.sum())
         if not total:
             continue
         offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-        others = index.holders[offsets + np.arange(total)].astype(np.int64)
+        others = holders[offsets + np.arange(total)].astype(np.int64)
         owners = np.repeat(owners, lengths)
         later = others > owners
         pairs, met = np.unique(owners[later] * n + others[later], return_counts=True)

@@ -162,15 +162,18 @@ def test_lead_article_is_the_most_central_and_groups_keep_input_order(briefs) ->
 
 
 def test_the_candidate_search_gives_the_same_pairs_in_blocks_and_through_a_mapper(briefs, monkeypatch) -> None:
+    import itertools
+
     from briefgen import stories
 
     signatures = stories.signatures(stories.Profiles.of(stories.profile_brief(b) for b in briefs))
     whole = stories.candidate_pairs(signatures)
     calls = []
 
-    def mapper(function, *columns):
-        calls.append(len(columns[0]))
-        return map(function, *columns)
+    def mapper(function, blocks):
+        blocks = list(blocks)
+        calls.append(len(blocks))
+        return itertools.starmap(function, blocks)
 
     monkeypatch.setattr(stories, "CANDIDATE_BLOCK", 4)
     assert stories.candidate_pairs(signatures, mapper=mapper) == whole and whole
