@@ -390,12 +390,18 @@ def _blocks(index: _Index, min_shared: int) -> Iterable[tuple]:
     for start in range(0, n, CANDIDATE_BLOCK):
         mine = index.terms[start:start + CANDIDATE_BLOCK]
         codes = np.unique(mine[mine >= 0])
-        begin, lengths = index.starts[codes], index.starts[codes + 1] - index.starts[codes]
-        total = int(lengths.sum())
-        offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-        holders = index.holders[offsets + np.arange(total)]
+        holders, lengths = _postings(index.starts, index.holders, codes)
         local = np.where(mine >= 0, np.searchsorted(codes, mine), -1).astype(np.int32)
         yield start, local, np.concatenate(([0], np.cumsum(lengths))), holders, n, min_shared
+
+
+def _postings(starts, holders, codes):
+    """The postings of `codes` one after another (holders[starts[c]:starts[c + 1]] for each), and their lengths."""
+    import numpy as np
+
+    begin, lengths = starts[codes], starts[codes + 1] - starts[codes]
+    offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+    return holders[offsets + np.arange(int(lengths.sum()))], lengths
 
 
 # Articles of a block whose neighbours are counted at once: bounds a task's memory to a slice's
@@ -416,13 +422,10 @@ def _block_pairs(start: int, terms, starts, holders, n: int, min_shared: int):
         mine = terms[low:low + _SLICE]
         held = mine >= 0
         owners = np.broadcast_to(np.arange(start + low, start + low + len(mine))[:, None], mine.shape)[held]
-        codes = mine[held].astype(np.int64)
-        begin, lengths = starts[codes], starts[codes + 1] - starts[codes]
-        total = int(lengths.sum())
-        if not total:
+        others, lengths = _postings(starts, holders, mine[held].astype(np.int64))
+        if not len(others):
             continue
-        offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-        others = holders[offsets + np.arange(total)].astype(np.int64)
+        others = others.astype(np.int64)
         owners = np.repeat(owners, lengths)
         later = others > owners
         pairs, met = np.unique(owners[later] * n + others[later], return_counts=True)
