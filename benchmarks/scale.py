@@ -17,7 +17,7 @@ reordered, the names kept. Measured, side by side in one run:
 From the measured per-article costs, a paper estimate for days of 100,000 and 1,000,000 articles.
 
     .venv/bin/python benchmarks/scale.py [--sizes 1000,4000,16000] [--cluster-max N] [--write]
-    .venv/bin/python benchmarks/scale.py --memory --sizes 1000,16000   # driver memory with --top 200
+    .venv/bin/python benchmarks/scale.py --memory --sizes 1000,4000,16000   # driver memory with --top 200
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ from briefgen.render import brief_from_dict  # noqa: E402
 from briefgen.stories import (  # noqa: E402
     SAME_STORY_THRESHOLD,
     cluster,
+    Profiles,
     group_profiles,
-    profile_from_dict,
     similarity_matrix,
 )
 
@@ -163,6 +163,8 @@ def _peak_mib() -> float:
 
 
 # The driver is run in its own process and reports its own peak RSS and its children's (the pool).
+# Its own is VmHWM, not ru_maxrss: Linux carries the peak of the process that started it (this
+# benchmark, holding the day) into ru_maxrss across exec, which made a 171 MiB driver read 380.
 _DRIVER = """
 import resource, sys, time, json
 from briefgen.cli import main
@@ -171,8 +173,8 @@ try:
     main(sys.argv[1:])
 except SystemExit as exc:
     code = exc.code
-print(json.dumps({"rc": code, "seconds": time.perf_counter() - t,
-                  "driver": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"rc": code, "seconds": time.perf_counter() - t, "driver": peak / 1024,
                   "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
@@ -185,16 +187,19 @@ def run_day(path: Path, out: Path, extra: list[str]) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def cached_day(day: Path, out: Path) -> tuple[list[str], list]:
-    """The serialised briefs and profiles a daily run of `day` left in its cache, in line order."""
+def cached_day(day: Path, out: Path) -> tuple[list[str], Profiles]:
+    """The serialised briefs and (packed) profiles a daily run of `day` left in its cache, in line order."""
     entries = []
     for path in (out / ".cache" / "briefs").glob("*.json"):
         entry = json.loads(path.read_text("utf-8"))
         for brief, profile in zip(entry["briefs"], entry["profiles"]):
             line = int(json.loads(brief)["source"].rsplit("#", 1)[1])
-            entries.append((line, brief, profile_from_dict(profile)))
+            entries.append((line, brief, Profiles.pack(profile)))
     entries.sort(key=lambda e: e[0])
-    return [e[1] for e in entries], [e[2] for e in entries]
+    profiles = Profiles()
+    for entry in entries:
+        profiles.append(entry[2])
+    return [e[1] for e in entries], profiles
 
 
 def _worker_peak() -> float:
@@ -306,18 +311,37 @@ def _estimate(rows, run_rows) -> str:
 
 def memory(sizes: list[int]) -> str:
     """Driver and worker peak RSS of `briefgen daily DAY.jsonl --jobs 2 --top 200` at each size (one day
-    generator for all sizes, so each size is a fresh draw)."""
+    generator for all sizes, so each size is a fresh draw), and grouping alone on each run's profiles:
+    seconds, pairs, precision and recall on the planted rewrites, the full matrix's groups at the first size."""
     maker = DayMaker(dev_sentences())
-    lines = ["| articles | seconds | driver peak RSS MiB | largest worker peak RSS MiB |", "|---:|---:|---:|---:|"]
+    lines = ["| articles | seconds | driver peak RSS MiB | largest worker peak RSS MiB | grouping alone s | "
+             "candidate pairs | precision | recall |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    notes = []
     with tempfile.TemporaryDirectory() as temp:
         for size in sizes:
-            records, _ = maker.day(size)
+            records, truth = maker.day(size)
             day = Path(temp) / f"day-{size}.jsonl"
             day.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-            run = run_day(day, Path(temp) / f"out-{size}", ["--jobs", "2", "--top", "200"])
-            lines.append(f"| {size:,} | {run['seconds']:.0f} | {run['driver']:.0f} | {run['children']:.0f} |")
+            out = Path(temp) / f"out-{size}"
+            run = run_day(day, out, ["--jobs", "2", "--top", "200"])
             print(size, run, file=sys.stderr)
-    return "\n".join(lines) + "\n"
+            briefs, profiles = cached_day(day, out)
+            start = time.perf_counter()
+            grouping = group_profiles(profiles)
+            seconds = time.perf_counter() - start
+            precision, recall = pairwise(grouping.groups, truth)
+            lines.append(f"| {size:,} | {run['seconds']:.0f} | {run['driver']:.0f} | {run['children']:.0f} | "
+                         f"{seconds:.2f} | {grouping.candidates:,} | {precision:.3f} | {recall:.3f} |")
+            print(size, "grouping", seconds, grouping.candidates, precision, recall, file=sys.stderr)
+            if size == sizes[0]:
+                start = time.perf_counter()
+                full = cluster(similarity_matrix([brief_from_dict(json.loads(b)) for b in briefs]),
+                               SAME_STORY_THRESHOLD)
+                same = sorted(sorted(g) for g in grouping.groups) == full
+                notes.append(f"Same groups as the full similarity matrix at {size:,} articles: "
+                             f"{'yes' if same else 'NO'} (full matrix {time.perf_counter() - start:.1f} s).")
+            del briefs, profiles
+    return "\n".join(lines + [""] + notes) + "\n"
 
 
 def main() -> None:
@@ -327,7 +351,8 @@ def main() -> None:
     parser.add_argument("--cluster-max", type=int, default=16000, help="LocalCluster runs only up to this size")
     parser.add_argument("--write", action="store_true", help=f"update the {HEADING} section of {RESULTS}")
     parser.add_argument("--memory", action="store_true",
-                        help="only the driver's memory with --jobs 2 --top 200 (printed, not written)")
+                        help="only the driver's memory with --jobs 2 --top 200, and grouping alone on those "
+                             "days (printed, not written)")
     args = parser.parse_args()
     if args.memory:
         print(memory([int(s) for s in args.sizes.split(",")]))

@@ -67,12 +67,12 @@ from .render import (
 )
 from .stories import (
     SAME_STORY_THRESHOLD,
+    Profiles,
     Story,
     group_profiles,
     merge_story,
     order_stories,
     profile_brief,
-    profile_from_dict,
     profile_to_dict,
     salience,
     source_letter,
@@ -98,7 +98,7 @@ LEAD_STORIES = 8
 MAX_COVER_PAGES = 2
 # Compact titles laid out at most when fitting the cover: more than two pages of 7.4pt lines ever hold.
 MAX_COVER_TITLES = 300
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 # Story notes rendered and written together: small enough that a large day's notes are never all in
 # memory, large enough that the per-batch bookkeeping is noise.
 NOTE_BATCH = 500
@@ -646,20 +646,25 @@ class _Briefs:
 
 def _brief_all(sources: list[str], articles: Sequence[Article], settings: Settings, max_bytes: int,
                max_file_bytes: int, cache: Cache, executor: Executor, report: ProgressCallback,
-               result: DailyResult) -> tuple[_Briefs, list]:
-    """Every article's serialised brief (kept in the cache) and grouping profile, in input order."""
+               result: DailyResult) -> tuple[_Briefs, Profiles]:
+    """Every article's serialised brief (kept in the cache) and grouping profile, in input order.
+
+    Profiles are packed as each entry arrives (`stories.Profiles`): decoded JSON, a day of them was
+    the driver's largest holding.
+    """
     items = _work_items(sources, articles, settings, max_bytes, max_file_bytes, result)
-    cached: dict[int, dict[str, list]] = {}
+    # Per work item: how many briefs, their packed profiles, whether the cache holds them.
+    entries: dict[int, tuple[int, list[bytes], bool]] = {}
     todo = []
     for index, item in enumerate(items):
         hit = cache.get("briefs", item.key)
         if hit is not None:
             try:
                 entry = json.loads(hit)
-                cached[index] = {"count": len(entry["briefs"]), "profiles": entry["profiles"], "stored": True}
+                entries[index] = (len(entry["briefs"]), [Profiles.pack(p) for p in entry["profiles"]], True)
                 log.info("cache hit: %s", item.name)
                 continue
-            except (ValueError, KeyError, TypeError):
+            except (ValueError, KeyError, TypeError, OverflowError):
                 log.warning("damaged cache entry for %s; briefing it again", item.name)
         todo.append(index)
     advance = _stage_counter(report, "brief", len(items), len(items) - len(todo))
@@ -671,16 +676,17 @@ def _brief_all(sources: list[str], articles: Sequence[Article], settings: Settin
             result.failures.append(Failure(items[index].name, error))
             continue
         stored = cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
-        cached[index] = {"count": len(serialised["briefs"]), "profiles": serialised["profiles"], "stored": stored}
+        entries[index] = (len(serialised["briefs"]), [Profiles.pack(p) for p in serialised["profiles"]], stored)
         if not stored:
             held[index] = serialised["briefs"]
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
     briefs = _Briefs(cache)
-    profiles = []
-    for index in sorted(cached):
-        entry = cached.pop(index)
-        briefs.add(items[index].key, held.get(index, [""] * entry["count"]), entry["stored"])
-        profiles.extend(profile_from_dict(p) for p in entry["profiles"])
+    profiles = Profiles()
+    for index in sorted(entries):
+        count, packed, stored = entries.pop(index)
+        briefs.add(items[index].key, held.get(index, [""] * count), stored)
+        for row in packed:
+            profiles.append(row)
     return briefs, profiles
 
 
@@ -713,13 +719,12 @@ class StoredStory:
         return Story(self.brief, self.members, self.salience)
 
 
-def _build_stories(briefs: _Briefs, profiles: list, settings: Settings, threshold: float, date: str,
+def _build_stories(briefs: _Briefs, profiles: Profiles, settings: Settings, threshold: float, date: str,
                    cache: Cache, executor: Executor, report: ProgressCallback) -> list[StoredStory]:
     """The day's stories: profiles grouped (the candidate search in tasks), each group merged as a task and
     kept in the cache, most salient first."""
     report("group", 0, 1)
-    groups = group_profiles(profiles, threshold, mapper=lambda function, *columns: executor.map(
-        function, zip(*columns))).groups
+    groups = group_profiles(profiles, threshold, mapper=executor.map).groups
     report("group", 1, 1)
     advance = _stage_counter(report, "merge", len(groups), 0)
     merged = _map(executor, _merge_job, (([briefs[m] for m in members], settings, date) for members in groups),

@@ -14,10 +14,12 @@ question naming both sides.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import logging
 import math
 import re
-import sys
+import struct
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -29,7 +31,8 @@ from .segment import content_stems
 
 log = logging.getLogger(__name__)
 
-# A `map`-like callable (function, *iterables) -> results in order: the builtin, or a daily backend's.
+# A `starmap`-like callable (function, argument tuples) -> results in order: itertools.starmap, or a
+# daily backend's `map`.
 Mapper = Callable[..., Iterable]
 
 # --- Grouping -------------------------------------------------------------------------------------
@@ -99,11 +102,7 @@ LARGE_COMPONENT = 2000
 
 @dataclass(frozen=True)
 class Profile:
-    """What grouping compares of one brief: its stems with their counts, names and telling figures.
-
-    Stems and counts are two flat tuples, not a tuple of pairs: the driver of a large day holds one
-    profile per article, and pairs would take four times the memory.
-    """
+    """What grouping compares of one brief: its stems with their counts, names and telling figures."""
 
     stems: tuple[str, ...]
     counts: tuple[int, ...]
@@ -137,120 +136,302 @@ def profile_brief(brief: Brief) -> Profile:
     return Profile.of(Counter(content_stems(text, brief.language)).items(), names, figures)
 
 
-def profile_to_dict(profile: Profile) -> dict[str, Any]:
-    """A profile as plain JSON data (for the cache and for tasks), in a fixed order."""
-    return {"terms": [list(t) for t in profile.terms], "names": sorted(profile.names),
-            "figures": sorted((list(f) for f in profile.figures), key=repr)}
+def _key(text: str) -> int:
+    """A stable 64-bit key of a string (the same in every process and run, unlike `hash`).
+
+    Grouping compares keys, not strings: a day's vocabulary grows with its stories (names, places), and
+    as strings it would be the driver's largest holding. Two of a million stems share a key with a
+    chance of about 3e-8.
+    """
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def profile_from_dict(data: dict[str, Any]) -> Profile:
-    """The profile `profile_to_dict` wrote."""
-    # Interned: a stem is one string however many of the day's profiles hold it.
-    return Profile(tuple(sys.intern(t) for t, _ in data["terms"]), tuple(int(c) for _, c in data["terms"]),
-                   frozenset(data["names"]), frozenset(tuple(f) for f in data["figures"]))
+def _figure_text(figure: tuple) -> str:
+    # 10 and 10.0 are one figure, as they are equal in a set of tuples.
+    kind, value, unit = (tuple(figure) + (None, None, None))[:3]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = float(value)
+    return repr((kind, value, unit))
 
 
-def _jaccard(a: frozenset, b: frozenset) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def profile_to_dict(profile: Profile) -> dict[str, list[int]]:
+    """A profile as the plain data grouping keeps (for the cache and for tasks): keys (`_key`) of its stems,
+    ascending, with their counts, and of its names and its figures."""
+    counts: dict[int, int] = {}
+    for stem, count in profile.terms:
+        key = _key(stem)
+        counts[key] = counts.get(key, 0) + int(count)
+    stems = sorted(counts)
+    return {"stems": stems, "counts": [counts[k] for k in stems], "names": sorted({_key(n) for n in profile.names}),
+            "figures": sorted({_key(_figure_text(f)) for f in profile.figures})}
 
 
-def document_frequency(profiles: Sequence[Profile]) -> Counter:
-    """In how many profiles each stem occurs."""
-    return Counter(t for p in profiles for t in p.stems)
+# A packed profile: its stem, name and figure counts and the byte width of its stem counts (the counts
+# come last, so the 8-byte keys after the 16-byte header stay aligned).
+_ROW_HEADER = struct.Struct("<IIII")
+_COUNT_TYPES = {1: "uint8", 2: "uint16", 4: "uint32"}
 
 
-def _idf(frequency: Counter, n: int) -> dict[str, float]:
-    # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
-    return {t: math.log((1 + n) / (1 + count)) + 1 for t, count in frequency.items()}
+@dataclass(frozen=True)
+class ProfileRow:
+    """One profile as arrays over its packed bytes: stem keys (ascending) with counts, name and figure keys."""
+
+    stems: Any
+    counts: Any
+    names: Any
+    figures: Any
 
 
-def _vector(profile: Profile, idf: dict[str, float]) -> dict[str, float]:
-    """One profile's unit TF-IDF vector."""
-    weights = {t: (1 + math.log(c)) * idf[t] for t, c in profile.terms}
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {t: w / norm for t, w in weights.items()}
+class Profiles:
+    """The day's grouping profiles, packed: one bytes object an article (uint64 keys, uint32 counts).
+
+    The driver of a large day holds one profile per article, so the form is what bounds its memory:
+    about 9 bytes a distinct stem and 8 a name, against some 25 KB an article as decoded JSON.
+    """
+
+    def __init__(self) -> None:
+        self._rows: list[bytes] = []
+
+    @classmethod
+    def of(cls, profiles: Iterable[Profile]) -> "Profiles":
+        """The packed form of profiles."""
+        table = cls()
+        for profile in profiles:
+            table.append(profile_to_dict(profile))
+        return table
+
+    @staticmethod
+    def pack(data: dict[str, list[int]]) -> bytes:
+        """The packed bytes of one profile as `profile_to_dict` wrote it."""
+        import numpy as np
+
+        stems, names, figures = (np.asarray(data[k], dtype=np.uint64) for k in ("stems", "names", "figures"))
+        counts = np.asarray(data["counts"], dtype=np.uint32)
+        if len(counts) != len(stems):
+            raise ValueError("a profile needs one count per stem")
+        # Most counts are small: a byte each, wider only for a profile that needs it.
+        width = next(w for w in (1, 2, 4) if not len(counts) or int(counts.max()) < 256 ** w)
+        return (_ROW_HEADER.pack(len(stems), len(names), len(figures), width) + stems.tobytes() + names.tobytes()
+                + figures.tobytes() + counts.astype(_COUNT_TYPES[width]).tobytes())
+
+    def append(self, data: dict[str, list[int]] | bytes) -> None:
+        """Add one profile: as `profile_to_dict` wrote it, or packed (`pack`)."""
+        self._rows.append(data if isinstance(data, bytes) else self.pack(data))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def row(self, index: int) -> ProfileRow:
+        """One profile's arrays (views of its bytes, no copy)."""
+        import numpy as np
+
+        data = self._rows[index]
+        stems, names, figures, width = _ROW_HEADER.unpack_from(data)
+        at = _ROW_HEADER.size
+        arrays = []
+        for count, dtype, size in ((stems, np.uint64, 8), (names, np.uint64, 8), (figures, np.uint64, 8),
+                                   (stems, _COUNT_TYPES[width], width)):
+            arrays.append(np.frombuffer(data, dtype=dtype, count=count, offset=at))
+            at += count * size
+        return ProfileRow(arrays[0], arrays[3], arrays[1], arrays[2])
 
 
-def tfidf_vectors(profiles: Sequence[Profile], frequency: Counter | None = None) -> list[dict[str, float]]:
-    """Unit TF-IDF vectors of profiles, IDF over these profiles (the day's articles)."""
-    idf = _idf(frequency if frequency is not None else document_frequency(profiles), len(profiles))
-    return [_vector(p, idf) for p in profiles]
+class _Weights:
+    """The day's document frequencies, and each profile's unit TF-IDF weights from them."""
+
+    def __init__(self, table: Profiles) -> None:
+        import numpy as np
+
+        self.n = len(table)
+        stems = (np.concatenate([table.row(i).stems for i in range(self.n)]) if self.n
+                 else np.empty(0, dtype=np.uint64))
+        stems.sort()
+        boundary = np.ones(len(stems), dtype=bool)
+        boundary[1:] = stems[1:] != stems[:-1]
+        starts = np.flatnonzero(boundary)
+        del boundary
+        self.vocabulary = stems[starts]
+        self.frequency = np.diff(np.append(starts, len(stems))).astype(np.int32)
+
+    def of(self, row: ProfileRow):
+        """A profile's unit TF-IDF weights (aligned with its stems) and its stems' document frequencies."""
+        import numpy as np
+
+        frequency = self.frequency[np.searchsorted(self.vocabulary, row.stems)]
+        # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
+        weights = (1 + np.log(row.counts)) * (np.log((1 + self.n) / (1 + frequency)) + 1)
+        norm = math.sqrt(float(np.dot(weights, weights))) or 1.0
+        return weights / norm, frequency
 
 
-def pair_similarity(a: Profile, b: Profile, vector_a: dict[str, float], vector_b: dict[str, float]) -> float:
+def _jaccard(a, b) -> float:
+    """Jaccard similarity of two ascending arrays of distinct keys."""
+    import numpy as np
+
+    if not len(a) or not len(b):
+        return 0.0
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared)
+
+
+def _similarity(a: ProfileRow, b: ProfileRow, weights_a, weights_b) -> float:
     """Story similarity of two articles: word cosine plus shared names and figures, at most 1."""
-    small, large = sorted((vector_a, vector_b), key=len)
-    cosine = sum(w * large.get(t, 0.0) for t, w in small.items())
+    import numpy as np
+
+    _, at_a, at_b = np.intersect1d(a.stems, b.stems, assume_unique=True, return_indices=True)
+    cosine = float(np.dot(weights_a[at_a], weights_b[at_b]))
     score = cosine + NAME_WEIGHT * _jaccard(a.names, b.names) + FIGURE_WEIGHT * _jaccard(a.figures, b.figures)
     return min(1.0, score)
 
 
-def _matrix(members: Sequence[int], profiles: Sequence[Profile], vectors):
-    """All-pairs similarity of some articles (numpy array in `members` order, 1 on the diagonal); `vectors`
-    maps each member to its TF-IDF vector."""
+def _matrix(members: Sequence[int], table: Profiles, weights: _Weights):
+    """All-pairs similarity of some articles (numpy array in `members` order, 1 on the diagonal)."""
     import numpy as np
 
+    rows = [table.row(m) for m in members]
+    vectors = [weights.of(r)[0] for r in rows]
     matrix = np.eye(len(members))
-    for x, i in enumerate(members):
+    for x in range(len(members)):
         for y in range(x + 1, len(members)):
-            j = members[y]
-            matrix[x, y] = matrix[y, x] = pair_similarity(profiles[i], profiles[j], vectors[i], vectors[j])
+            matrix[x, y] = matrix[y, x] = _similarity(rows[x], rows[y], vectors[x], vectors[y])
     return matrix
 
 
 def similarity_matrix(briefs: Sequence[Brief]):
     """Pairwise story similarity of briefs (numpy array, 1 on the diagonal): quadratic, for small sets."""
-    profiles = [profile_brief(b) for b in briefs]
-    return _matrix(range(len(profiles)), profiles, tfidf_vectors(profiles))
+    table = Profiles.of(profile_brief(b) for b in briefs)
+    return _matrix(range(len(table)), table, _Weights(table))
 
 
-def signature(vector: dict[str, float], frequency: Counter | None = None,
-              size: int = SIGNATURE_TERMS) -> tuple[str, ...]:
-    """An article's heaviest stems that another article also has (ties by stem, never by dict order).
+def signature(row: ProfileRow, weights, frequency, size: int = SIGNATURE_TERMS):
+    """An article's heaviest stem keys that another article also has (ties by key, never by array order).
 
     A stem in one article only can never pair it with another, and it is also the heaviest kind (the
     highest IDF): left in, a few typos or one-off words would crowd out the stems rewrites share.
     """
-    usable = ((t, w) for t, w in vector.items() if frequency is None or frequency[t] > 1)
-    return tuple(t for t, _ in sorted(usable, key=lambda tw: (-tw[1], tw[0]))[:size])
+    import numpy as np
+
+    usable = frequency > 1
+    stems, weights = row.stems[usable], weights[usable]
+    return stems[np.lexsort((stems, -weights))[:size]]
 
 
-def candidate_pairs(signatures: Sequence[Sequence[str]], max_posting: int = MAX_POSTING,
+def signatures(table: Profiles) -> list:
+    """Every profile's signature (`signature`), IDF over the table (the day's articles)."""
+    weights = _Weights(table)
+    found = []
+    for index in range(len(table)):
+        row = table.row(index)
+        found.append(signature(row, *weights.of(row)))
+    return found
+
+
+@dataclass(frozen=True)
+class _Index:
+    """What a candidate-search task reads: every article's usable signature stems as codes (`terms`, one
+    row an article, padded with -1) and the articles holding each code (`starts`/`holders`, ascending)."""
+
+    terms: Any
+    starts: Any
+    holders: Any
+
+
+def _index(signatures: Sequence[Sequence], max_posting: int) -> _Index:
+    """The candidate-search index of signatures (see `candidate_pairs`), as numpy arrays."""
+    import numpy as np
+
+    n = len(signatures)
+    lengths = np.fromiter((len(s) for s in signatures), dtype=np.int64, count=n)
+    if n and all(isinstance(s, np.ndarray) for s in signatures):
+        flat = np.concatenate(signatures)
+    else:
+        codes: dict = {}
+        flat = np.array([codes.setdefault(t, len(codes)) for terms in signatures for t in terms], dtype=np.int64)
+    article = np.repeat(np.arange(n, dtype=np.int32), lengths)
+    _, term, posting = np.unique(flat, return_inverse=True, return_counts=True)
+    del flat
+    term = term.reshape(-1).astype(np.int32)
+    common = int(np.count_nonzero(posting > max_posting))
+    if common:
+        log.info("%d signature stems are in over %d articles: too common to suggest pairs", common, max_posting)
+    size = posting[term]
+    # A stem too common that day counts for nothing; one in a single signature cannot pair it.
+    keep = (size > 1) & (size <= max_posting)
+    article, term = article[keep], term[keep]
+    counts = np.bincount(article, minlength=n)
+    first = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+    terms = np.full((n, max(int(counts.max()) if len(article) else 0, 1)), -1, dtype=np.int32)
+    terms[article, np.arange(len(article)) - first[article]] = term
+    by_term = np.lexsort((article, term))
+    return _Index(terms, np.searchsorted(term[by_term], np.arange(len(posting) + 1)), article[by_term])
+
+
+def candidate_pairs(signatures: Sequence[Sequence], max_posting: int = MAX_POSTING,
                     min_shared: int = MIN_SHARED_SIGNATURE, mapper: Mapper | None = None) -> set[tuple[int, int]]:
     """Pairs (i < j) of articles whose signatures share `min_shared` stems, each held by at most `max_posting`.
 
-    The search runs in blocks of articles, each a task of `mapper` (in order, like `map`; a process
-    pool or a Dask cluster): a block carries its signatures and the postings of their stems only.
+    The search runs in blocks of articles, each a task of `mapper` (in order, like `starmap`; a process
+    pool or a Dask cluster). Blocks are made as the mapper asks for them, and a block carries its
+    articles' stems and those stems' postings only, so the tasks in flight stay the size of a few blocks.
     """
-    postings: dict[str, list[int]] = {}
-    for index, terms in enumerate(signatures):
-        for term in terms:
-            postings.setdefault(term, []).append(index)
-    common = {term for term, members in postings.items() if len(members) > max_posting}
-    if common:
-        log.info("%d signature stems are in over %d articles: too common to suggest pairs", len(common), max_posting)
-    blocks = []
-    for start in range(0, len(signatures), CANDIDATE_BLOCK):
-        block = [[t for t in terms if t not in common] for terms in signatures[start:start + CANDIDATE_BLOCK]]
-        needed = {t for terms in block for t in terms}
-        blocks.append((start, block, {t: postings[t] for t in needed}, min_shared))
+    index = _index(signatures, max_posting)
     pairs: set[tuple[int, int]] = set()
-    for found in (mapper or map)(_block_pairs, *zip(*blocks)) if blocks else ():
-        pairs.update(found)
+    for found in (mapper or itertools.starmap)(_block_pairs, _blocks(index, min_shared)):
+        pairs.update(zip(found[0].tolist(), found[1].tolist()))
     return pairs
 
 
-def _block_pairs(start: int, block: list[list[str]], postings: dict[str, list[int]],
-                 min_shared: int) -> list[tuple[int, int]]:
-    """Candidate pairs (i, j > i) of the articles of one block (a task of the candidate search)."""
-    pairs = []
-    for offset, terms in enumerate(block):
-        index = start + offset
-        # Articles after this one sharing its signature stems, counted one article at a time so the
-        # memory is one article's neighbours, not every pair of the day.
-        shared = Counter(j for term in terms for j in postings[term] if j > index)
-        pairs.extend((index, j) for j, count in sorted(shared.items()) if count >= min_shared)
-    return pairs
+def _blocks(index: _Index, min_shared: int) -> Iterable[tuple]:
+    """Each block's task: its first article, its articles' stems as local codes (-1 padding), the postings
+    of those codes (`starts`/`holders`), the day's article count and `min_shared`."""
+    import numpy as np
+
+    n = len(index.terms)
+    for start in range(0, n, CANDIDATE_BLOCK):
+        mine = index.terms[start:start + CANDIDATE_BLOCK]
+        codes = np.unique(mine[mine >= 0])
+        holders, lengths = _postings(index.starts, index.holders, codes)
+        local = np.where(mine >= 0, np.searchsorted(codes, mine), -1).astype(np.int32)
+        yield start, local, np.concatenate(([0], np.cumsum(lengths))), holders, n, min_shared
+
+
+def _postings(starts, holders, codes):
+    """The postings of `codes` one after another (holders[starts[c]:starts[c + 1]] for each), and their lengths."""
+    import numpy as np
+
+    begin, lengths = starts[codes], starts[codes + 1] - starts[codes]
+    offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+    return holders[offsets + np.arange(int(lengths.sum()))], lengths
+
+
+# Articles of a block whose neighbours are counted at once: bounds a task's memory to a slice's
+# (article, neighbour) meetings, at most _SLICE * SIGNATURE_TERMS * MAX_POSTING.
+_SLICE = 128
+
+
+def _block_pairs(start: int, terms, starts, holders, n: int, min_shared: int):
+    """Candidate pairs (i, j > i) of one block's articles, as two arrays (a task of the candidate search).
+
+    Every meeting of an article with a later one in a stem's postings is listed, and the pairs met
+    `min_shared` times are kept: the count of signature stems they share, in array operations.
+    """
+    import numpy as np
+
+    found = []
+    for low in range(0, len(terms), _SLICE):
+        mine = terms[low:low + _SLICE]
+        held = mine >= 0
+        owners = np.broadcast_to(np.arange(start + low, start + low + len(mine))[:, None], mine.shape)[held]
+        others, lengths = _postings(starts, holders, mine[held].astype(np.int64))
+        if not len(others):
+            continue
+        others = others.astype(np.int64)
+        owners = np.repeat(owners, lengths)
+        later = others > owners
+        pairs, met = np.unique(owners[later] * n + others[later], return_counts=True)
+        found.append(pairs[met >= min_shared])
+    pairs = np.concatenate(found) if found else np.empty(0, dtype=np.int64)
+    return pairs // max(n, 1), pairs % max(n, 1)
 
 
 def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -307,7 +488,7 @@ class Grouping:
     compared: int
 
 
-def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_THRESHOLD,
+def group_profiles(profiles: Sequence[Profile] | Profiles, threshold: float = SAME_STORY_THRESHOLD,
                    pairs: Iterable[tuple[int, int]] | None = None, mapper: Mapper | None = None) -> Grouping:
     """Average-link groups of profiles at `threshold`, scoring candidate pairs only (near-linear).
 
@@ -317,29 +498,31 @@ def group_profiles(profiles: Sequence[Profile], threshold: float = SAME_STORY_TH
     exactly the groups of clustering the whole day's matrix, as long as the candidate search finds
     every such pair. `pairs` may be given; else signatures find them, in tasks of `mapper` if given.
     """
-    frequency = document_frequency(profiles)
-    idf = _idf(frequency, len(profiles))
-    # Vectors are made when needed and dropped (a day's vectors at once would be the driver's largest
-    # holding); making one again costs less than a pair's score.
+    table = profiles if isinstance(profiles, Profiles) else Profiles.of(profiles)
+    # Weights are made when needed and dropped (a day's at once would be the driver's largest holding);
+    # making them again costs less than a pair's score. The frequencies are dropped during the search.
     if pairs is None:
-        pairs = candidate_pairs([signature(_vector(p, idf), frequency) for p in profiles], mapper=mapper)
+        pairs = candidate_pairs(signatures(table), mapper=mapper)
+    weights = _Weights(table)
     pairs = sorted(pairs)
     edges = []
-    current, vector = -1, {}
+    current, row, vector = -1, None, None
     for i, j in pairs:
         if i != current:
-            current, vector = i, _vector(profiles[i], idf)
-        if pair_similarity(profiles[i], profiles[j], vector, _vector(profiles[j], idf)) >= threshold:
+            current, row = i, table.row(i)
+            vector = weights.of(row)[0]
+        other = table.row(j)
+        if _similarity(row, other, vector, weights.of(other)[0]) >= threshold:
             edges.append((i, j))
     groups: list[tuple[int, ...]] = []
     compared = len(pairs)
-    for component in _components(len(profiles), edges):
+    for component in _components(len(table), edges):
         if len(component) == 1:
             groups.append(tuple(component))
             continue
         if len(component) > LARGE_COMPONENT:
             log.warning("%d articles are chained by similar pairs; comparing them all-pairs", len(component))
-        matrix = _matrix(component, profiles, {m: _vector(profiles[m], idf) for m in component})
+        matrix = _matrix(component, table, weights)
         compared += len(component) * (len(component) - 1) // 2
         for local in cluster(matrix, threshold):
             members = [component[x] for x in local]

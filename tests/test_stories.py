@@ -162,18 +162,55 @@ def test_lead_article_is_the_most_central_and_groups_keep_input_order(briefs) ->
 
 
 def test_the_candidate_search_gives_the_same_pairs_in_blocks_and_through_a_mapper(briefs, monkeypatch) -> None:
+    import itertools
+
     from briefgen import stories
 
-    profiles = [stories.profile_brief(b) for b in briefs]
-    frequency = stories.document_frequency(profiles)
-    signatures = [stories.signature(v, frequency) for v in stories.tfidf_vectors(profiles, frequency)]
+    signatures = stories.signatures(stories.Profiles.of(stories.profile_brief(b) for b in briefs))
     whole = stories.candidate_pairs(signatures)
     calls = []
 
-    def mapper(function, *columns):
-        calls.append(len(columns[0]))
-        return map(function, *columns)
+    def mapper(function, blocks):
+        blocks = list(blocks)
+        calls.append(len(blocks))
+        return itertools.starmap(function, blocks)
 
     monkeypatch.setattr(stories, "CANDIDATE_BLOCK", 4)
     assert stories.candidate_pairs(signatures, mapper=mapper) == whole and whole
     assert calls == [(len(briefs) + 3) // 4]
+
+
+def test_the_candidate_search_finds_exactly_the_pairs_sharing_enough_signature_stems() -> None:
+    import itertools
+    import random
+
+    from briefgen.stories import candidate_pairs
+
+    rng = random.Random(7)
+    for _ in range(20):
+        signatures = [tuple(rng.sample(range(60), rng.randint(0, 12))) for _ in range(rng.randint(2, 120))]
+        max_posting, min_shared = rng.choice([4, 20, 1000]), rng.choice([1, 2, 3])
+        held = {}
+        for terms in signatures:
+            for term in terms:
+                held[term] = held.get(term, 0) + 1
+        usable = [{t for t in terms if held[t] <= max_posting} for terms in signatures]
+        expected = {(i, j) for i, j in itertools.combinations(range(len(signatures)), 2)
+                    if len(usable[i] & usable[j]) >= min_shared}
+        assert candidate_pairs(signatures, max_posting=max_posting, min_shared=min_shared) == expected
+
+
+def test_packed_profiles_keep_every_count_and_group_like_the_profiles(briefs) -> None:
+    from briefgen.stories import Profile, Profiles, group_profiles, profile_brief, profile_to_dict
+
+    # Counts past one and two bytes keep their value (the packed width follows the largest count).
+    wide = Profile.of([("flood", 3), ("river", 300), ("rain", 70000)], {"kursk"}, {("count", 12, "people")})
+    row = Profiles.of([wide]).row(0)
+    data = profile_to_dict(wide)
+    assert sorted(zip(row.stems.tolist(), row.counts.tolist())) == sorted(zip(data["stems"], data["counts"]))
+    assert sorted(row.counts.tolist()) == [3, 300, 70000]
+    # 10 and 10.0 are one figure, as in a set of tuples.
+    assert (profile_to_dict(Profile.of([], figures={("count", 10, None)}))["figures"]
+            == profile_to_dict(Profile.of([], figures={("count", 10.0, None)}))["figures"])
+    profiles = [profile_brief(b) for b in briefs]
+    assert group_profiles(Profiles.of(profiles)).groups == group_profiles(profiles).groups
