@@ -225,10 +225,14 @@ ROUTE_WORDS = frozenset("to via and v vs".split())
 # A team sheet's "Name (Club)": the bracket after a player's name holds the club's name.
 _SHEET_CLUB = re.compile(r"[A-Z][\w'’.-]+ \((?:[a-z]+, )?((?:The )?[A-Z][^()\d]{0,40})\)")
 MIN_SHEET_ENTRIES = 3
-# A vehicle's noun before a name: the name is a ship's, a train's or a plane's, not an actor's.
-_VEHICLE_BEFORE = re.compile(
+# A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
+# ("the ferry Marisol", "medical sitcom Scrubs", "films such as Minority Report, Phone Booth and Daredevil").
+_THING_BEFORE = re.compile(
     r"\b(?:ferry|ship|vessel|tanker|freighter|yacht|liner|boat|submarine|frigate|destroyer|warship|"
-    r"cruiser|lifeboat|spacecraft|rocket|probe|rover|airship|locomotive)\s+$"
+    r"cruiser|lifeboat|spacecraft|rocket|probe|rover|airship|locomotive|"
+    r"film|films|movie|movies|sitcom|sitcoms|series|drama|dramas|comedy|thriller|blockbuster|album|albums|"
+    r"novel|novels|musical|ballet|ballets|documentary|programme|programmes|soap|videogame)"
+    r"(?:\s+such\s+as)?\s+$"
 )
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 # A quotation: straight or curly double quotes, within one sentence.
@@ -362,7 +366,7 @@ class _Context:
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
     # Names the article gives vehicles ("the ferry Marisol"): "the Marisol" elsewhere is the ferry too.
-    vehicles: set[tuple[str, ...]] = field(default_factory=set)
+    things: set[tuple[str, ...]] = field(default_factory=set)
 
     def credible(self, token: _Token) -> bool:
         """Whether a capitalised word in a doubtful position still reads as (part of) a name."""
@@ -1307,8 +1311,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
-    vehicles = _vehicle_names(sentence, tokens)
-    ctx.vehicles.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in vehicles)
+    vehicles = _thing_names(sentence, tokens)
+    ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in vehicles)
     skipped = _quoted_titles(sentence) + vehicles
     mentions = [
         m for m in mentions
@@ -1338,22 +1342,32 @@ def _sheet_clubs(sentence: Sentence, tokens: list[_Token], mentions: list[_Menti
     return sorted(kept, key=lambda m: m.start)
 
 
-def _vehicle_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, int]]:
-    """Spans of names given to vehicles ("the ferry Pride of Norland", "the rover Curiosity"): products,
-    not actors."""
+def _thing_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Spans of names given to vehicles and works ("the ferry Pride of Norland", "sitcom Scrubs", "films
+    such as Minority Report, Phone Booth and Daredevil"): things, not actors."""
     spans = []
     for i, token in enumerate(tokens):
         if not token.cap or (i > 0 and tokens[i - 1].cap):
             continue
-        if not _VEHICLE_BEFORE.search(sentence.text[: token.start - sentence.start]):
+        if not _THING_BEFORE.search(sentence.text[: token.start - sentence.start]):
             continue
+        listed = "such as" in sentence.text[max(0, token.start - sentence.start - 10) : token.start - sentence.start]
+        last = not listed  # "films such as A, B and C": the list runs on to its "and" item
         j = i
-        while j + 1 < len(tokens) and (
-            tokens[j + 1].cap or (tokens[j + 1].lower in ("of", "the") and j + 2 < len(tokens) and tokens[j + 2].cap)
-        ) and not _RESETS_CASE.search(_gap(sentence, tokens[j], tokens[j + 1])) and ", " not in _gap(
-            sentence, tokens[j], tokens[j + 1]
-        ):
-            j += 1
+        while j + 1 < len(tokens):
+            gap = _gap(sentence, tokens[j], tokens[j + 1])
+            if (tokens[j + 1].cap or (
+                tokens[j + 1].lower in ("of", "the") and j + 2 < len(tokens) and tokens[j + 2].cap
+            )) and not _RESETS_CASE.search(gap) and ", " not in gap:
+                j += 1
+            elif not last and tokens[j + 1].cap and re.fullmatch(r",\s+", gap):
+                spans.append((token.start, tokens[j].end))
+                token, j = tokens[j + 1], j + 1
+            elif not last and tokens[j + 1].lower == "and" and j + 2 < len(tokens) and tokens[j + 2].cap:
+                spans.append((token.start, tokens[j].end))
+                token, j, last = tokens[j + 2], j + 2, True
+            else:
+                break
         spans.append((token.start, tokens[j].end))
     return spans
 
@@ -1885,7 +1899,7 @@ def find_actors(doc: Document) -> list[Item]:
     ]
     ctx = _context(sentences, doc.article.language)
     mentions = [m for sentence, tokens in sentences for m in _sentence_mentions(sentence, tokens, ctx)]
-    mentions = [m for m in mentions if m.words not in ctx.vehicles]  # "the Marisol was overloaded"
+    mentions = [m for m in mentions if m.words not in ctx.things]  # "the Marisol was overloaded"
     actors = _merge(mentions)
     described = _definite_descriptions(sentences, actors)
     scored = []

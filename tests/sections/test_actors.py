@@ -965,3 +965,15 @@ def test_a_capital_before_a_common_noun_is_the_city_unless_the_noun_is_the_state
     _, section = brief_actors("Headline\nA Dublin school complained. The Beijing government denied it.")
     assert actor(section, "Dublin").fields["kind"] == "place"
     assert "Beijing" in actor(section, "China").fields["aliases"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He will appear in medical sitcom Scrubs, said Ivo Marsh.",
+    "He had roles in films such as Minority Report, Phone Booth and Daredevil, Ivo Marsh said.",
+    "Ivo Marsh joined the BBC series Ballykissangel in 1999.",
+])
+def test_works_named_after_their_noun_are_not_actors(sentence: str) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    found = names(section)
+    assert "Ivo Marsh" in found
+    assert {"Scrubs", "Minority Report", "Phone Booth", "Daredevil", "Ballykissangel"}.isdisjoint(found)
