@@ -1813,6 +1813,8 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
     found: dict[int, _Mention] = {}
     previous: Sentence | None = None
     for sentence, _ in sentences:
+        _pronoun_role(sentence, people.get(sentence.id, set()), people.get(previous.id, set()) if previous else set(),
+                      found)
         match = _DESCRIPTION.match(sentence.text)
         before = people.get(previous.id, set()) if previous is not None else set()
         previous_id = previous.id if previous is not None else -1
@@ -1833,6 +1835,32 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
             headline=sentence.headline, role=role, quote=(start, end),
         )
     return found
+
+
+# "... where he serves as a deacon", "She is a nurse": a pronoun's role, up to three qualifiers and the noun.
+_PRONOUN_ROLE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|serves\s+as|served\s+as|works\s+as|worked\s+as|has\s+been|had\s+been)\s+"
+    r"(?:(?:a|an|the)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))(?=\s*(?:[,.;:]|$)|\s+(?:at|of|for|in|with)\b)"
+)
+
+
+def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, _Mention]) -> None:
+    """A role said of "he" or "she" goes to the only person of the sentence, or else of the sentence
+    before when this one names nobody ("Sam Upan's house ... the church where he serves as a deacon")."""
+    match = _PRONOUN_ROLE.search(sentence.text)
+    people = here or before
+    if match is None or len(people) != 1:
+        return
+    head = match.group(2)
+    if not gz.is_role_noun(head):  # a role, not any agent ("she was the highest finisher")
+        return
+    (target,) = people
+    start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+    role = match.group(1)
+    found.setdefault(target, _Mention(
+        sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()), known=None,
+        headline=sentence.headline, role=role, quote=(start, end),
+    ))
 
 
 def _role(actor: _Actor) -> tuple[str | None, _Mention | None]:

@@ -977,3 +977,17 @@ def test_works_named_after_their_noun_are_not_actors(sentence: str) -> None:
     found = names(section)
     assert "Ivo Marsh" in found
     assert {"Scrubs", "Minority Report", "Phone Booth", "Daredevil", "Ballykissangel"}.isdisjoint(found)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Water surged through Sam Upan's house, toppling the church where he serves as a deacon.", "Sam Upan", "deacon"),
+    ("Ana Ruiz left early. She is a nurse at the Lorvale clinic.", "Ana Ruiz", "nurse"),
+    # Two people before the pronoun: whose role it is cannot be told.
+    ("Ana Ruiz met Ivo Marsh. He is a lawyer.", "Ivo Marsh", None),
+    # Not a role: what she was in the race.
+    ("Dani Barnes ran well. She was the highest finisher.", "Dani Barnes", None),
+])
+def test_a_role_said_of_a_pronoun_goes_to_the_only_person(text: str, name: str, role: str | None) -> None:
+    doc, section = brief_actors(f"Headline\n{text}")
+    assert actor(section, name).fields["role"] == role
+    assert_traceable(doc, section)
