@@ -53,6 +53,29 @@ def fetcher():
 # --- The classifier and helpers: no traffic at all -------------------------------------------------
 
 
+@pytest.fixture
+def no_traffic(monkeypatch):
+    """No socket may be opened and no name resolved: the private-range addresses below are only ever
+    classified, never sent a packet (only 127.0.0.0/8 and ::1 may receive traffic in tests)."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the address classifier must not touch the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "gethostbyname", refuse)
+
+
+def test_no_traffic_refuses_a_socket(no_traffic) -> None:
+    import socket
+
+    with pytest.raises(AssertionError, match="must not touch the network"):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+
+
+@pytest.mark.usefixtures("no_traffic")
 @pytest.mark.parametrize("address, reason", [
     ("10.1.2.3", "private"), ("172.16.0.1", "private"), ("172.31.255.255", "private"), ("192.168.1.1", "private"),
     ("169.254.169.254", "link-local"), ("100.64.0.1", "shared (carrier-grade NAT)"), ("127.0.0.1", "loopback"),
@@ -66,6 +89,7 @@ def test_classifier_names_every_non_public_range(address, reason) -> None:
     assert classify_address(address) == reason
 
 
+@pytest.mark.usefixtures("no_traffic")
 @pytest.mark.parametrize("address", ["8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111",
                                      "::ffff:8.8.8.8"])
 def test_classifier_passes_public_addresses(address) -> None:
@@ -115,6 +139,7 @@ def test_gzip_members_and_stacked_encodings() -> None:
 
 
 @pytest.mark.parametrize("coding, compress", [("gzip", gzip.compress), ("br", brotli.compress)])
+@pytest.mark.usefixtures("no_traffic")
 def test_decompression_bombs_stop_at_the_cap(coding, compress) -> None:
     bomb = compress(b"\0" * 100_000_000)  # 100 MB of zeros in ~100 kB (gzip) or ~100 bytes (brotli)
     produced = []
@@ -158,6 +183,7 @@ class _FakeNetwork(httpcore.NetworkBackend):
         return _FakeStream(self.peer or host)
 
 
+@pytest.mark.usefixtures("no_traffic")
 def test_guard_connects_to_the_address_it_checked_not_to_a_second_lookup() -> None:
     answers = iter([["93.184.216.34"], ["127.0.0.1"]])  # a rebinding resolver: public first, loopback after
     lookups = []
@@ -172,6 +198,7 @@ def test_guard_connects_to_the_address_it_checked_not_to_a_second_lookup() -> No
     assert network.calls == [("93.184.216.34", 80)]  # and connected to that very address, by number
 
 
+@pytest.mark.usefixtures("no_traffic")
 def test_guard_refuses_a_name_with_any_private_answer_before_connecting() -> None:
     network = _FakeNetwork()
     backend = GuardedBackend((), resolve=lambda h, p: ["93.184.216.34", "10.0.0.5"], inner=network)
@@ -180,6 +207,7 @@ def test_guard_refuses_a_name_with_any_private_answer_before_connecting() -> Non
     assert network.calls == []
 
 
+@pytest.mark.usefixtures("no_traffic")
 def test_guard_checks_the_peer_the_socket_reached() -> None:
     network = _FakeNetwork(peer="127.0.0.2")  # asked for a public address, reached a loopback one
     backend = GuardedBackend((), resolve=lambda h, p: ["93.184.216.34"], inner=network)
@@ -187,6 +215,7 @@ def test_guard_checks_the_peer_the_socket_reached() -> None:
         backend.connect_tcp("news.example", 80)
 
 
+@pytest.mark.usefixtures("no_traffic")
 def test_a_hung_resolver_ends_within_the_connect_timeout() -> None:
     def slow(host, port):
         time.sleep(3)
@@ -199,6 +228,7 @@ def test_a_hung_resolver_ends_within_the_connect_timeout() -> None:
     assert time.monotonic() - started < 1 and network.calls == []
 
 
+@pytest.mark.usefixtures("no_traffic")
 def test_guard_trusts_only_the_named_host_and_port() -> None:
     network = _FakeNetwork()
     backend = GuardedBackend({("intranet.local", 8080)}, resolve=lambda h, p: ["10.1.1.1"], inner=network)
