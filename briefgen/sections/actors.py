@@ -365,7 +365,7 @@ class _Context:
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
-    # Names the article gives vehicles ("the ferry Marisol"): "the Marisol" elsewhere is the ferry too.
+    # Names the article gives vehicles and works ("the ferry Marisol"): "the Marisol" elsewhere is the ferry.
     things: set[tuple[str, ...]] = field(default_factory=set)
 
     def credible(self, token: _Token) -> bool:
@@ -1060,7 +1060,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     return start, stop
 
 
-_QUOTED_COMPLEMENT = re.compile(r"\s*[\"“][^\"“”]{1,40}[\"”]")
+_QUOTED_COMPLEMENT = re.compile(r"\s*" + _QUOTED.pattern)
 
 
 def _is_verb(word: str) -> bool:
@@ -1311,9 +1311,9 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
-    vehicles = _thing_names(sentence, tokens)
-    ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in vehicles)
-    skipped = _quoted_titles(sentence) + vehicles
+    things = _thing_names(sentence, tokens)
+    ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in things)
+    skipped = _quoted_titles(sentence) + things
     mentions = [
         m for m in mentions
         if not any(a <= m.start and m.end <= b for a, b in skipped)
@@ -1665,7 +1665,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _bare_common_word(actor) or _unattested(actor) or _people_group(actor):
+        if _unsupported_word(actor):
             continue
         result.append(actor)
     return result
@@ -1699,42 +1699,29 @@ def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) 
             del actors[key]
 
 
-def _people_group(actor: _Actor) -> bool:
-    """Whether an unknown single word is a people written in the plural ("Kurds", "Westerners", "Shiites"):
-    the lexicon's proper plural, a group and no actor, unless something clearly makes it a body (a club on
-    a team sheet, a side in a match report)."""
+def _unsupported_word(actor: _Actor) -> bool:
+    """Whether an unknown actor named by one word only has too little evidence of being a name:
+
+    - a people in the plural, the lexicon's proper plural ("Kurds", "Westerners"), unless something
+      clearly makes it a body (a club on a team sheet, a side in a match report);
+    - a word only ever capitalised where every word is (opening a sentence, the headline): one no
+      dictionary knows needs a weak clue ("Google said"), a common one a clear clue;
+    - a common English word ("World", "Tribute", "Conduct") with no clear clue, unless the text uses it
+      as a name again and again ("Arsenal" all through a match report): capitals alone make a heading,
+      a work or a slogan.
+    """
     if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
-        return False
-    votes = actor.votes()
-    return gz.word_tag(actor.first.words[0]) == "NNPS" and votes[gz.ORGANISATION] < CLEAR and not votes[SIDE]
-
-
-def _unattested(actor: _Actor) -> bool:
-    """Whether an unknown single word is only ever capitalised where every word is (opening a sentence, the
-    headline) and nothing in its context marks it as a name: no evidence it is one."""
-    if actor.known is not None or actor.person or any(m.trusted and not m.headline for m in actor.mentions):
-        return False
-    if any(len(m.words) > 1 for m in actor.mentions):
         return False  # "Christoph Waltz plays ...": two words that are no common words read as a name
-    votes = actor.votes()
-    # A word no dictionary knows needs only a weak clue ("Google said"); a common one a clear clue.
-    needed = CLEAR if gz.is_common_word(actor.first.words[0].lower()) else WEAK
-    return max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY]) < needed
-
-
-def _bare_common_word(actor: _Actor) -> bool:
-    """Whether an unknown actor is one common English word ("World", "Tribute", "Heroes", "Conduct") that
-    nothing in the text marks clearly as a name: capitals alone make a heading, a work or a slogan, and a
-    body or place named by a plain word ("Labour", "Reading") needs a clear clue or the gazetteer."""
-    if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
-        return False
-    if len(actor.mentions) >= MIN_NAME_REPEATS:
-        return False  # "Arsenal" all through a match report: the text uses the word as a name
     word = actor.first.words[0]
-    if _is_acronym(word) or any(c.isupper() for c in word[1:]) or not gz.is_common_word(word):
-        return False
     votes = actor.votes()
-    return max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY]) < CLEAR
+    clue = max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY])
+    if gz.word_tag(word) == "NNPS" and votes[gz.ORGANISATION] < CLEAR and not votes[SIDE]:
+        return True
+    common = gz.is_common_word(word.lower())
+    if not any(m.trusted and not m.headline for m in actor.mentions) and clue < (CLEAR if common else WEAK):
+        return True
+    plain = not _is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word)
+    return plain and len(actor.mentions) < MIN_NAME_REPEATS and clue < CLEAR
 
 
 def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -1826,15 +1813,16 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
         if head is not None and not gz.is_role_noun(head, before_name=False):
             continue
         (target,) = before
-        if target in found:
-            continue
-        start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-        role = sentence.text[match.start(1) : match.end(1)]
-        found[target] = _Mention(
-            sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()), known=None,
-            headline=sentence.headline, role=role, quote=(start, end),
-        )
+        found.setdefault(target, _role_carrier(sentence, match.span(1)))
     return found
+
+
+def _role_carrier(sentence: Sentence, span: tuple[int, int]) -> _Mention:
+    """A role said away from the name (a description, a pronoun's predicate), quoted where it is said."""
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    role = sentence.text[span[0] : span[1]]
+    return _Mention(sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()),
+                    known=None, headline=sentence.headline, role=role, quote=(start, end))
 
 
 # "... where he serves as a deacon", "She is a nurse": a pronoun's role, up to three qualifiers and the noun.
@@ -1855,12 +1843,7 @@ def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: d
     if not gz.is_role_noun(head):  # a role, not any agent ("she was the highest finisher")
         return
     (target,) = people
-    start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-    role = match.group(1)
-    found.setdefault(target, _Mention(
-        sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()), known=None,
-        headline=sentence.headline, role=role, quote=(start, end),
-    ))
+    found.setdefault(target, _role_carrier(sentence, match.span(1)))
 
 
 def _role(actor: _Actor) -> tuple[str | None, _Mention | None]:
