@@ -541,6 +541,8 @@ class _Work:
     line: int | None = None
     # An article read from the web (`briefgen.intake`): the task carries it as it is.
     article: Article | None = None
+    # Standard input, which cannot be read twice: the task carries the bytes read for its key.
+    data: bytes | None = None
 
 
 def _article_key(article: Article) -> str:
@@ -563,7 +565,9 @@ def _work_items(sources: list[str], articles: Sequence[Article], settings: Setti
                     items.append(_Work(line.name, _line_key(line.name, line.article, settings_key), source,
                                        line.number))
             else:
-                items.append(_Work(source, _file_key(source, read_source(source, max_bytes), settings_key), source))
+                data = read_source(source, max_bytes)
+                items.append(_Work(source, _file_key(source, data, settings_key), source,
+                                   data=data if source == "-" else None))
         except BriefgenError as exc:
             result.failures.append(Failure(source, exc))
     for number, article in enumerate(articles):
@@ -583,6 +587,9 @@ def _payloads(todo: list[_Work], settings: Settings, max_bytes: int, max_file_by
     for path, items in by_path.items():
         if items[0].article is not None:
             yield items[0].name, items[0].article, task_settings
+            continue
+        if items[0].data is not None:
+            yield items[0].name, items[0].data, task_settings
             continue
         if items[0].line is None:
             data = read_source(path, max_bytes)

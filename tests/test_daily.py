@@ -335,3 +335,14 @@ def test_a_users_file_in_the_way_of_a_note_stops_the_day_before_any_write(md_day
     with pytest.raises(OutputError, match="was not written by briefgen"):
         run_daily([inputs], out=tmp_path / "out", date=DATE, formats=("md",))
     assert sorted(p.name for p in day.iterdir()) == [f"{first.slugs[-1]}.md"]
+
+
+def test_daily_reads_an_article_from_standard_input_once(tmp_path) -> None:
+    # Standard input cannot be read twice: the bytes read for the cache key are the ones briefed.
+    text = (Path(__file__).parent.parent / "seeds" / "harbor_crane_collapse_note.txt").read_text("utf-8")
+    result = CliRunner().invoke(main, ["-q", "daily", "-", "--date", DATE, "--format", "md",
+                                       "--out", str(tmp_path / "out")], input=text)
+    assert result.exit_code == 0, result.output
+    notes = list((tmp_path / "out" / DATE / "stories").glob("*.md"))
+    assert len(notes) == 1
+    assert "crane" in notes[0].read_text("utf-8").lower()
