@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from . import doccache
 from .config import Settings
 from .ingest import load_article, parse_article
 from .model import Article, Brief, Section, Source
-from .rank import check_algorithm, release_rankings, select_sentences
+from .rank import check_algorithm, select_sentences
 from .sections import ENGLISH_ONLY, REGISTRY
-from .segment import document_stems, split_sentences
+from .segment import split_sentences
 
 
 def brief_from_article(article: Article, settings: Settings | None = None) -> Brief:
@@ -16,10 +17,9 @@ def brief_from_article(article: Article, settings: Settings | None = None) -> Br
     check_algorithm(settings.algorithm)
     doc = split_sentences(article)
     sections = tuple(_extract(module, doc, settings) for module in REGISTRY)
-    # The ranking and stems the sections shared serve this document only: a huge article's would
-    # otherwise stay in memory through rendering.
-    document_stems.cache_clear()
-    release_rankings()
+    # What the sections shared (ranking, stems, attributions) serves this document only: a huge
+    # article's would otherwise stay in memory through rendering.
+    doccache.release()
     return Brief(
         title=article.title,
         source=article.source,

@@ -7,11 +7,11 @@ sentences (sumy's default tokenizer needs NLTK data that cannot be had offline).
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass
 from typing import Callable
 
+from .doccache import per_document
 from .errors import ConfigError
 from .model import Document, Sentence
 
@@ -161,14 +161,9 @@ def rank_sentences(doc: Document, algorithm: str | None = None) -> tuple[Ranked,
     return _ranking(doc, check_algorithm(algorithm))
 
 
-def release_rankings() -> None:
-    """Forget the rankings kept for the documents briefed last (the pipeline calls it once a brief is made)."""
-    _ranking.cache_clear()
-
-
 # The situation section and the outlook and questions sections (which avoid repeating the situation)
 # all ask for one document's ranking; ranking a huge article is costly, so the last few are kept.
-@functools.lru_cache(maxsize=4)
+@per_document(maxsize=4)
 def _ranking(doc: Document, name: str) -> tuple[Ranked, ...]:
     if name in OWN_ALGORITHMS:
         scores = OWN_ALGORITHMS[name][0](doc)

@@ -12,6 +12,7 @@ import re
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import _ORTHO_LC, _ORTHO_MID_LC, _ORTHO_MID_UC, PunktParameters, PunktSentenceTokenizer
 
+from .doccache import per_document
 from .model import Article, Document, Sentence
 
 # Titles that precede a name: capitalised and followed by a period, they never end a sentence ("Gen. Austin").
@@ -373,7 +374,7 @@ def content_stems(text: str, language: str = "english") -> list[str]:
     return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
 
 
-@functools.lru_cache(maxsize=4)
+@per_document(maxsize=4)
 def document_stems(doc: Document) -> dict[int, tuple[str, ...]]:
     """`content_stems` of every sentence of a document by sentence id, made once for every reader of it
     (the selector, the outlook and questions centrality): stemming is a large share of a huge article."""

@@ -18,7 +18,6 @@ English only: the lexicons are English, so the sections skip other languages.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import re
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..config import Settings
+from ..doccache import per_document
 from ..model import Document, Sentence
 from ..rank import select_sentences
 from ..segment import document_stems
@@ -553,7 +553,7 @@ def _needed(wanted: set[int], groups: list[tuple[int, int]]) -> set[int]:
     return needed
 
 
-@functools.lru_cache(maxsize=16)
+@per_document(maxsize=16)
 def attribute(doc: Document, ids: frozenset[int] | None = None) -> dict[int, tuple[Attribution, ...]]:
     """The attributions of every body sentence (or of those with `ids`), pronouns resolved and
     multi-sentence quotations shared.
@@ -752,17 +752,11 @@ def focus_span(text: str, sentence: Sentence, spans: Sequence[tuple[int, int]]) 
 # --------------------------------------------------------------------------------------- centrality
 
 
-@functools.lru_cache(maxsize=16)
-def _body_stems(doc: Document) -> dict[int, tuple[str, ...]]:
-    """Content-word stems of every body sentence (the document's own, shared with the selector)."""
-    stems = document_stems(doc)
-    return {s.id: stems[s.id] for s in doc.body}
-
-
-@functools.lru_cache(maxsize=16)
+@per_document(maxsize=16)
 def centrality(doc: Document) -> dict[int, float]:
     """Cosine similarity of each body sentence's stems to the rest of the article's, scaled to 0..1."""
-    stems = _body_stems(doc)
+    every = document_stems(doc)
+    stems = {s.id: every[s.id] for s in doc.body}
     total: Counter[str] = Counter()
     for words in stems.values():
         total.update(words)
@@ -784,7 +778,10 @@ def centrality(doc: Document) -> dict[int, float]:
 
 def stem_set(doc: Document, sentence_id: int) -> frozenset[str]:
     """The content-word stems of one body sentence, for redundancy checks between items."""
-    return frozenset(_body_stems(doc).get(sentence_id, ()))
+    sentence = doc.sentences[sentence_id] if 0 <= sentence_id < len(doc.sentences) else None
+    if sentence is None or sentence.headline:
+        return frozenset()
+    return frozenset(document_stems(doc)[sentence_id])
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -814,7 +811,7 @@ class Candidate:
     payload: object = None
 
 
-@functools.lru_cache(maxsize=2)
+@per_document(maxsize=2)
 def situation_ids(doc: Document, settings: Settings) -> frozenset[int]:
     """Ids of the sentences the situation section shows (the bottom line among them), picked as it picks them.
 

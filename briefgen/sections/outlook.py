@@ -17,11 +17,11 @@ one forecast.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ..config import Settings
+from ..doccache import per_document
 from ..model import Document, Item, Section, Sentence
 from ._cues import (
     Candidate,
@@ -182,7 +182,7 @@ def find_statements(doc: Document) -> list[Candidate]:
     return found
 
 
-@functools.lru_cache(maxsize=2)
+@per_document(maxsize=2)
 def choose_statements(doc: Document, settings: Settings) -> tuple[Candidate, ...]:
     """The statements the section shows, best first, none repeating a situation sentence while others remain.
 
