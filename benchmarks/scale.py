@@ -30,7 +30,6 @@ import os
 import platform
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -156,10 +155,6 @@ def pairwise(groups, truth: list[int]) -> tuple[float, float]:
     same = {frozenset(p) for m in members.values() for p in itertools.combinations(m, 2)}
     tp = len(found & same)
     return (tp / len(found) if found else 1.0), (tp / len(same) if same else 1.0)
-
-
-def _peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # The driver is run in its own process and reports its own peak RSS and its children's (the pool).

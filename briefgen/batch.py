@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Settings
-from .errors import BriefgenError
 from .model import Article, Brief
 
 log = logging.getLogger(__name__)
@@ -97,8 +96,6 @@ def brief_input(source: str, settings: Settings, title: str | None, max_bytes: i
 
         articles = load_articles(source, title=title, language=settings.language, max_bytes=max_bytes)
         return InputResult(tuple(render_outputs(article, settings, slug_for_source(source)) for article in articles))
-    except BriefgenError as exc:
-        return InputResult(error=exc)
     except Exception as exc:  # noqa: BLE001 - one bad input must not stop the others; the CLI reports it
         return InputResult(error=exc)
 

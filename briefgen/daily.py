@@ -320,11 +320,6 @@ def _spilled(document, anchors: list[str]) -> list[int]:
 # --- Output ---------------------------------------------------------------------------------------
 
 
-def story_slugs(stories: Sequence[Story]) -> list[str]:
-    """File names of stories from their titles, collisions numbered in story order ("x", "x-2")."""
-    return title_slugs([story.brief.title for story in stories])
-
-
 def title_slugs(titles: Sequence[str]) -> list[str]:
     """File names from titles, collisions numbered in order ("x", "x-2")."""
     taken: set[str] = set()
@@ -902,5 +897,5 @@ def _write_notes(folder: OutputFolder, stories: Sequence[Story | StoredStory], s
 
 __all__ = [
     "DailyResult", "Failure", "Note", "collect_inputs", "find_notes",
-    "fit_story", "library_days", "render_index", "run_daily", "story_slugs",
+    "fit_story", "library_days", "render_index", "run_daily",
 ]

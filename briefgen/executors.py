@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
@@ -146,11 +145,6 @@ def _reason(exc: BaseException) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def scheduler_address(explicit: str | None) -> str | None:
-    """The scheduler to use: the flag (or config) value, else $BRIEFGEN_DASK_SCHEDULER, else None (local)."""
-    return explicit or os.environ.get(SCHEDULER_ENV) or None
-
-
 def open_executor(jobs: int = 1, scheduler: str | None = None) -> SerialExecutor | PoolExecutor | DaskExecutor:
     """The backend for these options: a Dask cluster when a scheduler is given, else local processes."""
     if scheduler:
@@ -158,5 +152,4 @@ def open_executor(jobs: int = 1, scheduler: str | None = None) -> SerialExecutor
     return PoolExecutor(jobs) if jobs > 1 else SerialExecutor()
 
 
-__all__ = ["DaskExecutor", "Executor", "PoolExecutor", "SCHEDULER_ENV", "SerialExecutor", "open_executor",
-           "scheduler_address"]
+__all__ = ["DaskExecutor", "Executor", "PoolExecutor", "SCHEDULER_ENV", "SerialExecutor", "open_executor"]
