@@ -442,11 +442,11 @@ def run_daily(
         context = _context(date, digest, formats, cover_notes)
         if "pdf" in formats:
             digest = _fit_all(digest, context, settings, cache, executor, report)
+            context = _context(date, digest, formats, cover_notes)  # the fitted stories' actors
         stories: list[Story | StoredStory] = [*digest, *stored[shown:]]
         result.stories, result.slugs = stories, slugs
         notes = _write_notes(root, stories, slugs, date, settings, result)
         entries = [_entry(s.brief, slug, n) for n, (s, slug) in enumerate(zip(digest, slugs), start=1)]
-        context = _context(date, digest, formats, cover_notes)
         outputs = {}
         outputs[f"{day}/{DIGEST}.md"] = render_daily_template(DAILY_MD_TEMPLATE, settings, html=False,
                                                               stories=entries, **context).encode("utf-8")
@@ -816,14 +816,15 @@ def _daily_pdf(entries: list[dict[str, Any]], context: dict[str, Any], settings:
     cover, cover_pages = _cover_pdf(entries, context, settings)
     total = cover_pages + len(entries)
     jobs, keys, parts = [], [], {}
+    # What every chunk's key shares: the code, the page templates, the settings and the day's context.
+    common = (CACHE_FORMAT, code_fingerprint(), _layout_fingerprint(settings), repr(settings), _dumps(context))
     for start in range(0, len(entries), CHUNK_STORIES):
         chunk = entries[start:start + CHUNK_STORIES]
         data = [_dumps(brief_to_dict(e["brief"])) for e in chunk]
         extra = {"first_page": cover_pages + start + 1, "total_pages": total,
                  "entries": [{"slug": e["slug"], "number": e["number"], "page": cover_pages + e["number"]}
                              for e in chunk]}
-        key = _hash(CACHE_FORMAT, code_fingerprint(), _layout_fingerprint(settings), repr(settings), _dumps(context),
-                    _dumps(extra), *data)
+        key = _hash(*common, _dumps(extra), *data)
         hit = cache.get("pdf", key, ".pdf")
         if hit is not None:
             parts[len(keys)] = hit
