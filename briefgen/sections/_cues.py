@@ -22,7 +22,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -89,6 +89,16 @@ def cue(
 # How far (characters) either side of a match the veto patterns look: enough for a few words, and a
 # bounded window keeps matching linear on long sentences.
 VETO_WINDOW = 60
+
+
+def cued_sentences(doc: Document, cues: Iterable[Cue], keep: Callable[[list[CueMatch]], list[CueMatch]] = list
+                   ) -> tuple[dict[int, list[CueMatch]], dict[int, tuple[Attribution, ...]], dict[int, float]]:
+    """What the outlook and the open questions read first: the cue matches (those `keep` keeps) of each
+    body sentence that has any, by its index in `doc.body`; the attributions of those sentences only;
+    every body sentence's centrality."""
+    cues, body = tuple(cues), doc.body
+    cued = {index: found for index, sentence in enumerate(body) if (found := keep(match_cues(sentence, cues)))}
+    return cued, attribute(doc, frozenset(body[index].id for index in cued)), centrality(doc)
 
 
 def match_cues(sentence: Sentence, cues: Iterable[Cue]) -> list[CueMatch]:
@@ -553,7 +563,6 @@ def _needed(wanted: set[int], groups: list[tuple[int, int]]) -> set[int]:
     return needed
 
 
-@per_document(maxsize=16)
 def attribute(doc: Document, ids: frozenset[int] | None = None) -> dict[int, tuple[Attribution, ...]]:
     """The attributions of every body sentence (or of those with `ids`), pronouns resolved and
     multi-sentence quotations shared.

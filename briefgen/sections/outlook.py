@@ -27,12 +27,10 @@ from ._cues import (
     Candidate,
     Cue,
     CueMatch,
-    attribute,
-    centrality,
     cue,
+    cued_sentences,
     focus_span,
     in_quotation,
-    match_cues,
     select_diverse,
     situation_ids,
     speaker_of,
@@ -155,9 +153,7 @@ def find_statements(doc: Document) -> list[Candidate]:
     """Every body sentence with a forward-looking cue, scored (a `_Statement` as payload)."""
     text = doc.article.text
     body = doc.body
-    cued = {index: found for index, sentence in enumerate(body) if (found := match_cues(sentence, OUTLOOK_CUES))}
-    attributions = attribute(doc, frozenset(body[index].id for index in cued))
-    central = centrality(doc)
+    cued, attributions, central = cued_sentences(doc, OUTLOOK_CUES)
     found = []
     for index, all_matches in cued.items():
         sentence = body[index]

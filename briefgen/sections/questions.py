@@ -32,11 +32,9 @@ from ._cues import (
     Candidate,
     Cue,
     CueMatch,
-    attribute,
-    centrality,
     cue,
+    cued_sentences,
     focus_span,
-    match_cues,
     select_diverse,
     situation_ids,
     speaker_of,
@@ -140,10 +138,7 @@ def find_questions(doc: Document) -> list[Candidate]:
     """Every body sentence with an open-question cue, scored (a `_Question` as payload)."""
     text = doc.article.text
     body = doc.body
-    cued = {index: found for index, sentence in enumerate(body)
-            if (found := _dedupe(match_cues(sentence, QUESTION_CUES)))}
-    attributions = attribute(doc, frozenset(body[index].id for index in cued))
-    central = centrality(doc)
+    cued, attributions, central = cued_sentences(doc, QUESTION_CUES, _dedupe)
     found = []
     for index, matches in cued.items():
         sentence = body[index]
