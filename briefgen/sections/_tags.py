@@ -57,7 +57,7 @@ def tag_text(text: str) -> tuple[Token, ...]:
 
 
 # Forms of "be" after which a noun-tagged word before "to" is a passive verb ("is forecast to drop").
-_BE = frozenset("is are was were be been being".split())
+BE_FORMS = frozenset("is are was were be been being".split())
 # Tags after which a word tagged as a noun right after "to" is a verb ("to fall to 2.9%", "to drop by").
 _AFTER_INFINITIVE = frozenset({"TO", "IN", "DT", "CD", "$", "PRP", "PRP$", "RB"})
 
@@ -73,7 +73,7 @@ def _repair(tags: list[str], words: list[str]) -> list[str]:
             back = i - 1
             while back >= 0 and tags[back] == "RB":
                 back -= 1  # "is now officially forecast to"
-            if back >= 0 and words[back].lower() in _BE:
+            if back >= 0 and words[back].lower() in BE_FORMS:
                 tags[i] = "VBN"
     return tags
 

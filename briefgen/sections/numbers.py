@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
-from ._tags import MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
+from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 
 KEY = "numbers"
 TITLE = "Numbers"
@@ -83,9 +83,6 @@ MAX_SUBJECT_SPAN = 5
 # A predicate saying what befell a bare spelled count ("three were listed in critical condition") reads as
 # one line up to this many words.
 MAX_PREDICATE_WORDS = 6
-# Forms of "be" that open a passive predicate.
-_BE = frozenset("is are was were been".split())
-
 # A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
 MAX_ASIDE_WORDS = 4
 
@@ -1074,7 +1071,7 @@ def _noun_before_comma(text: str, pos: int, floor: int) -> tuple[int, int] | Non
     if comma is None:
         return None
     stop = max(floor, 0) + comma.start()
-    tokens = [t for t in tag_text(text) if t.end <= stop and t.start >= floor]
+    tokens = _tokens_between(text, floor, stop)
     if not tokens or tokens[-1].end != stop:
         return None
     # The tagger reads some nouns after a determiner as verbs ("The suspect"): after "the" it is a noun.
@@ -1085,11 +1082,16 @@ def _noun_before_comma(text: str, pos: int, floor: int) -> tuple[int, int] | Non
     return tokens[begin].start, tokens[-1].end
 
 
+def _tokens_between(text: str, low: int, high: int) -> list:
+    """The tagged words of `text` lying within [low, high)."""
+    return [t for t in tag_text(text) if low <= t.start and t.end <= high]
+
+
 def _comparative(text: str, span: tuple[int, int]) -> bool:
     """Whether the words of a local span are only a comparative ("higher", "more expensive"), no noun."""
     if span[1] > MAX_TAGGED_CHARS:
         return False  # past the tagged start nothing is known: keep the phrase
-    tags = [t.tag for t in tag_text(text) if span[0] <= t.start and t.end <= span[1]]
+    tags = [t.tag for t in _tokens_between(text, *span)]
     return bool(tags) and tags[0] in COMPARATIVE_TAGS and all(tag in COMPARATIVE_TAGS | {"JJ"} for tag in tags)
 
 
@@ -1107,7 +1109,7 @@ def _clause_tokens(text: str, start: int, floor: int) -> list[Token]:
     """The tagged words of the clause before a figure, from after the figure before it when there is one."""
     clause = _clause_start(text, start)[0]
     low = max(clause, floor)
-    tokens = [t for t in tag_text(text) if clause <= t.start and t.end <= start]
+    tokens = _tokens_between(text, clause, start)
     # "to fall to 2.9% of GDP next year from 3.9%": with no verb after the figure before, both figures
     # share one predicate, so the second may look back past the first for its subject.
     if any(_finite(tokens, i) for i, t in enumerate(tokens) if t.start >= low) or floor <= clause:
@@ -1209,7 +1211,7 @@ def _subject_past_relative(text: str, start: int, floor: int) -> tuple[int, int]
     relative clause's comma.
     """
     clause_start, opener = _clause_start(text, start)
-    own = [t for t in tag_text(text) if clause_start <= t.start and t.end <= start]
+    own = _tokens_between(text, clause_start, start)
     if opener != "," or not own or not _finite(own, 0) or any(is_noun(t.tag) for t in own):
         return None
     relative_start, relative_opener = _clause_start(text, clause_start - 1)
@@ -1220,7 +1222,7 @@ def _subject_past_relative(text: str, start: int, floor: int) -> tuple[int, int]
     noun = _noun_before_comma(text, relative_start, floor)
     if noun is None:
         return None
-    before = [t for t in tag_text(text) if floor <= t.start and t.end <= noun[0]]
+    before = _tokens_between(text, floor, noun[0])
     if len(before) >= 2 and before[-1].word.lower() in ("in", "of", "at", "for") and is_noun(before[-2].tag):
         return before[_noun_group_before(before, len(before) - 2)].start, noun[1]  # "Shares in MCI"
     return noun
@@ -1288,7 +1290,7 @@ def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int,
     if not words or text[pos : words[0].start()].strip():
         return None
     first = words[0].group().lower()
-    passive = first in _BE and len(words) > 1 and _participle(words[1].group())
+    passive = first in BE_FORMS and len(words) > 1 and _participle(words[1].group())
     # `any_verb`: a share of people is what they do ("62% said they supported the plan").
     tags = {t.start: t.tag for t in tag_text(text)} if any_verb and words[0].end() <= MAX_TAGGED_CHARS else {}
     verb = any_verb and words[0].group().islower() and tags.get(words[0].start(), "") in (
@@ -1319,7 +1321,7 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
         if noun is not None:
             return _figure(sentence, "age", number, "years", None, noun, (noun[0], end))
         return _figure(sentence, "age", number, "years", None, None, (aged, end))
-    clause = [t for t in tag_text(text) if clause_start <= t.start and t.end <= aged]
+    clause = _tokens_between(text, clause_start, aged)
     name = _LEADING_NAME.match(text)
     # "However, he died aged 80": only proper nouns make the opening name.
     proper = name is not None and all(t.tag in ("NNP", "NNPS") for t in tag_text(text) if t.end <= name.end(1))
