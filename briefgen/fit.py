@@ -350,13 +350,8 @@ def fit_page(brief: Brief, page_html: PageHtml) -> FittedPage:
             return _fitted(candidate, document, pages, fallback=misses > 0)
         misses += 1  # the prediction missed: the new layout says how far it still overflows
     # Even the bottom line alone overflows: shorten what is left until it fits.
-    limit = max([len(i.text) for s in candidate.sections for i in s.items] + [MIN_ITEM_CHARS])
-    while layout is None or not layout.fits:
-        limit = max(MIN_ITEM_CHARS, int(limit * SHRINK_FACTOR))
-        candidate = cap_items(candidate, limit)
-        document, layout = pages(candidate)
-        if limit == MIN_ITEM_CHARS:
-            break
+    if layout is None or not layout.fits:
+        candidate, document = _shrink(candidate, pages, lambda document, layout: layout is not None and layout.fits)
     log.info("%s: every item but the bottom line left out, and it shortened, to fit one page", brief.source)
     return FittedPage(candidate, document, pages.layouts, True)
 
@@ -402,16 +397,20 @@ def _fit_by_pages(brief: Brief, pages: _Pages, document) -> FittedPage:
         else:
             low = middle + 1
     if best is None:
-        candidate = without(brief, order)
-        limit = max([len(i.text) for s in candidate.sections for i in s.items] + [MIN_ITEM_CHARS])
-        while True:
-            limit = max(MIN_ITEM_CHARS, int(limit * SHRINK_FACTOR))
-            candidate = cap_items(candidate, limit)
-            doc, _ = pages(candidate)
-            if len(doc.pages) <= 1 or limit == MIN_ITEM_CHARS:
-                best = (candidate, doc)
-                break
+        best = _shrink(without(brief, order), pages, lambda document, layout: len(document.pages) <= 1)
     return FittedPage(best[0], best[1], pages.layouts, True)
+
+
+def _shrink(brief: Brief, pages: _Pages, fits) -> tuple[Brief, Any]:
+    """The brief with its items shortened by SHRINK_FACTOR at a time until `fits(document, layout)` or
+    they reach MIN_ITEM_CHARS, and the last layout."""
+    limit = max([len(i.text) for s in brief.sections for i in s.items] + [MIN_ITEM_CHARS])
+    while True:
+        limit = max(MIN_ITEM_CHARS, int(limit * SHRINK_FACTOR))
+        brief = cap_items(brief, limit)
+        document, layout = pages(brief)
+        if fits(document, layout) or limit == MIN_ITEM_CHARS:
+            return brief, document
 
 
 def fit_brief(brief: Brief, settings: Settings | None = None) -> FittedBrief:
