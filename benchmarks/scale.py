@@ -222,7 +222,7 @@ def section(sizes: list[int], cluster_max: int) -> str:
             seconds = time.perf_counter() - start
             precision, recall = pairwise(grouping.groups, truth)
             rows.append((size, seconds, grouping.candidates, grouping.compared))
-            quality.append((size, precision, recall, sum(1 for s in set(truth) if truth.count(s) > 1)))
+            quality.append((size, precision, recall, sum(1 for count in Counter(truth).values() if count > 1)))
             print(size, "grouping", seconds, grouping.candidates, precision, recall, file=sys.stderr)
             if same_groups is None:
                 start = time.perf_counter()
