@@ -345,8 +345,7 @@ def _write_all(folder: OutputFolder, outputs: dict[str, bytes], result: DailyRes
     """
     changed = {}
     for name, data in outputs.items():
-        target = folder.target(name)
-        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+        if _holds(folder, name, data):
             folder.manifest[name] = hashlib.sha256(data).hexdigest()
             result.unchanged.append(name)
         else:
@@ -357,6 +356,12 @@ def _write_all(folder: OutputFolder, outputs: dict[str, bytes], result: DailyRes
         path = folder.write(name, data)
         result.written.append(name)
         log.info("wrote %s", path)
+
+
+def _holds(folder: OutputFolder, name: str, data: bytes) -> bool:
+    """Whether the output folder's file `name` is a regular file holding exactly `data`."""
+    target = folder.target(name)
+    return target.is_file() and not target.is_symlink() and target.read_bytes() == data
 
 
 def _remove_stale(folder: OutputFolder, date: str, keep: set[str], result: DailyResult) -> None:
@@ -879,14 +884,13 @@ def _write_notes(folder: OutputFolder, stories: Sequence[Story | StoredStory], s
     user's in the way stops the run with nothing written (a file of identical bytes, left by a run that
     crashed before saving its manifest, is briefgen's own and is adopted).
     """
-    names = {f"{date}/{STORIES}/{slug}{suffix}": index for index, slug in enumerate(slugs)
-             for suffix in (".md", ".json")}
-    for name, index in names.items():
-        if name in folder.written or not folder.owns(name):
-            data = _note_files(stories[index].brief, slugs[index], date, settings)[name]
-            target = folder.target(name)
-            if name in folder.written or not (target.is_file() and not target.is_symlink()
-                                              and target.read_bytes() == data):
+    names = [f"{date}/{STORIES}/{slug}{suffix}" for slug in slugs for suffix in (".md", ".json")]
+    for index, slug in enumerate(slugs):
+        mine = names[2 * index : 2 * index + 2]
+        if all(name not in folder.written and folder.owns(name) for name in mine):
+            continue
+        for name, data in _note_files(stories[index].brief, slug, date, settings).items():
+            if name in folder.written or not _holds(folder, name, data):
                 folder.check([name])
     for start in range(0, len(stories), NOTE_BATCH):
         batch: dict[str, bytes] = {}
