@@ -224,10 +224,11 @@ def _brief_job(source: str, data: bytes | Article, settings: Settings) -> tuple[
     """
     try:
         articles = (data,) if isinstance(data, Article) else parse_input(data, source, language=settings.language)
-        briefs = [_dumps(brief_to_dict(brief_from_article(article, settings))) for article in articles]
-        # Profiled from the serialised form, exactly as a cached brief would be.
-        profiles = [profile_to_dict(profile_brief(brief_from_dict(json.loads(b)))) for b in briefs]
-        return {"briefs": briefs, "profiles": profiles}, None
+        briefs = [brief_from_article(article, settings) for article in articles]
+        # `brief_from_dict` is the exact inverse of `brief_to_dict`, so the brief profiles as its cached
+        # form would.
+        return {"briefs": [_dumps(brief_to_dict(b)) for b in briefs],
+                "profiles": [profile_to_dict(profile_brief(b)) for b in briefs]}, None
     except BriefgenError as exc:
         return None, exc
     except Exception as exc:  # noqa: BLE001 - one bad input must not stop the day
