@@ -158,11 +158,16 @@ def _dumps(data: Any) -> str:
 
 
 class Cache:
-    """Content-addressed files under `DIR/.cache/`: written atomically, a damaged entry is a miss."""
+    """Content-addressed files under `DIR/.cache/`: written atomically, a damaged entry is a miss.
+
+    An entry that cannot be written (a full disk, a read-only folder) is kept in memory for this run
+    instead: the cache only costs speed, and what the run put in it, it can always `read` back.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.hits = 0
+        self._held: dict[Path, bytes] = {}
 
     def path(self, kind: str, key: str, suffix: str) -> Path:
         """Where an entry lives."""
@@ -177,9 +182,8 @@ class Cache:
         self.hits += 1
         return data
 
-    def put(self, kind: str, key: str, data: bytes, suffix: str = ".json") -> bool:
-        """Store an entry; whether it was stored (a cache that cannot be written only costs speed, so errors
-        are logged, not raised)."""
+    def put(self, kind: str, key: str, data: bytes, suffix: str = ".json") -> None:
+        """Store an entry (held in memory if it cannot be written: errors are logged, not raised)."""
         target = self.path(kind, key, suffix)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -187,10 +191,15 @@ class Cache:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(temp, target)
-            return True
         except OSError as exc:
-            log.warning("cannot write the cache entry %s (%s)", target, exc)
-            return False
+            log.warning("cannot write the cache entry %s (%s); kept in memory for this run", target, exc)
+            self._held[target] = data
+
+    def read(self, kind: str, key: str, suffix: str = ".json") -> bytes:
+        """An entry this run put (or found) in the cache, read back; OSError if it has gone since."""
+        target = self.path(kind, key, suffix)
+        held = self._held.get(target)
+        return held if held is not None else target.read_bytes()
 
 
 def _hash(*parts: str | bytes) -> str:
@@ -625,29 +634,24 @@ def _line_key(name: str, article: Article, settings_key: str) -> str:
 
 
 class _Briefs:
-    """The day's serialised briefs, kept in the cache on disk rather than in memory (held only when the
-    cache cannot be written): the driver holds a key per brief, and reads a brief back when a task needs it."""
+    """The day's serialised briefs, kept in the cache rather than in the driver: it holds a key per brief,
+    and reads a brief back when a task needs it."""
 
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
         self.refs: list[tuple[str, int]] = []
-        self.held: dict[str, list[str]] = {}
 
-    def add(self, key: str, briefs: list[str], stored: bool) -> None:
-        """Record an entry's briefs (held in memory when `stored` is false)."""
-        if not stored:
-            self.held[key] = briefs
-        self.refs.extend((key, position) for position in range(len(briefs)))
+    def add(self, key: str, count: int) -> None:
+        """Record a cache entry's `count` briefs."""
+        self.refs.extend((key, position) for position in range(count))
 
     def __len__(self) -> int:
         return len(self.refs)
 
     def __getitem__(self, index: int) -> str:
         key, position = self.refs[index]
-        if key in self.held:
-            return self.held[key][position]
         try:
-            return json.loads(self.cache.path("briefs", key, ".json").read_bytes())["briefs"][position]
+            return json.loads(self.cache.read("briefs", key))["briefs"][position]
         except (OSError, ValueError, KeyError, IndexError) as exc:
             raise BriefgenError(f"the cache entry of a brief was removed during the run ({exc}); run again") from None
 
@@ -661,15 +665,15 @@ def _brief_all(sources: list[str], articles: Sequence[Article], settings: Settin
     the driver's largest holding.
     """
     items = _work_items(sources, articles, settings, max_bytes, max_file_bytes, result)
-    # Per work item: how many briefs, their packed profiles, whether the cache holds them.
-    entries: dict[int, tuple[int, list[bytes], bool]] = {}
+    # Per work item: how many briefs and their packed profiles.
+    entries: dict[int, tuple[int, list[bytes]]] = {}
     todo = []
     for index, item in enumerate(items):
         hit = cache.get("briefs", item.key)
         if hit is not None:
             try:
                 entry = json.loads(hit)
-                entries[index] = (len(entry["briefs"]), [Profiles.pack(p) for p in entry["profiles"]], True)
+                entries[index] = (len(entry["briefs"]), [Profiles.pack(p) for p in entry["profiles"]])
                 log.info("cache hit: %s", item.name)
                 continue
             except (ValueError, KeyError, TypeError, OverflowError):
@@ -678,21 +682,18 @@ def _brief_all(sources: list[str], articles: Sequence[Article], settings: Settin
     advance = _stage_counter(report, "brief", len(items), len(items) - len(todo))
     work = [items[i] for i in todo]
     fresh = _map(executor, _brief_job, _payloads(work, settings, max_bytes, max_file_bytes), advance)
-    held: dict[int, list[str]] = {}
     for index, (serialised, error) in zip(todo, fresh):
         if error is not None:
             result.failures.append(Failure(items[index].name, error))
             continue
-        stored = cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
-        entries[index] = (len(serialised["briefs"]), [Profiles.pack(p) for p in serialised["profiles"]], stored)
-        if not stored:
-            held[index] = serialised["briefs"]
+        cache.put("briefs", items[index].key, json.dumps(serialised, ensure_ascii=False).encode("utf-8"))
+        entries[index] = (len(serialised["briefs"]), [Profiles.pack(p) for p in serialised["profiles"]])
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
     briefs = _Briefs(cache)
     profiles = Profiles()
     for index in sorted(entries):
-        count, packed, stored = entries.pop(index)
-        briefs.add(items[index].key, held.get(index, [""] * count), stored)
+        count, packed = entries.pop(index)
+        briefs.add(items[index].key, count)
         for row in packed:
             profiles.append(row)
     return briefs, profiles
@@ -705,20 +706,17 @@ class StoredStory:
     not the brief, so its memory holds the digest's stories only.
     """
 
-    __slots__ = ("members", "salience", "title", "_cache", "_key", "_held")
+    __slots__ = ("members", "salience", "title", "_cache", "_key")
 
-    def __init__(self, members: tuple[int, ...], salience: float, title: str, cache: Cache, key: str,
-                 held: str | None) -> None:
+    def __init__(self, members: tuple[int, ...], salience: float, title: str, cache: Cache, key: str) -> None:
         self.members, self.salience, self.title = members, salience, title
-        self._cache, self._key, self._held = cache, key, held
+        self._cache, self._key = cache, key
 
     @property
     def brief(self) -> Brief:
         """The merged brief (read from the cache each time)."""
-        if self._held is not None:
-            return brief_from_dict(json.loads(self._held))
         try:
-            return brief_from_dict(json.loads(self._cache.path("stories", self._key, ".json").read_bytes()))
+            return brief_from_dict(json.loads(self._cache.read("stories", self._key)))
         except (OSError, ValueError) as exc:
             raise BriefgenError(f"the cache entry of a story was removed during the run ({exc}); run again") from None
 
@@ -740,8 +738,8 @@ def _build_stories(briefs: _Briefs, profiles: Profiles, settings: Settings, thre
     stories = []
     for members, (data, score, title) in zip(groups, merged):
         key = _hash(CACHE_FORMAT, data)
-        stored = cache.put("stories", key, data.encode("utf-8"))
-        stories.append(StoredStory(members, score, title, cache, key, None if stored else data))
+        cache.put("stories", key, data.encode("utf-8"))
+        stories.append(StoredStory(members, score, title, cache, key))
     return order_stories(stories)
 
 
