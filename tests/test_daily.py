@@ -290,7 +290,7 @@ def test_top_fits_only_the_digest_stories(tmp_path, monkeypatch) -> None:
     assert len(PdfReader(tmp_path / "out" / DATE / "daily-brief.pdf").pages) == 2
 
 
-def test_briefs_stay_in_memory_when_the_cache_cannot_be_written(md_day, tmp_path, monkeypatch) -> None:
+def test_briefs_stay_in_memory_when_the_cache_cannot_be_written(md_day, tmp_path) -> None:
     inputs, out, _ = md_day
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / ".cache").write_text("not a folder\n", "utf-8")  # every cache write fails
