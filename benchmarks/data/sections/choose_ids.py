@@ -1,7 +1,13 @@
-"""Draw the annotated sample of the sections benchmark: 20 CNN and 20 BBC dev articles, each source
-split at random into a tuning half and a held-back half. Run once; the output is `ids.json`.
+"""Draw the annotated sample of the sections benchmark. Run once per batch; the output is `ids.json`.
 
     python benchmarks/data/sections/choose_ids.py > benchmarks/data/sections/ids.json
+
+Batch 1 (2026-12-01, seed 20261201): 20 CNN and 20 BBC dev articles, each source split at random
+into a tuning half (`tune`) and a held-back half (`held`).
+
+Batch 2 (2026-12-01, seed 20261202): 12 more CNN and 12 more BBC articles drawn at random from those
+not in batch 1, all for tuning (`tune2`). The tuning half of batch 1 had become too small to develop
+against without fitting its particular articles; the held-back half is unchanged.
 """
 
 import json
@@ -9,14 +15,22 @@ import random
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
-SEED = 20261201  # the day the sample was drawn
-PER_SOURCE = 20
+SOURCES = ("dev_cnndm.jsonl", "dev_bbc.jsonl")
 
-rng = random.Random(SEED)
-split = {"seed": SEED, "tune": [], "held": []}
-for name in ("dev_cnndm.jsonl", "dev_bbc.jsonl"):
-    ids = [json.loads(line)["id"] for line in (CORPUS / name).open(encoding="utf-8")]
-    chosen = rng.sample(ids, PER_SOURCE)
-    split["tune"] += sorted(chosen[: PER_SOURCE // 2])
-    split["held"] += sorted(chosen[PER_SOURCE // 2 :])
+
+def ids_of(name: str) -> list[str]:
+    return [json.loads(line)["id"] for line in (CORPUS / name).open(encoding="utf-8")]
+
+
+rng = random.Random(20261201)  # the day the first sample was drawn
+split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": []}
+for name in SOURCES:
+    chosen = rng.sample(ids_of(name), 20)
+    split["tune"] += sorted(chosen[:10])
+    split["held"] += sorted(chosen[10:])
+
+taken = set(split["tune"]) | set(split["held"])
+rng = random.Random(20261202)
+for name in SOURCES:
+    split["tune2"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
 print(json.dumps(split, indent=2))
