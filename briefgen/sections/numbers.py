@@ -656,7 +656,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
             continue  # "4 or 5 April": the first day is part of the date
         figure = None if conversion else _classify(sentence, number, floor)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
-        taken.append((number.start, max(number.end, figure.spans[0][1] - sentence.start if figure else 0)))
+        taken.append((number.start, max(number.end, _reach(text, number, figure, sentence.start) if figure else 0)))
         if figure is not None:
             figures.append(figure)
             # "150 (144 passengers, six crew members)": a count's brackets break it down, they convert nothing.
@@ -1248,9 +1248,28 @@ def _lasting(text: str, start: int) -> bool:
 
 
 def _of_phrase_end(text: str, end: int) -> int:
-    """End of an "of GDP" or "of the vote" right after a share: it says what the share is of."""
-    match = re.match(r"\s+of\s+(?:the\s+)?[A-Za-z][\w'’.-]*", text[end:])
-    return end + match.end() if match else end
+    """End of an "of GDP", "of the vote" or "of the £1.3bn" right after a share: it says what the share is of."""
+    match = _OF_PHRASE.match(text, end)
+    return match.end() if match else end
+
+
+# "of" then a determiner and a word or an amount: "of GDP", "of the vote", "of its £1.3bn" (never "of the"
+# alone, which would leave the label hanging on an article).
+_OF_PHRASE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|this|that|our)\s+)?(?!(?:the|its|their|his|her|this|that|our)\b)"
+    r"(?:(?P<amount>[$£€¥]?\d[\d,.]*(?:\s?(?:bn|m|tn|billion|million|trillion))?)\b|[A-Za-z][\w'’.-]*)"
+)
+
+
+def _reach(text: str, number: _Number, figure: Figure, offset: int) -> int:
+    """How far a figure's words cover the sentence (local end): an amount a share is of ("97% of the
+    £1.3bn") is in the share's label but remains a figure of its own."""
+    end = figure.spans[0][1] - offset
+    if figure.kind == "percent":
+        match = _OF_PHRASE.match(text, number.end)
+        if match and match.group("amount") and match.end() == end:
+            return match.start("amount")
+    return end
 
 
 def _not_person(noun: str) -> bool:

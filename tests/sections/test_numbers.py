@@ -1033,3 +1033,12 @@ def test_money_that_goes_somewhere_is_labelled_by_where_it_goes() -> None:
 def test_a_count_of_people_says_what_befell_them(sentence: str, label: str) -> None:
     _, section = brief_numbers(f"Headline\n{sentence}")
     assert label in labels(section)
+
+
+def test_a_share_of_an_amount_names_the_amount_and_the_amount_stays_a_figure() -> None:
+    _, section = brief_numbers("Headline\nThe ministry had paid 97% of the £1.3bn submitted by builders. "
+                               "Turnout was 62% of the vote.")
+    assert "97% of the £1.3bn" in only(section, kind="percent", value=97.0).text
+    assert not only(section, kind="percent", value=97.0).text.endswith("of the")
+    assert only(section, kind="money").fields["value"] == 1.3e9
+    assert only(section, kind="percent", value=62.0).text.endswith("62% of the vote")
