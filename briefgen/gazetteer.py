@@ -540,7 +540,7 @@ beach coast sea ocean gulf strait peninsula desert airport station street avenue
 park bridge harbor harbour heights hills hill canyon falls sound channel base camp village town
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
 republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
-heights falls islands hills mountains mall canal
+heights falls islands hills mountains mall canal ridge creek forest glen
 """.split()
 )
 
@@ -841,7 +841,21 @@ def is_role_noun(word: str, before_name: bool = False) -> bool:
     bare = _bare(word)
     roles = _role_noun_set()
     known = bare in roles or (len(bare) > 4 and bare.endswith("s") and bare[:-1] in roles)  # "sprinters"
+    if not known and bare.startswith("co-"):
+        # "co-host", "co-founder", "co-star": a role shared with someone; "co-operation" is none.
+        rest = bare[3:]
+        known = rest in roles or rest in _SHARED_ROLE_NOUNS or is_agent_noun(rest)
     return known and not (before_name and bare in _ADJECTIVAL_ROLE_NOUNS)
+
+
+def is_plural_role_noun(word: str) -> bool:
+    """Whether a word is a role noun in the plural ("sprinters", "senators")."""
+    bare = _bare(word)
+    return len(bare) > 4 and bare.endswith("s") and bare not in _role_noun_set() and is_role_noun(bare[:-1])
+
+
+# Nouns that are roles after "co-" though too often adjectives alone before a name ("host city").
+_SHARED_ROLE_NOUNS = frozenset("host star pilot chair anchor".split())
 
 
 # nameparser's title words that do not name a person on their own: adjectives, fields, bodies and forms of
@@ -925,6 +939,16 @@ def is_place_cue(word: str, plural: bool = True) -> bool:
     """Whether a word ending a capitalised name makes it a place ("River", "Islands"; with `plural=False`
     only as written: "Parks" is then no cue)."""
     return _in_or_singular(word, _PLACE_CUES) if plural else _bare(word) in _PLACE_CUES
+
+
+# Place cues that are also common surnames ("Damon Hill", "Michael Bay", "Tom Ridge"): after a given name
+# they make a person, not a place.
+_SURNAME_CUES = frozenset("hill bay ridge lane wall".split())
+
+
+def is_surname_cue(word: str) -> bool:
+    """Whether a place cue is as often a surname ("Hill", "Bay")."""
+    return _bare(word) in _SURNAME_CUES
 
 
 def is_place_prefix(word: str) -> bool:

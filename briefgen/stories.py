@@ -675,10 +675,16 @@ class _Story:
         return [item for _, item in kept]
 
     def merge_actors(self, entries: list[tuple[int, Item]]) -> list[Item]:
-        """One actor per canonical name (or shared alias), mentions summed, most mentioned first."""
+        """One actor per canonical name (or shared alias), mentions summed, most mentioned first; none
+        that a source names as a vehicle or a work ("the ferry Marisol"), though another does not."""
+        from .sections.actors import thing_names
+
+        things = {_canonical(name) for name in thing_names(self.sentences)}
         merged: list[dict[str, Any]] = []
         for source, item in sorted(entries, key=lambda e: (e[1].rank, e[0])):
             names = {_canonical(item.text)} | {_canonical(a) for a in item.fields.get("aliases") or ()}
+            if names & things:
+                continue
             for entry in merged:
                 if entry["names"] & names:
                     entry["names"] |= names

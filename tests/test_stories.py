@@ -54,6 +54,10 @@ def test_merged_story_cites_every_source_and_quotes_check(briefs) -> None:
     # Actors named by several sources are one actor with their mentions summed.
     reid = [i for i in ferry.section("actors").items if "Reid" in i.text]
     assert len(reid) == 1 and len({ferry.sentences[s].source for s in reid[0].sentence_ids}) == 3
+    # One source calls the ship "the ferry Marisol", another only "The Marisol": a vehicle, in no source an actor.
+    harbour = briefs[FILES.index("ferry-harbour-times.txt")]
+    assert "Marisol" in [i.text for i in harbour.section("actors").items]
+    assert "Marisol" not in [i.text for i in ferry.section("actors").items]
 
 
 def test_different_figures_for_one_thing_become_a_question_naming_both(briefs) -> None:

@@ -15,6 +15,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gz
@@ -1117,10 +1118,12 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
     if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
-    if len(words) == 2 and gz.is_given_name(lowered[0]) and not gz.is_place_cue(lowered[-1], plural=False):
-        if gz.is_place_cue(lowered[-1]):
-            votes[gz.PERSON] += CLEAR  # "Dan Parks": a given name, and a surname that only looks like "parks"
-            return [(words, None, votes)]
+    if len(words) == 2 and gz.is_given_name(lowered[0]) and gz.is_place_cue(lowered[-1]) and (
+        not gz.is_place_cue(lowered[-1], plural=False) or gz.is_surname_cue(lowered[-1])
+    ):
+        # "Dan Parks", "Damon Hill": a given name, and a surname that only looks like "parks" or a hill
+        votes[gz.PERSON] += CLEAR
+        return [(words, None, votes)]
     if gz.is_place_cue(lowered[-1]) or (
         len(words) > 1 and gz.is_place_prefix(lowered[0]) and gz.lookup(lowered[0]) is None
     ):
@@ -1311,6 +1314,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
+    _share_plural_roles(sentence, mentions)
     things = _thing_names(sentence, tokens)
     ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in things)
     skipped = _quoted_titles(sentence) + things
@@ -1320,6 +1324,25 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
     return _sheet_clubs(sentence, tokens, mentions)
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _share_plural_roles(sentence: Sentence, mentions: list[_Mention]) -> None:
+    """A plural role before names joined by "and" is each one's: "Greek sprinters Kostas Kenteris and
+    Katerina Thanou" gives both "Greek sprinters"."""
+    for mention, nxt in itertools.pairwise(mentions):
+        if (
+            mention.role
+            and gz.is_plural_role_noun(mention.role.split()[-1])
+            and nxt.role is None
+            and nxt.known is None
+            and not nxt.modifier
+            and _AND_NEXT.fullmatch(sentence.text[mention.end - sentence.start : nxt.start - sentence.start])
+        ):
+            nxt.role, nxt.quote = mention.role, (mention.quote[0], nxt.end)
+            nxt.votes[gz.PERSON] += STRONG
 
 
 def _sheet_clubs(sentence: Sentence, tokens: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
@@ -1890,6 +1913,17 @@ def _mix_kinds(scored: list[tuple]) -> list[tuple]:
         seen[kind] += 1
     mixed.sort(key=lambda s: (-s[0], s[2].first.start))
     return [(rank_score, actor, role, carrier) for rank_score, _, actor, role, carrier in mixed]
+
+
+def thing_names(sentences: Iterable[Sentence]) -> set[str]:
+    """Names the sentences give to vehicles and works ("the ferry Marisol"), as written: a story merged
+    from several sources drops an actor that one source names this way and another does not."""
+    found = set()
+    for sentence in sentences:
+        tokens = _tokenize(sentence, 0)
+        for a, b in _thing_names(sentence, tokens):
+            found.add(_text([t for t in tokens if a <= t.start and t.end <= b]))
+    return found
 
 
 def find_actors(doc: Document) -> list[Item]:

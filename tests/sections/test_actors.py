@@ -991,3 +991,29 @@ def test_a_role_said_of_a_pronoun_goes_to_the_only_person(text: str, name: str, 
     doc, section = brief_actors(f"Headline\n{text}")
     assert actor(section, name).fields["role"] == role
     assert_traceable(doc, section)
+
+
+def test_a_plural_role_before_names_joined_by_and_is_each_ones() -> None:
+    doc, section = brief_actors("Headline\nThe case against Greek sprinters Kostas Venaris and Irini Talou "
+                                "was heard on Monday. Venaris denied it.")
+    assert actor(section, "Kostas Venaris").fields["role"] == "Greek sprinters"
+    assert actor(section, "Irini Talou").fields["role"] == "Greek sprinters"
+    assert_traceable(doc, section)
+    # A singular role stays with the name it stands before.
+    _, section = brief_actors("Headline\nThe sprinter Kostas Venaris and Irini Talou met on Monday in Lorvale.")
+    assert actor(section, "Irini Talou").fields["role"] is None
+
+
+def test_a_co_role_before_a_name_is_a_role_but_co_operation_is_none() -> None:
+    _, section = brief_actors("Headline\n\"Save him?\" his co-host Ivo Marsh wrote on Monday. "
+                              "The co-operation Lena Ortiz praised was slow.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "co-host"
+    assert actor(section, "Lena Ortiz").fields["role"] is None
+
+
+def test_a_given_name_before_a_surname_like_cue_is_a_person_a_ridge_is_a_place() -> None:
+    _, section = brief_actors("Headline\nResidents fled Carvel Ridge on Sunday, and Damon Hill said the road "
+                              "was shut. Tom Ridge agreed. Residents of Carvel Ridge were told to leave Lorvale County.")
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Carvel Ridge"] == "place" and kinds["Lorvale County"] == "place"
+    assert kinds["Damon Hill"] == "person" and kinds["Tom Ridge"] == "person"
