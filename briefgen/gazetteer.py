@@ -514,7 +514,7 @@ solutions logistics pharmaceuticals entertainment brigade battalion regiment cor
 movement alliance coalition trust society embassy consulate cabinet government regime command fc
 united rovers athletic team institution partnership charity bros. broadcasting television radio
 magazine cooperative exchange forum summit conference tv gallery comics patrol rugby football cricket
-hockey basketball baseball netball ballet orchestra choir opera theatre theater
+hockey basketball baseball netball ballet orchestra choir opera theatre theater observatory chiefs
 """.split()
 )
 
@@ -554,7 +554,7 @@ upper lower greater central river isle gulf bay
 
 # Head nouns of names written "<Head> of [the] <Name>" ("Port of Valdreth", "Isle of Man", "Bank of
 # England"), beyond the organisation and place cues, which head such names too.
-_OF_HEADS = frozenset("port isle cape duke duchess house republic kingdom strait straits gulf bay sea".split())
+_OF_HEADS = frozenset("port isle cape duke duchess house republic kingdom strait straits gulf bay sea chamber chambers".split())
 
 # Nouns after which "of <Name>" names a place ("the suburb of Sand Springs", "west of Tulsa").
 _PLACE_OF_NOUNS = frozenset(
@@ -930,9 +930,10 @@ def _in_or_singular(word: str, words: frozenset[str]) -> bool:
     return bare in words or (len(bare) > 3 and bare.endswith("s") and bare[:-1] in words)
 
 
-def is_org_cue(word: str) -> bool:
-    """Whether a word inside a capitalised name makes it an organisation ("Ministry", "Institutes")."""
-    return _in_or_singular(word, _ORG_CUES)
+def is_org_cue(word: str, plural: bool = True) -> bool:
+    """Whether a word inside a capitalised name makes it an organisation ("Ministry", "Institutes"; with
+    `plural=False` only as written: "Chambers" is then no cue)."""
+    return _in_or_singular(word, _ORG_CUES) if plural else _bare(word) in _ORG_CUES
 
 
 def is_place_cue(word: str, plural: bool = True) -> bool:

@@ -89,14 +89,21 @@ _SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d.,/-]|\s*(?:years?|days?
 # What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
 _SIDE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|against|over|versus|vs\.?|v|to|hosts?|hosted|visit|visiting"
-    r"|face|faces|facing|played|play|plays|with|than)\s+(?:(?:the|reigning|league|champion|champions|surging|"
-    r"struggling|[a-z]+-(?:last|placed))\s+){0,3}$"
+    r"|face|faces|facing|played|play|plays|with|than|club|side|team|leader|leaders"
+    r"|(?:\d{1,2}-\d{1,2}|win|draw|defeat|victory|loss)\s+(?:at|over|against|by|with))\s+(?:(?:the|reigning|league|champion|champions|surging|"
+    r"struggling|[a-z]+-(?:last|placed|tier))\s+){0,3}$"
 )
 _SIDE_AFTER = re.compile(
     r"\s+(?:\d{1,2}-\d{1,2}\b|(?:boss|manager|coach|striker|keeper|goalkeeper|defender|midfielder|winger|"
     r"forward|captain|fans|supporters|side|squad|players?|beat|drew|lost|won|reached|claimed|trail|lead|led)\b)"
 )
 SIDE = "side"
+# The part of a side's context that only a team has: a result or a place in the table ("beat X 4-0",
+# "X 2-0", "held 0-0 at X", "leader X"), not a preposition a person may follow too ("with", "to").
+_TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader|leaders|club|side|team|\d{1,2}-\d{1,2}"
+                          r"|win|draw|victory|[a-z]+-placed)\b")
+_TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
+TEAM = "team"
 # A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
 MIN_NAME_REPEATS = 3
 # Longer words ending in "-ing"/"-ed" that open a sentence are participles, not given names ("Ted", "Sterling"
@@ -237,7 +244,9 @@ _THING_BEFORE = re.compile(
 )
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 # A quotation: straight or curly double quotes, within one sentence.
-_QUOTED = re.compile(r"[\"“]([^\"“”]{1,120})[\"”]")
+# A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
+# punctuation or the end ("?\" said X, author of \"Title\"": the mark after "?" closes, it opens nothing).
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))[\"“](?=\S)([^\"“”]{1,120}?)[\"”](?=$|[\s,.;:!?)\]—–-])")
 _QUOTED_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Words a title leaves in lower case ("Kookaburra Sits in the Old Gum Tree", "How Sweet to be an Idiot").
 TITLE_SMALL_WORDS = frozenset("a an the of and or nor but to in on at for with by from as be is so vs up".split())
@@ -1061,7 +1070,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     return start, stop
 
 
-_QUOTED_COMPLEMENT = re.compile(r"\s*" + _QUOTED.pattern)
+_QUOTED_COMPLEMENT = re.compile(r"\s*[\"“]([^\"“”]{1,120})[\"”]")
 
 
 def _is_verb(word: str) -> bool:
@@ -1115,6 +1124,11 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         return [(words, known, Counter())]
     votes: Counter = Counter()
     lowered = [w.text for w in words]
+    if len(words) == 2 and gz.is_given_name(lowered[0]) and gz.is_org_cue(lowered[-1]) and not gz.is_org_cue(
+        lowered[-1], plural=False
+    ):
+        votes[gz.PERSON] += CLEAR  # "Guy Chambers": a given name, and a surname that only looks like "chambers"
+        return [(words, None, votes)]
     if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
@@ -1136,7 +1150,7 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         and head is not None
         and head.via == gz.VIA_DEMONYM
         and gz.lookup(_text(words[1:])) is None
-        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) for w in lowered[1:])
+        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
     ):
         return [(words[:1], head, Counter()), *_resolve(words[1:])]
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
@@ -1289,8 +1303,13 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
                 before = sentence.text[: words[0].start - sentence.start]
                 after_words = sentence.text[words[-1].end - sentence.start :]
-                if _SIDE_BEFORE.search(before) or _SIDE_AFTER.match(after_words):
+                side_before, side_after = _SIDE_BEFORE.search(before), _SIDE_AFTER.match(after_words)
+                if side_before or side_after:
                     mention.votes[SIDE] += 1
+                if (side_before and _TEAM_BEFORE.search(side_before.group())) or (
+                    side_after and _TEAM_AFTER.match(side_after.group())
+                ):
+                    mention.votes[TEAM] += 1
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 _vote(mention, prev, before, after, parsed, is_modifier)
@@ -1574,6 +1593,13 @@ class _Actor:
 
     @property
     def kind(self) -> str:
+        return self._kind(teams=True)
+
+    def kind_before_sides(self) -> str:
+        """The kind that the clues give before a match report's sides are read as teams."""
+        return self._kind(teams=False)
+
+    def _kind(self, teams: bool) -> str:
         if self.person:
             return gz.PERSON
         if self.known is not None:
@@ -1584,7 +1610,16 @@ class _Actor:
         votes.pop(COMMON, 0)
         if votes.pop(PLAIN, 0):
             votes[gz.PERSON] += WEAK
-        side = votes.pop(SIDE, 0)
+        side, team = votes.pop(SIDE, 0), votes.pop(TEAM, 0)
+        if (
+            teams
+            and team
+            and votes[gz.ORGANISATION] + team * STRONG >= votes[gz.PERSON]
+            and not any(gz.is_given_name(m.words[0]) for m in self.mentions)
+        ):
+            # "Real Sociedad beat Espanyol 1-0", "leader Juventus": in a match report a side that no given
+            # name makes a player is a team; a role noun before it is its place in the table.
+            return gz.ORGANISATION
         if +votes:
             # Ties go to the kinds news writes about most: people, then organisations.
             order = (gz.PERSON, gz.ORGANISATION, gz.PLACE, gz.COUNTRY)
@@ -1642,10 +1677,12 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
                 longer.mentions.extend(actor.mentions)
                 del actors[key]
                 break
+    # Whether a side is a team is decided after this: "Ivo Marsh" beaten 6-4 takes the "Marsh" who speaks.
     people = [
-        a for a in sorted(actors.values(), key=lambda a: a.first.start) if a.known is None and a.kind == gz.PERSON
+        a for a in sorted(actors.values(), key=lambda a: a.first.start)
+        if a.known is None and a.kind_before_sides() == gz.PERSON
     ]
-    others = [a for a in actors.values() if a.known is None and a.kind != gz.PERSON]
+    others = [a for a in actors.values() if a.known is None and a.kind_before_sides() != gz.PERSON]
     # A known name ("Jordan", "America") shortens only someone the text marks as a person.
     titled = [a for a in people if a.votes()[gz.PERSON] >= STRONG]
     groups: dict[tuple[str, gz.Known | None], _Actor] = {}

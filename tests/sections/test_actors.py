@@ -613,6 +613,20 @@ def test_city_names_in_a_match_report_are_clubs() -> None:
     assert kinds["Manchester"] == "place"  # "in Manchester": where the match was, not a side
 
 
+def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
+    text = (
+        "Headline\nSixth-placed Corvale beat Aldon Rovers 4-0, while Real Estvia beat Marno 1-0. "
+        "Second-placed Lindmoor were held 0-0 at struggling Quillon Vale, and leader Harwick lost 2-1. "
+        "Tim Vaski beat Ivo Marsh 6-4 in the tennis on Sunday. It was hard, Marsh said to Lena Ortiz after it."
+    )
+    _, section = brief_actors(text)
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Real Estvia"] == "organisation" and kinds["Quillon Vale"] == "organisation"
+    assert kinds["Harwick"] == "organisation"  # "leader" is its place in the table, not a person's role
+    # A given name or the surname alone makes a player; "spoke to" is no side.
+    assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
+
+
 def test_the_same_city_outside_a_match_report_is_a_place() -> None:
     doc, section = brief_actors("Headline\nThe council in Liverpool voted against the plan on Monday.")
     assert actor(section, "Liverpool").fields["kind"] == "place"
@@ -1017,3 +1031,21 @@ def test_a_given_name_before_a_surname_like_cue_is_a_person_a_ridge_is_a_place()
     kinds = {item.text: item.fields["kind"] for item in section.items}
     assert kinds["Carvel Ridge"] == "place" and kinds["Lorvale County"] == "place"
     assert kinds["Damon Hill"] == "person" and kinds["Tom Ridge"] == "person"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The British Chambers of Commerce (BCC) said it was concerned.", "British Chambers of Commerce"),
+    ("The Syrian Observatory for Human Rights has reported the deaths.", "Syrian Observatory for Human Rights"),
+    ("The chairman of the U.S. Joint Chiefs of Staff spoke on Monday.", "U.S. Joint Chiefs of Staff"),
+])
+def test_a_body_noun_before_of_or_for_carries_the_complement(sentence: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, name).fields["kind"] == "organisation"
+    assert not any(item.text in ("Commerce", "Human Rights", "Staff") for item in section.items)
+
+
+def test_a_quoted_title_after_a_closing_quote_is_no_actor() -> None:
+    _, section = brief_actors("Headline\n\"Why?\" said Ivo Marsh, the author of \"Harbour Power: Explaining "
+                              "Victory and Defeat in Modern Battle.\" Marsh lives in Lorvale.")
+    assert names(section) and not {"Victory", "Defeat", "Modern Battle", "Harbour Power"} & set(names(section))
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
