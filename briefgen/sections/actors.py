@@ -951,7 +951,8 @@ def _with_number(sentence: Sentence, start: int) -> int:
 # Verbs that say what a person is, right after the name or in a relative clause.
 _ROLE_LINK = re.compile(
     r"(?:,\s+who\s+|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:elected|named|appointed|made)\s+"
-    r"|(?:serves|served|works|worked|is\s+serving|was\s+serving|acts|acted)\s+as\s+|(?:became|becomes)\s+"
+    r"|(?:serves|served|works|worked|is\s+serving|was\s+serving|acts|acted|took\s+over|takes\s+over|"
+    r"was\s+sworn\s+in|stepped\s+in|joined|returned)\s+as\s+|(?:became|becomes)\s+"
     r"|(?<=who\s)(?:is|was)\s+)"
 )
 
@@ -1015,6 +1016,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
             break
         if j > i and not tokens[j].cap and _is_verb(tokens[j].lower):
             break  # "president of the union wrote in ...": the role ends where the clause's verb starts
+        if j > i and _participle_after_role(tokens, j):
+            break  # "the Spanish defender converting after ...": what the person did, after the role
         j += 1
     if j - i >= MAX_ROLE_WORDS or j == i:
         return None
@@ -1024,7 +1027,12 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         j == len(tokens)
         or tokens[j].lower in RELATIVES
         or _CLOSES_APPOSITION.match(_gap(sentence, tokens[j - 1], tokens[j]))
+        or _participle_after_role(tokens, j)
     )
+    # "Howard Archer, economist at Global Insight said": a speech verb closes it as a comma would, when
+    # what stands before it is one person's role ("in Lorvale, organisers said" is no apposition).
+    spoken = not closed and tokens[j].lower in SPEECH_VERBS and _SPACE.fullmatch(_gap(sentence, tokens[j - 1], tokens[j]))
+    closed = closed or spoken
     if not closed:
         return None
     heads = [
@@ -1045,10 +1053,13 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     # preposition the last is the head ("associate vice chancellor", "deputy secretary general").
     first_prep = next((k for k in range(i, j) if tokens[k].lower in ROLE_PREPOSITIONS), j)
     head = max([k for k in heads if k < first_prep] or heads[:1])
+    if spoken and (gz.is_plural_role_noun(tokens[head].lower) or not gz.is_role_noun(tokens[head].lower)):
+        return None
     end = head + 1
     if end < j and tokens[end].lower in ROLE_PREPOSITIONS:
         prep = end
-        end = j
+        end = next((k for k in range(prep + 1, j - 1) if tokens[k].lower in ROLE_PREPOSITIONS
+                    and gz.is_date_word(tokens[k + 1].text)), j)  # "coach of Aldon Rovers in May": no date
         while end > prep + 1 and (tokens[end - 1].lower in ROLE_PREPOSITIONS or tokens[end - 1].lower in DETERMINERS):
             end -= 1  # "founder of the" before a quoted name: the complement is not in the tokens
         if end == prep + 1:
@@ -1071,6 +1082,11 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
 
 
 _QUOTED_COMPLEMENT = re.compile(r"\s*[\"“]([^\"“”]{1,120})[\"”]")
+
+
+def _participle_after_role(tokens: list[_Token], j: int) -> bool:
+    """Whether tokens[j] is a participle right after a role noun ("defender converting")."""
+    return not tokens[j].cap and gz.word_tag(tokens[j].lower) == "VBG" and gz.is_role_noun(tokens[j - 1].lower)
 
 
 def _is_verb(word: str) -> bool:

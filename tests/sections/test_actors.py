@@ -1049,3 +1049,22 @@ def test_a_quoted_title_after_a_closing_quote_is_no_actor() -> None:
                               "Victory and Defeat in Modern Battle.\" Marsh lives in Lorvale.")
     assert names(section) and not {"Victory", "Defeat", "Modern Battle", "Harbour Power"} & set(names(section))
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Growth is strong. Howard Archer, economist at Global Insight said the bank may act.", "Howard Archer",
+     "economist at Global Insight"),
+    ("Aldon led through Nacho Monreal, the Spanish defender converting after a fine move.", "Nacho Monreal",
+     "Spanish defender"),
+    ("Haider al-Abadi took over as Prime Minister last year to heal the divisions.", "Haider al-Abadi",
+     "Prime Minister"),
+    ("Ivo Marsh took over as coach of Aldon Rovers in May, the club said.", "Ivo Marsh", "coach of Aldon Rovers"),
+])
+def test_appositions_closed_by_the_clause_and_roles_taken_over(sentence: str, name: str, role: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, name).fields["role"] == role
+
+
+def test_a_plural_before_a_speech_verb_is_no_apposition() -> None:
+    _, section = brief_actors("Headline\nThe rally starts on Monday in Lorvale, organisers said.")
+    assert actor(section, "Lorvale").fields["kind"] == "place"
