@@ -239,8 +239,14 @@ _THING_BEFORE = re.compile(
     r"\b(?:ferry|ship|vessel|tanker|freighter|yacht|liner|boat|submarine|frigate|destroyer|warship|"
     r"cruiser|lifeboat|spacecraft|rocket|probe|rover|airship|locomotive|"
     r"film|films|movie|movies|sitcom|sitcoms|series|drama|dramas|comedy|thriller|blockbuster|album|albums|"
-    r"novel|novels|musical|ballet|ballets|documentary|programme|programmes|soap|videogame)"
-    r"(?:\s+such\s+as)?\s+$"
+    r"novel|novels|musical|ballet|ballets|documentary|programme|programmes|soap|videogame|sequel|sequels|"
+    r"franchise|(?:versions?|copies)\s+of|"
+    # Nouns that are also verbs ("polls show Obama ahead") only after a determiner or an adjective, or in a list.
+    r"(?:(?:the|a|an|his|her|its|their|hit|new|TV|television|reality|talk|long-running|video|computer|online|"
+    r"classic|popular|children's|bestselling|best-selling)\s+(?:show|shows|game|games|book|books|song|songs))|"
+    r"(?:shows|games|books|songs)(?=\s+such\s+as))"
+    r"(?:\s+such\s+as)?\s+$",
+    re.IGNORECASE,  # "Games such as The Sims" opening a sentence
 )
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 # A quotation: straight or curly double quotes, within one sentence.
@@ -1407,9 +1413,11 @@ def _thing_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, in
     for i, token in enumerate(tokens):
         if not token.cap or (i > 0 and tokens[i - 1].cap):
             continue
-        if not _THING_BEFORE.search(sentence.text[: token.start - sentence.start]):
+        noun = _THING_BEFORE.search(sentence.text[: token.start - sentence.start])
+        if not noun:
             continue
-        listed = "such as" in sentence.text[max(0, token.start - sentence.start - 10) : token.start - sentence.start]
+        # "films such as A, B and C", "shows Will and Grace and CSI": a plural noun lists its names
+        listed = "such as" in noun.group() or noun.group().rstrip().lower().endswith(("ms", "ws", "es", "ks", "gs", "ls"))
         last = not listed  # "films such as A, B and C": the list runs on to its "and" item
         j = i
         while j + 1 < len(tokens):

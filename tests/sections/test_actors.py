@@ -1068,3 +1068,12 @@ def test_appositions_closed_by_the_clause_and_roles_taken_over(sentence: str, na
 def test_a_plural_before_a_speech_verb_is_no_apposition() -> None:
     _, section = brief_actors("Headline\nThe rally starts on Monday in Lorvale, organisers said.")
     assert actor(section, "Lorvale").fields["kind"] == "place"
+
+
+def test_works_named_after_a_plural_noun_or_a_determiner_and_noun_are_no_actors() -> None:
+    _, section = brief_actors("Headline\nGames such as The Lorvale Quest could teach languages, Ivo Marsh said. "
+                              "The hit show Harbour Lights ended, and the films Night Ferry and Cold Quay ran. "
+                              "Polls show Lena Ortiz ahead.")
+    found = names(section)
+    assert not {"Lorvale Quest", "Harbour Lights", "Night Ferry", "Cold Quay"} & set(found)
+    assert "Ivo Marsh" in found and "Lena Ortiz" in found  # "show" as a verb names no work
