@@ -1047,8 +1047,9 @@ def _counted_figure(
         between = text[subject[0] : start]
         span_end = _of_phrase_end(text, end) if kind == "percent" else end
         if len(_WORD.findall(between)) <= MAX_SUBJECT_SPAN and not _BOUNDARY.search(between):
-            # "Unemployment fell 12%", "Repairs will cost $2 million": short enough to read as one line
-            return _figure(sentence, kind, number, unit, qualifier, (subject[0], start), (subject[0], span_end), per)
+            # "Unemployment fell 12%", "Repairs will cost $2 million": short enough to read as one line; what
+            # it counts is the subject ("Barclays shares" were up 8 pence, or 1.3%: the 1.3% is theirs too)
+            return _figure(sentence, kind, number, unit, qualifier, subject, (subject[0], span_end), per)
         # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
         return _figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
     stated = _stated_predicate(text, end, any_verb=True) if kind == "percent" else None

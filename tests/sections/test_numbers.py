@@ -54,7 +54,7 @@ def test_qualifier_and_counted_phrase_are_captured():
          "military aid"),
         ("The club paid €3m for the striker.", "€3m for the striker", 3e6, "EUR", "striker"),
         ("He earns £250,000 a week in wages.", "£250,000 a week in wages", 250_000.0, "GBP", "wages"),
-        ("The fund lost almost a million dollars.", "fund lost almost a million dollars", 1e6, "USD", "fund lost"),
+        ("The fund lost almost a million dollars.", "fund lost almost a million dollars", 1e6, "USD", "fund"),
         ("Shares worth $4.1 million changed hands.", "Shares worth $4.1 million", 4.1e6, "USD", "Shares"),
     ],
 )
@@ -1042,3 +1042,10 @@ def test_a_share_of_an_amount_names_the_amount_and_the_amount_stays_a_figure() -
     assert not only(section, kind="percent", value=97.0).text.endswith("of the")
     assert only(section, kind="money").fields["value"] == 1.3e9
     assert only(section, kind="percent", value=62.0).text.endswith("62% of the vote")
+
+
+def test_figures_in_an_aside_after_a_subject_and_verb_share_the_subject() -> None:
+    _, section = brief_numbers("Headline\nLorvale Bank shares were up 8 pence, or 1.3%, at 605 pence on Monday.")
+    assert only(section, kind="percent").text == "1.3% — Lorvale Bank shares"
+    assert {i.text for i in section.items if i.fields["kind"] == "money"} == {
+        "Lorvale Bank shares were up 8 pence", "605 pence — Lorvale Bank shares"}
