@@ -1032,6 +1032,11 @@ def _counted_figure(
         event = _event_clause(text, start, end, floor)
         if event is not None:
             return _figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
+    if kind == "money" and _PRICE_OPENING.match(text[:start]) and text[end:].lstrip().startswith(","):
+        # "For $89, Kyle Waring will ship you 6 pounds of snow": the price of what the clause after it does.
+        event = _event_clause(text, start, end, floor)
+        if event is not None:
+            return _figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
     destination = _DESTINATION.match(text, end) if kind == "money" else None
     if destination is not None:  # "€2.6 billion, would go to dikes, storm barriers and drainage works"
         return _figure(sentence, kind, number, unit, qualifier, destination.span(1), (start, destination.end(1)), per)
@@ -1246,6 +1251,10 @@ def _lasting(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)[0]
     before = _word_before(text, start)
     return before in LASTING_PREPOSITIONS or not _WORD.search(text, clause_start, start)
+
+
+# A price opening its sentence: "For $89, ..."
+_PRICE_OPENING = re.compile(r"\s*(?:for|at)\s+(?:just|only)?\s*$", re.IGNORECASE)
 
 
 def _of_phrase_end(text: str, end: int) -> int:

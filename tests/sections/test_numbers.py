@@ -1049,3 +1049,8 @@ def test_figures_in_an_aside_after_a_subject_and_verb_share_the_subject() -> Non
     assert only(section, kind="percent").text == "1.3% — Lorvale Bank shares"
     assert {i.text for i in section.items if i.fields["kind"] == "money"} == {
         "Lorvale Bank shares were up 8 pence", "605 pence — Lorvale Bank shares"}
+
+
+def test_a_price_opening_its_sentence_is_labelled_with_what_the_clause_does() -> None:
+    _, section = brief_numbers("Headline\nFor $89, Ivo Marsh will ship you a box of Lorvale snow.")
+    assert only(section, kind="money").text == "$89 — Ivo Marsh will ship you a box of Lorvale snow"
