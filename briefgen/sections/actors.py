@@ -1309,6 +1309,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
             continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
         for words, known, votes in _resolve(name):
+            if known is not None and known.via == gz.VIA_DEMONYM and _demonym_alone(sentence, tokens, words):
+                continue  # "experimenting with Japanese and Spanish", "he is British": a language or an origin
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
             # "in Kursk" is a setting; "in Jackie's account" is not.
             mention.setting = (
@@ -1384,6 +1386,41 @@ def _share_plural_roles(sentence: Sentence, mentions: list[_Mention]) -> None:
         ):
             nxt.role, nxt.quote = mention.role, (mention.quote[0], nxt.end)
             nxt.votes[gz.PERSON] += STRONG
+
+
+def _is_demonym(token: _Token) -> bool:
+    known = gz.lookup(token.text)
+    return known is not None and known.via == gz.VIA_DEMONYM
+
+
+def _demonym_alone(sentence: Sentence, tokens: list[_Token], words: list[_Token]) -> bool:
+    """Whether a singular demonym qualifies no noun ("with Japanese and Spanish", "is British"): a language or
+    a person's origin, not the country's state, forces or people ("Russian and Ukrainian troops", "the
+    Japanese said", "Americans")."""
+    if len(words) != 1 or words[0].text.endswith("s"):
+        return False
+    k = tokens.index(words[0])
+    if k > 0 and tokens[k - 1].lower in ARTICLES:
+        return False
+    # Past a list of demonyms ("French, Spanish and Russian citizens") to the word they qualify.
+    while True:
+        if k + 2 < len(tokens) and tokens[k + 1].lower in ("and", "or") and _is_demonym(tokens[k + 2]):
+            k += 2
+        elif k + 1 < len(tokens) and re.fullmatch(r",\s+", _gap(sentence, tokens[k], tokens[k + 1])) and (
+            _is_demonym(tokens[k + 1])
+        ):
+            k += 1
+        else:
+            break
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    gap = _gap(sentence, tokens[k], nxt)
+    if not _SPACE.fullmatch(gap) and gap not in ("-", "‐"):
+        return True  # punctuation follows: "in Spanish.", "British, ..."
+    if gap in ("-", "‐") or nxt.cap:
+        return False  # "French-born", "Russian President"
+    return not (gz.word_tag(nxt.lower) or "NN").startswith(("NN", "JJ", "VBN", "VBG", "CD"))
 
 
 def _sheet_clubs(sentence: Sentence, tokens: list[_Token], mentions: list[_Mention]) -> list[_Mention]:

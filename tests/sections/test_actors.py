@@ -1077,3 +1077,11 @@ def test_works_named_after_a_plural_noun_or_a_determiner_and_noun_are_no_actors(
     found = names(section)
     assert not {"Lorvale Quest", "Harbour Lights", "Night Ferry", "Cold Quay"} & set(found)
     assert "Ivo Marsh" in found and "Lena Ortiz" in found  # "show" as a verb names no work
+
+
+def test_a_demonym_that_qualifies_no_noun_is_a_language_or_an_origin_not_the_country() -> None:
+    _, section = brief_actors("Headline\nOthers are experimenting with Japanese and Spanish, Ivo Marsh said. "
+                              "He is British. French, Italian and Russian citizens died. The Dutch said no.")
+    found = names(section)
+    assert "Japan" not in found and "Spain" not in found and "United Kingdom" not in found
+    assert {"France", "Italy", "Russia", "Netherlands"} <= set(found)  # citizens, and "the Dutch" as a people
