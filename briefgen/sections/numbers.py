@@ -179,12 +179,12 @@ ORDINALS = {
 # sequence ("the third quarter") or a range ("10-12 people").
 RESULT_NOUNS = _word_set(
     """victory victories win wins defeat defeats loss losses draw lead scoreline triumph success place position
-    spot finish title titles crown medal film album"""
+    spot finish title titles crown medal film album demolition thrashing rout drubbing hammering romp"""
 )
 # Verbs after which a score is a result ("beat Chelsea 3-1", "won 2-0") ...
 SCORE_VERBS = _word_set(
     """beat beats beating beaten won win wins winning lost lose loses losing drew draw defeat defeats defeated
-    defeating thrashed thrashing edged edging led leads trailed overcame overcome"""
+    defeating thrashed thrashing edged edging led leads trailed overcame overcome held routed hammered"""
 )
 # ... and an ordinal a place ("came fourth", "finished 12th").
 PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended")
@@ -442,7 +442,7 @@ _APPOSITION_NAME_BEFORE = re.compile(
 _SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s+\(\d{1,2}[-–]\d{1,2}\))?"
 _SCORE = re.compile(
     rf"(?<![\d.,/:-])(\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:(?:\s+\(\d{{1,2}}[-–]\d{{1,2}}\))?,?\s+{_SET})*)"
-    r"(?![\d.,/:]|\s?[-–]\s?\d|\s?%|\s+percent\b)"
+    r"(?![\d/:]|[.,]\d|\s?[-–]\s?\d|\s?%|\s+percent\b)"  # "4-0," and "4-0." end a score; "4-0.5" is none
 )
 # A rank: "World number 46", "British number one", "No. 1".
 _RANK = re.compile(
@@ -467,7 +467,10 @@ _PLACE_VERB_BEFORE = re.compile(
     rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
 )
 # Who placed: capitalised words ("Dani Barnes"), not a sentence-opening gerund ("Having finished seventh").
-_PLACE_SUBJECT_BEFORE = re.compile(r"(?:(?:(?![A-Z][a-z]*ing\b)[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)$")
+_PLACE_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:(?![A-Z][a-z]*ing\b)[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?$"  # "Roma were held 0-0"
+)
 _MULTIPLE = re.compile(
     rf"\b(?:(?P<factor>twice)|(?P<times>(?:\d+(?:\.\d+)?|{_alternation(SPELLED)})\s+times))\s+"
     r"(?P<what>as\s+[a-z]+\s+as|(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than)"
@@ -1737,8 +1740,12 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
 
 def _result_tail(text: str, end: int) -> int:
     """End of a short phrase saying where or how a result came ("on penalties", "in the 1500m")."""
-    tail = _RESULT_TAIL.match(text, end)
+    tail = _RESULT_TAIL.match(text, end) or _RESULT_OVER.match(text, end)
     return tail.end() if tail else end
+
+
+# Whom a result was over: "6-1 demolition of Rayo Vallecano", "a 2-0 win over Aldon Rovers".
+_RESULT_OVER = re.compile(r"\s+(?:of|over|against)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
 def _result(

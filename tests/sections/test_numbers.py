@@ -1054,3 +1054,12 @@ def test_figures_in_an_aside_after_a_subject_and_verb_share_the_subject() -> Non
 def test_a_price_opening_its_sentence_is_labelled_with_what_the_clause_does() -> None:
     _, section = brief_numbers("Headline\nFor $89, Ivo Marsh will ship you a box of Lorvale snow.")
     assert only(section, kind="money").text == "$89 — Ivo Marsh will ship you a box of Lorvale snow"
+
+
+def test_scores_before_a_comma_and_after_a_passive_are_results_with_their_sides() -> None:
+    _, section = brief_numbers("Headline\nVillarreal beat Celta Vigo 4-0, while Real Estvia beat Marno 1-0. "
+                               "Roma were held 0-0 at Quillon on Sunday. Their 6-1 demolition of Rayo Vallecano "
+                               "lifted them.")
+    found = labels(section)
+    assert "Villarreal beat Celta Vigo 4-0" in found and "Real Estvia beat Marno 1-0" in found
+    assert "Roma were held 0-0" in found and "6-1 demolition of Rayo Vallecano" in found
