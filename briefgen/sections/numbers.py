@@ -1051,6 +1051,9 @@ def _counted_figure(
     subject = _subject_before(text, start, floor) if kind in ("money", "percent") else None
     if subject is None and kind in ("money", "percent"):
         subject = _subject_past_relative(text, start, floor)
+    if subject is not None and kind == "percent" and _REPORTED.search(text, subject[0], start):
+        # "Comres found that only 35% now oppose ...": who reports a share is not what it is a share of.
+        subject = None
     if subject is not None:
         between = text[subject[0] : start]
         span_end = _of_phrase_end(text, end) if kind == "percent" else end
@@ -1256,6 +1259,9 @@ def _lasting(text: str, start: int) -> bool:
     return before in LASTING_PREPOSITIONS or not _WORD.search(text, clause_start, start)
 
 
+# A reported clause opening right before a figure: "found that (only) 35% ..."
+_REPORTED = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$")
+
 # A price opening its sentence: "For $89, ..."
 _PRICE_OPENING = re.compile(r"\s*(?:for|at)\s+(?:just|only)?\s*$", re.IGNORECASE)
 
@@ -1325,8 +1331,10 @@ def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int,
     passive = first in BE_FORMS and len(words) > 1 and _participle(words[1].group())
     # `any_verb`: a share of people is what they do ("62% said they supported the plan").
     tags = {t.start: t.tag for t in tag_text(text)} if any_verb and words[0].end() <= MAX_TAGGED_CHARS else {}
-    verb = any_verb and words[0].group().islower() and tags.get(words[0].start(), "") in (
-        "VBD", "VBN", "VBZ", "VBP", "MD")  # "Only 11% regarded themselves as ..." (tagged as a participle)
+    # "35% now oppose ...": an adverb may stand before the verb.
+    head = words[1] if tags.get(words[0].start(), "") == "RB" and len(words) > 1 else words[0]
+    verb = any_verb and head.group().islower() and tags.get(head.start(), "") in (
+        "VBD", "VBN", "VBZ", "VBP", "VB", "MD")  # "Only 11% regarded themselves as ..." (tagged as a participle)
     if not (passive or first in HARD_WORDS or verb):
         return None
     while words and words[-1].group().lower() in EDGE_WORDS:

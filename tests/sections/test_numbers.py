@@ -1063,3 +1063,9 @@ def test_scores_before_a_comma_and_after_a_passive_are_results_with_their_sides(
     found = labels(section)
     assert "Villarreal beat Celta Vigo 4-0" in found and "Real Estvia beat Marno 1-0" in found
     assert "Roma were held 0-0" in found and "6-1 demolition of Rayo Vallecano" in found
+
+
+def test_a_share_in_a_reported_clause_says_what_the_people_do_not_who_reported_it() -> None:
+    _, section = brief_numbers("Headline\nA poll by Comres for Lorvale Radio found that only 35% now oppose the plan.")
+    label = only(section, kind="percent").text
+    assert label.startswith("only 35% now oppose") and "Comres" not in label
