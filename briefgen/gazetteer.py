@@ -447,7 +447,7 @@ _ORGANISATION_ADJECTIVES = {
 
 # Titles written before a name ("Secretary of State Antony Blinken"), lower case, longest first at use.
 _TITLES = """
-president; vice president; president-elect; president pro tempore; pro tempore; vice president-elect; prime minister; deputy prime minister;
+president; vice president; editor in chief; editor-in-chief; commander in chief; commander-in-chief; president-elect; president pro tempore; pro tempore; vice president-elect; prime minister; deputy prime minister;
 premier; chancellor; minister; foreign minister; defense minister; defence minister; interior minister;
 finance minister; prime minister-designate; secretary; secretary of state; secretary of defense;
 secretary of defence; secretary of homeland security; secretary of the treasury; treasury secretary;
@@ -894,7 +894,7 @@ def _role_noun_set() -> frozenset[str]:
 
 
 # Endings of nouns for what a person does ("dispatcher", "skipper", "navigator", "therapist", "historian").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer", "sman", "swoman", "eman", "ewoman")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer", "eur", "sman", "swoman", "eman", "ewoman")
 # Kin is no role (the guideline keeps "his brother" out of roles), nor are these -er words for kin.
 _KIN_NOUNS = frozenset("brother mother father sister daughter grandmother grandfather partner".split())
 

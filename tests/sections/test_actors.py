@@ -1085,3 +1085,10 @@ def test_a_demonym_that_qualifies_no_noun_is_a_language_or_an_origin_not_the_cou
     found = names(section)
     assert "Japan" not in found and "Spain" not in found and "United Kingdom" not in found
     assert {"France", "Italy", "Russia", "Netherlands"} <= set(found)  # citizens, and "the Dutch" as a people
+
+
+def test_titles_with_in_and_agent_nouns_in_eur_are_roles() -> None:
+    _, section = brief_actors("Headline\nDiners love it, says Harbour Weekly Editor in Chief Dana Colvin. "
+                              "The dish was made by the restaurateur Tomas Kell in Lorvale.")
+    assert actor(section, "Dana Colvin").fields["role"].endswith("Editor in Chief")
+    assert actor(section, "Tomas Kell").fields["role"] == "restaurateur"
