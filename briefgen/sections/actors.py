@@ -1841,7 +1841,8 @@ def _unsupported_word(actor: _Actor) -> bool:
     common = gz.is_common_word(word.lower())
     if not any(m.trusted and not m.headline for m in actor.mentions) and clue < (CLEAR if common else WEAK):
         return True
-    plain = not _is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word)
+    # The lexicon knows many common words capitalised too ("Edition", "Freedom" as NNP): the lower case decides.
+    plain = not _is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word.lower())
     return plain and len(actor.mentions) < MIN_NAME_REPEATS and clue < CLEAR
 
 
