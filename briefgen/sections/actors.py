@@ -790,6 +790,14 @@ def _noun_title(words: list[str]) -> bool:
     return gz.is_given_name(words[1]) and (singular or (_is_acronym(words[0]) and "." not in words[0]))
 
 
+def _forename(word: str) -> bool:
+    """Whether a capitalised word before a title word can be a person's given name."""
+    if gz.is_given_name(word):
+        return True
+    return (word[:1].isupper() and word.isalpha() and not gz.is_common_word(word.lower())
+            and gz.lookup(word) is None and not gz.is_role_modifier(word) and not gz.title_length([word]))
+
+
 def _title_span(words: list[str]) -> tuple[int, int]:
     """Where the role title heading a run starts and ends: words[end:] is the name; (0, 0) when none.
 
@@ -805,6 +813,12 @@ def _title_span(words: list[str]) -> tuple[int, int]:
             i += n
         else:
             i += 1
+    # "Mervyn King", "Julie Bishop": a title word ending the run right after a given name, or after a word
+    # that is neither a common word nor a known name ("Health Secretary", "Russian President" stay titles),
+    # is a surname.
+    while ends and ends[-1] == len(words) and starts[-1] > 0 and _forename(words[starts[-1] - 1]):
+        starts.pop()
+        ends.pop()
     if not ends and _noun_title(words):
         starts, ends = [0], [1]
     if not ends:
@@ -854,6 +868,9 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
                 and _adjacent(sentence, tokens[k - 1], tokens[k])
             ):
                 k -= 1
+            # "Bank of England governor": a body's name with its "of" complement qualifies the role whole.
+            while k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].cap and gz.heads_of_name(tokens[k - 2].text):
+                k -= 2
             while k < j and (tokens[k].lower in ctx.stop_words or gz.is_date_word(tokens[k].text)):
                 k += 1
             if k == j or not (gz.lookup(_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])):

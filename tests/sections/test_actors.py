@@ -1092,3 +1092,13 @@ def test_titles_with_in_and_agent_nouns_in_eur_are_roles() -> None:
                               "The dish was made by the restaurateur Tomas Kell in Lorvale.")
     assert actor(section, "Dana Colvin").fields["role"].endswith("Editor in Chief")
     assert actor(section, "Tomas Kell").fields["role"] == "restaurateur"
+
+
+def test_a_title_word_after_a_forename_is_a_surname_but_after_a_department_a_title() -> None:
+    _, section = brief_actors("Headline\nRates are low. The bank's governor Mervyn King warned on Monday. "
+                              "Australian Foreign Minister Julie Bishop has said so. Health Secretary Ivo Marsh agreed. "
+                              "The Ministry of Defence spokesman Tom Reyes spoke.")
+    assert actor(section, "Mervyn King").fields["kind"] == "person"
+    assert actor(section, "Julie Bishop").fields["role"] == "Australian Foreign Minister"
+    assert actor(section, "Ivo Marsh").fields["role"] == "Health Secretary"
+    assert actor(section, "Tom Reyes").fields["role"] == "Ministry of Defence spokesman"
