@@ -1838,9 +1838,10 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
     """
     clause_start = _clause_start(text, start)[0]
     own = _trim(list(_WORD.finditer(text, max(clause_start, floor), start)))
-    if not own and floor > clause_start:
-        # "300 transits a year by 2030", "3,000 people in the past two years": with only a preposition
-        # between them, the date dates the figure before it, so its clause is the event.
+    if not _says_something(own) and floor > clause_start:
+        # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
+        # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
+        # so its clause is the event.
         own = _trim(list(_WORD.finditer(text, clause_start, start)))
     # Only a date opening its sentence ("On October 24, 2009, in Richmond, ...") reads past a comma after it.
     after = _words_after(text, end, widen=clause_start == 0 and not _trim(list(_WORD.finditer(text, 0, start))))

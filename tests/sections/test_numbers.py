@@ -1069,3 +1069,8 @@ def test_a_share_in_a_reported_clause_says_what_the_people_do_not_who_reported_i
     _, section = brief_numbers("Headline\nA poll by Comres for Lorvale Radio found that only 35% now oppose the plan.")
     label = only(section, kind="percent").text
     assert label.startswith("only 35% now oppose") and "Comres" not in label
+
+
+def test_a_year_after_a_figure_and_a_place_dates_the_figures_clause() -> None:
+    _, section = brief_numbers("Headline\nIvo Marsh won three gold medals and two bronzes in Lorvale in 2000.")
+    assert only(section, kind="date").text == "2000 — Ivo Marsh won three gold medals and two bronzes in Lorvale"
