@@ -1014,7 +1014,10 @@ def is_event_name(words: Sequence[str]) -> bool:
         # "World War II", "Rocky II": a sequel's or a war's numeral; after a given name it is a monarch's
         # or a pope's ("Elizabeth II", "John Paul II"), a person.
         return len(words) > 2 and is_event_name(words[:-1]) or not is_given_name(words[0])
-    return _in_or_singular(words[-1], _EVENT_CUES) or _bare(words[0]) in _EVENT_PREFIXES
+    if _in_or_singular(words[-1], _EVENT_CUES):
+        return True
+    # "Cyclone Pam", "Operation Desert Storm"; but "Storm Prediction Center" is a body, by its last word.
+    return _bare(words[0]) in _EVENT_PREFIXES and not is_org_cue(words[-1])
 
 
 # Roman numerals from II to LXXXIX ("I" alone is the pronoun).

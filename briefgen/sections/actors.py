@@ -1063,7 +1063,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         for k in range(i, j)
         # "Holliday, 37, a huntsman from Ledbury": after an article, an agent noun names what the person is.
         if (gz.is_role_noun(tokens[k].lower) or gz.title_length([tokens[k].text])
-            or (determiner and not tokens[k].cap and gz.is_agent_noun(tokens[k].lower)))
+            or (determiner and gz.is_agent_noun(tokens[k].lower) and (not tokens[k].cap or ctx.credible(tokens[k]))))
         # "the U.S. Justice Department": a title word naming an organisation is no role.
         and not (k + 1 < j and gz.is_org_cue(tokens[k + 1].text))
         # "a friend of President Barack Obama": a title before a name is that person's, not this role's head.
@@ -1328,6 +1328,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         for words, known, votes in _resolve(name):
             if known is not None and known.via == gz.VIA_DEMONYM and _demonym_alone(sentence, tokens, words):
                 continue  # "experimenting with Japanese and Spanish", "he is British": a language or an origin
+            if known is None and _capitalised_role(tokens, words):
+                continue  # "the Warning Coordination Meteorologist with ...": a job title, no body
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
             # "in Kursk" is a setting; "in Jackie's account" is not.
             mention.setting = (
@@ -1403,6 +1405,21 @@ def _share_plural_roles(sentence: Sentence, mentions: list[_Mention]) -> None:
         ):
             nxt.role, nxt.quote = mention.role, (mention.quote[0], nxt.end)
             nxt.votes[gz.PERSON] += STRONG
+
+
+def _capitalised_role(tokens: list[_Token], words: list[_Token]) -> bool:
+    """Whether a capitalised run after "the" ends in a role or agent noun and has no body's word: a job
+    title written in capitals ("the Warning Coordination Meteorologist"), not a name."""
+    k = tokens.index(words[0])
+    last = words[-1].lower
+    return (
+        len(words) > 1
+        and k > 0
+        and tokens[k - 1].lower == "the"
+        and (gz.is_role_noun(last) or gz.is_agent_noun(last))
+        and not any(gz.is_org_cue(w.text) or gz.is_place_cue(w.text) for w in words)
+        and not gz.title_length([w.text for w in words])
+    )
 
 
 def _is_demonym(token: _Token) -> bool:

@@ -1102,3 +1102,11 @@ def test_a_title_word_after_a_forename_is_a_surname_but_after_a_department_a_tit
     assert actor(section, "Julie Bishop").fields["role"] == "Australian Foreign Minister"
     assert actor(section, "Ivo Marsh").fields["role"] == "Health Secretary"
     assert actor(section, "Tom Reyes").fields["role"] == "Ministry of Defence spokesman"
+
+
+def test_a_capitalised_job_title_is_a_role_and_storm_opens_a_bodys_name_too() -> None:
+    _, section = brief_actors("Headline\n\"Not yet,\" said Greg Carvin, the Warning Coordination Meteorologist "
+                              "with the Storm Prediction Center in Lorvale. Cyclone Pam hit Lorvale.")
+    assert "Warning Coordination Meteorologist" in actor(section, "Greg Carvin").fields["role"]
+    assert actor(section, "Storm Prediction Center").fields["kind"] == "organisation"
+    assert "Warning Coordination Meteorologist" not in names(section) and "Cyclone Pam" not in names(section)
