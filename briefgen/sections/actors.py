@@ -777,10 +777,13 @@ def _text(tokens: list[_Token]) -> str:
 def _noun_title(words: list[str]) -> bool:
     """Whether the first of three or more capitalised words is a role written as a title: a role noun
     ("Journalist Victoria Butenko") or a common noun before a given name ("Creator Julian Fellowes"),
-    never itself a name."""
-    if len(words) < 3 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
+    never itself a name; of two words, a role or agent noun before a given name ("Newcomer Ciara")."""
+    if len(words) < 2 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
         return False
     word = words[0].lower()
+    if len(words) == 2:
+        # "Newcomer Ciara": a role or agent noun before a given name alone.
+        return (gz.is_role_noun(word, before_name=True) or gz.is_agent_noun(word)) and gz.is_given_name(words[1])
     if gz.is_role_noun(word, before_name=True) and gz.word_tag(word) != "NNS":
         return True  # (a plural before a name is a verb: "Stars David Duchovny and ...")
     # "Creator Julian Fellowes", "EP Andrew Kreisberg": a common noun or an acronym before a given name

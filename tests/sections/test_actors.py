@@ -1110,3 +1110,10 @@ def test_a_capitalised_job_title_is_a_role_and_storm_opens_a_bodys_name_too() ->
     assert "Warning Coordination Meteorologist" in actor(section, "Greg Carvin").fields["role"]
     assert actor(section, "Storm Prediction Center").fields["kind"] == "organisation"
     assert "Warning Coordination Meteorologist" not in names(section) and "Cyclone Pam" not in names(section)
+
+
+def test_a_role_noun_before_a_given_name_alone_is_a_title() -> None:
+    _, section = brief_actors("Headline\nThe awards are near. Newcomer Ciara has four nominations. "
+                              "Baker Street was closed.")
+    assert "Ciara" in names(section) and "Newcomer Ciara" not in names(section)
+    assert actor(section, "Baker Street").fields["kind"] == "place"
