@@ -1117,3 +1117,10 @@ def test_a_role_noun_before_a_given_name_alone_is_a_title() -> None:
                               "Baker Street was closed.")
     assert "Ciara" in names(section) and "Newcomer Ciara" not in names(section)
     assert actor(section, "Baker Street").fields["kind"] == "place"
+
+
+def test_the_long_forms_of_isis_are_isis() -> None:
+    _, section = brief_actors("Headline\nThe Islamic State of Iraq and Syria claimed it, Ivo Marsh said. Fighters "
+                              "of the Islamic State of Iraq and the Levant fled.")
+    assert actor(section, "ISIS").fields["kind"] == "organisation"
+    assert not {"Islamic State of Iraq", "Levant", "Syria"} & set(names(section))
