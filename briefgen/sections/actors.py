@@ -102,6 +102,7 @@ SIDE = "side"
 # "X 2-0", "held 0-0 at X", "leader X"), not a preposition a person may follow too ("with", "to").
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader|leaders|club|side|team|\d{1,2}-\d{1,2}"
                           r"|win|draw|victory|[a-z]+-placed)\b")
+_PLACED_BEFORE = re.compile(r"\b[A-Za-z]+-placed\s+$")  # "Third-placed Napoli also drew"
 _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
 TEAM = "team"
 # A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
@@ -1353,7 +1354,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
                 before = sentence.text[: words[0].start - sentence.start]
                 after_words = sentence.text[words[-1].end - sentence.start :]
-                side_before, side_after = _SIDE_BEFORE.search(before), _SIDE_AFTER.match(after_words)
+                side_before = _SIDE_BEFORE.search(before) or _PLACED_BEFORE.search(before)
+                side_after = _SIDE_AFTER.match(after_words)
                 if side_before or side_after:
                     mention.votes[SIDE] += 1
                 if (side_before and _TEAM_BEFORE.search(side_before.group())) or (
@@ -1363,6 +1365,8 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 _vote(mention, prev, before, after, parsed, is_modifier)
+                if len(words) == len(name) and _beside_a_place(sentence, words[0], words[-1]):
+                    mention.votes[gz.PLACE] += CLEAR
                 if employs and words[0] is name[0]:
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 if roster:
@@ -1560,6 +1564,19 @@ def _among_places(sentence: Sentence, first: _Token, last: _Token) -> bool:
         neighbour = gz.lookup(match.group(1))
         if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
             return True  # a city beside it, not another capital ("London and Paris agreed")
+    return False
+
+
+def _beside_a_place(sentence: Sentence, first: _Token, last: _Token) -> bool:
+    """Whether a name is listed right beside a known place's name ("London, Birmingham, Glasgow and
+    Cambridge"): a list holds one kind of thing."""
+    before = _LISTED_BEFORE.search(sentence.text[: first.start - sentence.start])
+    after = _LISTED_AFTER.match(sentence.text, last.raw_end - sentence.start)
+    for match in (before, after):
+        if match is not None and match.group(1) is not None:
+            neighbour = gz.lookup(match.group(1))
+            if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
+                return True
     return False
 
 
@@ -1870,7 +1887,8 @@ def _unsupported_word(actor: _Actor) -> bool:
       dictionary knows needs a weak clue ("Google said"), a common one a clear clue;
     - a common English word ("World", "Tribute", "Conduct") with no clear clue, unless the text uses it
       as a name again and again ("Arsenal" all through a match report): capitals alone make a heading,
-      a work or a slogan.
+      a work or a slogan;
+    - any other word named once with no clue at all.
     """
     if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
         return False  # "Christoph Waltz plays ...": two words that are no common words read as a name
@@ -1884,7 +1902,11 @@ def _unsupported_word(actor: _Actor) -> bool:
         return True
     # The lexicon knows many common words capitalised too ("Edition", "Freedom" as NNP): the lower case decides.
     plain = not _is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word.lower())
-    return plain and len(actor.mentions) < MIN_NAME_REPEATS and clue < CLEAR
+    if plain and len(actor.mentions) < MIN_NAME_REPEATS and clue < CLEAR:
+        return True
+    # A word no list knows, named once with no clue at all to what it is ("Snowflake", "McCafe"), is as
+    # often a product, a term or a nickname as an actor: there is nothing to list it by.
+    return len(actor.mentions) == 1 and not clue and not votes[SIDE] and not _is_acronym(word)
 
 
 def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:

@@ -1124,3 +1124,17 @@ def test_the_long_forms_of_isis_are_isis() -> None:
                               "of the Islamic State of Iraq and the Levant fled.")
     assert actor(section, "ISIS").fields["kind"] == "organisation"
     assert not {"Islamic State of Iraq", "Levant", "Syria"} & set(names(section))
+
+
+def test_a_word_named_once_with_no_clue_is_not_listed_but_a_list_of_places_is_one_kind() -> None:
+    _, section = brief_actors("Headline\nThe firm sells Snowberg online, Ivo Marsh said. The service reaches "
+                              "areas such as London, Birmingham and Corvale, Marsh added.")
+    found = names(section)
+    assert "Snowberg" not in found  # one mention, nothing to say what it is
+    assert actor(section, "Corvale").fields["kind"] == "place"  # listed beside known cities
+
+
+def test_a_placed_side_of_a_match_report_is_a_team() -> None:
+    _, section = brief_actors("Headline\nAldon beat Marno 2-1 on Sunday. Lindmoor drew 1-1 with Quillon. "
+                              "Third-placed Estvara also drew.")
+    assert actor(section, "Estvara").fields["kind"] == "organisation"
