@@ -102,6 +102,7 @@ SIDE = "side"
 # "X 2-0", "held 0-0 at X", "leader X"), not a preposition a person may follow too ("with", "to").
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader|leaders|club|side|team|\d{1,2}-\d{1,2}"
                           r"|win|draw|victory|[a-z]+-placed)\b")
+_AGENT_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s+$")
 _PLACED_BEFORE = re.compile(r"\b[A-Za-z]+-placed\s+$")  # "Third-placed Napoli also drew"
 _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
 TEAM = "team"
@@ -1628,6 +1629,8 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
     )
     if place_noun:
         votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area"
+    if len(mention.words) == 1 and _AGENT_BY.search(before):
+        votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
     if prev is not None:
         if mention.setting:
             votes[gz.PLACE] += CLEAR

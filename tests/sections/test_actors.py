@@ -1138,3 +1138,8 @@ def test_a_placed_side_of_a_match_report_is_a_team() -> None:
     _, section = brief_actors("Headline\nAldon beat Marno 2-1 on Sunday. Lindmoor drew 1-1 with Quillon. "
                               "Third-placed Estvara also drew.")
     assert actor(section, "Estvara").fields["kind"] == "organisation"
+
+
+def test_the_agent_of_a_passive_is_evidence_of_a_body() -> None:
+    _, section = brief_actors("Headline\nA poll conducted by Comvale for Lorvale Radio found support, Ivo Marsh said.")
+    assert actor(section, "Comvale").fields["kind"] == "organisation"
