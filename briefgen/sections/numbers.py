@@ -110,6 +110,7 @@ QUALIFIERS = (
     "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
+    "topped", "exceeded", "surpassed",  # "has topped 40 goals": more than 40
 )
 PREPOSITIONS = _word_set(
     """of in on at to from by with for into onto over under after before during since until against among
@@ -385,7 +386,7 @@ _RATE = re.compile(
 )
 # "in the past two years": a time frame before a duration makes it a relative date, like "ago".
 _TIME_FRAME_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+the\s+((?:past|last|previous)\s+)$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|(?:at\s+the\s+)?(?:age|ages))(?:\s+of)?\s+$", re.IGNORECASE)
 # "on 4 or 5 April": a day before a joined date belongs to it.
 _DAY_JOIN = re.compile(r"\s*(?:-|–|,|\s+or|\s+and|\s+to)\s*")
 # "aged 59, 76 and 84": the rest of a list of ages.
@@ -1360,6 +1361,11 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
         noun = _noun_before_comma(text, aged, floor)
         if noun is not None:
             return _figure(sentence, "age", number, "years", None, noun, (noun[0], end))
+        if clause_start > floor and re.match(r"\s*(?:has|have|had|was|is)?\s*[a-z]+ed\b", text[clause_start:aged]):
+            # "Cash's manager, Saul Holiff, has died at the age of 79": the subject set off before the verb.
+            noun = _noun_before_comma(text, clause_start, floor)
+            if noun is not None:
+                return _figure(sentence, "age", number, "years", None, noun, (aged, end), described=True)
         return _figure(sentence, "age", number, "years", None, None, (aged, end))
     clause = _tokens_between(text, clause_start, aged)
     name = _LEADING_NAME.match(text)

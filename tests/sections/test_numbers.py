@@ -1074,3 +1074,10 @@ def test_a_share_in_a_reported_clause_says_what_the_people_do_not_who_reported_i
 def test_a_year_after_a_figure_and_a_place_dates_the_figures_clause() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh won three gold medals and two bronzes in Lorvale in 2000.")
     assert only(section, kind="date").text == "2000 — Ivo Marsh won three gold medals and two bronzes in Lorvale"
+
+
+def test_at_the_age_of_names_the_subject_and_topped_stays_with_its_figure() -> None:
+    _, section = brief_numbers("Headline\nThe singer's former manager, Saul Ivo Marsh, has died at the age of 79, "
+                               "his family said. Lena Ortiz has topped 40 goals this season.")
+    assert only(section, kind="age").text == "at the age of 79 — Saul Ivo Marsh"
+    assert "topped 40 goals" in labels(section)
