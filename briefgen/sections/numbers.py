@@ -780,9 +780,21 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     if number.value_max is None and re.match(r"\s*[-–]\s*\d", text[number.end :]):
         return None  # "a 2-1 victory": a score or an id, not a range
     _read_unit(text, number)
+    compound = _COMPOUND_COUNT.match(text, number.end) if number.unit is None else None
+    if compound and number.value_max is None:
+        # "a 12-member firing squad", "a 42-count indictment", "a two-goal lead": the number counts the
+        # compound's noun and describes the noun after it.
+        number.end, number.hyphenated = compound.end(), True
+        return number
     if number.unit is None and re.match(r"-[A-Za-z]", text[number.end :]):
-        return None  # "two-count indictment", "7-Eleven": a number inside a compound word
+        return None  # "7-Eleven", "G-20": a number inside a name
     return number
+
+
+# A number's compound with a singular noun before another noun: "12-member firing", "two-goal lead".
+_COMPOUND_COUNT = re.compile(r"-(?:member|count|party|goal|point|seat|man|woman|strong|nation|car|vehicle|"
+                             r"game|match|stroke|shot|run|wicket|storey|bedroom|episode)"
+                             r"(?=\s+[a-z])")
 
 
 def _plural_after(text: str, pos: int) -> bool:

@@ -1081,3 +1081,11 @@ def test_at_the_age_of_names_the_subject_and_topped_stays_with_its_figure() -> N
                                "his family said. Lena Ortiz has topped 40 goals this season.")
     assert only(section, kind="age").text == "at the age of 79 — Saul Ivo Marsh"
     assert "topped 40 goals" in labels(section)
+
+
+def test_a_number_compound_before_a_noun_is_a_count_but_a_name_is_not() -> None:
+    _, section = brief_numbers("Headline\nThe two men face a 12-member firing squad after a 42-count indictment. "
+                               "7-Eleven opened a store.")
+    found = labels(section)
+    assert "12-member firing squad" in found and "42-count indictment" in found
+    assert not any("Eleven" in label for label in found)
