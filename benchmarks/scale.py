@@ -392,10 +392,10 @@ def _fastest(calls: list) -> list[tuple]:
 
 
 def grouping_only(sizes: list[int], cache: Path | None) -> str:
-    """Grouping alone (`group_profiles` on profiles made beforehand) at each size, one after another in
-    one run: CPU and wall seconds (fastest of GROUPING_ROUNDS), candidate pairs, pairs scored, precision and recall on the
-    planted rewrites, the same with every holder of every signature stem met, and the full similarity
-    matrix's groups at the smallest size."""
+    """Grouping alone (`group_profiles` on profiles made beforehand) at each size, side by side in one
+    run: CPU and wall seconds (fastest of GROUPING_ROUNDS), candidate pairs, pairs scored, precision and
+    recall on the planted rewrites, the same with every holder of every signature stem met, and the full
+    similarity matrix's groups at the smallest size."""
     maker = DayMaker(dev_sentences())
     days = []
     with tempfile.TemporaryDirectory() as temp:

@@ -230,7 +230,7 @@ class Profiles:
         return len(self._rows)
 
     def stem_keys(self):
-        """Every profile's stem keys one profile after another (uint64), and where each profile's begin
+        """Every profile's stem keys one profile after another (uint64), and where each profile begins
         (n + 1 offsets)."""
         import numpy as np
 
@@ -348,7 +348,7 @@ def signature(row: ProfileRow, weights, frequency, size: int = SIGNATURE_TERMS):
 
 def signatures(table: Profiles, weights: _Weights | None = None) -> list:
     """Every profile's signature (`signature`), IDF over the table (the day's articles)."""
-    weights = weights or _Weights(table)
+    weights = weights if weights is not None else _Weights(table)
     found = []
     for index in range(len(table)):
         row = table.row(index)
@@ -465,8 +465,9 @@ def candidate_pairs(signatures: Sequence[Sequence], neighbours: int = NEIGHBOURS
     places apart in its posting, which lists its holders in the day's order of signatures
     (`_minhash_rank`): every holder of a stem held by up to `neighbours` + 1 signatures meets every
     other, and of a commoner stem only those sorted nearest, whose signatures are most alike. Each
-    article meets at most 2 * `neighbours` others per stem, so the search's work is linear in articles. Meetings are counted in blocks of articles, each a task of
-    `mapper` (in order, like `starmap`; a process pool or a Dask cluster), made as the mapper asks for them.
+    article meets at most 2 * `neighbours` others per stem, so the search's work is linear in articles.
+    Meetings are counted in blocks of articles, each a task of `mapper` (in order, like `starmap`; a
+    process pool or a Dask cluster), made as the mapper asks for them.
     """
     index = _index(signatures, neighbours)
     pairs: set[tuple[int, int]] = set()
