@@ -146,7 +146,7 @@ def test_a_common_stem_pairs_only_neighbours_and_articles_sharing_a_rare_stem_so
     assert len(pairs) == 8 and len(_components(9, pairs)) == 1
     assert candidate_pairs(said, neighbours=8, min_shared=1) == {(i, j) for i in range(9) for j in range(i + 1, 9)}
     # Articles 2 and 7 share a rare stem ("kursk"): they sort next to each other, so they also meet
-    # through the common stems ("said", "year") though each has seven other holders.
+    # through the common stems ("said", "year") though eight other articles hold those too.
     common = [("said", "year", "told")] * 10
     common[2], common[7] = ("said", "year", "kursk"), ("said", "year", "kursk")
     assert (2, 7) in candidate_pairs(common, neighbours=1, min_shared=3)
@@ -175,13 +175,13 @@ def _synthetic_day(n: int, seed: int = 3):
     weights = [1 / (k + 1) for k in range(400)]
     signatures, stories = [], []
     for story in range(n // 4):
-        shared = rng.choices(pool, weights, k=4)
+        shared = rng.sample(pool, 4)
         for _ in range(2):
-            signatures.append(tuple({*(f"story{story}x{k}" for k in range(3)), *shared,
-                                     *rng.choices(pool, weights, k=25)}))
+            signatures.append(tuple(sorted({*(f"story{story}x{k}" for k in range(3)), *shared,
+                                            *rng.choices(pool, weights, k=25)})))
         stories.append((len(signatures) - 2, len(signatures) - 1))
     while len(signatures) < n:
-        signatures.append(tuple(set(rng.choices(pool, weights, k=29))))
+        signatures.append(tuple(sorted(set(rng.choices(pool, weights, k=29)))))
     return signatures, stories
 
 
@@ -208,7 +208,8 @@ def test_the_candidate_search_work_per_article_does_not_grow_with_the_day() -> N
     # ... the search's meetings and candidates per article do not.
     assert meetings[16000] <= 1.1 * meetings[1000]
     assert candidates[16000] <= 1.1 * candidates[1000]
-    assert MIN_SHARED_SIGNATURE > 3  # the stories' own stems alone are too few: the common ones had to meet
+    # The stories' 3 own stems alone are too few to pair them: their common ones had to meet too.
+    assert MIN_SHARED_SIGNATURE > 3
 
 
 def test_lead_article_is_the_most_central_and_groups_keep_input_order(briefs) -> None:
