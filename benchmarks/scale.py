@@ -18,6 +18,11 @@ From the measured per-article costs, a paper estimate for days of 100,000 and 1,
 
     .venv/bin/python benchmarks/scale.py [--sizes 1000,4000,16000] [--cluster-max N] [--write]
     .venv/bin/python benchmarks/scale.py --memory --sizes 1000,4000,16000   # driver memory with --top 200
+    .venv/bin/python benchmarks/scale.py --grouping-only --sizes 1000,4000,16000 [--profiles-cache DIR]
+
+`--grouping-only` briefs each day in a pool of 2 processes (no output files), then times grouping alone
+at every size, one after another in one run; `--profiles-cache` keeps those profiles between runs (a
+folder outside the repository) so that a change to grouping is measured again in seconds.
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ import argparse
 import datetime
 import itertools
 import json
+import multiprocessing
 import os
+import pickle
 import platform
 import random
 import re
@@ -40,12 +47,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results_file import RESULTS, publish_section  # noqa: E402
 
+from briefgen.config import Settings  # noqa: E402
+from briefgen.daily import _brief_job  # noqa: E402
+from briefgen.ingest.jsonl import read_jsonl  # noqa: E402
 from briefgen.render import brief_from_dict  # noqa: E402
 from briefgen.stories import (  # noqa: E402
     SAME_STORY_THRESHOLD,
     cluster,
     Profiles,
+    candidate_pairs,
     group_profiles,
+    signatures,
     similarity_matrix,
 )
 
@@ -250,8 +262,10 @@ def _markdown(rows, run_rows, quality, same_groups, sizes, cluster_max) -> str:
         "Synthetic days generated at run time from the dev corpus: each article is spliced dev sentences with",
         f"names and rare words of its own (distinct stories); {REWRITE_SHARE:.0%} are planted rewrites of an",
         f"earlier article (new headline, {REPLACED_SHARE:.0%} of sentences replaced, the rest reordered, names kept).",
-        "Grouping scores only candidate pairs (articles whose 32 heaviest shared TF-IDF stems meet in 5), then",
-        "clusters each component of the over-threshold graph exactly (see `briefgen/stories.py`).",
+        "Grouping scores only candidate pairs (articles whose 32 heaviest shared TF-IDF stems meet in 5, each",
+        "article meeting only its nearest holders of a stem in the day's order of signatures, MinHash with the",
+        "rarest stem first), then clusters each component of the",
+        "over-threshold graph exactly (see `briefgen/stories.py`).",
         "",
         f"- command: `.venv/bin/python benchmarks/scale.py --sizes {','.join(map(str, sizes))} "
         f"--cluster-max {cluster_max} --write`",
@@ -339,6 +353,96 @@ def memory(sizes: list[int]) -> str:
     return "\n".join(lines + [""] + notes) + "\n"
 
 
+def day_profiles(maker: DayMaker, size: int, folder: Path) -> tuple[Profiles, list[int]]:
+    """The next day of `size` articles from `maker`, briefed as `briefgen daily` briefs it (its task, in a
+    pool of 2 processes; no output files), as packed profiles in line order, with each one's story number."""
+    records, truth = maker.day(size)
+    day = folder / f"day-{size}.jsonl"
+    day.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    settings = Settings().replace(date=None, formats=("md", "json"))
+    profiles = Profiles()
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        tasks = ((line.name, line.article, settings) for line in read_jsonl(str(day)))
+        for done, error in pool.starmap(_brief_job, tasks, chunksize=20):
+            if error is not None:
+                raise error
+            for profile in done["profiles"]:
+                profiles.append(profile)
+    day.unlink()
+    return profiles, truth
+
+
+# Grouping alone is timed as the fastest of this many rounds, each round timing every size in turn, in
+# CPU seconds of this process (grouping runs in one thread): on shared cores the wall time of one run
+# can be twice the next's, and a burst of other work then slows one round of every size, not one size.
+GROUPING_ROUNDS = 3
+
+
+def _fastest(calls: list) -> list[tuple]:
+    """Each call's result, and the fewest CPU seconds and wall seconds it took over GROUPING_ROUNDS rounds."""
+    results = [None] * len(calls)
+    cpu, wall = [float("inf")] * len(calls), [float("inf")] * len(calls)
+    for _ in range(GROUPING_ROUNDS):
+        for index, call in enumerate(calls):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            results[index] = call()
+            cpu[index] = min(cpu[index], time.process_time() - start_cpu)
+            wall[index] = min(wall[index], time.perf_counter() - start)
+    return list(zip(results, cpu, wall))
+
+
+def grouping_only(sizes: list[int], cache: Path | None) -> str:
+    """Grouping alone (`group_profiles` on profiles made beforehand) at each size, side by side in one
+    run: CPU and wall seconds (fastest of GROUPING_ROUNDS), candidate pairs, pairs scored, precision and
+    recall on the planted rewrites, the same with every holder of every signature stem met, and the full
+    similarity matrix's groups at the smallest size."""
+    maker = DayMaker(dev_sentences())
+    days = []
+    with tempfile.TemporaryDirectory() as temp:
+        for index, size in enumerate(sizes):
+            # Days are drawn one after another from one generator: a cached day is named by all before it.
+            path = cache / f"profiles-{SEED}-{'-'.join(map(str, sizes[:index + 1]))}.pickle" if cache else None
+            if path is not None and path.is_file():
+                maker.day(size)  # keeps the generator where it would be
+                rows, truth = pickle.loads(path.read_bytes())
+                profiles = Profiles()
+                for row in rows:
+                    profiles.append(row)
+            else:
+                profiles, truth = day_profiles(maker, size, Path(temp))
+                if path is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(pickle.dumps(([profiles.packed(i) for i in range(len(profiles))], truth)))
+            print(size, "profiles ready", file=sys.stderr)
+            days.append((size, profiles, truth))
+    lines = ["| articles | grouping CPU s | x the previous size | wall s | candidate pairs | per article | "
+             "pairs scored | precision | recall | every holder met: candidate pairs, CPU s | same groups |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    # The same grouping with every holder of every signature stem met (no neighbour bound) is the
+    # exhaustive search the bound replaces: it shows what the bound loses.
+    bounded = _fastest([lambda p=p: group_profiles(p) for _, p, _ in days])
+    every = _fastest([lambda p=p, n=n: group_profiles(p, pairs=candidate_pairs(signatures(p), neighbours=n))
+                      for n, p, _ in days])
+    previous = None
+    for (size, _, truth), (grouping, cpu, wall), (exhaustive, every_cpu, _) in zip(days, bounded, every):
+        precision, recall = pairwise(grouping.groups, truth)
+        same = sorted(grouping.groups) == sorted(exhaustive.groups)
+        growth = f"{cpu / previous[1]:.1f} (size x{size / previous[0]:.0f})" if previous else "-"
+        lines.append(f"| {size:,} | {cpu:.2f} | {growth} | {wall:.2f} | {grouping.candidates:,} | "
+                     f"{grouping.candidates / size:.2f} | {grouping.compared:,} | {precision:.3f} | {recall:.3f} | "
+                     f"{exhaustive.candidates:,}, {every_cpu:.2f} | {'yes' if same else 'NO'} |")
+        print(size, "grouping", cpu, wall, grouping.candidates, precision, recall, exhaustive.candidates,
+              every_cpu, same, file=sys.stderr)
+        previous = (size, cpu)
+    size, profiles, _ = days[0]
+    start = time.perf_counter()
+    full = cluster(similarity_matrix(profiles), SAME_STORY_THRESHOLD)
+    same = sorted(sorted(g) for g in group_profiles(profiles).groups) == full
+    lines += ["", f"Same groups as the full similarity matrix at {size:,} articles: {'yes' if same else 'NO'} "
+              f"(full matrix {time.perf_counter() - start:.1f} s)."]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     """Print the section; with --write also store it in RESULTS.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -348,7 +452,14 @@ def main() -> None:
     parser.add_argument("--memory", action="store_true",
                         help="only the driver's memory with --jobs 2 --top 200, and grouping alone on those "
                              "days (printed, not written)")
+    parser.add_argument("--grouping-only", action="store_true",
+                        help="only grouping alone at each size, on profiles made beforehand (printed, not written)")
+    parser.add_argument("--profiles-cache", type=Path, default=None,
+                        help="with --grouping-only: keep the days' profiles in this folder and reuse them")
     args = parser.parse_args()
+    if args.grouping_only:
+        print(grouping_only([int(s) for s in args.sizes.split(",")], args.profiles_cache))
+        return
     if args.memory:
         print(memory([int(s) for s in args.sizes.split(",")]))
         return

@@ -89,11 +89,19 @@ _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # 17 (test) signature stems, while 0.4% of the dev corpus's pairs share 5.
 SIGNATURE_TERMS = 32
 MIN_SHARED_SIGNATURE = 5
-# A signature stem shared by more articles than this is too common that day to single out a story
-# (a day's "trump"): it yields no pairs, so no one word can make the search quadratic. Same-story pairs
-# still meet through their other, rarer signature stems.
-MAX_POSTING = 1000
-# Articles per candidate-search task: enough work to outweigh shipping a block's postings to a worker.
+# Each article meets, through each signature stem, at most this many of the stem's other holders on
+# either side of it in the day's order of signatures (see `candidate_pairs`): a stem in up to
+# NEIGHBOURS + 1 signatures is met in full, a commoner one (a day's "trump") only among the articles
+# sorted nearest, those whose signatures are most alike. An article's work is then at most
+# SIGNATURE_TERMS * 2 * NEIGHBOURS meetings whatever the size of the day, so the search is linear in
+# articles. Measured (benchmarks/RESULTS.md, "Grouping at scale"): on synthetic days of 1,000 to
+# 16,000 articles, 4 finds every pair at or over SAME_STORY_THRESHOLD that meeting every holder finds
+# (2 misses 9 of them at 16,000), and the same groups as the full matrix on the test set and dev corpus.
+NEIGHBOURS = 4
+# Functions whose minima, in turn, order the day's signatures. Articles tying on all four have nearly
+# the same signature, so their order among themselves does not matter (not tuned).
+ORDER_HASHES = 4
+# Articles per candidate-search task: enough work to outweigh shipping a block's meetings to a worker.
 CANDIDATE_BLOCK = 2000
 # A story group this large is compared all-pairs (its similarity matrix); logged, since a chain of
 # near-duplicates that long is worth a look.
@@ -221,6 +229,23 @@ class Profiles:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def stem_keys(self):
+        """Every profile's stem keys one profile after another (uint64), and where each profile begins
+        (n + 1 offsets)."""
+        import numpy as np
+
+        lengths = np.fromiter((_ROW_HEADER.unpack_from(data)[0] for data in self._rows), dtype=np.int64,
+                              count=len(self._rows))
+        first = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+        stems = np.empty(int(first[-1]), dtype=np.uint64)
+        for at, data, count in zip(first, self._rows, lengths):
+            stems[at:at + count] = np.frombuffer(data, dtype=np.uint64, count=count, offset=_ROW_HEADER.size)
+        return stems, first
+
+    def packed(self, index: int) -> bytes:
+        """One profile's packed bytes (as `pack` made them)."""
+        return self._rows[index]
+
     def row(self, index: int) -> ProfileRow:
         """One profile's arrays (views of its bytes, no copy)."""
         import numpy as np
@@ -237,27 +262,31 @@ class Profiles:
 
 
 class _Weights:
-    """The day's document frequencies, and each profile's unit TF-IDF weights from them."""
+    """The day's document frequencies of every profile's stems, and each profile's unit TF-IDF weights from them."""
 
     def __init__(self, table: Profiles) -> None:
         import numpy as np
 
         self.n = len(table)
-        stems = (np.concatenate([table.row(i).stems for i in range(self.n)]) if self.n
-                 else np.empty(0, dtype=np.uint64))
-        stems.sort()
+        stems, self.first = table.stem_keys()
+        # One sort of the day's stem keys gives every stem's frequency in place: a profile's weights are
+        # then a slice, not a search of the day's vocabulary (whose cache misses grow with the day).
+        order = np.argsort(stems)
+        stems = stems[order]
         boundary = np.ones(len(stems), dtype=bool)
         boundary[1:] = stems[1:] != stems[:-1]
+        del stems
         starts = np.flatnonzero(boundary)
         del boundary
-        self.vocabulary = stems[starts]
-        self.frequency = np.diff(np.append(starts, len(stems))).astype(np.int32)
+        counts = np.diff(np.append(starts, len(order))).astype(np.int32)
+        self.frequency = np.empty(len(order), dtype=np.int32)
+        self.frequency[order] = np.repeat(counts, counts)
 
-    def of(self, row: ProfileRow):
-        """A profile's unit TF-IDF weights (aligned with its stems) and its stems' document frequencies."""
+    def of(self, index: int, row: ProfileRow):
+        """Profile `index`'s unit TF-IDF weights (aligned with its stems, `row`) and its stems' document frequencies."""
         import numpy as np
 
-        frequency = self.frequency[np.searchsorted(self.vocabulary, row.stems)]
+        frequency = self.frequency[self.first[index]:self.first[index + 1]]
         # Smoothed IDF: a word in every article still weighs something, so two articles alone can match.
         weights = (1 + np.log(row.counts)) * (np.log((1 + self.n) / (1 + frequency)) + 1)
         norm = math.sqrt(float(np.dot(weights, weights))) or 1.0
@@ -289,7 +318,7 @@ def _matrix(members: Sequence[int], table: Profiles, weights: _Weights):
     import numpy as np
 
     rows = [table.row(m) for m in members]
-    vectors = [weights.of(r)[0] for r in rows]
+    vectors = [weights.of(m, r)[0] for m, r in zip(members, rows)]
     matrix = np.eye(len(members))
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
@@ -297,9 +326,10 @@ def _matrix(members: Sequence[int], table: Profiles, weights: _Weights):
     return matrix
 
 
-def similarity_matrix(briefs: Sequence[Brief]):
-    """Pairwise story similarity of briefs (numpy array, 1 on the diagonal): quadratic, for small sets."""
-    table = Profiles.of(profile_brief(b) for b in briefs)
+def similarity_matrix(briefs: Sequence[Brief] | Profiles):
+    """Pairwise story similarity of briefs or of their profiles (numpy array, 1 on the diagonal): quadratic,
+    for small sets."""
+    table = briefs if isinstance(briefs, Profiles) else Profiles.of(profile_brief(b) for b in briefs)
     return _matrix(range(len(table)), table, _Weights(table))
 
 
@@ -316,65 +346,130 @@ def signature(row: ProfileRow, weights, frequency, size: int = SIGNATURE_TERMS):
     return stems[np.lexsort((stems, -weights))[:size]]
 
 
-def signatures(table: Profiles) -> list:
+def signatures(table: Profiles, weights: _Weights | None = None) -> list:
     """Every profile's signature (`signature`), IDF over the table (the day's articles)."""
-    weights = _Weights(table)
+    weights = weights if weights is not None else _Weights(table)
     found = []
     for index in range(len(table)):
         row = table.row(index)
-        found.append(signature(row, *weights.of(row)))
+        found.append(signature(row, *weights.of(index, row)))
     return found
 
 
 @dataclass(frozen=True)
 class _Index:
-    """What a candidate-search task reads: every article's usable signature stems as codes (`terms`, one
-    row an article, padded with -1) and the articles holding each code (`starts`/`holders`, ascending)."""
+    """What the candidate search reads: each article's usable signature stems as slots (article `first`
+    bounds, ascending), each slot's stem code (`term`) and place in that stem's posting (`place`), and the
+    postings (`holders[starts[c]:starts[c + 1]]`, in the day's order of signatures, `_minhash_rank`)."""
 
-    terms: Any
+    first: Any
+    term: Any
+    place: Any
     starts: Any
     holders: Any
+    neighbours: int
+
+    def windows(self, low: int, high: int):
+        """Bounds in `holders` of the neighbours met through each slot of articles low..high-1."""
+        import numpy as np
+
+        at, to = int(self.first[low]), int(self.first[high])
+        term, place = self.term[at:to].astype(np.int64), self.place[at:to].astype(np.int64)
+        return (np.maximum(self.starts[term], place - self.neighbours),
+                np.minimum(self.starts[term + 1], place + self.neighbours + 1))
+
+    @property
+    def meetings(self) -> int:
+        """How many (article, other holder) meetings the search counts: its work."""
+        begin, end = self.windows(0, len(self.first) - 1)
+        return int((end - begin).sum()) - len(begin)
 
 
-def _index(signatures: Sequence[Sequence], max_posting: int) -> _Index:
+# Odd 64-bit constants of the splitmix64 finalizer, and one seed per MinHash function.
+_MIX = (0xBF58476D1CE4E5B9, 0x94D049BB133111EB)
+_SEEDS = (0x9E3779B97F4A7C15, 0xD1B54A32D192ED03, 0x8CB92BA72F3D8DD7, 0xA0761D6478BD642F)
+
+
+def _mixed(keys, seed: int):
+    """A pseudo-random permutation of 64-bit keys (splitmix64), one per seed: a MinHash function's values."""
+    import numpy as np
+
+    with np.errstate(over="ignore"):
+        x = keys ^ np.uint64(seed)
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(_MIX[0])
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(_MIX[1])
+        return x ^ (x >> np.uint64(31))
+
+
+def _minhash_rank(keys, first, posting, n: int):
+    """Each article's place in the day's order of signatures (`keys` of its signature stems from `first`,
+    with `posting`, how many signatures hold each): articles sorted by the minimum over their stems of
+    each of ORDER_HASHES functions, the first one first, input order breaking ties.
+
+    The other functions are MinHash functions (a random permutation of the stems): two articles have
+    the same minimum with a chance equal to their signatures' Jaccard similarity, so the more alike two
+    signatures are, the longer the run of minima they share and the nearer they sort (the order of an
+    LSH forest). The first function ranks stems by how few signatures hold them, a hash breaking ties:
+    articles whose rarest stem is the same (a story's own names) sort together first, however much
+    wording they do not share.
+    """
+    import numpy as np
+
+    held = np.flatnonzero(np.diff(first))
+    minima = np.full((ORDER_HASHES, n), np.iinfo(np.uint64).max, dtype=np.uint64)
+    rarity = np.minimum(posting, (1 << 24) - 1).astype(np.uint64) << np.uint64(40)
+    for row in range(ORDER_HASHES if len(held) else 0):
+        values = _mixed(keys, _SEEDS[row])
+        if row == 0:
+            values = rarity | (values >> np.uint64(24))
+        minima[row, held] = np.minimum.reduceat(values, first[held])
+    order = np.lexsort((np.arange(n),) + tuple(minima[::-1]))
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n)
+    return rank
+
+
+def _index(signatures: Sequence[Sequence], neighbours: int) -> _Index:
     """The candidate-search index of signatures (see `candidate_pairs`), as numpy arrays."""
     import numpy as np
 
     n = len(signatures)
     lengths = np.fromiter((len(s) for s in signatures), dtype=np.int64, count=n)
     if n and all(isinstance(s, np.ndarray) for s in signatures):
-        flat = np.concatenate(signatures)
+        flat = np.concatenate(signatures).astype(np.uint64)
     else:
         codes: dict = {}
-        flat = np.array([codes.setdefault(t, len(codes)) for terms in signatures for t in terms], dtype=np.int64)
-    article = np.repeat(np.arange(n, dtype=np.int32), lengths)
+        flat = np.array([codes.setdefault(t, len(codes)) for terms in signatures for t in terms], dtype=np.uint64)
+    article = np.repeat(np.arange(n, dtype=np.int64), lengths)
     _, term, posting = np.unique(flat, return_inverse=True, return_counts=True)
+    term = term.reshape(-1)
+    # A stem in a single signature cannot pair it.
+    keep = posting[term] > 1
+    flat, article, term = flat[keep], article[keep], term[keep]
+    first = np.concatenate(([0], np.cumsum(np.bincount(article, minlength=n)))).astype(np.int64)
+    rank = _minhash_rank(flat, first, posting[term], n)
     del flat
-    term = term.reshape(-1).astype(np.int32)
-    common = int(np.count_nonzero(posting > max_posting))
-    if common:
-        log.info("%d signature stems are in over %d articles: too common to suggest pairs", common, max_posting)
-    size = posting[term]
-    # A stem too common that day counts for nothing; one in a single signature cannot pair it.
-    keep = (size > 1) & (size <= max_posting)
-    article, term = article[keep], term[keep]
-    counts = np.bincount(article, minlength=n)
-    first = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
-    terms = np.full((n, max(int(counts.max()) if len(article) else 0, 1)), -1, dtype=np.int32)
-    terms[article, np.arange(len(article)) - first[article]] = term
-    by_term = np.lexsort((article, term))
-    return _Index(terms, np.searchsorted(term[by_term], np.arange(len(posting) + 1)), article[by_term])
+    by_term = np.lexsort((rank[article], term))
+    place = np.empty(len(term), dtype=np.int64)
+    place[by_term] = np.arange(len(term))
+    starts = np.searchsorted(term[by_term], np.arange(len(posting) + 1))
+    return _Index(first, term.astype(np.int32), place.astype(np.int32), starts, article[by_term].astype(np.int32),
+                  neighbours)
 
 
-def candidate_pairs(signatures: Sequence[Sequence], max_posting: int = MAX_POSTING,
+def candidate_pairs(signatures: Sequence[Sequence], neighbours: int = NEIGHBOURS,
                     min_shared: int = MIN_SHARED_SIGNATURE, mapper: Mapper | None = None) -> set[tuple[int, int]]:
-    """Pairs (i < j) of articles whose signatures share `min_shared` stems, each held by at most `max_posting`.
+    """Pairs (i < j) of articles that meet through `min_shared` signature stems.
 
-    The search runs in blocks of articles, each a task of `mapper` (in order, like `starmap`; a process
-    pool or a Dask cluster). Blocks are made as the mapper asks for them, and a block carries its
-    articles' stems and those stems' postings only, so the tasks in flight stay the size of a few blocks.
+    Articles meet through a stem when both have it in their signatures and stand at most `neighbours`
+    places apart in its posting, which lists its holders in the day's order of signatures
+    (`_minhash_rank`): every holder of a stem held by up to `neighbours` + 1 signatures meets every
+    other, and of a commoner stem only those sorted nearest, whose signatures are most alike. Each
+    article meets at most 2 * `neighbours` others per stem, so the search's work is linear in articles.
+    Meetings are counted in blocks of articles, each a task of `mapper` (in order, like `starmap`; a
+    process pool or a Dask cluster), made as the mapper asks for them.
     """
-    index = _index(signatures, max_posting)
+    index = _index(signatures, neighbours)
     pairs: set[tuple[int, int]] = set()
     for found in (mapper or itertools.starmap)(_block_pairs, _blocks(index, min_shared)):
         pairs.update(zip(found[0].tolist(), found[1].tolist()))
@@ -382,55 +477,30 @@ def candidate_pairs(signatures: Sequence[Sequence], max_posting: int = MAX_POSTI
 
 
 def _blocks(index: _Index, min_shared: int) -> Iterable[tuple]:
-    """Each block's task: its first article, its articles' stems as local codes (-1 padding), the postings
-    of those codes (`starts`/`holders`), the day's article count and `min_shared`."""
+    """Each block's task: its articles' meetings as (owner, other) arrays, the day's article count and `min_shared`."""
     import numpy as np
 
-    n = len(index.terms)
-    for start in range(0, n, CANDIDATE_BLOCK):
-        mine = index.terms[start:start + CANDIDATE_BLOCK]
-        codes = np.unique(mine[mine >= 0])
-        holders, lengths = _postings(index.starts, index.holders, codes)
-        local = np.where(mine >= 0, np.searchsorted(codes, mine), -1).astype(np.int32)
-        yield start, local, np.concatenate(([0], np.cumsum(lengths))), holders, n, min_shared
+    n = len(index.first) - 1
+    for low in range(0, n, CANDIDATE_BLOCK):
+        high = min(n, low + CANDIDATE_BLOCK)
+        begin, end = index.windows(low, high)
+        lengths = end - begin
+        offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        others = index.holders[offsets + np.arange(int(lengths.sum()))]
+        owners = np.repeat(np.repeat(np.arange(low, high, dtype=np.int32), np.diff(index.first[low:high + 1])),
+                           lengths)
+        yield owners, others, n, min_shared
 
 
-def _postings(starts, holders, codes):
-    """The postings of `codes` one after another (holders[starts[c]:starts[c + 1]] for each), and their lengths."""
+def _block_pairs(owners, others, n: int, min_shared: int):
+    """Candidate pairs (i, j > i) of one block's meetings, as two arrays (a task of the candidate search):
+    the pairs met `min_shared` times, each meeting a signature stem they share."""
     import numpy as np
 
-    begin, lengths = starts[codes], starts[codes + 1] - starts[codes]
-    offsets = np.repeat(begin - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-    return holders[offsets + np.arange(int(lengths.sum()))], lengths
-
-
-# Articles of a block whose neighbours are counted at once: bounds a task's memory to a slice's
-# (article, neighbour) meetings, at most _SLICE * SIGNATURE_TERMS * MAX_POSTING.
-_SLICE = 128
-
-
-def _block_pairs(start: int, terms, starts, holders, n: int, min_shared: int):
-    """Candidate pairs (i, j > i) of one block's articles, as two arrays (a task of the candidate search).
-
-    Every meeting of an article with a later one in a stem's postings is listed, and the pairs met
-    `min_shared` times are kept: the count of signature stems they share, in array operations.
-    """
-    import numpy as np
-
-    found = []
-    for low in range(0, len(terms), _SLICE):
-        mine = terms[low:low + _SLICE]
-        held = mine >= 0
-        owners = np.broadcast_to(np.arange(start + low, start + low + len(mine))[:, None], mine.shape)[held]
-        others, lengths = _postings(starts, holders, mine[held].astype(np.int64))
-        if not len(others):
-            continue
-        others = others.astype(np.int64)
-        owners = np.repeat(owners, lengths)
-        later = others > owners
-        pairs, met = np.unique(owners[later] * n + others[later], return_counts=True)
-        found.append(pairs[met >= min_shared])
-    pairs = np.concatenate(found) if found else np.empty(0, dtype=np.int64)
+    # Meetings are symmetric (each is within the other's window), so each pair is counted from its first article.
+    later = others > owners
+    pairs, met = np.unique(owners[later].astype(np.int64) * n + others[later], return_counts=True)
+    pairs = pairs[met >= min_shared]
     return pairs // max(n, 1), pairs % max(n, 1)
 
 
@@ -490,29 +560,30 @@ class Grouping:
 
 def group_profiles(profiles: Sequence[Profile] | Profiles, threshold: float = SAME_STORY_THRESHOLD,
                    pairs: Iterable[tuple[int, int]] | None = None, mapper: Mapper | None = None) -> Grouping:
-    """Average-link groups of profiles at `threshold`, scoring candidate pairs only (near-linear).
+    """Average-link groups of profiles at `threshold`, scoring candidate pairs only (linear in articles).
 
     Two clusters merge only when their average similarity reaches the threshold, so only when some
     pair across them reaches it: every final group lies inside one connected component of the graph
     of pairs at or over the threshold. Clustering each component on its own all-pairs matrix gives
     exactly the groups of clustering the whole day's matrix, as long as the candidate search finds
-    every such pair. `pairs` may be given; else signatures find them, in tasks of `mapper` if given.
+    enough such pairs to connect each component (not all of them: a component's pairs are all
+    compared anyway). `pairs` may be given; else signatures find them, in tasks of `mapper` if given.
     """
     table = profiles if isinstance(profiles, Profiles) else Profiles.of(profiles)
-    # Weights are made when needed and dropped (a day's at once would be the driver's largest holding);
-    # making them again costs less than a pair's score. The frequencies are dropped during the search.
-    if pairs is None:
-        pairs = candidate_pairs(signatures(table), mapper=mapper)
+    # One frequency per stem of the day (4 bytes each), kept from the signatures to the scores: making
+    # them again would sort the day's stems twice.
     weights = _Weights(table)
+    if pairs is None:
+        pairs = candidate_pairs(signatures(table, weights), mapper=mapper)
     pairs = sorted(pairs)
     edges = []
     current, row, vector = -1, None, None
     for i, j in pairs:
         if i != current:
             current, row = i, table.row(i)
-            vector = weights.of(row)[0]
+            vector = weights.of(i, row)[0]
         other = table.row(j)
-        if _similarity(row, other, vector, weights.of(other)[0]) >= threshold:
+        if _similarity(row, other, vector, weights.of(j, other)[0]) >= threshold:
             edges.append((i, j))
     groups: list[tuple[int, ...]] = []
     compared = len(pairs)

@@ -130,7 +130,7 @@ def test_a_pair_the_candidate_search_misses_is_never_merged(briefs) -> None:
     assert group_profiles(profiles, pairs=[]).groups == tuple((i,) for i in range(len(briefs)))
 
 
-def test_candidate_pairs_share_signature_stems_and_skip_stems_common_to_the_day() -> None:
+def test_candidate_pairs_share_signature_stems() -> None:
     from briefgen.stories import candidate_pairs
 
     signatures = [("kursk", "troops", "blinken"), ("kursk", "blinken"), ("flood", "troops"), ("comet",),
@@ -138,22 +138,82 @@ def test_candidate_pairs_share_signature_stems_and_skip_stems_common_to_the_day(
     assert candidate_pairs(signatures, min_shared=2) == {(0, 1), (0, 4), (1, 4)}
     assert candidate_pairs(signatures, min_shared=1) == {(0, 1), (0, 2), (0, 4), (1, 4), (2, 4)}
     assert candidate_pairs(signatures, min_shared=3) == {(0, 4)}
-    # "said" is in more than two signatures: too common that day to count; "kursk" still pairs 0 and 2.
-    assert candidate_pairs([("said", "kursk"), ("said", "flood"), ("said", "kursk")], max_posting=2,
-                           min_shared=1) == {(0, 2)}
 
 
-def test_unrelated_articles_are_not_compared_pairwise() -> None:
-    from briefgen.stories import Profile, group_profiles
+def test_a_common_stem_pairs_only_neighbours_and_articles_sharing_a_rare_stem_sort_together() -> None:
+    from briefgen.stories import _components, candidate_pairs
 
-    # 3,000 articles of shared everyday words plus words of their own: no signature meets another's
-    # through its own words, and the everyday words are too common to propose pairs.
+    # "said" is in every signature: with one neighbour a side, each article meets at most two others
+    # through it, and the pairs it makes chain every article into one (no one is left out).
+    said = [("said", f"own{i}") for i in range(9)]
+    pairs = candidate_pairs(said, neighbours=1, min_shared=1)
+    assert len(pairs) == 8 and len(_components(9, pairs)) == 1
+    assert candidate_pairs(said, neighbours=8, min_shared=1) == {(i, j) for i in range(9) for j in range(i + 1, 9)}
+    # Articles 2 and 7 share a rare stem ("kursk"): they sort next to each other, so they also meet
+    # through the common stems ("said", "year") though eight other articles hold those too.
+    common = [("said", "year", "told")] * 10
+    common[2], common[7] = ("said", "year", "kursk"), ("said", "year", "kursk")
+    assert (2, 7) in candidate_pairs(common, neighbours=1, min_shared=3)
+
+
+def test_unrelated_articles_are_compared_only_with_a_few_neighbours() -> None:
+    from briefgen.stories import NEIGHBOURS, Profile, group_profiles
+
+    # 3,000 articles of shared everyday words plus words of their own: only the everyday words can meet,
+    # and through them each article meets only its nearest neighbours, not the other 2,999.
     common = tuple((f"common{k}", 1) for k in range(5))
     profiles = [Profile.of(common + tuple((f"w{i}x{k}", 2) for k in range(30)))
                 for i in range(3000)]
     grouping = group_profiles(profiles)
     assert len(grouping.groups) == 3000
-    assert grouping.compared == 0
+    assert 0 < grouping.compared <= 3000 * NEIGHBOURS
+
+
+def _synthetic_day(n: int, seed: int = 3):
+    """Signatures of `n` articles, half of them in pairs telling one story: each pair's own 3 stems, each
+    article 29 stems drawn from 400 common ones (Zipf-like), the pair's mates sharing 4 of them."""
+    import random
+
+    rng = random.Random(seed)
+    pool = [f"common{k}" for k in range(400)]
+    weights = [1 / (k + 1) for k in range(400)]
+    signatures, stories = [], []
+    for story in range(n // 4):
+        shared = rng.sample(pool, 4)
+        for _ in range(2):
+            signatures.append(tuple(sorted({*(f"story{story}x{k}" for k in range(3)), *shared,
+                                            *rng.choices(pool, weights, k=25)})))
+        stories.append((len(signatures) - 2, len(signatures) - 1))
+    while len(signatures) < n:
+        signatures.append(tuple(sorted(set(rng.choices(pool, weights, k=29)))))
+    return signatures, stories
+
+
+def test_the_candidate_search_work_per_article_does_not_grow_with_the_day() -> None:
+    from briefgen.stories import MIN_SHARED_SIGNATURE, NEIGHBOURS, _index, candidate_pairs
+
+    meetings, exhaustive, candidates = {}, {}, {}
+    for n in (1000, 4000, 16000):
+        signatures, stories = _synthetic_day(n)
+        index = _index(signatures, NEIGHBOURS)
+        meetings[n] = index.meetings / n
+        held: dict[str, int] = {}
+        for terms in signatures:
+            for term in terms:
+                held[term] = held.get(term, 0) + 1
+        exhaustive[n] = sum(c * (c - 1) for c in held.values() if c > 1) / n
+        pairs = candidate_pairs(signatures)
+        candidates[n] = len(pairs) / n
+        # Each story's two articles share 3 stems of their own and 4 common ones: found at every size.
+        assert set(stories) <= pairs
+        assert meetings[n] <= max(len(s) for s in signatures) * 2 * NEIGHBOURS
+    # Meeting every holder of every stem would grow with the day (x16 for 16 times the articles) ...
+    assert exhaustive[16000] > 12 * exhaustive[1000]
+    # ... the search's meetings and candidates per article do not.
+    assert meetings[16000] <= 1.1 * meetings[1000]
+    assert candidates[16000] <= 1.1 * candidates[1000]
+    # The stories' 3 own stems alone are too few to pair them: their common ones had to meet too.
+    assert MIN_SHARED_SIGNATURE > 3
 
 
 def test_lead_article_is_the_most_central_and_groups_keep_input_order(briefs) -> None:
@@ -188,20 +248,28 @@ def test_the_candidate_search_finds_exactly_the_pairs_sharing_enough_signature_s
     import itertools
     import random
 
-    from briefgen.stories import candidate_pairs
+    from briefgen.stories import _index, candidate_pairs
 
     rng = random.Random(7)
     for _ in range(20):
         signatures = [tuple(rng.sample(range(60), rng.randint(0, 12))) for _ in range(rng.randint(2, 120))]
-        max_posting, min_shared = rng.choice([4, 20, 1000]), rng.choice([1, 2, 3])
+        neighbours, min_shared = rng.choice([1, 3, 10]), rng.choice([1, 2, 3])
         held = {}
         for terms in signatures:
             for term in terms:
                 held[term] = held.get(term, 0) + 1
-        usable = [{t for t in terms if held[t] <= max_posting} for terms in signatures]
-        expected = {(i, j) for i, j in itertools.combinations(range(len(signatures)), 2)
-                    if len(usable[i] & usable[j]) >= min_shared}
-        assert candidate_pairs(signatures, max_posting=max_posting, min_shared=min_shared) == expected
+        sharing = {(i, j): set(signatures[i]) & set(signatures[j])
+                   for i, j in itertools.combinations(range(len(signatures)), 2)}
+        exact = {pair for pair, shared in sharing.items() if len(shared) >= min_shared}
+        # With room for every holder, every pair sharing enough stems; with less, only such pairs, and
+        # all of those that share enough stems held by at most neighbours + 1 signatures.
+        assert candidate_pairs(signatures, neighbours=len(signatures), min_shared=min_shared) == exact
+        found = candidate_pairs(signatures, neighbours=neighbours, min_shared=min_shared)
+        assert found <= exact
+        assert {pair for pair, shared in sharing.items()
+                if sum(held[t] <= neighbours + 1 for t in shared) >= min_shared} <= found
+        index = _index(signatures, neighbours)
+        assert index.meetings <= sum(len(s) for s in signatures) * 2 * neighbours
 
 
 def test_packed_profiles_keep_every_count_and_group_like_the_profiles(briefs) -> None:
