@@ -102,6 +102,7 @@ SIDE = "side"
 # "X 2-0", "held 0-0 at X", "leader X"), not a preposition a person may follow too ("with", "to").
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader|leaders|club|side|team|\d{1,2}-\d{1,2}"
                           r"|win|draw|victory|[a-z]+-placed)\b")
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|knocked\s+out)\s+$")
 _AGENT_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s+$")
 _PLACED_BEFORE = re.compile(r"\b[A-Za-z]+-placed\s+$")  # "Third-placed Napoli also drew"
 _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
@@ -1363,6 +1364,10 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                     side_after and _TEAM_AFTER.match(side_after.group())
                 ):
                     mention.votes[TEAM] += 1
+            elif known is not None and known.kind == gz.PLACE and known.via == gz.VIA_NAME and _BEATEN_BEFORE.search(
+                sentence.text[: words[0].start - sentence.start]
+            ):
+                mention.votes[SIDE] += 1  # "after beating Liverpool": a city beaten is its club, report or not
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 _vote(mention, prev, before, after, parsed, is_modifier)

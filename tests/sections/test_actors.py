@@ -1143,3 +1143,8 @@ def test_a_placed_side_of_a_match_report_is_a_team() -> None:
 def test_the_agent_of_a_passive_is_evidence_of_a_body() -> None:
     _, section = brief_actors("Headline\nA poll conducted by Comvale for Lorvale Radio found support, Ivo Marsh said.")
     assert actor(section, "Comvale").fields["kind"] == "organisation"
+
+
+def test_a_city_beaten_is_its_club_even_outside_a_match_report() -> None:
+    _, section = brief_actors("Headline\nThe leaders stayed top, Ivo Marsh said, after beating Liverpool on Sunday.")
+    assert actor(section, "Liverpool").fields["kind"] == "organisation"
