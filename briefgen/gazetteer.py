@@ -426,6 +426,11 @@ _ORGANISATIONS = {
     "Reuters": [],
     "CNN": [],
     "BBC": [],
+    "Agence France-Presse": ["AFP"],
+    # Newspapers whose names open with a weekday or a common word ("Sunday Express" is no date).
+    "Sunday Times": [], "Sunday Telegraph": [], "Sunday Express": [], "Sunday Mirror": [], "Mail on Sunday": [],
+    "Daily Mail": [], "Daily Telegraph": [], "Daily Express": [], "Daily Mirror": [], "Financial Times": ["FT"],
+    "New York Times": [], "Washington Post": [], "Wall Street Journal": [], "USA Today": [],
     "Republican Party": ["GOP", "Republicans"],
     "Democratic Party": ["Democrats"],
     "Labour Party": ["Labour"],

@@ -1148,3 +1148,8 @@ def test_the_agent_of_a_passive_is_evidence_of_a_body() -> None:
 def test_a_city_beaten_is_its_club_even_outside_a_match_report() -> None:
     _, section = brief_actors("Headline\nThe leaders stayed top, Ivo Marsh said, after beating Liverpool on Sunday.")
     assert actor(section, "Liverpool").fields["kind"] == "organisation"
+
+
+def test_newspapers_named_with_a_weekday_are_bodies() -> None:
+    _, section = brief_actors("Headline\nThe talks were reported in the Sunday Express, Ivo Marsh said.")
+    assert actor(section, "Sunday Express").fields["kind"] == "organisation"
