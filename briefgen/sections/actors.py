@@ -1965,6 +1965,25 @@ def _initials(name: str) -> set[str]:
 
 # A sentence opening with a definite description of a person: "The Glasgow forward has ...", "The British
 # number one then ...": up to three qualifiers, then a role noun (or a ranking) and a verb.
+LEDE_SENTENCES = 3
+_INDEFINITE_OPENING = re.compile(r"(?:A|An)\s+")
+_LOWER_WORD = re.compile(r"[\w'’-]+")
+
+
+def _announced_role(sentence: Sentence) -> tuple[int, int] | None:
+    """Local span of the role an opening indefinite description names ("A US researcher has ...", "An
+    ex-chief financial officer at Boeing has ..."): up to four words ending in a role or agent noun."""
+    opening = _INDEFINITE_OPENING.match(sentence.text)
+    if opening is None:
+        return None
+    best = None
+    for k, word in enumerate(_LOWER_WORD.finditer(sentence.text, opening.end())):
+        text = word.group()
+        if k >= 4 or (k and (text.lower() in ROLE_PREPOSITIONS or _is_verb(text.lower()))):
+            break
+        if text.islower() and (gz.is_role_noun(text) or gz.is_agent_noun(text)):
+            best = (opening.end(), word.end())
+    return best
 _DESCRIPTION = re.compile(
     r"The\s+((?:[\w'’-]+\s+){0,3}?(?:number\s+(?:one|two|three|\d{1,3})|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
 )
@@ -1992,9 +2011,18 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
                 people.setdefault(mention.sentence, set()).add(id(actor))
     found: dict[int, _Mention] = {}
     previous: Sentence | None = None
+    lede = {sentence.id for sentence, _ in sentences if not sentence.headline}
+    lede = set(sorted(lede)[:LEDE_SENTENCES])  # a BBC standfirst may come before the lede
     for sentence, _ in sentences:
         _pronoun_role(sentence, people.get(sentence.id, set()), people.get(previous.id, set()) if previous else set(),
                       found)
+        # "A US researcher has suggested ... Ravi Purushotma believes ...": a lede's indefinite description,
+        # then the person it announces, named first in the next sentence.
+        # Only the lede announces this way; later, "A spokesman said ..." is seldom the next person named.
+        announced = _announced_role(previous) if previous is not None and previous.id in lede else None
+        opener = first.get(sentence.id, (0, 0))[1]
+        if announced is not None and previous.id not in people and opener in people.get(sentence.id, set()):
+            found.setdefault(opener, _role_carrier(previous, announced))
         match = _DESCRIPTION.match(sentence.text)
         before = people.get(previous.id, set()) if previous is not None else set()
         previous_id = previous.id if previous is not None else -1

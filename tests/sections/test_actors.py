@@ -1153,3 +1153,10 @@ def test_a_city_beaten_is_its_club_even_outside_a_match_report() -> None:
 def test_newspapers_named_with_a_weekday_are_bodies() -> None:
     _, section = brief_actors("Headline\nThe talks were reported in the Sunday Express, Ivo Marsh said.")
     assert actor(section, "Sunday Express").fields["kind"] == "organisation"
+
+
+def test_a_ledes_indefinite_description_is_the_role_of_the_person_named_next() -> None:
+    _, section = brief_actors("Games teach\nAn ex-chief financial officer at Corvale has received a jail term. "
+                              "Ivo Marsh admitted his guilt. A spokesman was there. Lena Ortiz said so.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "ex-chief financial officer"
+    assert actor(section, "Lena Ortiz").fields["role"] is None  # past the lede, no announcement
