@@ -1157,6 +1157,7 @@ def test_newspapers_named_with_a_weekday_are_bodies() -> None:
 
 def test_a_ledes_indefinite_description_is_the_role_of_the_person_named_next() -> None:
     _, section = brief_actors("Games teach\nAn ex-chief financial officer at Corvale has received a jail term. "
-                              "Ivo Marsh admitted his guilt. A spokesman was there. Lena Ortiz said so.")
+                              "Ivo Marsh admitted his guilt. The court sat in Lorvale. The case took a year. "
+                              "A spokesman was there. Lena Ortiz said so.")
     assert actor(section, "Ivo Marsh").fields["role"] == "ex-chief financial officer"
     assert actor(section, "Lena Ortiz").fields["role"] is None  # past the lede, no announcement
