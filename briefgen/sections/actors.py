@@ -1027,7 +1027,9 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         i += 1
     if i >= len(tokens):
         return None
-    if tokens[i].cap and not determiner and not gz.is_role_noun(tokens[i].lower):
+    if tokens[i].cap and not determiner and not gz.is_role_noun(tokens[i].lower) and not (
+        gz.title_length([tokens[i].text]) and i + 1 < len(tokens) and tokens[i + 1].lower == "of"
+    ):  # "Camilla, Duchess of Cornwall,": a title with its complement is a role
         # A list of names ("Blinken, Austin and ..."), not an apposition, unless a role noun follows the
         # capitalised words at once: "Chris Stening, UK Online general manager".
         m = i + 1
@@ -1394,6 +1396,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
     _share_plural_roles(sentence, mentions)
+    mentions = _without_role_titles(mentions)
     things = _thing_names(sentence, tokens)
     ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in things)
     skipped = _quoted_titles(sentence) + things
@@ -1406,6 +1409,16 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
 
 
 _AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _without_role_titles(mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions less the titles that are a named person's role in an apposition ("Ivo Marsh, Mayor of
+    Lorvale," has no body "Mayor of Lorvale"; Lorvale inside it stays a place)."""
+    roles = [(m.end, m.quote[1]) for m in mentions if m.role and m.quote[0] == m.start]
+    return [
+        m for m in mentions
+        if not (gz.title_length(list(m.words[:1])) and any(end <= m.start and m.end <= stop for end, stop in roles))
+    ]
 
 
 def _share_plural_roles(sentence: Sentence, mentions: list[_Mention]) -> None:

@@ -1161,3 +1161,11 @@ def test_a_ledes_indefinite_description_is_the_role_of_the_person_named_next() -
                               "A spokesman was there. Lena Ortiz said so.")
     assert actor(section, "Ivo Marsh").fields["role"] == "ex-chief financial officer"
     assert actor(section, "Lena Ortiz").fields["role"] is None  # past the lede, no announcement
+
+
+def test_a_title_with_its_complement_in_an_apposition_is_the_role_not_a_body() -> None:
+    _, section = brief_actors("Headline\nPrince Ivo and Lena, Duchess of Corvale, visited Lorvale on Monday. "
+                              "Tom Reyes, Mayor of Lorvale, met them in Lorvale.")
+    assert actor(section, "Lena").fields["role"] == "Duchess of Corvale"
+    assert actor(section, "Tom Reyes").fields["role"] == "Mayor of Lorvale"
+    assert not {"Duchess of Corvale", "Mayor of Lorvale"} & set(names(section))
