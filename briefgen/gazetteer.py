@@ -453,7 +453,7 @@ _ORGANISATION_ADJECTIVES = {
 
 # Titles written before a name ("Secretary of State Antony Blinken"), lower case, longest first at use.
 _TITLES = """
-president; vice president; editor in chief; editor-in-chief; commander in chief; commander-in-chief; president-elect; president pro tempore; pro tempore; vice president-elect; prime minister; deputy prime minister;
+president; vice president; vice-prime minister; vice prime minister; vice-premier; vice premier; editor in chief; editor-in-chief; commander in chief; commander-in-chief; president-elect; president pro tempore; pro tempore; vice president-elect; prime minister; deputy prime minister;
 premier; chancellor; minister; foreign minister; defense minister; defence minister; interior minister;
 finance minister; prime minister-designate; secretary; secretary of state; secretary of defense;
 secretary of defence; secretary of homeland security; secretary of the treasury; treasury secretary;
