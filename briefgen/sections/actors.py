@@ -336,6 +336,8 @@ def _tokenize(sentence: Sentence, skip_until: int) -> list[_Token]:
         raw_end = end
         if word[-2:] in ("'s", "’s") and len(word) > 2:
             word, end = word[:-2], end - 2
+        elif word.endswith("s") and text[end : end + 1] in ("'", "’") and not text[end + 1 : end + 2].isalpha():
+            raw_end = end + 1  # "Footballers' Association": a plural's possessive
         elif end < len(text) and text[end] == "." and (gz.is_abbreviation(word) or (len(word) == 1 and word.isupper())):
             word, end, raw_end = word + ".", end + 1, end + 1  # "Gen.", "Oct.", the initial in "Geraldine A. Ferraro"
         parts = _compound_parts(word) if ("-" in word or "‐" in word) else [(word, 0, len(word), False)]

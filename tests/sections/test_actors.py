@@ -1169,3 +1169,8 @@ def test_a_title_with_its_complement_in_an_apposition_is_the_role_not_a_body() -
     assert actor(section, "Lena").fields["role"] == "Duchess of Corvale"
     assert actor(section, "Tom Reyes").fields["role"] == "Mayor of Lorvale"
     assert not {"Duchess of Corvale", "Mayor of Lorvale"} & set(names(section))
+
+
+def test_a_plurals_possessive_with_a_bare_apostrophe_stays_in_a_bodys_name() -> None:
+    _, section = brief_actors("Headline\nThe Professional Footballers' Association said no, Ivo Marsh said.")
+    assert actor(section, "Professional Footballers' Association").fields["kind"] == "organisation"
