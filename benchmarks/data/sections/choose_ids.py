@@ -8,6 +8,10 @@ into a tuning half (`tune`) and a held-back half (`held`).
 Batch 2 (2026-12-01, seed 20261202): 12 more CNN and 12 more BBC articles drawn at random from those
 not in batch 1, all for tuning (`tune2`). The tuning half of batch 1 had become too small to develop
 against without fitting its particular articles; the held-back half is unchanged.
+
+Batch 3 (2026-12-01, seed 20261203): 12 more CNN and 12 more BBC articles drawn at random from those
+in neither batch, held back (`held2`): a second sample that is only ever scored, drawn after the
+changes made against batch 2, to see whether they carry to news nobody developed them on.
 """
 
 import json
@@ -23,7 +27,7 @@ def ids_of(name: str) -> list[str]:
 
 
 rng = random.Random(20261201)  # the day the first sample was drawn
-split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": []}
+split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": [], "seed3": 20261203, "held2": []}
 for name in SOURCES:
     chosen = rng.sample(ids_of(name), 20)
     split["tune"] += sorted(chosen[:10])
@@ -33,4 +37,8 @@ taken = set(split["tune"]) | set(split["held"])
 rng = random.Random(20261202)
 for name in SOURCES:
     split["tune2"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+taken |= set(split["tune2"])
+rng = random.Random(20261203)
+for name in SOURCES:
+    split["held2"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
 print(json.dumps(split, indent=2))
