@@ -16,7 +16,8 @@ back, drawn after the changes made against batch 2):
   the annotated forms (or an `also` description) and is at most `ROLE_SLACK` words longer than the
   longest of them.
 - **figures** over every figure item found: an item matches an annotated figure when its text shows
-  the figure and it cites a sentence the annotation quotes; "with counts" when the label also holds
+  the figure and it cites a sentence the annotation quotes (of several, the one of the item's own
+  kind, else the first); "with counts" when the label also holds
   one of the `counts` words, and every `keep` word (else the label changes the sense).
 - **on the page**: the brief fitted to one A4 page with default settings; the share of key actors
   and key figures shown, and of shown figure labels (matched to an annotation) that hold what they
@@ -305,11 +306,12 @@ def score_article(item: dict, data: dict, tally: Tally, details: bool) -> None:
                for f in figures]
 
     def figure_of(number) -> int | None:
-        for j, fig in enumerate(figures):
-            shows = fig["figure"].casefold() in number.text.casefold()
-            if shows and located[j] & set(number.sentence_ids):
-                return j
-        return None
+        # An item showing two annotated figures ("eight other contracts worth $3bn") is the one of its own
+        # kind (the money), else the first.
+        shown = [j for j, fig in enumerate(figures)
+                 if fig["figure"].casefold() in number.text.casefold() and located[j] & set(number.sentence_ids)]
+        same_kind = [j for j in shown if figures[j]["kind"] == number.fields.get("kind")]
+        return (same_kind or shown or [None])[0]
 
     def good_label(number, fig) -> bool:
         return any(has_word(number.text, c) for c in fig["counts"]) and all(has_word(number.text, k)
