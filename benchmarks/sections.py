@@ -17,7 +17,7 @@ back, drawn after the changes made against batch 2):
   longest of them.
 - **figures** over every figure item found: an item matches an annotated figure when its text shows
   the figure and it cites a sentence the annotation quotes (of several, the one of the item's own
-  kind, else the first); "with counts" when the label also holds
+  kind, else the first; a range matches every annotated figure of its kind it shows); "with counts" when the label also holds
   one of the `counts` words, and every `keep` word (else the label changes the sense).
 - **on the page**: the brief fitted to one A4 page with default settings; the share of key actors
   and key figures shown, and of shown figure labels (matched to an annotation) that hold what they
@@ -305,13 +305,14 @@ def score_article(item: dict, data: dict, tally: Tally, details: bool) -> None:
     located = [{_sentence_of(brief.sentences, text, q) for q in [f["quote"], *f.get("also", [])]} - {None}
                for f in figures]
 
-    def figure_of(number) -> int | None:
+    def figures_of(number) -> list[int]:
         # An item showing two annotated figures ("eight other contracts worth $3bn") is the one of its own
-        # kind (the money), else the first.
+        # kind (the money), else the first; a range ("between November 2003 and August 2004") is both ends.
         shown = [j for j, fig in enumerate(figures)
                  if fig["figure"].casefold() in number.text.casefold() and located[j] & set(number.sentence_ids)]
         same_kind = [j for j in shown if figures[j]["kind"] == number.fields.get("kind")]
-        return (same_kind or shown or [None])[0]
+        ranged = number.fields.get("value_max") is not None or "/" in (number.fields.get("date") or "")
+        return same_kind if ranged and same_kind else (same_kind or shown)[:1]
 
     def good_label(number, fig) -> bool:
         return any(has_word(number.text, c) for c in fig["counts"]) and all(has_word(number.text, k)
@@ -321,11 +322,10 @@ def score_article(item: dict, data: dict, tally: Tally, details: bool) -> None:
     recalled: dict[int, bool] = {}
     for number in numbers:
         tally.figures_found_items += 1
-        j = figure_of(number)
-        if j is None:
-            continue
-        tally.figures_matched_items += 1
-        recalled[j] = recalled.get(j, False) or good_label(number, figures[j])
+        matched = figures_of(number)
+        tally.figures_matched_items += bool(matched)
+        for j in matched:
+            recalled[j] = recalled.get(j, False) or good_label(number, figures[j])
     for j, fig in enumerate(figures):
         tally.figures_annotated += 1
         if j in recalled:
@@ -349,16 +349,18 @@ def score_article(item: dict, data: dict, tally: Tally, details: bool) -> None:
     shown_figures: dict[int, bool] = {}
     for number in page.section("numbers").items:
         tally.labels_shown += 1
-        j = figure_of(number)
-        if j is None:
+        matched = figures_of(number)
+        if not matched:
             note(f"{ident}: page shows unannotated figure {number.text!r}")
             continue
         tally.labels_matched += 1
-        good = good_label(number, figures[j])
+        good = good_label(number, figures[matched[0]])
         tally.labels_good += good
         if not good:
-            note(f"{ident}: page label {number.text!r} lacks {figures[j]['counts']} / keep {figures[j].get('keep')}")
-        shown_figures[j] = shown_figures.get(j, False) or good
+            note(f"{ident}: page label {number.text!r} lacks {figures[matched[0]]['counts']} / keep "
+                 f"{figures[matched[0]].get('keep')}")
+        for j in matched:
+            shown_figures[j] = shown_figures.get(j, False) or good_label(number, figures[j])
     for j, fig in enumerate(figures):
         if fig.get("key"):
             tally.key_figures += 1
