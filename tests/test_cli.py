@@ -234,6 +234,29 @@ def test_jobs_do_not_change_the_files(runner: CliRunner, tmp_path) -> None:
     assert len(trees[0]) == 10 and trees[0] == trees[1]  # 3 x (md, pdf, json) and the manifest
 
 
+def test_each_inputs_files_are_written_before_the_next_input_is_briefed(runner: CliRunner, tmp_path,
+                                                                         monkeypatch) -> None:
+    import briefgen.batch
+
+    inputs = []
+    for town in ["Harbor", "Ridge", "Vale"]:
+        path = tmp_path / f"{town}.txt"
+        path.write_text(ARTICLE.replace("Harbor", town), "utf-8")
+        inputs.append(str(path))
+    out = tmp_path / "out"
+    seen = []
+    real = briefgen.batch.brief_input
+
+    def watched(source, *args):
+        seen.append(sorted(p.name for p in out.glob("*.md")) if out.exists() else [])
+        return real(source, *args)
+
+    monkeypatch.setattr(briefgen.batch, "brief_input", watched)
+    result = runner.invoke(main, ["brief", *inputs, "--out", str(out), "--format", "md", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert seen == [[], ["harbor.md"], ["harbor.md", "ridge.md"]]  # written while the next one is briefed
+
+
 def test_the_command_line_starts_without_the_heavy_libraries() -> None:
     import subprocess
     import sys
