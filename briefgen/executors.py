@@ -70,6 +70,25 @@ def _windowed(submit: Callable[[tuple], Any], result: Callable[[Any], Any], argu
         yield result(pending.popleft())
 
 
+def _frozen_first(submit: Callable[[tuple], Any]) -> Callable[[tuple], Any]:
+    """`submit` whose first call runs with the collector frozen: a forking pool starts all its workers
+    in its first submit (concurrent.futures does), so they fork frozen while this process is not left so."""
+    first = True
+
+    def frozen_submit(args: tuple) -> Any:
+        nonlocal first
+        if not first:
+            return submit(args)
+        first = False
+        gc.freeze()
+        try:
+            return submit(args)
+        finally:
+            gc.unfreeze()
+
+    return frozen_submit
+
+
 class PoolExecutor:
     """A local process pool of `jobs` workers."""
 
@@ -84,21 +103,25 @@ class PoolExecutor:
 
         A function with a `warm_up` attribute has it called here, with the first task's arguments, before
         the first task forks the workers: they then share what it imported and loaded (copy-on-write)
-        instead of each loading it again. What it loaded is then frozen out of the garbage collector
-        (`gc.freeze`, Python's advice for fork without exec): the workers' collections no longer walk the
-        lexicons and modules, and so neither spend time on them nor write to (and copy) their pages.
+        instead of each loading it again. The workers fork with all of it frozen out of the garbage
+        collector (`gc.freeze`, Python's advice for fork without exec): their collections never walk the
+        lexicons and modules, so they neither spend time on them nor write to (and copy) their pages. This
+        process unfreezes as soon as they have forked.
         """
         warm_up = getattr(function, "warm_up", None)
+
+        def submit(args: tuple) -> Any:
+            return self._pool.submit(function, *args)
+
         if warm_up is not None:
             arguments = iter(arguments)
             first = next(arguments, None)
             if first is None:
                 return iter(())
             warm_up(*first)
-            gc.freeze()
             arguments = itertools.chain([first], arguments)
-        return _windowed(lambda args: self._pool.submit(function, *args), lambda f: f.result(), arguments,
-                         WINDOW_PER_WORKER * self.workers)
+            submit = _frozen_first(submit)
+        return _windowed(submit, lambda f: f.result(), arguments, WINDOW_PER_WORKER * self.workers)
 
     def close(self) -> None:
         """Shut the pool down."""
