@@ -199,7 +199,10 @@ def _frozen_on_worker(x: int) -> tuple[int, int, bool]:
 
 
 def _warm_with_a_list(x: int) -> None:
+    import gc
+
     _WARMED.append([x])  # a container the collector tracks
+    _WARMED.append(gc.isenabled())
 
 
 _frozen_on_worker.warm_up = _warm_with_a_list
@@ -220,6 +223,7 @@ def test_a_pool_freezes_what_warm_up_loaded_out_of_the_collector_before_the_work
     # workers: their collections never walk it, so they neither spend time on it nor copy its pages.
     assert all(frozen > 0 and not listed for _, frozen, listed in results)
     assert any(item is _WARMED for item in gc.get_objects())
+    assert _WARMED[1] is False and gc.isenabled()  # no collections while it loaded; collected again now
 
 
 def _fails_on_workers() -> None:
