@@ -71,20 +71,16 @@ def _windowed(submit: Callable[[tuple], Any], result: Callable[[Any], Any], argu
 
 
 def _frozen_first(submit: Callable[[tuple], Any]) -> Callable[[tuple], Any]:
-    """`submit` whose first call runs with the collector frozen: a forking pool starts all its workers
-    in its first submit (concurrent.futures does), so they fork frozen while this process is not left so."""
+    """`submit` whose first call freezes the collector first: a forking pool starts all its workers in
+    its first submit (concurrent.futures does), so they fork with the loaded heap frozen."""
     first = True
 
     def frozen_submit(args: tuple) -> Any:
         nonlocal first
-        if not first:
-            return submit(args)
-        first = False
-        gc.freeze()
-        try:
-            return submit(args)
-        finally:
-            gc.unfreeze()
+        if first:
+            first = False
+            gc.freeze()
+        return submit(args)
 
     return frozen_submit
 
@@ -106,7 +102,9 @@ class PoolExecutor:
         instead of each loading it again. Python's advice for fork without exec (see `gc.freeze`) is
         followed: no collections while it loads, and the workers fork with all of it frozen out of the
         collector, so their collections never walk the lexicons and modules and neither spend time on them
-        nor write to (and copy) their pages. This process unfreezes as soon as they have forked.
+        nor write to (and copy) their pages. This process stays frozen too until `close` (it only collects
+        results meanwhile, and a full collection would walk the whole heap once, while the workers need
+        the cores).
         """
         warm_up = getattr(function, "warm_up", None)
 
@@ -130,8 +128,9 @@ class PoolExecutor:
         return _windowed(submit, lambda f: f.result(), arguments, WINDOW_PER_WORKER * self.workers)
 
     def close(self) -> None:
-        """Shut the pool down."""
+        """Shut the pool down (and let this process's collector see what `map` froze again)."""
         self._pool.shutdown()
+        gc.unfreeze()
 
 
 class DaskExecutor:
