@@ -265,3 +265,21 @@ def test_the_command_line_starts_without_the_heavy_libraries() -> None:
             "'jinja2', 'briefgen.pipeline', 'briefgen.gazetteer'); print([m for m in heavy if m in sys.modules])")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_a_brief_run_exits_with_its_heap_frozen_out_of_the_closing_collections(tmp_path, article) -> None:
+    import subprocess
+    import sys
+
+    # An exit handler registered before the command runs after the command's own (last in, first out):
+    # it sees what the interpreter's closing collections will see.
+    probe = ("import atexit, gc, sys\n"
+             "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+             "from briefgen.cli import main\n"
+             "sys.argv = ['briefgen', '-q', 'brief', sys.argv[1], '--out', sys.argv[2], '--format', 'md']\n"
+             "main()\n")
+    out = subprocess.run([sys.executable, "-c", probe, str(article), str(tmp_path / "out")], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "frozen True"
+    assert (tmp_path / "out" / "harbor-bridge.md").is_file()
