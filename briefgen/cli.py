@@ -472,8 +472,10 @@ def brief(ctx: click.Context, inputs: tuple[str, ...], out: str, formats: str, s
         executor.close()
         if fetcher is not None:
             fetcher.close()
-    if folder is not None:
-        folder.save_manifest()
+        if folder is not None:
+            # Files are written as results arrive, so a run cut short (Ctrl-C, a usage error, a broken
+            # pool) has written some: recorded, a re-run may replace them.
+            folder.save_manifest()
     _exit_promptly()
     sys.exit(EXIT_FAILED if failures.count else EXIT_OK)
 

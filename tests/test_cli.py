@@ -257,6 +257,33 @@ def test_each_inputs_files_are_written_before_the_next_input_is_briefed(runner: 
     assert seen == [[], ["harbor.md"], ["harbor.md", "ridge.md"]]  # written while the next one is briefed
 
 
+def test_a_run_cut_short_records_what_it_wrote_so_a_rerun_replaces_it(runner: CliRunner, tmp_path,
+                                                                        monkeypatch) -> None:
+    import briefgen.batch
+
+    inputs = []
+    for town in ["Harbor", "Ridge"]:
+        path = tmp_path / f"{town}.txt"
+        path.write_text(ARTICLE.replace("Harbor", town), "utf-8")
+        inputs.append(str(path))
+    out = tmp_path / "out"
+    real = briefgen.batch.brief_input
+
+    def interrupted(source, *args):
+        if source.endswith("Ridge.txt"):
+            raise KeyboardInterrupt  # Ctrl-C while the second input is briefed
+        return real(source, *args)
+
+    monkeypatch.setattr(briefgen.batch, "brief_input", interrupted)
+    cut = runner.invoke(main, ["brief", *inputs, "--out", str(out), "--format", "md", "-j", "1"])
+    assert cut.exit_code != 0 and (out / "harbor.md").is_file() and not (out / "ridge.md").exists()
+    assert "harbor.md" in json.loads((out / ".briefgen-manifest.json").read_text("utf-8"))["files"]
+    monkeypatch.setattr(briefgen.batch, "brief_input", real)
+    rerun = runner.invoke(main, ["brief", *inputs, "--out", str(out), "--format", "md", "-j", "1"])
+    assert rerun.exit_code == 0, rerun.output
+    assert (out / "ridge.md").is_file()
+
+
 def test_the_command_line_starts_without_the_heavy_libraries() -> None:
     import subprocess
     import sys
