@@ -22,6 +22,7 @@ at run time and written to a temporary folder, never into the project.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import html
 import json
@@ -213,10 +214,71 @@ def part_fit() -> str:
 # --- throughput -----------------------------------------------------------------------------------
 
 
+# Pairs (briefgen, then sumy) per row: the median pair ratio of five holds when a neighbour's job starts
+# mid-run on these shared cores.
+PAIRS = 5
+
+
+@contextlib.contextmanager
+def installed_bytecode():
+    """briefgen's modules byte-compiled while the block runs, as pip compiles an installed package.
+
+    This environment sets PYTHONDONTWRITEBYTECODE, so an editable checkout is compiled from source in
+    every process (about 0.07 s each) while sumy, installed by pip, has its bytecode. The files made here
+    are removed afterwards, so other parts measure the checkout as they always did.
+    """
+    import compileall
+    import importlib.util
+
+    sources = sorted((ROOT / "briefgen").rglob("*.py"))
+    made = [Path(importlib.util.cache_from_source(str(p))) for p in sources]
+    made = [c for c in made if not c.exists()]
+    compileall.compile_dir(ROOT / "briefgen", quiet=1)
+    try:
+        yield
+    finally:
+        for cached in made:
+            cached.unlink(missing_ok=True)
+
+
+# Where a run's CPU goes, in one fresh process: the warm-up a pool forks after (imports, lexicons, a first
+# layout), then each article's stages. Printed as JSON: seconds per part.
+_COST_SCRIPT = r"""
+import json, sys, time
+start = time.process_time()
+from briefgen import Settings
+from briefgen.batch import warm_up
+from briefgen.ingest import load_articles
+from briefgen.fit import fit_brief
+from briefgen.pipeline import brief_from_article
+from briefgen.render import render_json_bytes, render_markdown
+settings = Settings(date="2024-11-01", formats=tuple(sys.argv[1].split(",")))
+warm_up(sys.argv[2], settings)
+costs = {"warm-up": time.process_time() - start, "sections": 0.0, "fit + PDF": 0.0, "md, json": 0.0}
+for path in sys.argv[2:]:
+    mark = time.process_time()
+    briefs = [brief_from_article(a, settings) for a in load_articles(path, language="english")]
+    costs["sections"] += time.process_time() - mark
+    mark = time.process_time()
+    if "pdf" in settings.formats:
+        briefs = [fit_brief(b, settings).brief for b in briefs]
+    costs["fit + PDF"] += time.process_time() - mark
+    mark = time.process_time()
+    for brief in briefs:
+        if "md" in settings.formats:
+            render_markdown(brief, settings)
+        if "json" in settings.formats:
+            render_json_bytes(brief, settings)
+    costs["md, json"] += time.process_time() - mark
+print(json.dumps(costs))
+"""
+
+
 def part_throughput(count: int = 100) -> str:
     """The `## Throughput beside sumy` section."""
+    load = os.getloadavg()[0]
     rows = []
-    with tempfile.TemporaryDirectory() as temp:
+    with tempfile.TemporaryDirectory() as temp, installed_bytecode():
         folder = Path(temp) / "in"
         folder.mkdir()
         paths = []
@@ -233,7 +295,7 @@ def part_throughput(count: int = 100) -> str:
                         "--date", "2024-11-01"])]
         for label, command in runs:
             pairs = []
-            for _ in range(3):  # briefgen then sumy, in turn; the median pair ratio is kept
+            for _ in range(PAIRS):  # briefgen then sumy, in turn; the median pair ratio is kept
                 ours, _rss = run_timed(command)
                 theirs, _rss = run_timed(sumy)
                 pairs.append((ours, theirs))
@@ -243,16 +305,36 @@ def part_throughput(count: int = 100) -> str:
                     stale.unlink()
             rows.append((label, statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs),
                          statistics.median(p[0] / p[1] for p in pairs)))
+        costs = {}
+        for label, _command in runs:
+            out = subprocess.run([sys.executable, "-c", _COST_SCRIPT, label, *paths], capture_output=True, text=True,
+                                 check=True)
+            costs[label] = json.loads(out.stdout.strip().splitlines()[-1])
     lines = ["## Throughput beside sumy", "",
              f"`briefgen brief` on {count} dev articles (CNN, `../shared/corpus/dev/`, written to a temporary folder)",
              "with the default `--jobs` (this machine's cores), beside the script a sumy user writes for the same",
-             "files (LexRank, 3 sentences, a regex sentence splitter, one summary file per article: "
-             "`SUMY_SCRIPT` in this file), whole processes run in turn, three pairs: median seconds and the median",
-             "of the pair ratios.", "",
-             "- command: `.venv/bin/python benchmarks/speed.py --part throughput --write`", f"- machine: {MACHINE}", "",
+             "files (LexRank, 3 sentences, a regex sentence splitter, one summary file per article:",
+             f"`SUMY_SCRIPT` in this file), whole processes run in turn, {PAIRS} pairs: median seconds and the median",
+             "of the pair ratios. briefgen's modules are byte-compiled for the run, as pip leaves an installed",
+             "package and sumy's (this environment sets PYTHONDONTWRITEBYTECODE, so a checkout would otherwise be",
+             "compiled from source in every process).", "",
+             "- command: `.venv/bin/python benchmarks/speed.py --part throughput --write`",
+             f"- machine: {MACHINE}; load average {load:.1f} at the start", "",
              "| briefgen formats | briefgen s | briefs/s | sumy s | briefgen / sumy |", "|---|---:|---:|---:|---:|"]
     for label, ours, theirs, ratio in rows:
         lines.append(f"| {label} | {ours:.1f} | {count / ours:.1f} | {theirs:.1f} | {ratio:.2f} |")
+    cores = os.cpu_count() or 1
+    lines += ["", "Where the CPU goes (one fresh process per format list, the same files, CPU seconds): the warm-up a",
+              "pool forks after (imports, lexicons, a first page) runs before any worker can start; the articles",
+              f"then share the {cores} cores, so warm-up + articles' CPU / {cores} is the least wall time a run can",
+              "take this way.", "",
+              ("| formats | warm-up s | sections ms/article | fit + PDF ms/article | md, json ms/article | "
+               "least wall s |"), "|---|---:|---:|---:|---:|---:|"]
+    for label, cost in costs.items():
+        articles = cost["sections"] + cost["fit + PDF"] + cost["md, json"]
+        page = f"{cost['fit + PDF'] / count * 1000:.1f}" if "pdf" in label else "—"
+        lines.append(f"| {label} | {cost['warm-up']:.2f} | {cost['sections'] / count * 1000:.1f} | {page} | "
+                     f"{cost['md, json'] / count * 1000:.1f} | {cost['warm-up'] + articles / cores:.1f} |")
     return "\n".join(lines) + "\n"
 
 

@@ -8,10 +8,14 @@ the bundled assets, so no article can make the renderer read a file or the netwo
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
+import os
 import re
+import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -274,6 +278,7 @@ class LockedURLFetcher:
     @functools.lru_cache(maxsize=1)
     def create():
         """One fetcher instance (WeasyPrint 70 wants a `URLFetcher`, not a plain function)."""
+        _weasyprint()
         from weasyprint.urls import URLFetcher
 
         assets = bundled_templates().resolve()
@@ -299,9 +304,49 @@ class LockedURLFetcher:
 _STYLE_BLOCK = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 
 
+@contextlib.contextmanager
+def _loader_cache_lookup():
+    """While WeasyPrint loads Pango and friends, `ctypes.util.find_library` answers from one `ldconfig -p`.
+
+    WeasyPrint tries several spellings per library (Windows, macOS, Linux); for every spelling that does
+    not load by file name, cffi asks `find_library`, which on Linux runs `ldconfig -p` and then gcc and ld
+    on a test program, once per name: about 40 subprocesses and 0.3 s of the 0.6 s import (WeasyPrint
+    issue #1125). The cache is read once instead, with find_library's own pattern; a library outside the
+    cache still loads by the file name WeasyPrint lists (the loader searches LD_LIBRARY_PATH), and an import
+    that fails this way is retried with the real lookup (see `_weasyprint`).
+    """
+    import ctypes.util
+
+    if not sys.platform.startswith("linux") or "weasyprint.text.ffi" in sys.modules:
+        yield
+        return
+    try:
+        listing = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, check=False,
+                                 env={"LC_ALL": "C", "LANG": "C"}, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        yield
+        return
+    abi = {"x86_64": "libc6,x86-64", "ppc64": "libc6,64bit", "sparc64": "libc6,64bit", "s390x": "libc6,64bit",
+           "ia64": "libc6,IA-64"}.get(os.uname().machine, "libc6") if sys.maxsize > 2**32 else "libc6"
+
+    def find_library(name: str) -> str | None:
+        found = re.search(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({re.escape(abi)}".encode(), listing)
+        return os.fsdecode(found.group(1)) if found else None
+
+    real, ctypes.util.find_library = ctypes.util.find_library, find_library
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = real
+
+
 def _weasyprint():
     try:
-        import weasyprint
+        try:
+            with _loader_cache_lookup():
+                import weasyprint
+        except OSError:  # a library only gcc or ld could find: the real lookup, as WeasyPrint does it
+            import weasyprint
         from weasyprint.text.fonts import FontConfiguration
     except OSError as exc:  # missing Pango and friends
         raise RenderError(f"WeasyPrint cannot start ({exc}); install libpango-1.0-0 libpangoft2-1.0-0 "

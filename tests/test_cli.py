@@ -234,6 +234,56 @@ def test_jobs_do_not_change_the_files(runner: CliRunner, tmp_path) -> None:
     assert len(trees[0]) == 10 and trees[0] == trees[1]  # 3 x (md, pdf, json) and the manifest
 
 
+def test_each_inputs_files_are_written_before_the_next_input_is_briefed(runner: CliRunner, tmp_path,
+                                                                         monkeypatch) -> None:
+    import briefgen.batch
+
+    inputs = []
+    for town in ["Harbor", "Ridge", "Vale"]:
+        path = tmp_path / f"{town}.txt"
+        path.write_text(ARTICLE.replace("Harbor", town), "utf-8")
+        inputs.append(str(path))
+    out = tmp_path / "out"
+    seen = []
+    real = briefgen.batch.brief_input
+
+    def watched(source, *args):
+        seen.append(sorted(p.name for p in out.glob("*.md")) if out.exists() else [])
+        return real(source, *args)
+
+    monkeypatch.setattr(briefgen.batch, "brief_input", watched)
+    result = runner.invoke(main, ["brief", *inputs, "--out", str(out), "--format", "md", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert seen == [[], ["harbor.md"], ["harbor.md", "ridge.md"]]  # written while the next one is briefed
+
+
+def test_a_run_cut_short_records_what_it_wrote_so_a_rerun_replaces_it(runner: CliRunner, tmp_path,
+                                                                        monkeypatch) -> None:
+    import briefgen.batch
+
+    inputs = []
+    for town in ["Harbor", "Ridge"]:
+        path = tmp_path / f"{town}.txt"
+        path.write_text(ARTICLE.replace("Harbor", town), "utf-8")
+        inputs.append(str(path))
+    out = tmp_path / "out"
+    real = briefgen.batch.brief_input
+
+    def interrupted(source, *args):
+        if source.endswith("Ridge.txt"):
+            raise KeyboardInterrupt  # Ctrl-C while the second input is briefed
+        return real(source, *args)
+
+    monkeypatch.setattr(briefgen.batch, "brief_input", interrupted)
+    cut = runner.invoke(main, ["brief", *inputs, "--out", str(out), "--format", "md", "-j", "1"])
+    assert cut.exit_code != 0 and (out / "harbor.md").is_file() and not (out / "ridge.md").exists()
+    assert "harbor.md" in json.loads((out / ".briefgen-manifest.json").read_text("utf-8"))["files"]
+    monkeypatch.setattr(briefgen.batch, "brief_input", real)
+    rerun = runner.invoke(main, ["brief", *inputs, "--out", str(out), "--format", "md", "-j", "1"])
+    assert rerun.exit_code == 0, rerun.output
+    assert (out / "ridge.md").is_file()
+
+
 def test_the_command_line_starts_without_the_heavy_libraries() -> None:
     import subprocess
     import sys
@@ -242,3 +292,21 @@ def test_the_command_line_starts_without_the_heavy_libraries() -> None:
             "'jinja2', 'briefgen.pipeline', 'briefgen.gazetteer'); print([m for m in heavy if m in sys.modules])")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_a_brief_run_exits_with_its_heap_frozen_out_of_the_closing_collections(tmp_path, article) -> None:
+    import subprocess
+    import sys
+
+    # An exit handler registered before the command runs after the command's own (last in, first out):
+    # it sees what the interpreter's closing collections will see.
+    probe = ("import atexit, gc, sys\n"
+             "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+             "from briefgen.cli import main\n"
+             "sys.argv = ['briefgen', '-q', 'brief', sys.argv[1], '--out', sys.argv[2], '--format', 'md']\n"
+             "main()\n")
+    out = subprocess.run([sys.executable, "-c", probe, str(article), str(tmp_path / "out")], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "frozen True"
+    assert (tmp_path / "out" / "harbor-bridge.md").is_file()

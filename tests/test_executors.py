@@ -192,6 +192,40 @@ def test_a_pool_runs_a_task_functions_warm_up_once_here_before_the_workers_fork(
     assert results == [(i, [0]) for i in range(6)]  # the workers forked with what it loaded
 
 
+def _frozen_on_worker(x: int) -> tuple[int, int, bool]:
+    import gc
+
+    return x, gc.get_freeze_count(), any(item is _WARMED for item in gc.get_objects())
+
+
+def _warm_with_a_list(x: int) -> None:
+    import gc
+
+    _WARMED.append([x])  # a container the collector tracks
+    _WARMED.append(gc.isenabled())
+
+
+_frozen_on_worker.warm_up = _warm_with_a_list
+
+
+def test_a_pool_freezes_what_warm_up_loaded_out_of_the_collector_before_the_workers_fork() -> None:
+    import gc
+
+    _WARMED.clear()
+    pool = PoolExecutor(2)
+    try:
+        results = list(pool.map(_frozen_on_worker, [(i,) for i in range(4)]))
+    finally:
+        pool.close()
+    assert gc.get_freeze_count() == 0  # this process is collected as before once the pool is closed
+    assert [r[0] for r in results] == [0, 1, 2, 3]
+    # The warm-up's list (and everything loaded before it) sits in the permanent generation on the
+    # workers: their collections never walk it, so they neither spend time on it nor copy its pages.
+    assert all(frozen > 0 and not listed for _, frozen, listed in results)
+    assert any(item is _WARMED for item in gc.get_objects())
+    assert _WARMED[1] is False and gc.isenabled()  # no collections while it loaded; collected again now
+
+
 def _fails_on_workers() -> None:
     raise RuntimeError("no such module on this worker")
 

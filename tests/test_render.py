@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import markdown
 import pytest
@@ -199,3 +201,25 @@ def test_json_made_part_by_part_is_the_plain_dump(text: str) -> None:
     plain = json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
     assert render_json(brief) == plain
     assert render_json_bytes(brief) == plain.encode("utf-8")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not Path("/sbin/ldconfig").exists(),
+                    reason="the loader cache is read with glibc's ldconfig")
+def test_the_quick_library_lookup_answers_as_ctypes_does_and_is_put_back() -> None:
+    import ctypes.util
+
+    from briefgen import render
+
+    names = ["c", "m", "pango-1.0", "harfbuzz", "fontconfig", "libpango-1.0-0", "no-such-library-anywhere"]
+    real = ctypes.util.find_library
+    expected = [real(name) for name in names]
+    assert expected[0] and expected[-1] is None  # the names probe both answers
+    saved = sys.modules.pop("weasyprint.text.ffi", None)  # the lookup stands in only while WeasyPrint loads
+    try:
+        with render._loader_cache_lookup():
+            assert ctypes.util.find_library is not real
+            assert [ctypes.util.find_library(name) for name in names] == expected
+    finally:
+        if saved is not None:
+            sys.modules["weasyprint.text.ffi"] = saved
+    assert ctypes.util.find_library is real
