@@ -277,7 +277,7 @@ def _stop_words(language: str) -> frozenset[str]:
 # ---------------------------------------------------------------------------------------- tokens
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # tokens are compared by identity: each is one place in a sentence
 class _Token:
     """One word of a sentence with its offsets into the article text."""
 
