@@ -546,7 +546,7 @@ beach coast sea ocean gulf strait peninsula desert airport station street avenue
 park bridge harbor harbour heights hills hill canyon falls sound channel base camp village town
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
 republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
-heights falls islands hills mountains mall canal ridge creek forest glen
+heights falls islands hills mountains mall canal ridge creek forest glen prison jail
 """.split()
 )
 
@@ -554,7 +554,7 @@ heights falls islands hills mountains mall canal ridge creek forest glen
 _PLACE_PREFIXES = frozenset(
     """
 new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. north south east west
-upper lower greater central river isle gulf bay
+upper lower greater central river isle gulf bay camp
 """.split()
 )
 

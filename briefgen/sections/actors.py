@@ -1269,6 +1269,9 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         # "Lincoln Town Car", "Google Earth", "Pew Internet": a name ending in a common noun that is no
         # surname names a body or a thing, not a person (surnames that are words, "Bell", "Baker", are).
         votes[gz.ORGANISATION] += WEAK
+    elif len(words) > 1 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in lowered):
+        # "Ipsos MORI", "Mercedes-Benz SUV": an acronym of three letters or more makes a body or a brand
+        votes[gz.ORGANISATION] += WEAK
     elif len(words) > 1:
         # Two or more plain words read as a person's name, but the guess counts once per actor
         # (_Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".

@@ -1174,3 +1174,11 @@ def test_a_title_with_its_complement_in_an_apposition_is_the_role_not_a_body() -
 def test_a_plurals_possessive_with_a_bare_apostrophe_stays_in_a_bodys_name() -> None:
     _, section = brief_actors("Headline\nThe Professional Footballers' Association said no, Ivo Marsh said.")
     assert actor(section, "Professional Footballers' Association").fields["kind"] == "organisation"
+
+
+def test_prisons_and_camps_are_places_and_an_acronym_makes_a_body() -> None:
+    _, section = brief_actors("Headline\nHe was held in Corvale Prison and then at Camp Lorvale, Ivo Marsh said. "
+                              "A poll by Ipsos MORI found support.")
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Corvale Prison"] == "place" and kinds["Camp Lorvale"] == "place"
+    assert kinds["Ipsos MORI"] == "organisation"
