@@ -966,16 +966,11 @@ def is_place_prefix(word: str) -> bool:
 @functools.cache
 def _lexicon() -> dict[str, str]:
     """Pattern's English lexicon, shipped inside textblob's wheel: a word (as cased) -> its usual part of
-    speech (NN, NNS, NNP, JJ, VB, ...). About 94,000 entries, read once."""
-    from importlib import resources
+    speech (NN, NNS, NNP, JJ, VB, ...). About 94,000 entries: the tagger's own table (one copy, loaded
+    once for both), as a plain dict."""
+    from textblob.en import parser
 
-    table: dict[str, str] = {}
-    text = (resources.files("textblob.en") / "en-lexicon.txt").read_text("utf-8")
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) >= 2 and not line.startswith(";;;"):
-            table[parts[0]] = parts[1]
-    return table
+    return dict(parser.lexicon.items())
 
 
 def word_tag(word: str) -> str | None:
