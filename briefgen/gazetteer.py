@@ -526,6 +526,11 @@ hockey basketball baseball netball ballet orchestra choir opera theatre theater 
 
 # A capitalised name ending in one of these names an event, a law, a work or an award, which is no actor
 # ("Davis Cup", "Beijing Olympics", "Falklands War", "Affordable Care Act", "Nobel Prize").
+# Competitions whose names end in a body's word ("League") or none: events, not actors, by the guideline.
+_COMPETITIONS = frozenset(
+    """champions league;european champions league;europa league;la liga;serie a;bundesliga;ligue 1;
+premiership;epl;primera liga;eredivisie;nba finals""".replace("\n", "").split(";")
+)
 _EVENT_CUES = frozenset(
     """
 cup championship championships tournament olympics olympic paralympics marathon festival awards award
@@ -1008,14 +1013,14 @@ def is_event_name(words: Sequence[str]) -> bool:
     if len(words) < 2:
         # One word alone is an event only when it cannot be anything else ("Derby" is also a city), or a
         # hyphenated day ("D-Day", "VE-Day").
-        if words and re.fullmatch(r"[A-Z]{1,3}[-‐]Day", words[0]):
+        if words and (re.fullmatch(r"[A-Z]{1,3}[-‐]Day", words[0]) or words[0].lower() in _COMPETITIONS):
             return True
         return bool(words) and _bare(words[0]) in ("olympics", "olympic", "paralympics", "games")
     if _ROMAN.fullmatch(words[-1]):
         # "World War II", "Rocky II": a sequel's or a war's numeral; after a given name it is a monarch's
         # or a pope's ("Elizabeth II", "John Paul II"), a person.
         return len(words) > 2 and is_event_name(words[:-1]) or not is_given_name(words[0])
-    if _in_or_singular(words[-1], _EVENT_CUES):
+    if _in_or_singular(words[-1], _EVENT_CUES) or " ".join(words).lower() in _COMPETITIONS:
         return True
     # "Cyclone Pam", "Operation Desert Storm"; but "Storm Prediction Center" is a body, by its last word.
     return _bare(words[0]) in _EVENT_PREFIXES and not is_org_cue(words[-1])

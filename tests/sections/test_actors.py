@@ -1182,3 +1182,11 @@ def test_prisons_and_camps_are_places_and_an_acronym_makes_a_body() -> None:
     kinds = {item.text: item.fields["kind"] for item in section.items}
     assert kinds["Corvale Prison"] == "place" and kinds["Camp Lorvale"] == "place"
     assert kinds["Ipsos MORI"] == "organisation"
+
+
+def test_football_competitions_are_events_but_a_league_of_states_is_a_body() -> None:
+    _, section = brief_actors("Headline\nAldon Rovers lead La Liga and play in the Champions League, Ivo Marsh "
+                              "said. The Arab League met in Lorvale.")
+    found = names(section)
+    assert "La Liga" not in found and "Champions League" not in found
+    assert actor(section, "Arab League").fields["kind"] == "organisation"
