@@ -659,6 +659,8 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
         figure = None if conversion else _classify(sentence, number, floor)
+        if figure is None and not conversion:
+            figure = _elided_count(sentence, number, figures, floor)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, _reach(text, number, figure, sentence.start) if figure else 0)))
         if figure is not None:
@@ -667,6 +669,34 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
             previous_end = number.end if figure.kind != "count" else -1
     figures.sort(key=lambda f: f.spans[0])
     return _share_nouns(sentence, figures)
+
+
+# What joins a clause whose count leaves its noun out to the clause that gave it: "has four nominations,
+# while Alicia Keys has three".
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared\s+with|and)\b")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _elided_count(sentence: Sentence, number: _Number, figures: list[Figure], floor: int) -> Figure | None:
+    """A bare count ending its clause that leaves out the noun of the count before it in the sentence:
+    "Ciara has four nominations, while Alicia Keys has three" gives "Alicia Keys has three — nominations"."""
+    text = sentence.text
+    if number.unit or number.percent or number.currency or number.value_max is not None:
+        return None
+    if not _CLAUSE_END.match(text, number.end) or re.search(r"[A-Z][\w'’-]*\s+$", text[: number.start]):
+        return None  # "Girl 1", "Flight 370": a capitalised word before makes the number part of a name
+    before = next((f for f in reversed(figures) if f.kind == "count" and f.counts), None)
+    if before is None or len(before.counts.split()) > MAX_ELIDED_NOUN_WORDS:
+        return None
+    if any(is_verb(t.tag) for t in tag_text(before.counts)):
+        return None
+    gap = text[before.spans[0][1] - sentence.start : number.start]
+    noun = _counts_span(text, sentence.start, before)
+    if noun is None or not _CONTRAST.search(gap):
+        return None
+    left = _left_context(text, number.start, floor)
+    return _figure(sentence, "count", number, None, None, noun, (left if left is not None else number.start,
+                   number.end), described=True)
 
 
 def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
@@ -1274,6 +1304,9 @@ def _lasting(text: str, start: int) -> bool:
 
 # A reported clause opening right before a figure: "found that (only) 35% ..."
 _REPORTED = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$")
+
+# The longest noun a count may lend to a later count that leaves it out ("tornado watches").
+MAX_ELIDED_NOUN_WORDS = 3
 
 # A price opening its sentence: "For $89, ..."
 _PRICE_OPENING = re.compile(r"\s*(?:for|at)\s+(?:just|only)?\s*$", re.IGNORECASE)

@@ -1089,3 +1089,10 @@ def test_a_number_compound_before_a_noun_is_a_count_but_a_name_is_not() -> None:
     found = labels(section)
     assert "12-member firing squad" in found and "42-count indictment" in found
     assert not any("Eleven" in label for label in found)
+
+
+def test_a_count_that_leaves_out_its_noun_borrows_the_one_before() -> None:
+    _, section = brief_numbers("Headline\nIvo Marsh has four nominations, while Lena Ortiz has three. "
+                               "The court heard from Girl 1 and Girl 2 and the case went on.")
+    assert "Lena Ortiz has three — nominations" in labels(section)
+    assert not any("Girl" in label for label in labels(section))
