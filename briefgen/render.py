@@ -116,8 +116,9 @@ def cite(ids: Any, limit: int | None = None) -> str:
 
 
 def _item_quotes(item: Item) -> list[str]:
-    """Quotes worth showing beside an item: those not already its visible text."""
-    return [q.text for q in item.quotes if q.text not in item.text]
+    """Quotes worth showing beside an item: those not already its visible text, each wording once (two
+    sources or sentences may say "90 survivors" alike)."""
+    return list(dict.fromkeys(q.text for q in item.quotes if q.text not in item.text))
 
 
 @functools.lru_cache(maxsize=32)

@@ -223,3 +223,15 @@ def test_the_quick_library_lookup_answers_as_ctypes_does_and_is_put_back() -> No
         if saved is not None:
             sys.modules["weasyprint.text.ffi"] = saved
     assert ctypes.util.find_library is real
+
+
+def test_a_wording_two_quotes_share_is_shown_once() -> None:
+    from dataclasses import replace
+
+    from briefgen.model import Quote
+    from briefgen.render import _item_quotes
+
+    brief = build_brief("Headline\nRescuers pulled 90 survivors from the water on Monday, officials said.")
+    item = next(i for i in brief.section("numbers").items)
+    twice = replace(item, text="90 people", quotes=(Quote("90 survivors", 0, 12, 1), Quote("90 survivors", 40, 52, 2)))
+    assert _item_quotes(twice) == ["90 survivors"]

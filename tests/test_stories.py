@@ -286,3 +286,14 @@ def test_packed_profiles_keep_every_count_and_group_like_the_profiles(briefs) ->
             == profile_to_dict(Profile.of([], figures={("count", 10.0, None)}))["figures"])
     profiles = [profile_brief(b) for b in briefs]
     assert group_profiles(Profiles.of(profiles)).groups == group_profiles(profiles).groups
+
+
+def test_a_count_of_people_and_of_passengers_with_one_value_is_one_figure_across_sources(briefs) -> None:
+    ferry = _story(build_stories(briefs), "ferry-coastal-wire.txt").brief
+    counts = [i for i in ferry.section("numbers").items if i.fields.get("kind") == "count"]
+    by_value = {}
+    for item in counts:
+        by_value.setdefault(item.fields["value"], []).append(item.text)
+    # One source counts "112 passengers", another "112 people"; survivors and the dead stay apart.
+    assert len(by_value[112.0]) == 1 and len(by_value[90.0]) == 1
+    assert any("14" in text for text in by_value[14.0]) and 17.0 in by_value
