@@ -12,6 +12,9 @@ against without fitting its particular articles; the held-back half is unchanged
 Batch 3 (2026-12-01, seed 20261203): 12 more CNN and 12 more BBC articles drawn at random from those
 in neither batch, held back (`held2`): a second sample that is only ever scored, drawn after the
 changes made against batch 2, to see whether they carry to news nobody developed them on.
+
+Batch 4 (2026-12-01, seed 20261204): 12 more CNN and 12 more BBC articles drawn at random from those
+in no batch, for tuning (`tune3`): more news to develop against, the held-back parts unchanged.
 """
 
 import json
@@ -27,7 +30,8 @@ def ids_of(name: str) -> list[str]:
 
 
 rng = random.Random(20261201)  # the day the first sample was drawn
-split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": [], "seed3": 20261203, "held2": []}
+split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": [], "seed3": 20261203, "held2": [],
+         "seed4": 20261204, "tune3": []}
 for name in SOURCES:
     chosen = rng.sample(ids_of(name), 20)
     split["tune"] += sorted(chosen[:10])
@@ -41,4 +45,8 @@ taken |= set(split["tune2"])
 rng = random.Random(20261203)
 for name in SOURCES:
     split["held2"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+taken |= set(split["held2"])
+rng = random.Random(20261204)
+for name in SOURCES:
+    split["tune3"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
 print(json.dumps(split, indent=2))
