@@ -188,7 +188,7 @@ SCORE_VERBS = _word_set(
     defeating thrashed thrashing edged edging led leads trailed overcame overcome held routed hammered"""
 )
 # ... and an ordinal a place ("came fourth", "finished 12th").
-PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended")
+PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended qualified qualifies started")
 # Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
 DIRECTIONS = _word_set(
     """north south east west northeast northwest southeast southwest north-east north-west south-east south-west"""
@@ -451,6 +451,9 @@ _RANK = re.compile(
     r"(?![-\d,.]\d)"
 )
 _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
+# A place standing alone after a name: "Max Verstappen was 12th.", "with Valtteri Bottas sixth and ..."
+_PLACED_NAME_BEFORE = re.compile(r"(?:\b(?:with|while|and|but|as)\s+|^|[,;]\s+)((?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:was|were|is)\s+)?$")
+_PLACE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|with|for|behind|ahead)\b)")
 # What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
 # "34th career victory", "24th Bond film", "sixth straight win").
 _RESULT_NOUN_AFTER = re.compile(
@@ -1739,6 +1742,12 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             begin = subject.start() if subject else verb.start(1)
             end = _result_tail(text, match.end())
             found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+        elif _PLACE_ALONE_AFTER.match(text, match.end()) and (
+            (named := _PLACED_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())) is not None
+            and not any(word.lower() in STOP_WORDS for word in named.group(1).split())  # "A third", "At first"
+        ):
+            # "Max Verstappen was 12th", "with Bottas sixth": a name, maybe "was", and a place standing alone.
+            found.append(_result(sentence, match.group(), named.start(1), match.end(), (named.start(1), match.start())))
     for match in _RANK.finditer(text):
         if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
             continue

@@ -1096,3 +1096,11 @@ def test_a_count_that_leaves_out_its_noun_borrows_the_one_before() -> None:
                                "The court heard from Girl 1 and Girl 2 and the case went on.")
     assert "Lena Ortiz has three — nominations" in labels(section)
     assert not any("Girl" in label for label in labels(section))
+
+
+def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
+    _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
+                               "sixth. A third said no. At first it was slow. It was the third time.")
+    found = labels(section)
+    assert {"Ivo Marsh qualified eighth", "Tom Reyes was 12th", "Lena Ortiz sixth"} <= set(found)
+    assert not any(label in found for label in ("A third", "At first", "third time"))
