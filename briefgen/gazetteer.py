@@ -427,6 +427,7 @@ _ORGANISATIONS = {
     "CNN": [],
     "BBC": [],
     "Agence France-Presse": ["AFP"],
+    "Standard & Poor's": ["Standard & Poor", "S&P"],
     # Newspapers whose names open with a weekday or a common word ("Sunday Express" is no date).
     "Sunday Times": [], "Sunday Telegraph": [], "Sunday Express": [], "Sunday Mirror": [], "Mail on Sunday": [],
     "Daily Mail": [], "Daily Telegraph": [], "Daily Express": [], "Daily Mirror": [], "Financial Times": ["FT"],
@@ -442,6 +443,24 @@ _ORGANISATIONS = {
     "Sinn Fein": ["Sinn Féin"],
     "Democratic Unionist Party": ["DUP"],
 }
+# Companies, teams and bodies news names often and capitalisation alone cannot type: one-word brands
+# read as people or places ("Mercedes", "Honda"), two-word ones as people ("Lockheed Martin"). Only names
+# that are nobody's given name or surname and no place ("Williams", "Orange" and "Shell" are left out).
+_COMPANIES = """
+Apple Google Alphabet Microsoft Amazon Facebook Twitter Instagram YouTube Netflix Yahoo eBay PayPal Uber
+Airbnb Samsung Sony Nintendo Panasonic Toshiba Hitachi Huawei Alibaba Tencent Baidu Lenovo Nokia Ericsson
+Intel IBM Oracle Cisco Qualcomm Boeing Airbus Toyota Honda Nissan Mitsubishi Hyundai Renault Peugeot
+Mercedes Mercedes-Benz BMW Volkswagen Audi Porsche Ferrari McLaren Fiat Volvo Tesla Chrysler Gazprom
+Rosneft Lukoil Yukos ExxonMobil Exxon Chevron Barclays HSBC Citigroup Citibank UBS Nomura Santander
+Vodafone Walmart Tesco Sainsbury's Carrefour Nestle Nestlé Unilever PepsiCo Coca-Cola Disney Marvel
+Pixar Bloomberg FedEx Inmarsat Caltech Likud Fatah
+""".split() + [
+    "General Motors", "Ford Motor", "Lockheed Martin", "Goldman Sachs", "Morgan Stanley", "JP Morgan",
+    "JPMorgan Chase", "Deutsche Bank", "Credit Suisse", "Red Bull", "Malaysia Airlines", "British Airways",
+    "American Airlines", "United Airlines", "Moody's", "Warner Bros",
+    "British and Irish Lions", "All Blacks", "Royal Dutch Shell",
+]
+
 # Adjectives and member nouns of organisations, read as mentions of them ("Republican Sen. X").
 _ORGANISATION_ADJECTIVES = {
     "Republican": "Republican Party",
@@ -744,7 +763,7 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
         if canonical.endswith("ia") and " " not in canonical:
             add(canonical + "n", Known(canonical, COUNTRY, VIA_DEMONYM))
 
-    for canonical, aliases in _ORGANISATIONS.items():
+    for canonical, aliases in (*_ORGANISATIONS.items(), *((name, []) for name in _COMPANIES)):
         known = Known(canonical, ORGANISATION, VIA_NAME)
         add(canonical, known)
         for alias in aliases:

@@ -1190,3 +1190,11 @@ def test_football_competitions_are_events_but_a_league_of_states_is_a_body() -> 
     found = names(section)
     assert "La Liga" not in found and "Champions League" not in found
     assert actor(section, "Arab League").fields["kind"] == "organisation"
+
+
+def test_well_known_companies_are_bodies_whatever_their_words_suggest() -> None:
+    _, section = brief_actors("Headline\nMercedes and Red Bull led, Ivo Marsh said, while Lockheed Martin and "
+                              "Standard & Poor's looked on.")
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Mercedes"] == kinds["Red Bull"] == kinds["Lockheed Martin"] == "organisation"
+    assert kinds["Standard & Poor's"] == "organisation"
