@@ -539,7 +539,7 @@ solutions logistics pharmaceuticals entertainment brigade battalion regiment cor
 movement alliance coalition trust society embassy consulate cabinet government regime command fc
 united rovers athletic team institution partnership charity bros. broadcasting television radio
 magazine cooperative exchange forum summit conference tv gallery comics patrol rugby football cricket
-hockey basketball baseball netball ballet orchestra choir opera theatre theater observatory chiefs
+hockey basketball baseball netball ballet orchestra choir opera theatre theater observatory chiefs division
 """.split()
 )
 

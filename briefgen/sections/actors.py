@@ -223,6 +223,7 @@ _EMPLOYER = re.compile(
 )
 # "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
 AT_FROM = frozenset({"at", "from"})
+SHIP_PREFIXES = frozenset("USS HMS RMS HMAS HMCS INS MV SS".split())
 # Nouns right after a name that make it a body: its staff, its money, its seat ("Boeing officials").
 BODY_NOUNS = frozenset(
     """officials executives employees staff shareholders workers spokesman spokeswoman spokesperson
@@ -1314,6 +1315,10 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                 mention.votes[gz.ORGANISATION] += CLEAR if known is None else 0  # "Germanwings CEO"
                 mentions.append(mention)
         name = part[parsed.title_end :]
+        if name and name[0].text in SHIP_PREFIXES:
+            continue  # "USS Sterett", "HMS Victory": a ship, no actor
+        if len(name) > 1 and name[-1].text == "Flight" and re.match(r"\s*\d", sentence.text[name[-1].end - sentence.start :]):
+            name = name[:-1]  # "Malaysia Airlines Flight 370": the flight is a vehicle, the airline an actor
         if not name:
             continue
         index = parsed.first + parsed.title_end

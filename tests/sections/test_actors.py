@@ -1198,3 +1198,12 @@ def test_well_known_companies_are_bodies_whatever_their_words_suggest() -> None:
     kinds = {item.text: item.fields["kind"] for item in section.items}
     assert kinds["Mercedes"] == kinds["Red Bull"] == kinds["Lockheed Martin"] == "organisation"
     assert kinds["Standard & Poor's"] == "organisation"
+
+
+def test_ships_are_no_actors_a_flight_names_its_airline_and_a_division_carries_its_complement() -> None:
+    _, section = brief_actors("Headline\nThe USS Corvale sailed, Ivo Marsh said. Lorvale Airways Flight 370 "
+                              "vanished. The Criminal Division for Persons Holding Office ruled.")
+    found = names(section)
+    assert not any("Corvale" in name for name in found)
+    assert "Lorvale Airways" in found and "Lorvale Airways Flight" not in found
+    assert "Criminal Division for Persons Holding Office" in found
