@@ -1023,6 +1023,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         return None  # "from York, and former royal chef Nick Wood": the next item of a list, not a role
     if tokens[i].lower in NEGATIONS:
         return None  # "Nowak is not your average collector": a role the text denies is none
+    if not tokens[i].cap and (gz.word_tag(tokens[i].lower) or "") in ("IN", "RBR", "JJR") and tokens[i].lower not in ROLE_ADVERBS:
+        return None  # "Hamilton was over half a second quicker than ...": a comparison, not what he is
     while i + 1 < len(tokens) and tokens[i].lower in ROLE_ADVERBS:
         i += 1  # "Rubin is actually the co-founder of ...", "Stola, now the director of ...": the role follows
     determiner = tokens[i].lower in DETERMINERS

@@ -1207,3 +1207,9 @@ def test_ships_are_no_actors_a_flight_names_its_airline_and_a_division_carries_i
     assert not any("Corvale" in name for name in found)
     assert "Lorvale Airways" in found and "Lorvale Airways Flight" not in found
     assert "Criminal Division for Persons Holding Office" in found
+
+
+def test_a_comparison_after_is_is_no_role() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh was over half a second quicker than Corvale teammate Tom Reyes.")
+    assert actor(section, "Ivo Marsh").fields["role"] is None
+    assert actor(section, "Tom Reyes").fields["role"] == "Corvale teammate"
