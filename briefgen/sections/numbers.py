@@ -1404,6 +1404,10 @@ def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> 
         noun = _noun_before_comma(text, clause_start, floor)
         if noun is not None:
             return _figure(sentence, "age", number, "years", None, noun, (aged, end), described=True)
+    people = re.search(r"\b([a-z]+)\s+$", text[:aged])
+    if left is None and people and (people.group(1) in BARE_PEOPLE or _plural(people.group(1))):
+        # "stabbing three women aged 59, 76 and 84": the people counted right before are whose ages these are.
+        return _figure(sentence, "age", number, "years", None, people.span(1), (aged, end), described=True)
     if left is None:
         # "The suspect, aged 45, was arrested": whose age is the noun before the comma.
         noun = _noun_before_comma(text, aged, floor)

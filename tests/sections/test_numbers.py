@@ -1104,3 +1104,8 @@ def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None
     found = labels(section)
     assert {"Ivo Marsh qualified eighth", "Tom Reyes was 12th", "Lena Ortiz sixth"} <= set(found)
     assert not any(label in found for label in ("A third", "At first", "third time"))
+
+
+def test_a_list_of_ages_after_counted_people_names_them() -> None:
+    _, section = brief_numbers("Headline\nHe admitted stabbing three women aged 59, 76 and 84 in Lorvale.")
+    assert only(section, kind="age").text == "aged 59, 76 and 84 — women"
