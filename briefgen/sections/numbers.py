@@ -1592,8 +1592,8 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
             seen_content = True
             seen_lower = seen_lower or word.islower()
         # "a third of the company's profits": a possessive after a partitive "of the" opens the counted noun.
-        owned = begin == 2 and _possessive(word) and index + 1 < len(run) and run[index + 1][2].islower() and (
-            lowered[index + 1] not in STOP_WORDS)
+        owned = (begin == 2 or word.endswith(("s'", "s’"))) and _possessive(word) and index + 1 < len(run) and (
+            run[index + 1][2].islower() and lowered[index + 1] not in STOP_WORDS)  # "12 drivers' titles"
         if not owned and (_possessive(word) or kind != "date" and _plural(word)):
             break
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its

@@ -1109,3 +1109,8 @@ def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None
 def test_a_list_of_ages_after_counted_people_names_them() -> None:
     _, section = brief_numbers("Headline\nHe admitted stabbing three women aged 59, 76 and 84 in Lorvale.")
     assert only(section, kind="age").text == "aged 59, 76 and 84 — women"
+
+
+def test_a_plurals_possessive_leads_on_to_the_counted_noun() -> None:
+    _, section = brief_numbers("Headline\nThe team has won 12 drivers' titles in Lorvale since 1950.")
+    assert "12 drivers' titles" in labels(section)
