@@ -883,7 +883,8 @@ def is_role_noun(word: str, before_name: bool = False) -> bool:
 def is_plural_role_noun(word: str) -> bool:
     """Whether a word is a role noun in the plural ("sprinters", "senators")."""
     bare = _bare(word)
-    return len(bare) > 4 and bare.endswith("s") and bare not in _role_noun_set() and is_role_noun(bare[:-1])
+    return len(bare) > 4 and bare.endswith("s") and bare not in _role_noun_set() and (
+        is_role_noun(bare[:-1]) or is_agent_noun(bare[:-1]))  # "sprinters", "winners"
 
 
 # Nouns that are roles after "co-" though too often adjectives alone before a name ("host city").

@@ -886,7 +886,10 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
                 k -= 2
             while k < j and (tokens[k].lower in ctx.stop_words or gz.is_date_word(tokens[k].text)):
                 k += 1
-            if k == j or not (gz.lookup(_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])):
+            if k == j or not (
+                gz.lookup(_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])
+                or (j - k > 1 and gz.is_event_name([t.text for t in tokens[k:j]]))  # "World Cup winners"
+            ):
                 break
             taken.extend(range(k, j))
             j, took_name = k, True
@@ -918,12 +921,26 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx
         return True
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
         return True  # "dispatcher David Sacco", "skipper Ian Walker": a given name makes the name a person's
+    plural_agent = len(word) > 5 and word.endswith("s") and gz.is_agent_noun(word[:-1])
+    if (gz.is_agent_noun(word) or plural_agent) and _uncommon_name(sentence, tokens, k + 1):
+        # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
+        # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).
+        return True
     if not gz.is_role_noun(word) or k == 0:
         return False
     prev = tokens[k - 1]
     if not _SPACE.fullmatch(_gap(sentence, prev, tokens[k])):
         return False
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or _noun_modifier(prev, ctx)
+
+
+def _uncommon_name(sentence: Sentence, tokens: list[_Token], k: int) -> bool:
+    """Whether tokens[k:] open a capitalised run of two or three words, none of them a common word."""
+    run = []
+    while k < len(tokens) and tokens[k].cap and len(run) < 4 and (not run or _adjacent(sentence, run[-1], tokens[k])):
+        run.append(tokens[k])
+        k += 1
+    return 2 <= len(run) <= 3 and not any(gz.is_common_word(t.lower) or gz.lookup(t.text) for t in run)
 
 
 def _noun_modifier(token: _Token, ctx: _Context) -> bool:

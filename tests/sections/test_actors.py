@@ -1213,3 +1213,13 @@ def test_a_comparison_after_is_is_no_role() -> None:
     _, section = brief_actors("Headline\nIvo Marsh was over half a second quicker than Corvale teammate Tom Reyes.")
     assert actor(section, "Ivo Marsh").fields["role"] is None
     assert actor(section, "Tom Reyes").fields["role"] == "Corvale teammate"
+
+
+def test_agent_nouns_before_names_no_dictionary_knows_are_roles_and_plurals_are_shared() -> None:
+    _, section = brief_actors("Headline\nThe rugby was close. World Cup winners Lorcan Dalvey, Neev Bakk and "
+                              "Martyn Jonsen retired. \"It was windy,\" said the team's meteorologist Luc "
+                              "Truellemans. They sailed the river Thames, Ivo Marsh said.")
+    for name in ("Lorcan Dalvey", "Neev Bakk", "Martyn Jonsen"):
+        assert actor(section, name).fields["role"] == "World Cup winners"
+    assert actor(section, "Luc Truellemans").fields["role"] == "team's meteorologist"
+    assert all(item.fields.get("role") != "river" for item in section.items)
