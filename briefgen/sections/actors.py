@@ -1886,8 +1886,14 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
     _given_names_from_places(actors, people)
     _merge_variants(actors)
     result = []
+    # Last names of people: their plurals name a family ("the Kerchers"), not an actor. (A people's name
+    # in the plural, "Uyghurs", reads like a movement's, "Houthis", and stays.)
+    surnames = {a.mentions[0].words[-1] for a in actors.values() if a.known is None and a.kind == gz.PERSON
+                and len(a.mentions[0].words) > 1}
     for actor in actors.values():
         actor.mentions.sort(key=lambda m: m.start)
+        if _plural_of_people(actor, surnames):
+            continue
         # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
         if actor.known is None and all(m.modifier for m in actor.mentions):
             continue
@@ -1926,6 +1932,17 @@ def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) 
             actor.mentions.remove(mention)
         if not actor.mentions:
             del actors[key]
+
+
+def _plural_of_people(actor: _Actor, surnames: set[str]) -> bool:
+    """Whether an unknown one-word actor is the plural of a person's surname: a family ("the Kerchers"
+    beside Meredith Kercher)."""
+    if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
+        return False
+    if actor.votes()[gz.ORGANISATION] >= STRONG:
+        return False
+    word = actor.mentions[0].words[0]
+    return len(word) >= 5 and word.endswith("s") and word[:-1] in surnames
 
 
 def _unsupported_word(actor: _Actor) -> bool:

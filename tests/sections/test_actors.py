@@ -1223,3 +1223,8 @@ def test_agent_nouns_before_names_no_dictionary_knows_are_roles_and_plurals_are_
         assert actor(section, name).fields["role"] == "World Cup winners"
     assert actor(section, "Luc Truellemans").fields["role"] == "team's meteorologist"
     assert all(item.fields.get("role") != "river" for item in section.items)
+
+
+def test_the_plural_of_a_persons_surname_is_a_family_not_an_actor() -> None:
+    _, section = brief_actors("Headline\nMeredith Kervale died in Lorvale, Ivo Marsh said. The Kervales mourned.")
+    assert "Kervales" not in names(section) and "Meredith Kervale" in names(section)
