@@ -664,6 +664,8 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         figure = None if conversion else _classify(sentence, number, floor)
         if figure is None and not conversion:
             figure = _elided_count(sentence, number, figures, floor)
+        if figure is not None and len(figure.spans) == 1:
+            figure = _with_comparison(sentence, figure)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, _reach(text, number, figure, sentence.start) if figure else 0)))
         if figure is not None:
@@ -672,6 +674,26 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
             previous_end = number.end if figure.kind != "count" else -1
     figures.sort(key=lambda f: f.spans[0])
     return _share_nouns(sentence, figures)
+
+
+# A comparison right after a measure: "1.4 seconds faster than Felipe Massa", "20% more than last year".
+_COMPARISON_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]{3,}er|more|less|fewer)(?:\s+[a-z]+)?\s+)?than\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[a-z]+(?:\s+(?!and\b|or\b|but\b)[a-z]+)?(?![\w-]))"
+)
+
+
+def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
+    """A figure whose label ends where a comparison starts, with the comparison: it says what the
+    measure is the difference between ("nearly 1.4 seconds faster than Felipe Massa")."""
+    end = figure.spans[0][1] - sentence.start
+    match = _COMPARISON_AFTER.match(sentence.text, end)
+    if match is None or figure.kind not in ("duration", "other", "percent", "money", "count"):
+        return figure
+    start = figure.spans[0][0]
+    stop = sentence.start + match.end()
+    return replace(figure, spans=((start, stop),), label=sentence.text[start - sentence.start : match.end()],
+                   counts=figure.counts or match.group().strip())
 
 
 # What joins a clause whose count leaves its noun out to the clause that gave it: "has four nominations,

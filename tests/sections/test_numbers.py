@@ -673,7 +673,7 @@ def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
     ("sentence", "value", "label"),
     [
         # A comparative is by how much; the subject says what.
-        ("Sales were 35% higher than a year earlier.", 35.0, "Sales were 35% higher"),
+        ("Sales were 35% higher than a year earlier.", 35.0, "Sales were 35% higher than a year earlier"),
         # Money made or spent over or on something.
         ("The film earned 61 million dollars over its opening weekend, the studio said.", 61e6,
          "61 million dollars over its opening weekend"),
@@ -1114,3 +1114,8 @@ def test_a_list_of_ages_after_counted_people_names_them() -> None:
 def test_a_plurals_possessive_leads_on_to_the_counted_noun() -> None:
     _, section = brief_numbers("Headline\nThe team has won 12 drivers' titles in Lorvale since 1950.")
     assert "12 drivers' titles" in labels(section)
+
+
+def test_a_measure_keeps_the_comparison_after_it() -> None:
+    _, section = brief_numbers("Headline\nIvo Marsh was nearly 1.4 seconds faster than Tom Reyes on Sunday.")
+    assert only(section, kind="duration").text.endswith("nearly 1.4 seconds faster than Tom Reyes")
