@@ -366,7 +366,8 @@ Near East; Far East; Southeast Asia; East Asia; Central Asia; South Asia; Easter
 Scandinavia; Balkans; Caucasus; Caribbean; Arctic; Antarctic; Pacific; Atlantic; Mediterranean;
 Persian Gulf; Gulf of Mexico; Korean Peninsula; Sahara; Sahel; Siberia; Crimea; Donbas; Donbass;
 Kashmir; Tibet; Xinjiang; Kurdistan; Gaza; Gaza Strip; West Bank; Golan Heights; Sinai;
-England; Scotland; Wales; Northern Ireland; New England; Midwest; Earth; Northern Hemisphere; Southern Hemisphere; Silicon Valley; Hollywood;
+England; Scotland; Wales; Northern Ireland; New England; Midwest; Earth; Northern Hemisphere; Southern Hemisphere;
+Mars; Venus; Jupiter; Saturn; Uranus; Neptune; Pluto; Silicon Valley; Hollywood;
 New York; New York City; Los Angeles; Chicago; Houston; Phoenix; Philadelphia; San Antonio; San Diego;
 Dallas; San Jose; Boston; Seattle; Denver; Miami; Atlanta; Detroit; Baltimore; Las Vegas; New Orleans;
 San Francisco; Minneapolis; St. Louis; Pittsburgh; Cleveland; Cincinnati; Orlando; Tampa; Nashville;
