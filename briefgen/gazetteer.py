@@ -1141,4 +1141,8 @@ def is_non_name(word: str) -> bool:
     bare = _bare(word)
     if bare.endswith(("man", "woman")) and (demonym := lookup(word[: -5 if bare.endswith("woman") else -3])):
         return demonym.via == VIA_DEMONYM  # "Frenchman", "Englishwoman": one person of a people, unnamed
-    return bare in _NON_NAMES or bare.rstrip(".") in _NON_NAMES
+    return bare in _NON_NAMES or bare.rstrip(".") in _NON_NAMES or bare in _NATIONALITY_NOUNS
+
+
+# Nouns for one person of a people that are no demonym adjective: "the Scot", "two Britons".
+_NATIONALITY_NOUNS = frozenset("scot scots briton britons brit brits kiwi kiwis aussie aussies yank yanks".split())

@@ -565,6 +565,12 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
     if words == ("and",):
         # Inside a known name ("Bosnia and Herzegovina") or an organisation's complement, never between
         # two names ("Blinken and Austin").
+        k = j
+        while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
+            k += 1
+        if any(gz.lookup(sentence.text[tokens[current[0]].start - sentence.start : tokens[m].end - sentence.start])
+               for m in range(j + 1, k + 1)):
+            return j - i  # "British and Irish Lions": a known name runs on past the word after "and"
         text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
         right = gz.lookup(tokens[j].text)
         complement = (

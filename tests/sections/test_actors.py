@@ -1228,3 +1228,11 @@ def test_agent_nouns_before_names_no_dictionary_knows_are_roles_and_plurals_are_
 def test_the_plural_of_a_persons_surname_is_a_family_not_an_actor() -> None:
     _, section = brief_actors("Headline\nMeredith Kervale died in Lorvale, Ivo Marsh said. The Kervales mourned.")
     assert "Kervales" not in names(section) and "Meredith Kervale" in names(section)
+
+
+def test_a_known_name_runs_on_past_and_and_nationality_nouns_are_no_actors() -> None:
+    _, section = brief_actors("Headline\nThe British and Irish Lions tour starts soon, Ivo Marsh said. "
+                              "The Scot turned it down, and two Britons agreed.")
+    found = names(section)
+    assert "British and Irish Lions" in found and "Irish Lions" not in found
+    assert not {"Scot", "Britons"} & set(found)
