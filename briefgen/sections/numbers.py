@@ -1055,8 +1055,11 @@ def _counted_figure(
             return _figure(sentence, kind, number, unit, qualifier, name.span(1), (name.start(1), end), per)
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
-    of_owner = counted and kind == "money" and _word_before(text, start) == "of"
+    # "a net loss of $45 million", "a maximum sentence of 15 years": the noun before "of" is what it measures.
+    of_owner = counted and kind in ("money", "duration") and _word_before(text, start) == "of"
     owner = _owner_before(text, start, floor) if of_owner else None
+    if owner is not None and kind == "duration" and text[owner[0]:owner[1]].split()[-1].lower() not in LASTING_NOUNS:
+        owner = None  # "a total of 30 days": only a noun that lasts ("sentence", "delay") is what a duration measures
     if owner is not None:
         # "a net loss of $45 million for the quarter": the loss is what the money measures; what follows
         # says what for, so it stays in the label.
@@ -1180,6 +1183,8 @@ def _noun_group_before(tokens: list[Token], index: int) -> int:
     begin = index
     while begin > 0 and (tokens[begin - 1].tag in _GROUP_TAGS or tokens[begin - 1].word in ("'s", "’s")):
         begin -= 1
+    # A determiner opens the group: "would face a statutory maximum sentence" starts at "statutory".
+    begin = max([begin] + [k + 1 for k in range(begin + 1, index) if tokens[k].tag == "DT"])
     while begin < index and tokens[begin].tag in ("DT", "CC", "POS"):
         begin += 1  # "the fund" is labelled "fund", as the counted phrases after figures are
     return begin
@@ -1332,6 +1337,9 @@ _REPORTED = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$")
 
 # The longest noun a count may lend to a later count that leaves it out ("tornado watches").
 MAX_ELIDED_NOUN_WORDS = 3
+
+# Nouns a duration after "of" measures: "a sentence of 15 years", "a delay of three hours".
+LASTING_NOUNS = _word_set("sentence term delay period contract ban suspension wait stint tenure reign career lease")
 
 # A price opening its sentence: "For $89, ..."
 _PRICE_OPENING = re.compile(r"\s*(?:for|at)\s+(?:just|only)?\s*$", re.IGNORECASE)

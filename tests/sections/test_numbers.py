@@ -1119,3 +1119,11 @@ def test_a_plurals_possessive_leads_on_to_the_counted_noun() -> None:
 def test_a_measure_keeps_the_comparison_after_it() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh was nearly 1.4 seconds faster than Tom Reyes on Sunday.")
     assert only(section, kind="duration").text.endswith("nearly 1.4 seconds faster than Tom Reyes")
+
+
+def test_a_duration_after_a_lasting_noun_and_of_is_that_nouns() -> None:
+    _, section = brief_numbers("Headline\nIvo Marsh would face a maximum sentence of 15 years in prison. "
+                               "He served a total of 30 days in Lorvale.")
+    found = labels(section)
+    assert "maximum sentence of 15 years in prison" in found
+    assert not any(label.startswith("total of") for label in found)
