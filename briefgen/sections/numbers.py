@@ -288,7 +288,7 @@ MEASURE_UNITS = _with_plurals(
      "cubic kilometer": "km3", "cubic kilometre": "km3", "cubic hectometer": "hm3", "cubic hectometre": "hm3",
      "hectometer": "hm", "hectometre": "hm", "kilobit": "kbit", "megabit": "Mbit", "gigabit": "Gbit",
      "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "megawatt": "MW", "gigawatt": "GW",
-     "kilowatt": "kW"},
+     "kilowatt": "kW", "knot": "kn", "kilometers per hour": "kph", "miles per hour": "mph", "nautical mile": "nmi"},
     {"foot": "feet", "cubic foot": "cubic feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
 )
 # Units written onto their number ("2km", "44.63secs", "155mph"), with their symbols. A bare "m" is
@@ -1056,7 +1056,7 @@ def _counted_figure(
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
     # "a net loss of $45 million", "a maximum sentence of 15 years": the noun before "of" is what it measures.
-    of_owner = counted and kind in ("money", "duration") and _word_before(text, start) == "of"
+    of_owner = counted and kind in ("money", "duration", "other") and _word_before(text, start) == "of"
     owner = _owner_before(text, start, floor) if of_owner else None
     if owner is not None and kind == "duration" and text[owner[0]:owner[1]].split()[-1].lower() not in LASTING_NOUNS:
         owner = None  # "a total of 30 days": only a noun that lasts ("sentence", "delay") is what a duration measures

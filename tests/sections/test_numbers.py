@@ -1127,3 +1127,8 @@ def test_a_duration_after_a_lasting_noun_and_of_is_that_nouns() -> None:
     found = labels(section)
     assert "maximum sentence of 15 years in prison" in found
     assert not any(label.startswith("total of") for label in found)
+
+
+def test_a_measure_after_a_noun_and_of_is_that_nouns_and_knots_are_a_unit() -> None:
+    _, section = brief_numbers("Headline\nThe plane flew in winds of up to 11 knots over Lorvale.")
+    assert only(section, kind="other").text == "winds of up to 11 knots"
