@@ -1996,9 +1996,15 @@ def _words_before(text: str, start: int) -> list[re.Match]:
     return words
 
 
+_CLOCK_ASIDE = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?[\s,]*")
+
+
 def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     """The clause after a date that opens it ("On Oct. 31, Blinken said ...")."""
     begin = end + len(re.match(r"[\s,]*", text[end:]).group())
+    clock = _CLOCK_ASIDE.match(text, begin)
+    if clock:
+        begin = clock.end()  # "On March 8, 2014, at 1:19 a.m., someone spoke": the time says when too
     stop = _BOUNDARY.search(text, begin)
     words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
     # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.

@@ -1132,3 +1132,8 @@ def test_a_duration_after_a_lasting_noun_and_of_is_that_nouns() -> None:
 def test_a_measure_after_a_noun_and_of_is_that_nouns_and_knots_are_a_unit() -> None:
     _, section = brief_numbers("Headline\nThe plane flew in winds of up to 11 knots over Lorvale.")
     assert only(section, kind="other").text == "winds of up to 11 knots"
+
+
+def test_a_date_opening_its_sentence_reads_past_a_time_of_day() -> None:
+    _, section = brief_numbers("Headline\nOn March 8, 2014, at 1:19 a.m., Ivo Marsh spoke his last words to Lorvale.")
+    assert only(section, kind="date").text.startswith("March 8, 2014 — Ivo Marsh spoke")
