@@ -2088,19 +2088,38 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
         opener = first.get(sentence.id, (0, 0))[1]
         if announced is not None and previous.id not in people and opener in people.get(sentence.id, set()):
             found.setdefault(opener, _role_carrier(previous, announced))
-        match = _DESCRIPTION.match(sentence.text)
+        span = _description_span(sentence)
         before = people.get(previous.id, set()) if previous is not None else set()
         previous_id = previous.id if previous is not None else -1
         previous = sentence
         # The person must be the only one there and its subject, named first ("Euan Murray has been named").
-        if match is None or len(before) != 1 or sentence.id in people or first.get(previous_id, (0, 0))[1] not in before:
-            continue
-        head = match.group(2)
-        if head is not None and not gz.is_role_noun(head, before_name=False):
+        if span is None or len(before) != 1 or sentence.id in people or first.get(previous_id, (0, 0))[1] not in before:
             continue
         (target,) = before
-        found.setdefault(target, _role_carrier(sentence, match.span(1)))
+        found.setdefault(target, _role_carrier(sentence, span))
     return found
+
+
+def _description_span(sentence: Sentence) -> tuple[int, int] | None:
+    """Local span of the role a sentence's opening definite description names: "The world champion will
+    ...", "The Glasgow forward's ban ...", "The world number one": up to four words, ending in a role
+    noun (the last one before the verb) or a rank."""
+    match = _DESCRIPTION.match(sentence.text)
+    if match is None:
+        return None
+    if match.group(2) is None:
+        return match.span(1)  # "The world number one"
+    start, best = match.start(1), None
+    for k, word in enumerate(_LOWER_WORD.finditer(sentence.text, start)):
+        text = word.group()
+        bare = text.removesuffix("'s").removesuffix("’s")
+        if k >= 4 or (k and (bare.lower() in ROLE_PREPOSITIONS or _is_verb(bare.lower()) or bare.lower() in AUXILIARIES)):
+            break
+        if gz.is_role_noun(bare, before_name=False) and (text.islower() or k):
+            best = (start, word.start() + len(bare))
+        if bare != text:
+            break  # "The Glasgow forward's ban": the possessive ends the description
+    return best
 
 
 def _role_carrier(sentence: Sentence, span: tuple[int, int]) -> _Mention:

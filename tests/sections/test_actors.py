@@ -1236,3 +1236,9 @@ def test_a_known_name_runs_on_past_and_and_nationality_nouns_are_no_actors() -> 
     found = names(section)
     assert "British and Irish Lions" in found and "Irish Lions" not in found
     assert not {"Scot", "Britons"} & set(found)
+
+
+def test_a_definite_description_reads_on_to_its_role_noun() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh laid down a marker for his rivals on Saturday. The world "
+                              "champion will start on pole in Lorvale, as he did last year.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "world champion"
