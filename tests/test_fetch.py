@@ -75,6 +75,9 @@ def test_no_traffic_refuses_a_socket(no_traffic) -> None:
         socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 
 
+# Private, link-local and other non-public addresses appear only here, as the classifier's input: the
+# no_traffic fixture refuses every socket and lookup, so none of them is ever connected to. The guard's
+# own tests use the second loopback address, 127.0.0.2, as the forbidden target.
 @pytest.mark.usefixtures("no_traffic")
 @pytest.mark.parametrize("address, reason", [
     ("10.1.2.3", "private"), ("172.16.0.1", "private"), ("172.31.255.255", "private"), ("192.168.1.1", "private"),
@@ -201,8 +204,8 @@ def test_guard_connects_to_the_address_it_checked_not_to_a_second_lookup() -> No
 @pytest.mark.usefixtures("no_traffic")
 def test_guard_refuses_a_name_with_any_private_answer_before_connecting() -> None:
     network = _FakeNetwork()
-    backend = GuardedBackend((), resolve=lambda h, p: ["93.184.216.34", "10.0.0.5"], inner=network)
-    with pytest.raises(AddressRefused, match=r"news.example \(10.0.0.5\) \(a private address\)"):
+    backend = GuardedBackend((), resolve=lambda h, p: ["93.184.216.34", "127.0.0.2"], inner=network)
+    with pytest.raises(AddressRefused, match=r"news.example \(127.0.0.2\) \(a loopback address\)"):
         backend.connect_tcp("news.example", 80)
     assert network.calls == []
 
@@ -231,9 +234,9 @@ def test_a_hung_resolver_ends_within_the_connect_timeout() -> None:
 @pytest.mark.usefixtures("no_traffic")
 def test_guard_trusts_only_the_named_host_and_port() -> None:
     network = _FakeNetwork()
-    backend = GuardedBackend({("intranet.local", 8080)}, resolve=lambda h, p: ["10.1.1.1"], inner=network)
+    backend = GuardedBackend({("intranet.local", 8080)}, resolve=lambda h, p: ["127.0.0.2"], inner=network)
     backend.connect_tcp("intranet.local", 8080)
-    assert network.calls == [("10.1.1.1", 8080)]
+    assert network.calls == [("127.0.0.2", 8080)]
     with pytest.raises(AddressRefused):
         backend.connect_tcp("intranet.local", 6379)  # same host, another service: not what the user named
 
