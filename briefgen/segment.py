@@ -284,12 +284,15 @@ def _split_fullwidth(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-# A wire dateline opening a paragraph: "(CNN)", "LONDON (Reuters) -", "WASHINGTON —". It credits the
-# story, it is not part of its first sentence, so the sentence starts after it (offsets stay exact).
+# A wire dateline opening a paragraph: "(CNN)", "LONDON (Reuters) -", "WASHINGTON —", or another
+# outlet's tag glued to the story ("(The Hollywood Reporter)Melissa Benoist ..."). It credits the story,
+# it is not part of its first sentence, so the sentence starts after it (offsets stay exact). This is
+# the one place datelines are read: every stage after it sees sentences without them.
 _DATELINE = re.compile(
     r"""^\s*(?:
         (?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*)?
         \((?:CNN|AP|Reuters|AFP|Bloomberg|UPI|dpa)\)\s*(?:[—–-]{1,2}\s*)?
+      | \((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\)(?=[A-Z"“])
       | [A-Z]{2,}(?:[ ,.'-]+[A-Z]{2,}){0,3}\s+[—–]\s+
     )""",
     re.VERBOSE,

@@ -135,6 +135,7 @@ def test_acronym_after_time_is_not_a_sentence():
          "The Senate passed the bill on Tuesday."),
         ("LONDON, England (CNN) -- The queen made a rare appearance.", "The queen made a rare appearance."),
         ("BEIRUT — Shelling resumed on Monday. Residents fled.", "Shelling resumed on Monday."),
+        ("(The Hollywood Reporter)Ivo Marsh is ready to fly. Filming starts soon.", "Ivo Marsh is ready to fly."),
     ],
 )
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
@@ -146,6 +147,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
 def test_capitals_that_are_not_a_dateline_stay():
     assert sentences_of("NATO said it would act. It did.") == ["NATO said it would act.", "It did."]
     assert sentences_of("(CNN)") == ["(CNN)"]
+    # A body's name with its acronym in brackets opens the story: no outlet's tag.
+    assert sentences_of("The Open Society Institute (OSI), financed by a donor, has spoken.")[0].startswith("The Open")
 
 
 def test_offsets_ids_and_paragraphs_are_exact():

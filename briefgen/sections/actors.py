@@ -144,12 +144,6 @@ COMPOUND_TAILS = frozenset(
     affiliated funded speaking controlled held allied friendly centric bred raised native""".split()
 )
 
-# A dateline or source tag before the story proper: "Sanaa, Yemen (CNN)", "(The Hollywood Reporter)",
-# "WASHINGTON —". It says where the report was filed, not who is in it.
-_DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4},?\s*)?\([A-Z][^()]{0,40}\)\s*(?:[-—–]+\s*)?"
-    r"|[A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*){0,3}\s+[-—–]+\s+)"
-)
 # Reporter credits ("CNN's Greg Botelho contributed to this report.") name the newsroom, not the story.
 _CREDIT = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\b", re.IGNORECASE)
 # The newsroom's credits at the end of a story: "Farid Ahmed reported from Dhaka and ...", "Greg Botelho
@@ -325,14 +319,13 @@ def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     return [(text, start, end, i > 0) for i, (text, start, end) in enumerate(parts)]
 
 
-def _tokenize(sentence: Sentence, skip_until: int) -> list[_Token]:
-    """The words of a sentence from `skip_until` on (past a dateline), each marked for trusted capitals."""
+def _tokenize(sentence: Sentence) -> list[_Token]:
+    """The words of a sentence (datelines are not in sentences: the segmenter leaves them out), each
+    marked for trusted capitals."""
     text = sentence.text
     tokens: list[_Token] = []
     for match in _TOKEN.finditer(text):
         start, end = match.start(), match.end()
-        if sentence.start + start < skip_until:
-            continue
         word = match.group()
         raw_end = end
         if word[-2:] in ("'s", "’s") and len(word) > 2:
@@ -2202,7 +2195,7 @@ def thing_names(sentences: Iterable[Sentence]) -> set[str]:
     from several sources drops an actor that one source names this way and another does not."""
     found = set()
     for sentence in sentences:
-        tokens = _tokenize(sentence, 0)
+        tokens = _tokenize(sentence)
         for a, b in _thing_names(sentence, tokens):
             found.add(_text([t for t in tokens if a <= t.start and t.end <= b]))
     return found
@@ -2212,13 +2205,9 @@ def find_actors(doc: Document) -> list[Item]:
     """Every actor of an article as an item, most salient first (rank 0)."""
     body = doc.body
     body_start = body[0].id if body else 0
-    skip_until = 0
-    if body:
-        dateline = _DATELINE.match(body[0].text)
-        skip_until = body[0].start + dateline.end() if dateline else 0
     tail = {s.id for s in doc.sentences[-CREDIT_TAIL:]} if len(doc.sentences) > 2 * CREDIT_TAIL else set()
     sentences = [
-        (s, _tokenize(s, skip_until))
+        (s, _tokenize(s))
         # A book-length text is read for its actors as far as MAX_ACTOR_SENTENCES: work and memory stay
         # bounded, and a news story (a few hundred sentences at most) is read whole.
         for s in doc.sentences[:MAX_ACTOR_SENTENCES]

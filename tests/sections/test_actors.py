@@ -1242,3 +1242,9 @@ def test_a_definite_description_reads_on_to_its_role_noun() -> None:
     _, section = brief_actors("Headline\nIvo Marsh laid down a marker for his rivals on Saturday. The world "
                               "champion will start on pole in Lorvale, as he did last year.")
     assert actor(section, "Ivo Marsh").fields["role"] == "world champion"
+
+
+def test_a_bodys_name_opening_the_story_with_its_acronym_is_read_whole() -> None:
+    _, section = brief_actors("Headline\nThe Lorvale Society Institute (LSI), funded by Ivo Marsh, has accused the "
+                              "council. The LSI said so again.")
+    assert actor(section, "Lorvale Society Institute").fields["aliases"] == ["LSI"]
