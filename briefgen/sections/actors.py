@@ -1401,7 +1401,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 _vote(mention, prev, before, after, parsed, is_modifier)
-                if len(words) == len(name) and _beside_a_place(sentence, words[0], words[-1]):
+                if len(words) == len(name) and _among_places(sentence, words[0], words[-1], after_such_as=False):
                     mention.votes[gz.PLACE] += CLEAR
                 if employs and words[0] is name[0]:
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
@@ -1598,32 +1598,22 @@ def _qualifies_noun(after: str) -> bool:
     return (gz.word_tag(match.group(1)) or "").startswith("NN")
 
 
-def _among_places(sentence: Sentence, first: _Token, last: _Token) -> bool:
-    """Whether a capital's name stands in a list of places ("areas such as London, Birmingham and
-    Glasgow"): the city, not its government, which acts and speaks ("Moscow denied")."""
+def _among_places(sentence: Sentence, first: _Token, last: _Token, *, after_such_as: bool = True) -> bool:
+    """Whether a name stands in a list of places: beside a city's name ("London, Birmingham and Glasgow"),
+    or (with `after_such_as`) right after "such as". A capital there is the city, not its government, which
+    acts and speaks ("Moscow denied"); an unknown name there is a place too (a list holds one kind)."""
     before = _LISTED_BEFORE.search(sentence.text[: first.start - sentence.start])
     after = _LISTED_AFTER.match(sentence.text, last.raw_end - sentence.start)
     for match in (before, after):
         if match is None:
             continue
         if match.group(1) is None:
-            return True  # "such as London"
+            if after_such_as:
+                return True  # "such as London"
+            continue
         neighbour = gz.lookup(match.group(1))
         if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
             return True  # a city beside it, not another capital ("London and Paris agreed")
-    return False
-
-
-def _beside_a_place(sentence: Sentence, first: _Token, last: _Token) -> bool:
-    """Whether a name is listed right beside a known place's name ("London, Birmingham, Glasgow and
-    Cambridge"): a list holds one kind of thing."""
-    before = _LISTED_BEFORE.search(sentence.text[: first.start - sentence.start])
-    after = _LISTED_AFTER.match(sentence.text, last.raw_end - sentence.start)
-    for match in (before, after):
-        if match is not None and match.group(1) is not None:
-            neighbour = gz.lookup(match.group(1))
-            if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
-                return True
     return False
 
 
