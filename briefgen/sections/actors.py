@@ -2022,16 +2022,9 @@ def _announced_role(sentence: Sentence) -> tuple[int, int] | None:
     """Local span of the role an opening indefinite description names ("A US researcher has ...", "An
     ex-chief financial officer at Boeing has ..."): up to four words ending in a role or agent noun."""
     opening = _INDEFINITE_OPENING.match(sentence.text)
-    if opening is None:
-        return None
-    best = None
-    for k, word in enumerate(_LOWER_WORD.finditer(sentence.text, opening.end())):
-        text = word.group()
-        if k >= 4 or (k and (text.lower() in ROLE_PREPOSITIONS or _is_verb(text.lower()))):
-            break
-        if text.islower() and (gz.is_role_noun(text) or gz.is_agent_noun(text)):
-            best = (opening.end(), word.end())
-    return best
+    return _role_words(sentence, opening.end(), agents=True) if opening else None
+
+
 _DESCRIPTION = re.compile(
     r"The\s+((?:[\w'’-]+\s+){0,3}?(?:number\s+(?:one|two|three|\d{1,3})|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
 )
@@ -2092,15 +2085,22 @@ def _description_span(sentence: Sentence) -> tuple[int, int] | None:
         return None
     if match.group(2) is None:
         return match.span(1)  # "The world number one"
-    start, best = match.start(1), None
+    return _role_words(sentence, match.start(1), agents=False)
+
+
+def _role_words(sentence: Sentence, start: int, agents: bool) -> tuple[int, int] | None:
+    """Local span from `start` of up to four words ending in the last role noun (or, with `agents`, agent
+    noun) before a preposition, a verb or a possessive: the role a description names."""
+    best = None
     for k, word in enumerate(_LOWER_WORD.finditer(sentence.text, start)):
         text = word.group()
-        bare = text.removesuffix("'s").removesuffix("’s")
-        if k >= 4 or (k and (bare.lower() in ROLE_PREPOSITIONS or _is_verb(bare.lower()) or bare.lower() in AUXILIARIES)):
+        bare = text.removesuffix("'s").removesuffix("’s").lower()
+        if k >= 4 or (k and (bare in ROLE_PREPOSITIONS or _is_verb(bare) or bare in AUXILIARIES)):
             break
-        if gz.is_role_noun(bare, before_name=False) and (text.islower() or k):
+        # A capitalised word may qualify the role ("The Glasgow forward") but not be its noun, first.
+        if (text[:1].islower() or k) and (gz.is_role_noun(bare) or (agents and gz.is_agent_noun(bare))):
             best = (start, word.start() + len(bare))
-        if bare != text:
+        if len(bare) != len(text):
             break  # "The Glasgow forward's ban": the possessive ends the description
     return best
 
