@@ -756,7 +756,8 @@ class _Story:
         that a source names as a vehicle or a work ("the ferry Marisol"), though another does not."""
         from .sections.actors import thing_names
 
-        things = {_canonical(name) for name in thing_names(self.sentences)}
+        written = {name for _, item in entries for name in (item.text, *(item.fields.get("aliases") or ()))}
+        things = {_canonical(name) for name in thing_names(self.sentences, written)}
         merged: list[dict[str, Any]] = []
         for source, item in sorted(entries, key=lambda e: (e[1].rank, e[0])):
             names = {_canonical(item.text)} | {_canonical(a) for a in item.fields.get("aliases") or ()}

@@ -2180,15 +2180,18 @@ def _mix_kinds(scored: list[tuple]) -> list[tuple]:
     return [(rank_score, actor, role, carrier) for rank_score, _, actor, role, carrier in mixed]
 
 
-def thing_names(sentences: Iterable[Sentence]) -> set[str]:
-    """Names the sentences give to vehicles and works ("the ferry Marisol"), as written: a story merged
-    from several sources drops an actor that one source names this way and another does not."""
+def thing_names(sentences: Iterable[Sentence], names: Iterable[str]) -> set[str]:
+    """Which of `names` the sentences give to vehicles and works ("the ferry Marisol"), as written: a story
+    merged from several sources drops an actor that one source names this way and another does not. Only
+    sentences holding one of the names are read, as far as MAX_ACTOR_SENTENCES of them."""
+    wanted = {name for name in names if name}
     found = set()
-    for sentence in sentences:
+    holding = (s for s in sentences if any(name in s.text for name in wanted))
+    for sentence in itertools.islice(holding, MAX_ACTOR_SENTENCES):
         tokens = _tokenize(sentence)
         for a, b in _thing_names(sentence, tokens):
             found.add(_text([t for t in tokens if a <= t.start and t.end <= b]))
-    return found
+    return found & wanted
 
 
 def find_actors(doc: Document) -> list[Item]:
