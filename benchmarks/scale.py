@@ -203,10 +203,7 @@ def cached_day(day: Path, out: Path) -> tuple[list[str], Profiles]:
             line = int(json.loads(brief)["source"].rsplit("#", 1)[1])
             entries.append((line, brief, Profiles.pack(profile)))
     entries.sort(key=lambda e: e[0])
-    profiles = Profiles()
-    for entry in entries:
-        profiles.append(entry[2])
-    return [e[1] for e in entries], profiles
+    return [e[1] for e in entries], Profiles.of_rows(e[2] for e in entries)
 
 
 def _worker_peak() -> float:
@@ -405,9 +402,7 @@ def grouping_only(sizes: list[int], cache: Path | None) -> str:
             if path is not None and path.is_file():
                 maker.day(size)  # keeps the generator where it would be
                 rows, truth = pickle.loads(path.read_bytes())
-                profiles = Profiles()
-                for row in rows:
-                    profiles.append(row)
+                profiles = Profiles.of_rows(rows)
             else:
                 profiles, truth = day_profiles(maker, size, Path(temp))
                 if path is not None:

@@ -690,13 +690,12 @@ def _brief_all(sources: list[str], articles: Sequence[Article], settings: Settin
         entries[index] = (len(serialised["briefs"]), [Profiles.pack(p) for p in serialised["profiles"]])
     # Every brief goes through its serialised form, fresh or cached, so both runs see identical objects.
     briefs = _Briefs(cache)
-    profiles = Profiles()
+    rows: list[bytes] = []
     for index in sorted(entries):
         count, packed = entries.pop(index)
         briefs.add(items[index].key, count)
-        for row in packed:
-            profiles.append(row)
-    return briefs, profiles
+        rows.extend(packed)
+    return briefs, Profiles.of_rows(rows)
 
 
 class StoredStory:

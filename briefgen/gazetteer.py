@@ -994,8 +994,9 @@ def is_place_prefix(word: str) -> bool:
 @functools.cache
 def _lexicon() -> dict[str, str]:
     """Pattern's English lexicon, shipped inside textblob's wheel: a word (as cased) -> its usual part of
-    speech (NN, NNS, NNP, JJ, VB, ...). About 94,000 entries: the tagger's own table (one copy, loaded
-    once for both), as a plain dict."""
+    speech (NN, NNS, NNP, JJ, VB, ...). About 94,000 entries, from the tagger's own table (the file is read
+    once, for both), copied into a plain dict: its lookups are about a third quicker than the tagger's lazy
+    one, and the actors stage asks hundreds of thousands of them."""
     from textblob.en import parser
 
     return dict(parser.lexicon.items())

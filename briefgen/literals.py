@@ -108,7 +108,7 @@ def _class(items: list, folded: bool) -> set[str] | None:
         if char is None:
             return None
         chars.add(char)
-    return chars if len(chars) <= MAX_STRINGS else None
+    return chars  # _whole bounds how many strings the class multiplies into
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -125,10 +125,7 @@ def _required(items: list, folded: bool) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run = {""}  # what the current stretch of literals can be
     for op, av in items:
-        whole = None
-        if op is sre.LITERAL or op is sre.IN or op is sre.BRANCH or op is sre.SUBPATTERN or (
-                op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1) or op in _ZERO_WIDTH:
-            whole = _whole([(op, av)], folded)
+        whole = _whole([(op, av)], folded)  # None for anything that is no fixed few strings
         if whole is not None and len(run) * len(whole) <= MAX_STRINGS:
             run = {a + b for a, b in product(run, whole)}
             continue

@@ -169,17 +169,18 @@ class Brief:
 
     def section(self, key: str) -> Section:
         """The section with this key."""
-        for section in self.sections:
-            if section.key == key:
-                return section
-        raise KeyError(key)
+        found = self._section(key)
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def section_items(self, key: str) -> tuple[Item, ...]:
         """The items of the section with this key; none when the brief has no such section."""
-        for section in self.sections:
-            if section.key == key:
-                return section.items
-        return ()
+        found = self._section(key)
+        return found.items if found is not None else ()
+
+    def _section(self, key: str) -> Section | None:
+        return next((section for section in self.sections if section.key == key), None)
 
     @property
     def omitted(self) -> int:

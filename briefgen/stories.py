@@ -209,10 +209,7 @@ class Profiles:
     @classmethod
     def of(cls, profiles: Iterable[Profile]) -> "Profiles":
         """The packed form of profiles."""
-        table = cls()
-        for profile in profiles:
-            table.append(profile_to_dict(profile))
-        return table
+        return cls.of_rows(profile_to_dict(profile) for profile in profiles)
 
     @staticmethod
     def pack(data: dict[str, list[int]]) -> bytes:
@@ -231,6 +228,14 @@ class Profiles:
     def append(self, data: dict[str, list[int]] | bytes) -> None:
         """Add one profile: as `profile_to_dict` wrote it, or packed (`pack`)."""
         self._rows.append(data if isinstance(data, bytes) else self.pack(data))
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[dict[str, list[int]] | bytes]) -> "Profiles":
+        """A table of profiles as `profile_to_dict` wrote them, or packed, in order."""
+        table = cls()
+        for row in rows:
+            table.append(row)
+        return table
 
     def __len__(self) -> int:
         return len(self._rows)
