@@ -722,8 +722,6 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
             exact.setdefault(_exact(alias), known)
         else:
             folded.setdefault(_key(alias), known)
-            if " & " in alias:  # the actor reader's words of "Standard & Poor's" are "Standard Poor"
-                folded.setdefault(_key(alias.replace(" & ", " ")), known)
 
     # Hand-written entries first: setdefault keeps them over pycountry's registry names.
     for alias, canonical in _COUNTRY_ACRONYMS.items():

@@ -284,6 +284,7 @@ class _Token:
     trusted: bool = True  # capitalisation here means something (not opening a sentence, quote or headline)
     glued: bool = False  # split from a hyphenated compound ("Russia-Ukraine"): never one name with the word before
     shouted: bool = False  # in a sentence written all in capitals, where no word's case says anything
+    after_ampersand: bool = False  # "&" stands before it ("Procter & Gamble"): no token of its own
 
     @property
     def possessive(self) -> bool:
@@ -358,6 +359,7 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
         elif not token.glued:
             gap = _gap(sentence, tokens[i - 1], token)
             token.trusted = not _RESETS_CASE.search(gap)
+            token.after_ampersand = "&" in gap
     return tokens
 
 
@@ -780,7 +782,8 @@ def _starts_known(run: list[_Token], i: int) -> bool:
 
 
 def _text(tokens: list[_Token]) -> str:
-    return " ".join(t.text for t in tokens)
+    """The words of a name as written, "&" kept ("Standard & Poor"), the other gaps as single spaces."""
+    return "".join((" & " if t.after_ampersand else " ") * (i > 0) + t.text for i, t in enumerate(tokens))
 
 
 def _noun_title(words: list[str]) -> bool:
@@ -1691,8 +1694,8 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
         votes[gz.PERSON] += CLEAR  # "his wife Sara"
     if _ORG_APPOSITION.match(after):
         votes[gz.ORGANISATION] += STRONG
-    if "&" in mention.surface or " and " in mention.surface:
-        votes[gz.ORGANISATION] += STRONG  # "Tate & Lyle", "Procter & Gamble": a firm named by its founders
+    if " and " in mention.surface:
+        votes[gz.ORGANISATION] += STRONG  # "Marks and Spencer": a firm named by its founders (as "&", _resolve)
     if _BODY_NOUN_RIGHT_BEFORE.search(before):
         votes[gz.ORGANISATION] += STRONG
     elif _ORG_NOUN_BEFORE.search(before):
