@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .. import gazetteer as gz
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
+from .numbers import MONTHS, SCORE
 
 KEY = "actors"
 TITLE = "Actors"
@@ -85,7 +86,6 @@ MIN_DOUBTFUL_REPEATS = 2
 # Sentences with a score ("beat West Ham 1-0") that make an article a match report, where a city's name
 # is as often its club's ("lost to West Ham", "Liverpool boss").
 MIN_SCORES = 2
-_SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}-\d{1,2}(?![\d.,/-]|\s*(?:years?|days?|months?|hours?|weeks?)\b)")
 # What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
 _SIDE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|against|over|versus|vs\.?|v|to|hosts?|hosted|visit|visiting"
@@ -418,6 +418,15 @@ def _is_acronym(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?\s+$",
+                           re.IGNORECASE)
+
+
+def _has_score(text: str) -> bool:
+    """Whether a sentence gives a score ("beat Chelsea 3-1."), not a range of days ("April 9-12")."""
+    return any(not _MONTH_BEFORE.search(text, 0, m.start()) for m in SCORE.finditer(text))
+
+
 def _context(sentences: list[tuple[Sentence, list[_Token]]], language: str) -> _Context:
     """Which words the article capitalises where it means it, and which it writes in lower case."""
     trusted_caps, lowercase, doubtful = set(), set(), Counter()
@@ -456,7 +465,7 @@ def _context(sentences: list[tuple[Sentence, list[_Token]]], language: str) -> _
         for run in _runs(sentence, tokens)
         if tokens[run[0]].trusted
     }
-    scores = sum(1 for sentence, _ in sentences if _SCORE.search(sentence.text))
+    scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text))
     return _Context(
         frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES
     )

@@ -441,9 +441,11 @@ _APPOSITION_NAME_BEFORE = re.compile(
 # A score: two small numbers joined by a dash, not inside a longer run ("4-6 7-6", "1-2-3").
 # Sets of a tennis match are one result: "4-6 7-6 (8-6) 6-4".
 _SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s+\(\d{1,2}[-–]\d{1,2}\))?"
-_SCORE = re.compile(
+# A score or a set of scores: "2-1", "4-6 7-6 (8-6) 6-4". "4-0," and "4-0." end a score; "4-0.5", "2-3%" and
+# "3-4 years" are none. The actors stage reads match reports by it too.
+SCORE = re.compile(
     rf"(?<![\d.,/:-])(\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:(?:\s+\(\d{{1,2}}[-–]\d{{1,2}}\))?,?\s+{_SET})*)"
-    r"(?![\d/:]|[.,]\d|\s?[-–]\s?\d|\s?%|\s+percent\b)"  # "4-0," and "4-0." end a score; "4-0.5" is none
+    r"(?![\d/:]|[.,]\d|\s?[-–]\s?\d|\s?%|\s+percent\b|\s*(?:years?|days?|months?|hours?|weeks?)\b)"
 )
 # A rank: "World number 46", "British number one", "No. 1".
 _RANK = re.compile(
@@ -1748,7 +1750,7 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
     """
     text = sentence.text
     found = []
-    for match in _SCORE.finditer(text):
+    for match in SCORE.finditer(text):
         if _overlaps(match.span(1), taken) or not _free_before(text, match.start(1)):
             continue
         noun = _RESULT_NOUN_AFTER.match(text, match.end(1))
