@@ -1251,7 +1251,7 @@ def test_a_bodys_name_opening_the_story_with_its_acronym_is_read_whole() -> None
 
 
 def test_scores_ending_their_sentences_make_a_match_report_but_days_of_a_month_do_not() -> None:
-    _, section = brief_actors("Headline\nChelsea beat Liverpool 3-1. Arsenal lost to Everton 2-0.")
+    _, section = brief_actors("Headline\nChelsea lost to Liverpool 3-1. Arsenal drew with Everton 2-2.")
     assert actor(section, "Liverpool").fields["kind"] == "organisation"
     _, section = brief_actors("Headline\nThe tour runs March 19-22 in Liverpool, Ivo Marsh said. "
                               "It returns April 9-12 to Liverpool.")
