@@ -932,8 +932,7 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx
         return True
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
         return True  # "dispatcher David Sacco", "skipper Ian Walker": a given name makes the name a person's
-    plural_agent = len(word) > 5 and word.endswith("s") and gz.is_agent_noun(word[:-1])
-    if (gz.is_agent_noun(word) or plural_agent) and _uncommon_name(sentence, tokens, k + 1):
+    if (gz.is_agent_noun(word) or gz.is_plural_role_noun(word)) and _uncommon_name(sentence, tokens, k + 1):
         # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
         # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).
         return True
