@@ -1073,11 +1073,7 @@ def _counted_figure(
             return _figure(sentence, kind, number, unit, qualifier, counted, (verb.start(1), end), per)
         stated = _stated_predicate(text, end)
         if stated is not None:
-            # The predicate ends where another clause joins ("died and at least 100 were injured").
-            words = list(_WORD.finditer(text, stated[0], stated[1]))
-            cut = next((k for k, w in enumerate(words) if w.group().lower() in CONJUNCTIONS), len(words))
-            if cut:
-                return _figure(sentence, kind, number, unit, qualifier, counted, (start, words[cut - 1].end()), per)
+            return _figure(sentence, kind, number, unit, qualifier, counted, (start, stated[1]), per)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:
@@ -1418,9 +1414,13 @@ def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int,
         "VBD", "VBN", "VBZ", "VBP", "VB", "MD")  # "Only 11% regarded themselves as ..." (tagged as a participle)
     if not (passive or first in HARD_WORDS or verb):
         return None
+    # What befell a count ends where another clause joins ("died and at least 100 were injured"); what a
+    # share of people does runs on into its object ("61% did not know that sending ...").
+    if not any_verb:
+        words = words[: next((k for k, w in enumerate(words) if k and w.group().lower() in CONJUNCTIONS), len(words))]
     while words and words[-1].group().lower() in EDGE_WORDS:
         words.pop()
-    return words[0].start(), words[-1].end()
+    return (words[0].start(), words[-1].end()) if words else None
 
 
 def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> Figure:

@@ -1137,3 +1137,8 @@ def test_a_measure_after_a_noun_and_of_is_that_nouns_and_knots_are_a_unit() -> N
 def test_a_date_opening_its_sentence_reads_past_a_time_of_day() -> None:
     _, section = brief_numbers("Headline\nOn March 8, 2014, at 1:19 a.m., Ivo Marsh spoke his last words to Lorvale.")
     assert only(section, kind="date").text.startswith("March 8, 2014 — Ivo Marsh spoke")
+
+
+def test_what_befell_a_spelled_count_ends_where_another_clause_joins() -> None:
+    _, section = brief_numbers("Headline\nPolice in Lorvale said two died and many more were injured.")
+    assert only(section, kind="count").text == "two died"
