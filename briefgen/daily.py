@@ -640,6 +640,8 @@ class _Briefs:
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
         self.refs: list[tuple[str, int]] = []
+        # The entry read last, decoded: a feed's entry holds many briefs, asked for one after another.
+        self._last: tuple[str, list[str]] | None = None
 
     def add(self, key: str, count: int) -> None:
         """Record a cache entry's `count` briefs."""
@@ -651,7 +653,10 @@ class _Briefs:
     def __getitem__(self, index: int) -> str:
         key, position = self.refs[index]
         try:
-            return json.loads(self.cache.read("briefs", key))["briefs"][position]
+            last = self._last  # one read of the attribute: a reader in another thread may replace it
+            if last is None or last[0] != key:
+                last = self._last = (key, json.loads(self.cache.read("briefs", key))["briefs"])
+            return last[1][position]
         except (OSError, ValueError, KeyError, IndexError) as exc:
             raise BriefgenError(f"the cache entry of a brief was removed during the run ({exc}); run again") from None
 

@@ -347,3 +347,17 @@ def test_daily_reads_an_article_from_standard_input_once(tmp_path) -> None:
     notes = list((tmp_path / "out" / DATE / "stories").glob("*.md"))
     assert len(notes) == 1
     assert "crane" in notes[0].read_text("utf-8").lower()
+
+
+def test_briefs_of_one_cache_entry_are_decoded_once_when_read_in_turn(tmp_path) -> None:
+    cache = daily.Cache(tmp_path / ".cache")
+    cache.put("briefs", "feed", json.dumps({"briefs": ["a", "b", "c"]}).encode("utf-8"))
+    cache.put("briefs", "page", json.dumps({"briefs": ["d"]}).encode("utf-8"))
+    briefs = daily._Briefs(cache)
+    briefs.add("feed", 3)
+    briefs.add("page", 1)
+    reads = []
+    original = cache.read
+    cache.read = lambda kind, key: reads.append(key) or original(kind, key)
+    assert [briefs[i] for i in range(4)] == ["a", "b", "c", "d"]
+    assert reads == ["feed", "page"]  # a feed's three briefs from one read of its entry
