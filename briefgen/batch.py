@@ -108,10 +108,6 @@ _WARM_UP_TEXT = ("Council Backs New Bridge\n"
                  "Work will start next year, officials said, though the cost is unclear.\n")
 
 
-# A capitalised word no table holds, so each question above reads its table to the end.
-_UNKNOWN_WORD = "Qzxqv"
-
-
 def warm_up(source: str, settings: Settings, title: str | None = None, max_bytes: int = 0) -> None:
     """Load what briefing needs in this process (`brief_input`'s arguments; only `settings` matters).
 
@@ -121,14 +117,12 @@ def warm_up(source: str, settings: Settings, title: str | None = None, max_bytes
     from .ingest import parse_article
     from .publish import slug_for_source  # what brief_input imports
 
+    # Tables the gazetteer builds on first use that a short text need not reach (the word lexicon, the
+    # census names: about 0.1 s together), so that every worker shares them.
+    gazetteer.load_tables()
     try:
         render_outputs(parse_article(_WARM_UP_TEXT, source="warm-up.txt", language=settings.language), settings,
                        slug_for_source("warm-up.txt"))
-        # Tables the gazetteer builds on first use that a short text need not reach (the word lexicon, the
-        # census names: about 0.1 s together): one question each, with a word found in none of them, so
-        # that every worker shares them instead of building its own when its first article asks.
-        for question in (gazetteer.is_common_word, gazetteer.is_given_name, gazetteer.is_surname):
-            question(_UNKNOWN_WORD)
     except Exception:  # noqa: BLE001 - the same error reaches the user from the first real input
         log.debug("warm-up failed", exc_info=True)
 

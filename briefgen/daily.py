@@ -244,6 +244,17 @@ def _brief_job(source: str, data: bytes | Article, settings: Settings) -> tuple[
         return None, InputError(f"{source}: internal error ({type(exc).__name__}: {exc}); rerun with --debug")
 
 
+def _warm_up_briefing(source: str, data: bytes | Article, settings: Settings) -> None:
+    """Load what briefing needs before the workers fork (`PoolExecutor.map`), as `briefgen brief` does: a
+    job briefs and serialises, it renders no page."""
+    from .batch import warm_up
+
+    warm_up(source, settings.replace(formats=("json",)))
+
+
+_brief_job.warm_up = _warm_up_briefing  # type: ignore[attr-defined]
+
+
 def _merge_job(members: list[str], settings: Settings, date: str) -> tuple[str, float, str]:
     """One story of serialised member briefs (the lead first), serialised, with its salience and title."""
     brief = merge_story([brief_from_dict(json.loads(m)) for m in members], settings)

@@ -989,6 +989,17 @@ def is_place_prefix(word: str) -> bool:
     return _bare(word) in _PLACE_PREFIXES
 
 
+def load_tables() -> None:
+    """Build every table this module builds on first use (names, titles, role nouns, the word lexicon,
+    the census names), so that processes forked afterwards share them instead of each building its own."""
+    _tables()
+    _titles()
+    _role_noun_set()
+    _lexicon()
+    _census_given_names()
+    _census_surnames()
+
+
 @functools.cache
 def _lexicon() -> dict[str, str]:
     """Pattern's English lexicon, shipped inside textblob's wheel: a word (as cased) -> its usual part of

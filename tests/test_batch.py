@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import SEEDS
 
 # Run in a fresh interpreter: this test process has long since filled every cache. It lists the
@@ -31,22 +33,34 @@ def loaders():
                     found[f"{name}.{attr}"] = value.cache_info().currsize
     return found
 
-settings = Settings(date="2024-11-01", formats=("md", "pdf", "json"))
-warm_up(sys.argv[1], settings)
-after_warm_up, modules = loaders(), set(sys.modules)
-result = brief_input(sys.argv[1], settings, None, 10**7)
+if sys.argv[2] == "brief":
+    settings = Settings(date="2024-11-01", formats=("md", "pdf", "json"))
+    warm_up(sys.argv[1], settings)
+    after_warm_up, modules = loaders(), set(sys.modules)
+    ok = brief_input(sys.argv[1], settings, None, 10**7).error is None
+else:  # the job `briefgen daily` gives its workers, with the day's formats
+    from briefgen.daily import _brief_job
+    settings = Settings(date="2024-11-01", formats=("md", "pdf", "html", "epub", "json"))
+    data = open(sys.argv[1], "rb").read()
+    _brief_job.warm_up(sys.argv[1], data, settings)
+    after_warm_up, modules = loaders(), set(sys.modules)
+    ok = _brief_job(sys.argv[1], data, settings)[1] is None
 after_brief = loaders()
-print(json.dumps({"ok": result.error is None,
+print(json.dumps({"ok": ok,
                   "empty": sorted(k for k, v in after_warm_up.items() if not v),
                   "loaded_later": sorted(k for k, v in after_brief.items() if v and not after_warm_up.get(k)),
                   "imported_later": sorted(set(sys.modules) - modules)}))
 """
 
 
-def test_warm_up_loads_every_lexicon_and_module_a_brief_needs() -> None:
+@pytest.mark.parametrize("command", ["brief", "daily"])
+def test_warm_up_loads_every_lexicon_and_module_a_brief_needs(command: str) -> None:
     seed = next(s for s in SEEDS if s.stem == "kursk_north_korean_troops")
-    out = subprocess.run([sys.executable, "-c", _PROBE, str(seed)], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", _PROBE, str(seed), command], capture_output=True, text=True,
+                         check=True)
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["ok"]
-    assert report["empty"] == []  # the gazetteer's lexicon and census names among them
+    assert not [k for k in report["empty"] if k.startswith("briefgen.gazetteer")]  # its lexicon and census names
+    if command == "brief":
+        assert report["empty"] == []  # and the fonts and templates of the page it renders
     assert report["loaded_later"] == [] and report["imported_later"] == []
