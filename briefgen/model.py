@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -79,8 +80,13 @@ class Document:
         return hash((self.article, self.sentences))
 
     def __getstate__(self) -> dict:
-        # A string's hash differs from process to process: the cached one never travels.
-        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+        # A string's hash differs from process to process: the cached one never travels (nor the starts,
+        # cheap to work out again).
+        return {k: v for k, v in self.__dict__.items() if k not in ("_hash", "_starts")}
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
 
     @property
     def body(self) -> tuple[Sentence, ...]:
@@ -89,10 +95,12 @@ class Document:
 
     def quote(self, start: int, end: int) -> "Quote":
         """A verbatim quote of the article text between two offsets, tied to its sentence."""
-        for sentence in self.sentences:
-            if sentence.start <= start and end <= sentence.end:
-                return Quote(self.article.text[start:end], start, end, sentence.id)
-        raise ValueError(f"span {start}:{end} does not lie inside one sentence")
+        # Sentences run in text order: the one starting last at or before `start` is the only candidate.
+        index = bisect.bisect_right(self._starts, start) - 1
+        sentence = self.sentences[index] if index >= 0 else None
+        if sentence is None or not (sentence.start <= start and end <= sentence.end):
+            raise ValueError(f"span {start}:{end} does not lie inside one sentence")
+        return Quote(self.article.text[start:end], start, end, sentence.id)
 
     def sentence_quote(self, sentence_id: int) -> "Quote":
         """The whole of one sentence as a quote."""

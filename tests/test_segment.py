@@ -253,3 +253,14 @@ def test_full_width_sentence_ends_split_chinese_and_japanese() -> None:
     assert [s.text for s in doc.sentences] == [
         "北京市政府周一宣布了一项新的预算计划。", "该计划将在明年实施！", "官员表示：“预算将增加。”", "他没有说明细节。"]
     assert all(text[s.start:s.end] == s.text for s in doc.sentences)
+
+
+def test_a_documents_quote_finds_the_one_sentence_holding_a_span_and_refuses_a_span_across_two():
+    text = "A man ran. He fell down. The U.S. team won."
+    doc = split_sentences(Article(text=text, title="", source=""))
+    second = doc.sentences[1]
+    quote = doc.quote(second.start + 3, second.end - 1)
+    assert quote.sentence_id == second.id and quote.text == text[second.start + 3 : second.end - 1]
+    assert doc.quote(0, 1).sentence_id == 0 and doc.quote(doc.sentences[-1].start, len(text)).sentence_id == 2
+    with pytest.raises(ValueError, match="does not lie inside one sentence"):
+        doc.quote(second.start, doc.sentences[2].start + 2)

@@ -2106,8 +2106,7 @@ def _item(doc: Document, group: list[Figure], rank: int, headline: bool = False)
     quotes: list[Quote] = []
     for figure in group:
         for start, end in figure.spans if figure is first else figure.spans[:1]:
-            # Built here, not by Document.quote, which scans every sentence for the span's own.
-            quote = Quote(doc.article.text[start:end], start, end, figure.sentence_id)
+            quote = doc.quote(start, end)
             if quote not in quotes:
                 quotes.append(quote)
     qualifiers = list(dict.fromkeys(f.qualifier for f in group if f.qualifier))
