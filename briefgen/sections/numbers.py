@@ -715,15 +715,20 @@ def _elided_count(sentence: Sentence, number: _Number, figures: list[Figure], fl
     before = next((f for f in reversed(figures) if f.kind == "count" and f.counts), None)
     if before is None or len(before.counts.split()) > MAX_ELIDED_NOUN_WORDS:
         return None
-    if any(is_verb(t.tag) for t in tag_text(before.counts)):
-        return None
-    gap = text[before.spans[0][1] - sentence.start : number.start]
-    noun = _counts_span(text, sentence.start, before)
-    if noun is None or not _CONTRAST.search(gap):
+    noun = _lendable_noun(text, sentence.start, before)
+    if noun is None or not _CONTRAST.search(text, before.spans[0][1] - sentence.start, number.start):
         return None
     left = _left_context(text, number.start, floor)
     return _figure(sentence, "count", number, None, None, noun, (left if left is not None else number.start,
                    number.end), described=True)
+
+
+def _lendable_noun(text: str, offset: int, before: Figure) -> tuple[int, int] | None:
+    """Local span of what the figure `before` counts, when it is a noun another figure may share; a
+    clause ("fund expects to spend", the words before a figure) is none."""
+    if not before.counts or any(is_verb(t.tag) for t in tag_text(before.counts)):
+        return None
+    return _counts_span(text, offset, before)
 
 
 def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
@@ -736,14 +741,12 @@ def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     shared: list[Figure] = []
     before: Figure | None = None  # the last amount, share or count: a date's clause is no noun to share
     for figure in figures:
-        if figure.counts is None and figure.kind in ("money", "percent") and before is not None and before.counts and (
-            # Only a noun is shared: "fund expects to spend" (the words before a figure) is a clause.
-            not any(is_verb(t.tag) for t in tag_text(before.counts))
-        ):
+        noun = _lendable_noun(text, offset, before) if (
+            figure.counts is None and figure.kind in ("money", "percent") and before is not None) else None
+        if noun is not None:
             gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
-            noun = _counts_span(text, offset, before)
             gap_tokens = tag_text(gap) if len(_WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
-            if noun and gap_tokens is not None and not any(is_verb(t.tag) for t in gap_tokens):
+            if gap_tokens is not None and not any(is_verb(t.tag) for t in gap_tokens):
                 figure = replace(figure, counts=before.counts, label=f"{figure.label} — {before.counts}",
                                  spans=figure.spans + ((offset + noun[0], offset + noun[1]),))
         if figure.kind in ("money", "percent", "count"):
