@@ -1001,11 +1001,7 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
         if opener and opener.group(1).lower() in STOP_WORDS:
             begin += opener.end()
         return _figure(sentence, "age", number, "years", None, (begin, name.end(1)), (begin, number.end))
-    elif number.plain and 0 < number.value <= MAX_AGE and _RELATIVE_AGE_BEFORE.search(text[:start]) and (
-            _AGE_ENDS_CLAUSE.match(text, number.end)) and _noun_before_comma(
-            text, _RELATIVE_AGE_BEFORE.search(text[:start]).start() + 2, floor):
-        relative = _RELATIVE_AGE_BEFORE.search(text[:start])
-        noun = _noun_before_comma(text, relative.start() + 2, floor)
+    elif (noun := _relative_age_noun(text, number, start, floor)) is not None:
         return _figure(sentence, "age", number, "years", None, noun, (noun[0], number.end))
     elif _is_stated_age(text, number, start):
         subject = _SUBJECT_WAS_BEFORE.search(text[:start])
@@ -1498,6 +1494,14 @@ def _is_year(text: str, number: _Number, start: int) -> bool:
     # A count is followed by a plural ("1500 troops"); a year by nothing or a singular ("a 2001 film").
     noun = _noun_phrase(text, number.end, "count")
     return not noun or not any(_plural(word) for word in text[noun[0] : noun[1]].split())
+
+
+def _relative_age_noun(text: str, number: _Number, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of whose age a number is after "who is" or "who was" ("Ann Lee, who is 45,"), or None."""
+    if not (number.plain and 0 < number.value <= MAX_AGE and _AGE_ENDS_CLAUSE.match(text, number.end)):
+        return None
+    relative = _RELATIVE_AGE_BEFORE.search(text, 0, start)
+    return _noun_before_comma(text, relative.start() + 2, floor) if relative else None
 
 
 def _is_name_age(text: str, number: _Number) -> bool:
