@@ -524,9 +524,15 @@ def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> boo
     k = left + 1
     if k >= len(tokens) or not tokens[k].cap or not _SPACE.fullmatch(_gap(sentence, token, tokens[k])):
         return False
+    k = _run_end(sentence, tokens, k)
+    return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"
+
+
+def _run_end(sentence: Sentence, tokens: list[_Token], k: int) -> int:
+    """Index of the last word of the capitalised run that tokens[k] opens (spaces or "&" between its words)."""
     while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
         k += 1
-    return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"
+    return k
 
 
 def _adjacent(sentence: Sentence, left: _Token, right: _Token) -> bool:
@@ -569,11 +575,8 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
     if words == ("and",):
         # Inside a known name ("Bosnia and Herzegovina") or an organisation's complement, never between
         # two names ("Blinken and Austin").
-        k = j
-        while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
-            k += 1
         if any(gz.lookup(sentence.text[tokens[current[0]].start - sentence.start : tokens[m].end - sentence.start])
-               for m in range(j + 1, k + 1)):
+               for m in range(j + 1, _run_end(sentence, tokens, j) + 1)):
             return j - i  # "British and Irish Lions": a known name runs on past the word after "and"
         text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
         right = gz.lookup(tokens[j].text)
@@ -610,10 +613,7 @@ def _shared_head(sentence: Sentence, tokens: list[_Token], left: list[_Token], j
         for t in left
     ):
         return False
-    k = j
-    while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
-        k += 1
-    return gz.is_org_cue(tokens[k].text)
+    return gz.is_org_cue(tokens[_run_end(sentence, tokens, j)].text)
 
 
 # ---------------------------------------------------------------------------------------- mentions
