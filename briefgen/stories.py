@@ -42,12 +42,6 @@ Mapper = Callable[..., Iterable]
 # threshold sits in that gap, a little nearer the different-story side because a missed merge only
 # repeats a story while a false merge hides one (measured in benchmarks/RESULTS.md, "Story grouping").
 SAME_STORY_THRESHOLD = 0.45
-# Counted nouns of people, and the general ones among them, for merging one story's counts across sources.
-GENERIC_PEOPLE = frozenset("people persons".split())
-PEOPLE_NOUNS = GENERIC_PEOPLE | frozenset(
-    """passengers survivors victims residents men women children adults individuals crew dead injured wounded
-    missing casualties fatalities migrants refugees workers""".split()
-)
 # How much shared names and shared figures add to the word cosine: rewrites keep the people, places
 # and figures but change the wording, so these carry evidence the cosine under-counts.
 NAME_WEIGHT = 0.25
@@ -930,15 +924,10 @@ def _same_figure(a: Item, b: Item) -> bool:
     # the value, unit and kind already agree ("inflation of 6.2%" / "inflation running at 6.2%").
     if set(content_stems(fa["counts"])) & set(content_stems(fb["counts"])):
         return True
-    # "112 people" in one source, "112 passengers" in another: a count of people in general is the same
-    # count as one of particular people; two particular ones ("90 survivors", "90 dead") are not.
-    heads = {_head(fa["counts"]), _head(fb["counts"])}
-    return fa.get("kind") == "count" and bool(heads & GENERIC_PEOPLE) and heads <= PEOPLE_NOUNS
+    # "112 people" in one source, "112 passengers" in another (the numbers section's own rule).
+    from .sections.numbers import same_people_count  # the numbers section is loaded only to merge
 
-
-def _head(counts: str) -> str:
-    words = re.findall(r"[a-z]+", counts.lower())
-    return words[-1] if words else ""
+    return fa.get("kind") == "count" and same_people_count(fa["counts"], fb["counts"])
 
 
 def _same_thing(a: str | None, b: str | None, language: str = "english") -> bool:

@@ -2055,7 +2055,24 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     if (a.value, a.value_max, a.unit, a.score) != (b.value, b.value_max, b.unit, b.score):
         return False
     words_a, words_b = _content_words(a.counts), _content_words(b.counts)
-    return not words_a or not words_b or bool(words_a & words_b)
+    return not words_a or not words_b or bool(words_a & words_b) or (
+        a.kind == "count" and same_people_count(a.counts, b.counts))
+
+
+# Counted nouns of people, and the general ones among them ("people"), for `same_people_count`.
+GENERIC_PEOPLE = _word_set("people persons")
+PEOPLE_NOUNS = GENERIC_PEOPLE | _word_set(
+    """passengers survivors victims residents men women children adults individuals crew dead injured wounded
+    missing casualties fatalities migrants refugees workers"""
+)
+
+
+def same_people_count(counts_a: str, counts_b: str) -> bool:
+    """Whether two equal counts count the same people: "112 people" and "112 passengers" do, a count of
+    people in general being one of particular people; two particular ones ("90 survivors", "90 dead")
+    do not."""
+    heads = {(re.findall(r"[a-z]+", counts.lower()) or [""])[-1] for counts in (counts_a, counts_b)}
+    return bool(heads & GENERIC_PEOPLE) and heads <= PEOPLE_NOUNS
 
 
 def _date_key(figure: Figure) -> str:

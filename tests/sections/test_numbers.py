@@ -1142,3 +1142,11 @@ def test_a_date_opening_its_sentence_reads_past_a_time_of_day() -> None:
 def test_what_befell_a_spelled_count_ends_where_another_clause_joins() -> None:
     _, section = brief_numbers("Headline\nPolice in Lorvale said two died and many more were injured.")
     assert only(section, kind="count").text == "two died"
+
+
+def test_a_count_of_people_and_of_passengers_with_one_value_are_one_figure() -> None:
+    _, section = brief_numbers("Headline\nThe ferry had 112 passengers on board when it sank off Lorvale. "
+                               "All 112 people were rescued, and 90 survivors and 90 dead were counted in a drill.")
+    counts = [i for i in section.items if i.fields["kind"] == "count"]
+    assert len([i for i in counts if i.fields["value"] == 112.0]) == 1
+    assert len([i for i in counts if i.fields["value"] == 90.0]) == 2  # two particular groups stay apart
