@@ -24,7 +24,7 @@ from typing import Any
 
 from .config import Settings
 from .model import Brief, Item, Quote, Section
-from .render import pdf_bytes, render_document, render_html
+from .render import left_column, pdf_bytes, render_document, render_html
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ class _Columns:
     @staticmethod
     def split_height(heights: list[float], omitted_line: float) -> float:
         """The taller of two columns holding the first half of these item heights and the rest."""
-        half = (len(heights) + 1) // 2
+        half = left_column(len(heights))
         return max(sum(heights[:half]), sum(heights[half:]) + omitted_line)
 
 

@@ -115,6 +115,12 @@ def cite(ids: Any, limit: int | None = None) -> str:
     return shown if len(ids) <= limit else f"{shown} +{len(ids) - limit} more"
 
 
+def left_column(count: int) -> int:
+    """How many of a section's `count` items the left of its two columns holds: the first half, the odd one
+    included. The page template splits its columns so, and the fitter measures them so."""
+    return (count + 1) // 2
+
+
 def _item_quotes(item: Item) -> list[str]:
     """Quotes worth showing beside an item: those not already its visible text, each wording once (two
     sources or sentences may say "90 survivors" alike)."""
@@ -135,6 +141,7 @@ def _environment(dirs: tuple[Path, ...], html: bool) -> jinja2.Environment:
     env.filters["one_line"] = one_line
     env.filters["cite"] = cite
     env.filters["item_quotes"] = _item_quotes
+    env.filters["left_column"] = left_column
     env.filters["yaml"] = yaml_value
     env.filters["tag"] = tag_name
     return env
