@@ -974,8 +974,9 @@ def is_place_cue(word: str, plural: bool = True) -> bool:
     return _in_or_singular(word, _PLACE_CUES) if plural else _bare(word) in _PLACE_CUES
 
 
-# Place cues that are also common surnames ("Damon Hill", "Michael Bay", "Tom Ridge"): after a given name
-# they make a person, not a place.
+# Place cues that are as often surnames ("Damon Hill", "Michael Bay", "Tom Ridge"): after a given name
+# they make a person, not a place. Not `is_surname`: the census lists River, Beach, Forest and Valley
+# too, and "Myrtle Beach" or "Sherwood Forest" after a given name are still places.
 _SURNAME_CUES = frozenset("hill bay ridge lane wall".split())
 
 
