@@ -15,6 +15,10 @@ changes made against batch 2, to see whether they carry to news nobody developed
 
 Batch 4 (2026-12-01, seed 20261204): 12 more CNN and 12 more BBC articles drawn at random from those
 in no batch, for tuning (`tune3`): more news to develop against, the held-back parts unchanged.
+
+Batch 5 (2026-12-01, seed 20261205): 12 more CNN and 12 more BBC articles drawn at random from those
+in no batch, for tuning (`tune4`): fresh news whose first score shows how the changes made against
+batches 1 to 4 carry, and which later changes may be developed against.
 """
 
 import json
@@ -31,7 +35,7 @@ def ids_of(name: str) -> list[str]:
 
 rng = random.Random(20261201)  # the day the first sample was drawn
 split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": [], "seed3": 20261203, "held2": [],
-         "seed4": 20261204, "tune3": []}
+         "seed4": 20261204, "tune3": [], "seed5": 20261205, "tune4": []}
 for name in SOURCES:
     chosen = rng.sample(ids_of(name), 20)
     split["tune"] += sorted(chosen[:10])
@@ -49,4 +53,8 @@ taken |= set(split["held2"])
 rng = random.Random(20261204)
 for name in SOURCES:
     split["tune3"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+taken |= set(split["tune3"])
+rng = random.Random(20261205)
+for name in SOURCES:
+    split["tune4"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
 print(json.dumps(split, indent=2))
