@@ -189,6 +189,8 @@ SCORE_VERBS = _word_set(
 )
 # ... and an ordinal a place ("came fourth", "finished 12th").
 PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended qualified qualifies started")
+# ... or, with "to", a change of place ("moved up to fourth", "slipped to 13th").
+MOVE_VERBS = _word_set("moved moves rose rises climbed climbs slipped slips dropped drops fell falls jumped jumps went")
 # Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
 DIRECTIONS = _word_set(
     """north south east west northeast northwest southeast southwest north-east north-west south-east south-west"""
@@ -364,7 +366,7 @@ _DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
     r"""\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)
-       |\b\d{1,2}:\d{2}\b
+       |(?<![:\d])\b\d{1,2}:\d{2}\b(?![.:]\d)
        |\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b
        |\b\d+(?:[/.]\d+){2,}\b|\b\d+/\d+\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -455,23 +457,38 @@ _RANK = re.compile(
 _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # A place standing alone after a name: "Max Verstappen was 12th.", "with Valtteri Bottas sixth and ..."
 _PLACED_NAME_BEFORE = re.compile(r"(?:\b(?:with|while|and|but|as)\s+|^|[,;]\s+)((?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:was|were|is)\s+)?$")
-_PLACE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|with|for|behind|ahead)\b)")
+_PLACE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|with|for|behind|ahead|after)\b)")
 # What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
 # "34th career victory", "24th Bond film", "sixth straight win").
 _RESULT_NOUN_AFTER = re.compile(
-    rf"(\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b", re.IGNORECASE
+    # the words between describe the result, they do not start a phrase ("fourth with a win" is no "win")
+    rf"(\s+(?:(?!(?:{_alternation(EDGE_WORDS)})\s)[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b",
+    re.IGNORECASE
 )
 # One word after the preposition: "on penalties", "in the 1500m", never "in Manchester three days later".
 _RESULT_TAIL = re.compile(
-    r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w-]+(?<!['’]s)(?=[,.;:!?]|\s+(?![A-Z])|$)"  # not "in Saturday's"
+    # not "in Saturday's", nor "in 7" of "in 7:46.78"
+    r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w-]+(?<!['’]s)(?=[,.;:!?](?!\d)|\s+(?![A-Z])|$)"
 )
 _SCORE_VERB_BEFORE = re.compile(
     # "beat British rival Greg Rusedski 4-6 7-6 6-4": the opponent, maybe described, between verb and score.
     rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,4}}$"
 )
 _PLACE_VERB_BEFORE = re.compile(
-    rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:a|an|in|joint|equal|a\s+creditable)\s+)?$", re.IGNORECASE
+    # "came fourth", "finished joint 12th", "finished a solid third", "moved up to fourth", "slipped to 13th"
+    rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:in|joint|equal|an?(?:\s+[a-z]+)?)\s+)?$"
+    rf"|\b({_alternation(MOVE_VERBS)})\s+(?:(?:up|down|back)\s+)?to\s+(?:joint\s+|equal\s+)?$",
+    re.IGNORECASE,
 )
+# A race time: minutes and seconds with their fraction ("7:46.78", "1:59.4") or hours, minutes and seconds
+# ("2:04:55"); a time of day ("7:30") has neither.
+_RACE_TIME = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}\.\d{1,3}|\d:\d{2}:\d{2}(?:\.\d{1,3})?)(?![\d:]|\.\d)")
+# A rank among the like: "the world's fourth biggest bank", "the second most important market", "the
+# third fastest 400m"; a streak: "the sixth successive season", "his 32nd career hat-trick".
+_SUPERLATIVE_AFTER = re.compile(r"\s+(?:(?:most|least)\s+(?=[a-z]+\s)|(?=[a-z]+est\s|best\s|worst\s))")
+_STREAK_AFTER = re.compile(r"\s+(?:successive|consecutive|straight|career)\s+(?=[a-z])", re.IGNORECASE)
+# Who holds a place, named after it: "third-placed Felipe Massa", "fourth-placed Valencia".
+_PLACED_NAME_AFTER = re.compile(r"-placed\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 # Who placed: capitalised words ("Dani Barnes"), not a sentence-opening gerund ("Having finished seventh").
 _PLACE_SUBJECT_BEFORE = re.compile(
     r"(?:(?:(?![A-Z][a-z]*ing\b)[A-Z][\w'’.-]*\s+){1,4}|\b(?:he|she|they|we|it)\s+)"
@@ -483,8 +500,13 @@ _MULTIPLE = re.compile(
     r"(?:\s+(?:the|a|an|any|its|their)\b)?(?:\s+[\w'’-]+){1,3}",
     re.IGNORECASE,
 )
+# Units of the second part of a length in two units, written out or glued ("49.89secs").
+SMALLER_TIME_UNITS = {**TIME_UNITS, **{k: v for k, v in GLUED_UNITS.items() if v in TIME_UNITS.values()}}
 _SMALLER_TIME = re.compile(
-    rf"\s+and\s+(?:\d+|{_alternation(SPELLED)}|a|an|one)\s+({_alternation(TIME_UNITS)})\b(?!-)", re.IGNORECASE
+    # "two hours and 40 minutes", "three minutes 49.89secs" (a race time in words)
+    rf"\s+(?:and\s+(?:\d+|{_alternation(SPELLED)}|a|an|one)\s+|\d{{1,2}}(?:\.\d{{1,3}})?\s?)"
+    rf"({_alternation(SMALLER_TIME_UNITS)})\b(?!-)",
+    re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
@@ -952,7 +974,7 @@ def _read_unit(text: str, number: _Number) -> None:
             number.old, number.ago = bool(unit.group("old")), bool(unit.group("ago"))
             number.end = unit.end()
             rest = _SMALLER_TIME.match(text, number.end) if name in TIME_UNITS and not unit.group("old") else None
-            if rest and TIME_UNITS[rest.group(1).lower()] != number.unit:
+            if rest and SMALLER_TIME_UNITS[rest.group(1).lower()] != number.unit:
                 # "two hours and 40 minutes", "17 years and 166 days": one length in two units (the value
                 # stays the first unit's count; the label shows both).
                 number.end = rest.end()
@@ -1776,13 +1798,20 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             continue
         noun = _RESULT_NOUN_AFTER.match(text, match.end())
         verb = _PLACE_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        among = _ranked_among(text, match.end())
+        holder = _PLACED_NAME_AFTER.match(text, match.end())
         if noun and match.group().lower() != "first":  # "the first time", "first win" of sequence
             begin = match.start()
             found.append(_result(sentence, match.group(), begin, noun.end(), (noun.start(1), noun.end())))
-        elif verb:
+        elif among and match.group().lower() != "first":  # "the first successive" is no streak
+            found.append(_result(sentence, match.group(), match.start(), among[1], among))
+        elif holder:
+            found.append(_result(sentence, match.group(), match.start(), holder.end(), holder.span(1)))
+        elif verb and (verb.group(1) or _PLACE_ALONE_AFTER.match(text, match.end())):  # not "went to third base"
             # "Dani Barnes came fourth", "He finished 12th": who placed opens the label, never "finished 12th".
-            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start(1) - 60), verb.start(1))
-            begin = subject.start() if subject else verb.start(1)
+            verb_start = verb.start(1) if verb.group(1) else verb.start(2)
+            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb_start - 60), verb_start)
+            begin = subject.start() if subject else verb_start
             end = _result_tail(text, match.end())
             found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
         elif _PLACE_ALONE_AFTER.match(text, match.end()) and (
@@ -1791,6 +1820,16 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
         ):
             # "Max Verstappen was 12th", "with Bottas sixth": a name, maybe "was", and a place standing alone.
             found.append(_result(sentence, match.group(), named.start(1), match.end(), (named.start(1), match.start())))
+    for match in _RACE_TIME.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        # "Lena Ortiz won the 3,000m in 7:40.53": who ran what, the clause before the time (its last words).
+        words = _trim(list(_WORD.finditer(text, _clause_start(text, match.start())[0], match.start())))
+        words = words[-MAX_EVENT_WORDS:]
+        begin = words[0].start() if words else match.start()
+        counted = text[begin : words[-1].end()] if words else None
+        found.append(Figure("other", _race_seconds(match.group()), "time", None, counted, sentence.id,
+                            ((sentence.start + begin, sentence.start + match.end()),), text[begin : match.end()]))
     for match in _RANK.finditer(text):
         if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
             continue
@@ -1847,6 +1886,40 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
                             text[counted[0] : counted[1]], sentence.id, ((offset + start, offset + counted[1]),),
                             text[start : counted[1]]))
     return found
+
+
+def _race_seconds(time: str) -> float:
+    """Seconds of a race time: "7:46.78" -> 466.78, "2:04:55" -> 7495."""
+    seconds = 0.0
+    for part in time.split(":"):
+        seconds = seconds * 60 + float(part)
+    return seconds
+
+
+def _ranked_among(text: str, end: int) -> tuple[int, int] | None:
+    """The phrase an ordinal ending at `end` ranks within or counts a streak of: "(fourth) biggest bank",
+    "(second) most important market", "(sixth) successive season"; None when it is neither."""
+    lead = _STREAK_AFTER.match(text, end)
+    if lead is not None:
+        phrase = _noun_phrase(text, lead.end(), "count")
+    else:
+        lead = _SUPERLATIVE_AFTER.match(text, end)
+        if lead is None or not _superlative(text, lead.end()):
+            return None
+        phrase = _noun_phrase(text, lead.end(), "count")
+        if phrase and not re.search(r"\s", text[phrase[0] : phrase[1]]):
+            return None  # "the second largest in history": ranked among what, the text does not say here
+    return (end + 1, phrase[1]) if phrase else None
+
+
+def _superlative(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a superlative adjective (after "most" or "least", any adjective)."""
+    word = re.match(r"[a-z]+", text[pos:])
+    if word is None:
+        return False
+    if re.search(r"\b(?:most|least)\s+$", text[:pos]):
+        return _LazyTags(text).get(pos) in ("JJ", "RB", "JJS")  # "most important", "least widely read"
+    return _LazyTags(text).get(pos) in ("JJS", "RBS")  # "biggest", "fastest", never "interest"
 
 
 def _result_tail(text: str, end: int) -> int:

@@ -1098,6 +1098,56 @@ def test_a_count_that_leaves_out_its_noun_borrows_the_one_before() -> None:
     assert not any("Girl" in label for label in labels(section))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "counts"),
+    [
+        ("A merger would create the world's fourth biggest bank, valued at $18bn.", "fourth biggest bank",
+         "biggest bank"),
+        ("He took over in Lorvale, the chain's second most important market.", "second most important market",
+         "most important market"),
+        ("It is the sixth successive season in which he has scored.", "sixth successive season",
+         "successive season"),
+        ("Ivo Marsh was faster than third-placed Tom Reyes of Norland.", "third-placed Tom Reyes", "Tom Reyes"),
+        ("Bayer Lorvale moved up to fourth with a win.", "Bayer Lorvale moved up to fourth", "Bayer Lorvale moved up to"),
+        ("Ivo Marsh finished a solid third in the final.", "Ivo Marsh finished a solid third in the final",
+         "Ivo Marsh finished a solid"),
+    ],
+)
+def test_ranks_among_the_like_streaks_and_moves_are_places(sentence, label, counts):
+    _, section = brief_numbers(sentence)
+    [item] = [i for i in section.items if i.fields["unit"] == "place"]
+    assert (item.text, item.fields["counts"]) == (label, counts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was the second largest in history.", "He went to third base.", "She bought a third ticket."],
+)
+def test_an_ordinal_ranking_nothing_named_is_no_place(sentence):
+    _, section = brief_numbers(sentence)
+    assert all(item.fields["unit"] != "place" for item in section.items)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "value"),
+    [
+        ("Lena Ortiz won the 3,000m in 7:40.53.", "Lena Ortiz won the 3,000m in 7:40.53", 460.53),
+        ("He won the marathon in 2:04:55 on Sunday.", "won the marathon in 2:04:55", 7495.0),
+    ],
+)
+def test_race_times_are_figures_and_clock_times_are_not(sentence, label, value):
+    _, section = brief_numbers(sentence)
+    [item] = [i for i in section.items if i.fields["unit"] == "time"]
+    assert (item.text, item.fields["value"]) == (label, pytest.approx(value))
+    _, section = brief_numbers("The meeting starts at 7:30 on Monday.")
+    assert not section.items
+
+
+def test_a_length_in_minutes_and_glued_seconds_is_one_figure() -> None:
+    _, section = brief_numbers("Her time of three minutes 49.89secs was a record.")
+    assert [i.text for i in section.items] == ["Her time of three minutes 49.89secs"]
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
