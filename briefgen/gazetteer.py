@@ -1055,7 +1055,9 @@ def is_event_name(words: Sequence[str]) -> bool:
         # or a pope's ("Elizabeth II", "John Paul II"), a person.
         return len(words) > 2 and is_event_name(words[:-1]) or not is_given_name(words[0])
     if _in_or_singular(words[-1], _EVENT_CUES) or " ".join(words).lower() in _COMPETITIONS:
-        return True
+        # "Six Nations" is a tournament, the "United Nations" a body the gazetteer knows by name.
+        known = lookup(" ".join(words))
+        return known is None or known.kind not in (ORGANISATION, COUNTRY)
     # "Cyclone Pam", "Operation Desert Storm"; but "Storm Prediction Center" is a body, by its last word.
     return _bare(words[0]) in _EVENT_PREFIXES and not is_org_cue(words[-1])
 

@@ -907,6 +907,13 @@ def test_an_event_named_with_a_number_word_is_no_actor() -> None:
     assert "Ivo Marsh" in names(section)
 
 
+def test_a_body_named_like_an_event_is_an_actor_when_the_gazetteer_knows_it() -> None:
+    _, section = brief_actors("Headline\nAid came from the United Nations on Monday. The Six Nations starts on "
+                              "Friday.")
+    assert actor(section, "United Nations").fields["kind"] == "organisation"
+    assert "Six Nations" not in names(section) and "Nations" not in names(section)
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
