@@ -87,15 +87,22 @@ MIN_DOUBTFUL_REPEATS = 2
 # is as often its club's ("lost to West Ham", "Liverpool boss").
 MIN_SCORES = 2
 # What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
+# Players' positions: a sentence naming one is about a game or a team ("Arsenal's number one keeper").
+POSITIONS = "striker|keeper|goalkeeper|defender|midfielder|winger|full-back|centre-back|playmaker"
+_POSITION = re.compile(rf"\b(?:{POSITIONS})s?\b", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|against|over|versus|vs\.?|v|to|hosts?|hosted|visit|visiting"
+    rf"|(?:{POSITIONS}|manager|boss|coach|captain|player)\s+(?:at|for|of)"  # "the number two keeper at Arsenal"
     r"|face|faces|facing|played|play|plays|with|than|club|side|team|leader|leaders"
     r"|(?:\d{1,2}-\d{1,2}|win|draw|defeat|victory|loss)\s+(?:at|over|against|by|with))\s+(?:(?:the|reigning|league|champion|champions|surging|"
     r"struggling|[a-z]+-(?:last|placed|tier))\s+){0,3}$"
 )
 _SIDE_AFTER = re.compile(
     r"\s+(?:\d{1,2}-\d{1,2}\b|(?:boss|manager|coach|striker|keeper|goalkeeper|defender|midfielder|winger|"
-    r"forward|captain|fans|supporters|side|squad|players?|beat|drew|lost|won|reached|claimed|trail|lead|led)\b)"
+    r"forward|captain|fans|supporters|side|squad|players?|beat|drew|lost|won|reached|claimed|trail|lead|led"
+    r"|hold|holds|held|equalised|equalized|conceded)\b)"
+    # "Arsenal's number one keeper", "Chelsea's main threat"
+    rf"|['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POSITIONS}|boss|manager|coach|captain|fans|side|squad|players?)\b"
 )
 SIDE = "side"
 # The part of a side's context that only a team has: a result or a place in the table ("beat X 4-0",
@@ -378,7 +385,8 @@ class _Context:
     lowercase: frozenset[str]
     stop_words: frozenset[str]
     trusted_runs: frozenset[str]  # capitalised runs that start where capitals are trusted ("Kurt Cobain")
-    match_report: bool = False  # the article reports games: scores like "2-1" in MIN_SCORES sentences
+    # the article reports games: scores like "2-1" or players' positions in MIN_SCORES sentences
+    match_report: bool = False
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
@@ -465,7 +473,8 @@ def _context(sentences: list[tuple[Sentence, list[_Token]]], language: str) -> _
         for run in _runs(sentence, tokens)
         if tokens[run[0]].trusted
     }
-    scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text))
+    # Games are reported by their scores, or by the positions of the players in them.
+    scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text) or _POSITION.search(sentence.text))
     return _Context(
         frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES
     )

@@ -627,6 +627,19 @@ def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
     assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
 
 
+def test_a_report_of_players_without_scores_reads_city_clubs_as_teams() -> None:
+    text = (
+        "Headline\nIf Jens is not Liverpool's number one keeper, that is a problem, Ivo Marsh said. "
+        "He is currently the number two keeper at Leeds, and the striker wants to move. "
+        "Manchester hold Everton, the headline said. The council in Bristol voted on Monday."
+    )
+    _, section = brief_actors(text)
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Liverpool"] == "organisation" and kinds["Leeds"] == "organisation"
+    assert kinds["Manchester"] == "organisation"
+    assert kinds["Bristol"] == "place"  # "the council in Bristol": a place in any story
+
+
 def test_the_same_city_outside_a_match_report_is_a_place() -> None:
     doc, section = brief_actors("Headline\nThe council in Liverpool voted against the plan on Monday.")
     assert actor(section, "Liverpool").fields["kind"] == "place"
