@@ -249,6 +249,16 @@ SPELLED = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
+# Counts that give only their order of size ("dozens of trailers", "tens of thousands of civilians"), with
+# the value they stand for in ranking and merging: twice their unit.
+VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+                "tens of thousands": 20_000, "hundreds of thousands": 200_000, "tens of millions": 20_000_000,
+                "hundreds of millions": 200_000_000}
+# "one" counts before one of these when the dead or injured are meant ("killing one person"; see HARD_WORDS).
+ONE_PERSON_NOUNS = _word_set(
+    """person man woman child boy girl baby teenager resident soldier officer policeman worker student passenger
+    civilian firefighter pilot driver patient victim journalist protester"""
+)
 # "one" and "a" count only before a scale word ("one million", "a dozen"): alone they are mostly
 # pronouns and articles ("one of the", "no one").
 SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -327,7 +337,9 @@ _NUMBER = re.compile(
     (?P<currency>(?-i:(?:\b(?:US|AU|A|CA|C|NZ|HK|S))?\$|[€£¥₹]|\b(?:USD|EUR|GBP)\s?))?
     (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
         |\b(?:{_alternation(SPELLED)})(?:-(?:{_alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
-        |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b))
+        |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b)
+        |\bone(?=\s+(?:{_alternation(ONE_PERSON_NOUNS)})\b)
+        |\b(?:{_alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{_alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b)[a-z]))
     (?P<suffix>(?:{_alternation(SCALE_SUFFIXES)})(?!\w))?
     (?P<scale>(?:\s+(?:{_SCALE})\b)*)
     """,
@@ -358,7 +370,15 @@ FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
     r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
-    r"|half)(?=\s+(?:of|the)\b)",
+    r"|half)(?=\s+(?:of|the|those|these|its|their|his|her|our)\b)",
+    re.IGNORECASE,
+)
+# A share of a number of things: "half of 2,000 people", "a quarter of 14-16 year olds".
+_SHARE_OF_NUMBER = re.compile(r"\bof\s+(?:about\s+|some\s+)?(\d)")
+# A share as so many in so many: "one in six knew", "four out of 10 voters".
+_RATIO = re.compile(
+    rf"\b(?P<part>\d{{1,2}}|one|{_alternation(SPELLED)})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{_alternation(SPELLED)})\b"
+    rf"(?![,.]?\d|\s+(?:{_alternation(TIME_UNITS)})\b)",  # "one in 10 minutes" is a time
     re.IGNORECASE,
 )
 _GLUED_UNIT = re.compile(rf"({_alternation(GLUED_UNITS)})(?![\w/])", re.IGNORECASE)
@@ -524,7 +544,8 @@ _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")
 # Every figure pattern needs a digit, a spelled number, a scale word, an ordinal, a fraction or "twice": sentences
 # with none of them are skipped before any pattern or tagger runs.
 _CANDIDATE = re.compile(
-    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'one', 'twice'])})\b", re.IGNORECASE
+    rf"\d|\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'one', 'twice', *VAGUE_COUNTS])})\b",
+    re.IGNORECASE,
 )
 
 
@@ -573,6 +594,7 @@ class _Number:
     old: bool = False
     ago: bool = False
     dashed: bool = False  # a range written "6-1": a score or an id unless it counts something
+    vague: bool = False  # an order of size, not a number: "dozens of", "tens of thousands of"
 
 
 def extract_numbers(doc: Document) -> tuple[Figure, ...]:
@@ -661,7 +683,10 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
     for figure in _results(sentence, taken) + _multiples(sentence, taken) + _fractions(sentence, taken):
         figures.append(figure)
-        taken.append((figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start))
+        span = (figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start)
+        inner = _SHARE_OF_NUMBER.search(text, *span) if figure.unit == "%" else None
+        # "half of 2,000 people": the 2,000 people are a figure of their own
+        taken.append((span[0], inner.start(1)) if inner else span)
     previous_end = -1
     bracket_end = -1  # end of a bracket of conversions
     for match in _NUMBER.finditer(text):
@@ -686,6 +711,8 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
         figure = None if conversion else _classify(sentence, number, floor)
+        if figure is not None and number.spelled and number.value == 1 and not figure.hard:
+            figure = None  # "one woman told CNN": one person is a figure only when harmed ("killing one person")
         if figure is None and not conversion:
             figure = _elided_count(sentence, number, figures, floor)
         if figure is not None and len(figure.spans) == 1:
@@ -858,6 +885,7 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     plain = raw.isdigit() and not currency and not match.group("scale").strip()
     value = _value(raw, suffix, match.group("scale"))
     number = _Number(match.start(), match.end(), value, None, plain, spelled, _currency_code(currency))
+    number.vague = spelled and raw.lower().endswith("of")
     _read_range(text, match, number, taken)
     if number.value_max is None and re.match(r"\s*[-–]\s*\d", text[number.end :]):
         return None  # "a 2-1 victory": a score or an id, not a range
@@ -905,6 +933,8 @@ def _value(raw: str, suffix: str, scale: str) -> float:
     elif "-" in raw:
         tens, ones = raw.lower().split("-")
         value = Decimal(SPELLED[tens] + SPELLED[ones])
+    elif (vague := re.sub(r"\s+", " ", raw.lower()).removesuffix(" of")) in VAGUE_COUNTS:
+        value = Decimal(VAGUE_COUNTS[vague])
     else:
         # "a" and "one" before a scale word; "half a million" is half of one.
         value = Decimal("0.5") if raw.lower().startswith("half") else Decimal(SPELLED.get(raw.lower(), 1))
@@ -1578,10 +1608,12 @@ def _figure(
     # "Eleven people died", "a four-month jail sentence": the words of the figure and the few after it.
     nearby = {w.lower() for w in _WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}
     nearby.update(w.lower() for w in _WORD.findall(text, span[1], min(len(text), span[1] + HARD_WINDOW)))
+    nearby.add(_word_before(text, span[0]).lower())  # "killing one person"
     named_age = kind == "age" and bool(counts) and counts[:1].isupper()
     hard = bool(nearby & HARD_WORDS) or named_age
-    # Small counts are damped as mostly incidental, but not "two villagers died".
-    weight = SMALL_COUNT_FACTOR if kind == "count" and number.value < SMALL_COUNT and not hard else 1.0
+    # Small counts are damped as mostly incidental, but not "two villagers died"; so are counts that give
+    # only their order of size ("dozens of countries"), unless of the dead and injured.
+    weight = SMALL_COUNT_FACTOR if kind == "count" and (number.value < SMALL_COUNT or number.vague) and not hard else 1.0
     return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
                   number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite,
                   hard=hard)
@@ -1870,22 +1902,37 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
     """
     text = sentence.text
     found = []
-    for match in _FRACTION.finditer(text):
-        if _overlaps(match.span(), taken):
+    shares = [(match, None) for match in _FRACTION.finditer(text)]
+    shares += [(match, _ratio_value(match)) for match in _RATIO.finditer(text)]
+    for match, ratio in shares:
+        if _overlaps(match.span(), taken) or (ratio is not None and ratio is False):
             continue
-        the = re.match(r"\s+the\b", text[match.end() :])  # "half the staff"
+        # "half the staff", "half those pupils"; "half of 2,000 people": the people, however many
+        the = re.match(r"\s+(?:the|those|these|its|their|his|her|our)\b|\s+of\s+(?:about\s+|some\s+)?[\d,.]+(?:[-–]\d+)?\b",
+                       text[match.end() :])
         counted = _noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
+        if counted is None and ratio is not None:
+            counted = _stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ..."
         if counted is None:
             continue  # "half of them": a share of nothing named
         qualifier = _QUALIFIER_BEFORE.search(text[: match.start()])
         start = qualifier.start(1) if qualifier else match.start()
-        words = match.group().lower().replace("-", " ").split()
-        value = FRACTIONS[words[-1]] * (SPELLED.get(words[0], 1) if len(words) > 1 else 1)
+        if ratio is None:
+            words = match.group().lower().replace("-", " ").split()
+            value = FRACTIONS[words[-1]] * (SPELLED.get(words[0], 1) if len(words) > 1 else 1)
+        else:
+            value = ratio
         offset = sentence.start
         found.append(Figure("percent", round(100 * value, 1), "%", qualifier.group(1).lower() if qualifier else None,
                             text[counted[0] : counted[1]], sentence.id, ((offset + start, offset + counted[1]),),
                             text[start : counted[1]]))
     return found
+
+
+def _ratio_value(match: re.Match) -> float | bool:
+    """The share "one in six" states (1/6), or False when it is none ("10 in 5", "one in one")."""
+    part, whole = (float({"one": 1, **SPELLED}.get(g.lower(), g)) for g in (match.group("part"), match.group("whole")))
+    return part / whole if 0 < part < whole else False
 
 
 def _race_seconds(time: str) -> float:

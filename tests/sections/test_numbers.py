@@ -1148,6 +1148,47 @@ def test_a_length_in_minutes_and_glued_seconds_is_one_figure() -> None:
     assert [i.text for i in section.items] == ["Her time of three minutes 49.89secs"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "value"),
+    [
+        ("Only one in six knew who Ivo Marsh was.", "Only one in six knew who Ivo Marsh was", 16.7),
+        ("Four out of 10 voters backed the plan.", "Four out of 10 voters", 40.0),
+        ("Nearly half those pupils wanted more lessons.", "Nearly half those pupils", 50.0),
+    ],
+)
+def test_shares_as_so_many_in_so_many_and_of_those_are_percentages(sentence, label, value):
+    _, section = brief_numbers("Headline\n" + sentence)
+    item = only(section, kind="percent")
+    assert (item.text, item.fields["value"]) == (label, value)
+
+
+def test_a_share_of_a_number_of_people_leaves_the_number_its_own_figure() -> None:
+    _, section = brief_numbers("Headline\nMore than half of 2,000 people surveyed had worries about the tags.")
+    assert only(section, kind="percent").text == "More than half of 2,000 people"
+    assert only(section, kind="count").text == "2,000 people"
+
+
+def test_one_in_ten_minutes_is_no_share() -> None:
+    _, section = brief_numbers("Headline\nHe scored one in 10 minutes.")
+    assert all(item.fields["kind"] != "percent" for item in section.items)
+
+
+def test_counts_of_an_order_of_size_are_figures_ranked_below_exact_ones() -> None:
+    _, section = brief_numbers("Headline\nThe storm destroyed dozens of trailers and 40 homes in Lorvale. "
+                               "Rockets threatened tens of thousands of civilians. Thousands of years ago it was "
+                               "dry. Millions of dollars were lost.")
+    found = labels(section)
+    assert found[0] == "40 homes"
+    assert {"dozens of trailers", "tens of thousands of civilians"} <= set(found)
+    assert not any(label.startswith(("Thousands of years", "Millions of dollars")) for label in found)
+
+
+def test_one_person_is_a_figure_only_when_harmed() -> None:
+    _, section = brief_numbers("Headline\nThe storm hit Lorvale, killing one person. One woman told reporters "
+                               "it was scary.")
+    assert labels(section) == ["one person"]
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
