@@ -856,6 +856,9 @@ def title_length(words: Sequence[str]) -> int:
     for n in range(len(lowered), 0, -1):
         if tuple(lowered[:n]) in titles:
             return n
+        last = lowered[n - 1]
+        if len(last) > 4 and last.endswith("s") and (*lowered[: n - 1], last[:-1]) in titles:
+            return n  # a title in the plural before the names it is shared by: "Senators", "Justices"
     return 0
 
 
@@ -876,6 +879,11 @@ def is_role_noun(word: str, before_name: bool = False) -> bool:
         # "co-host", "co-founder", "co-star": a role shared with someone; "co-operation" is none.
         rest = bare[3:]
         known = rest in roles or rest in _SHARED_ROLE_NOUNS or is_agent_noun(rest)
+    elif not known and bare.count("-") in (1, 2) and not bare.startswith("co-"):
+        # "director-general", "secretary-general", "editor-in-chief", "vice-president": a compound headed
+        # or opened by a role noun ("anti-government" has none).
+        parts = bare.split("-")
+        known = all(part.isalpha() for part in parts) and (parts[0] in roles or parts[-1] in roles)
     return known and not (before_name and bare in _ADJECTIVAL_ROLE_NOUNS)
 
 
@@ -883,7 +891,7 @@ def is_plural_role_noun(word: str) -> bool:
     """Whether a word is a role noun in the plural ("sprinters", "senators")."""
     bare = _bare(word)
     return len(bare) > 4 and bare.endswith("s") and bare not in _role_noun_set() and (
-        is_role_noun(bare[:-1]) or is_agent_noun(bare[:-1]))  # "sprinters", "winners"
+        is_role_noun(bare[:-1]) or is_agent_noun(bare[:-1]) or (bare[:-1],) in _titles())  # "sprinters", "Justices"
 
 
 # Nouns that are roles after "co-" though too often adjectives alone before a name ("host city").

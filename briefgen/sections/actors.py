@@ -1025,7 +1025,9 @@ _ROLE_LINK = re.compile(
     r"(?:,\s+who\s+|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:elected|named|appointed|made)\s+"
     r"|(?:serves|served|works|worked|is\s+serving|was\s+serving|acts|acted|took\s+over|takes\s+over|"
     r"was\s+sworn\s+in|stepped\s+in|joined|returned)\s+as\s+|(?:became|becomes)\s+"
-    r"|(?<=who\s)(?:is|was)\s+)"
+    r"|(?<=who\s)(?:is|was)\s+"
+    r"|as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])(?!well\b|soon\b|much\b|long\b|far\b|if\b|though\b))"
+    # "with Quincy Jones as producer": "as" alone names what someone is there
 )
 
 

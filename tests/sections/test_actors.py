@@ -927,6 +927,23 @@ def test_a_body_named_like_an_event_is_an_actor_when_the_gazetteer_knows_it() ->
     assert "Six Nations" not in names(section) and "Nations" not in names(section)
 
 
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("It cost the jobs of BBC chairman Ivo Marsh, director-general Tom Reyes and reporter Ana Ruiz.", "Tom Reyes",
+     "director-general"),
+    ("The song was written by Ivo Marsh, with Tom Reyes as producer.", "Tom Reyes", "producer"),
+    ("Lorvale Court Justices Ana Ruiz and Lena Ortiz disagreed on Monday.", "Lena Ortiz", "Lorvale Court Justices"),
+    ("Senators Ivo Marsh and Tom Reyes met on Monday.", "Tom Reyes", "Senators"),
+])
+def test_roles_from_compound_titles_as_phrases_and_plural_titles(sentence, name, role) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, name).fields["role"] == role
+
+
+def test_as_names_a_role_only_before_a_lower_case_role() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh as well as Tom Reyes came. Ana Ruiz appears as Mr. White.")
+    assert all(item.fields["role"] is None for item in section.items if item.fields["kind"] == "person")
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
