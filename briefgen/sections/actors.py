@@ -712,8 +712,9 @@ def _past_title_of_body(part: list[_Token]) -> list[_Token]:
     body = part[k:]
     words = [t.text for t in body]
     if k == n:
-        # "Producer Warner Bros. Television": a role noun glued to a body's name that ends in its noun.
-        return body if gz.is_org_cue(words[-1]) else part
+        # "Producer Warner Bros. Television": a role noun glued to a body's name that ends in its noun; a
+        # cue word alone is no body's name ("Metropolitan Police" keeps its first word).
+        return body if gz.is_org_cue(words[-1]) and len(body) > 1 else part
     if any(gz.is_org_cue(w) for w in words) or (
         (known := gz.lookup(" ".join(words))) is not None and known.kind == gz.ORGANISATION
     ):

@@ -944,6 +944,13 @@ def test_as_names_a_role_only_before_a_lower_case_role() -> None:
     assert all(item.fields["role"] is None for item in section.items if item.fields["kind"] == "person")
 
 
+def test_a_body_named_by_a_role_word_and_its_cue_keeps_both_words() -> None:
+    _, section = brief_actors("Headline\nThe families asked for an apology from the Metropolitan Police on Monday. "
+                              "Producer Warner Bros. Television denied it.")
+    assert actor(section, "Metropolitan Police").fields["kind"] == "organisation"
+    assert actor(section, "Warner Bros. Television").fields["kind"] == "organisation"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
