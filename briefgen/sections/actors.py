@@ -87,6 +87,8 @@ MIN_DOUBTFUL_REPEATS = 2
 # is as often its club's ("lost to West Ham", "Liverpool boss").
 MIN_SCORES = 2
 # What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
+# Roles of performers: a capitalised name before one is the show or the film they perform in.
+PERFORMER_NOUNS = frozenset("actor actress co-star presenter host anchor comedian".split())  # "United star": a player too
 # Players' positions: a sentence naming one is about a game or a team ("Arsenal's number one keeper").
 POSITIONS = "striker|keeper|goalkeeper|defender|midfielder|winger|full-back|centre-back|playmaker"
 _POSITION = re.compile(rf"\b(?:{POSITIONS})s?\b", re.IGNORECASE)
@@ -661,6 +663,9 @@ class _Parsed:
     # Words taken into a lower-case role noun before the name ("Labour" leader Ed Miliband): who employs
     # the person, an actor of its own; words qualifying a capitalised title ("Defense" Secretary) are not.
     employer: bool = False
+    # ... unless the role is a performer's ("former Friends actor Matt LeBlanc", "Top Gear presenter"):
+    # then those words name a show or a film, a work and no actor.
+    performer: bool = False
 
 
 def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token]]:
@@ -1009,6 +1014,7 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
             start, taken = _extend_left(sentence, tokens, first - 1, ctx)
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True
+            parsed.performer = prev.lower in PERFORMER_NOUNS
     return parsed, taken
 
 
@@ -1334,17 +1340,24 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
     parsed_parts: list[_Parsed] = []
     absorbed: set[int] = set()
     employers: set[int] = set()
+    works: set[int] = set()
     for run in _runs(sentence, tokens):
         for part in _clean([tokens[i] for i in run], ctx, sentence.headline):
             parsed, taken = _parse(sentence, tokens, part, ctx)
             parsed_parts.append(parsed)
             (employers if parsed.employer else absorbed).update(taken)
+            if parsed.performer:
+                works.update(taken)
     mentions: list[_Mention] = []
     roster = bool(_ROSTER.match(sentence.text.strip()))
     for parsed in parsed_parts:
         part = parsed.tokens
         is_modifier = parsed.first in absorbed
         employs = parsed.first in employers  # "Chelsea" in "Chelsea manager Jose Mourinho"
+        if parsed.first in works and parsed.title_end == 0 and gz.lookup(_text(part)) is None and not any(
+                gz.is_org_cue(t.text) for t in part):  # "Norland Radio host": a station employs its host
+            ctx.things.add(tuple(t.text for t in part))  # "Friends" in "Friends actor Matt LeBlanc": a show
+            continue
         # Words before the title qualify the role ("Russian President"): mentions too, but only as qualifiers.
         role_words = [t for t in part[: parsed.title_start] if t.cap and not gz.is_role_modifier(t.lower)]
         if role_words:

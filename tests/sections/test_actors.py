@@ -951,6 +951,15 @@ def test_a_body_named_by_a_role_word_and_its_cue_keeps_both_words() -> None:
     assert actor(section, "Warner Bros. Television").fields["kind"] == "organisation"
 
 
+def test_a_name_before_a_performers_role_is_a_show_not_an_actor() -> None:
+    _, section = brief_actors("Headline\nJoey, starring former Lorvale Nights actor Ivo Marsh, won. Lorvale Nights "
+                              "ended in 2004. Norland Radio host Tom Reyes and Aldon United manager Ana Ruiz spoke.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "former Lorvale Nights actor"
+    assert "Lorvale Nights" not in names(section)
+    assert actor(section, "Aldon United").fields["kind"] == "organisation"  # a manager's club employs her
+    assert actor(section, "Norland Radio").fields["kind"] == "organisation"  # a station employs its host
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
