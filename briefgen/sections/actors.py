@@ -1386,6 +1386,12 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         if gz.is_event_name(counted + [t.text for t in name]) or _EVENT_AFTER_AND.match(after):
             # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
             ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
+            stem = name[:-1]
+            if len(name) > 2 and gz.is_event_word(name[-1].text) and gz.lookup(_text(stem)) is None and not any(
+                t.after_ampersand or gz.is_org_cue(t.text) for t in stem):  # "Food & Wine Classic": a firm's event
+                # "Soul Train Awards" ... "Soul Train nominations": the event's name without its word is
+                # still the event (one word alone may be a person's: "Davis Cup", "Davis said").
+                ctx.things.add(tuple(t.text for t in stem))
             # "Dubai Tennis Championships", "Beijing Olympics": the known place it is named after is where
             # it happens, and a place of the story.
             host = gz.lookup(name[0].text) if len(name) > 1 else None

@@ -960,6 +960,14 @@ def test_a_name_before_a_performers_role_is_a_show_not_an_actor() -> None:
     assert actor(section, "Norland Radio").fields["kind"] == "organisation"  # a station employs its host
 
 
+def test_an_events_name_without_its_event_word_is_still_the_event() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh leads the Lorvale Night Awards with five nominations. His "
+                              "Lorvale Night nominations include best album. The Food & Wine Classic is in June, "
+                              "Food & Wine said.")
+    assert "Lorvale Night" not in names(section) and "Ivo Marsh" in names(section)
+    assert "Food & Wine" in names(section)  # a firm's name, by its "&", is no event's
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
