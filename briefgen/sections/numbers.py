@@ -336,6 +336,7 @@ _NUMBER = re.compile(
     rf"""
     (?P<currency>(?-i:(?:\b(?:US|AU|A|CA|C|NZ|HK|S))?\$|[€£¥₹]|\b(?:USD|EUR|GBP)\s?))?
     (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
+        |\b(?:{_alternation(w for w, v in SPELLED.items() if v >= 20)})\s(?:one|{_alternation(w for w, v in SPELLED.items() if v < 10)})\b(?!-)
         |\b(?:{_alternation(SPELLED)})(?:-(?:{_alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
         |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b)
         |\bone(?=\s+(?:{_alternation(ONE_PERSON_NOUNS)})\b)
@@ -930,9 +931,9 @@ def _value(raw: str, suffix: str, scale: str) -> float:
     """What a number's words stand for ("4.5" "bn" -> 4.5e9, "twenty-five" -> 25, "a" "dozen" -> 12)."""
     if raw[0].isdigit():
         value = Decimal(raw.replace(",", ""))
-    elif "-" in raw:
-        tens, ones = raw.lower().split("-")
-        value = Decimal(SPELLED[tens] + SPELLED[ones])
+    elif re.fullmatch(r"[a-z]+[-\s][a-z]+", raw.lower()) and re.split(r"[-\s]", raw.lower())[0] in SPELLED:
+        tens, ones = re.split(r"[-\s]", raw.lower())  # "twenty-five", "Fifty nine"
+        value = Decimal(SPELLED[tens] + SPELLED.get(ones, 1))
     elif (vague := re.sub(r"\s+", " ", raw.lower()).removesuffix(" of")) in VAGUE_COUNTS:
         value = Decimal(VAGUE_COUNTS[vague])
     else:
@@ -1074,6 +1075,9 @@ def _counted_figure(
 ) -> Figure | None:
     """A figure labelled by what it counts: the noun after it, else its predicate, else the words before it."""
     text = sentence.text
+    if kind == "percent" and (bracketed := _bracketed_share(text, start, number.end, floor)) is not None:
+        counted, span = bracketed
+        return _figure(sentence, kind, number, unit, qualifier, counted, span, None)
     # After a spaced unit only a prepositional phrase says what it measures ("35 years in prison",
     # not "five hours driving"); after "10-year" the noun does ("10-year sentence").
     after_unit = number.unit is not None and not number.hyphenated
@@ -1192,6 +1196,24 @@ def _counted_figure(
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """What a percentage in brackets is a share of, and the label's span: "More than half (55%) of the
+    respondents", "the majority of people surveyed (52%)" -- the words around the bracket say it."""
+    opening = re.search(r"\(\s*$", text[floor:start])
+    closing = re.match(r"\s*\)", text[end:])
+    if opening is None or closing is None:
+        return None
+    open_at, close_at = floor + opening.start(), end + closing.end()
+    left = _left_context(text, open_at, floor)
+    of = re.match(r"\s+(?=of\b)", text[close_at:])
+    counted = _noun_phrase(text, close_at, "percent") if of else None
+    if counted is not None:  # "More than half (55%) of the respondents"
+        return counted, (open_at if left is None else left, counted[1])
+    if left is not None:  # "the majority of people surveyed (52%)"
+        return (left, open_at), (left, close_at)
+    return None
 
 
 def _noun_before_comma(text: str, pos: int, floor: int) -> tuple[int, int] | None:
@@ -1649,6 +1671,8 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         begin = 2  # "1,770 kilometers northeast of Brisbane": the distance is from Brisbane
     elif after_unit and not (is_noun(tags.get(run[0][0], "")) and run[0][2].islower()):
         return None  # "five hours driving": only a noun after a spaced unit is what it measures ("nine month sentence")
+    if begin == 2 and lowered[1] == "those" and len(run) > 2 and lowered[2].endswith("ed"):
+        return run[1][0], run[2][1]  # "4% of those questioned": the people a participle describes
     words: list[tuple[int, int, str]] = []
     seen_lower = seen_content = False
     for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):

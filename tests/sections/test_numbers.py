@@ -1189,6 +1189,25 @@ def test_one_person_is_a_figure_only_when_harmed() -> None:
     assert labels(section) == ["one person"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("More than half (55%) of the respondents said they were worried.", "half (55%) of the respondents"),
+        ("He said the majority of people surveyed (52%) believed it.", "majority of people surveyed (52%)"),
+        ("And 4% of those questioned thought Labour was in power.", "4% of those questioned"),
+        ("Fifty nine percent of people said they were worried.", "Fifty nine percent of people"),
+    ],
+)
+def test_a_share_names_its_people_in_brackets_participles_and_spelled_tens(sentence, label):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert only(section, kind="percent").text == label
+
+
+def test_spelled_tens_and_units_are_one_number() -> None:
+    _, section = brief_numbers("Headline\nTwenty five people died in Lorvale.")
+    assert only(section, kind="count").fields["value"] == 25
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
