@@ -717,7 +717,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         if figure is None and not conversion:
             figure = _elided_count(sentence, number, figures, floor)
         if figure is not None and len(figure.spans) == 1:
-            figure = _with_comparison(sentence, figure)
+            figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, _reach(text, number, figure, sentence.start) if figure else 0)))
         if figure is not None:
@@ -746,6 +746,26 @@ def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
     stop = sentence.start + match.end()
     return replace(figure, spans=((start, stop),), label=sentence.text[start - sentence.start : match.end()],
                    counts=figure.counts or match.group().strip())
+
+
+def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
+    """Money whose label opens with the amount and names nothing it is, with the verb it is the object of:
+    what was done with it ("lost about $5,000", "raised more than $150m to help victims")."""
+    start = figure.spans[0][0] - sentence.start
+    text = sentence.text
+    verb = _OBJECT_VERB_BEFORE.search(text, max(0, start - 40), start)
+    if figure.kind != "money" or verb is None or figure.counts and not figure.counts.startswith("to "):
+        return figure  # "$4.5 billion in military aid" says what the money is; "to help victims" only why
+    tag = _LazyTags(text).get(verb.start(1))
+    if not (tag or "").startswith("VB") or tag == "VBG" and verb.group(1).lower() in PREPOSITIONS:
+        return figure
+    begin = sentence.start + verb.start(1)
+    return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[verb.start(1) : figure.spans[0][1] - sentence.start],
+                   counts=figure.counts or verb.group(1))
+
+
+# A lower-case verb right before an amount: "have lost" about $5,000.
+_OBJECT_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 
 
 # What joins a clause whose count leaves its noun out to the clause that gave it: "has four nominations,

@@ -1208,6 +1208,19 @@ def test_spelled_tens_and_units_are_one_number() -> None:
     assert only(section, kind="count").fields["value"] == 25
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Most have lost about $5,000 since May.", "lost about $5,000"),
+        ("The networks raised more than $150m to help victims.", "raised more than $150m to help victims"),
+        ("The EU pledged $4.5 billion in military aid.", "$4.5 billion in military aid"),
+    ],
+)
+def test_money_that_names_nothing_it_is_takes_the_verb_it_is_the_object_of(sentence, label):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert only(section, kind="money").text == label
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
