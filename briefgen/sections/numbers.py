@@ -420,7 +420,7 @@ _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s")
 _NAME_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:now\s+)?$")  # "Zhao, now 25,"
 # "The nurse, who is 45, ...": an age in a relative clause after a noun and a comma.
 _RELATIVE_AGE_BEFORE = re.compile(r",\s+who\s+(?:is|was)\s+(?:now\s+)?$")
-_NAME_COMMA_AFTER = re.compile(r"\s*(?:[,;)]|\.?$)")
+_NAME_COMMA_AFTER = re.compile(r"\s*(?:[,;)]|\.?$|--|—|–)")  # "and Amira Abase, 15 -- boarded"
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.&-]*)\s+$")
 _ADDRESS_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Way"
@@ -477,7 +477,10 @@ _RANK = re.compile(
 )
 _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # A place standing alone after a name: "Max Verstappen was 12th.", "with Valtteri Bottas sixth and ..."
-_PLACED_NAME_BEFORE = re.compile(r"(?:\b(?:with|while|and|but|as)\s+|^|[,;]\s+)((?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:was|were|is)\s+)?$")
+_PLACED_NAME_BEFORE = re.compile(
+    r"(?:\b(?:with|while|and|but|as)\s+|^|[,;]\s+|-year-old\s+)"  # "Dutch 17-year-old Max Verstappen was 12th"
+    r"((?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:was|were|is)\s+)?$"
+)
 _PLACE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|with|for|behind|ahead|after)\b)")
 # What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
 # "34th career victory", "24th Bond film", "sixth straight win").
@@ -1043,8 +1046,9 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
     opener = _RANGE_OPENER_BEFORE.search(text[:start])
     if number.value_max is not None and opener:
         start = opener.start()  # keep "between" with "between 10 and 12"
-    if number.plain and _after_name(text, start, number.end):
-        return None  # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it
+    if number.plain and not number.old and _after_name(text, start, number.end):
+        # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it ("Dutch 17-year-old" is an age)
+        return None
     time_unit = number.unit in TIME_UNITS.values()
     if number.currency:
         kind, unit = "money", number.currency

@@ -1221,6 +1221,15 @@ def test_money_that_names_nothing_it_is_takes_the_verb_it_is_the_object_of(sente
     assert only(section, kind="money").text == label
 
 
+def test_an_age_after_a_demonym_and_a_named_age_before_a_dash_are_ages() -> None:
+    _, section = brief_numbers("Headline\nDutch 17-year-old Ivo Marsh was 12th. The classmates -- Ana Ruiz, 15; "
+                               "and Lena Ortiz, 16 -- left Lorvale.")
+    found = labels(section)
+    assert {"17-year-old Ivo Marsh", "Ivo Marsh was 12th", "Ana Ruiz, 15", "Lena Ortiz, 16"} <= set(found)
+    _, section = brief_numbers("Headline\nHe flew a Boeing 737 to Lorvale.")
+    assert not section.items  # a number after a name is part of it
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
