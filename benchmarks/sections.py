@@ -315,12 +315,19 @@ def score_article(item: dict, data: dict, tally: Tally, details: bool) -> None:
 
     def figures_of(number) -> list[int]:
         # An item showing two annotated figures ("eight other contracts worth $3bn") is the one of its own
-        # kind (the money), else the first; a range ("between November 2003 and August 2004") is both ends.
+        # kind (the money), and of those the one whose counted words it shows, else the first; a range
+        # ("between November 2003 and August 2004") is both ends.
         shown = [j for j, fig in enumerate(figures)
                  if fig["figure"].casefold() in number.text.casefold() and located[j] & set(number.sentence_ids)]
         same_kind = [j for j in shown if figures[j]["kind"] == number.fields.get("kind")]
         ranged = number.fields.get("value_max") is not None or "/" in (number.fields.get("date") or "")
-        return same_kind if ranged and same_kind else (same_kind or shown)[:1]
+        if ranged and same_kind:
+            return same_kind
+        # Two annotated figures of one value in one sentence ("Shamima Begum, 15; ... Amira Abase, 15"): the
+        # item is the one whose counted words it shows.
+        candidates = same_kind or shown
+        named = [j for j in candidates if any(has_word(number.text, c) for c in figures[j]["counts"])]
+        return (named or candidates)[:1]
 
     def good_label(number, fig) -> bool:
         return any(has_word(number.text, c) for c in fig["counts"]) and all(has_word(number.text, k)
