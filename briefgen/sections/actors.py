@@ -956,6 +956,8 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx
     prev = tokens[k - 1]
     if not _SPACE.fullmatch(_gap(sentence, prev, tokens[k])):
         return False
+    if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
+        return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or _noun_modifier(prev, ctx)
 
 
@@ -1018,7 +1020,7 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
     return parsed, taken
 
 
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:[-‐][a-z]+)*[-‐\s]$")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")  # "10,000m champion", "two-time"
 
 
 def _with_number(sentence: Sentence, start: int) -> int:
@@ -1466,6 +1468,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                         mention.votes[gz.PERSON] += STRONG
             mentions.append(mention)
     _share_plural_roles(sentence, mentions)
+    _roles_of_a_list(sentence, mentions)
     mentions = _without_role_titles(mentions)
     things = _thing_names(sentence, tokens)
     ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in things)
@@ -1479,6 +1482,45 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
 
 
 _AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
+# A list of names after the group they belong to: "several current members of Congress, including ...".
+_LIST_OPENER = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s+$")
+_GROUP_BEFORE = re.compile(r"((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)$")
+QUANTIFIERS = frozenset("several many some two three four five other the its their his her".split())
+
+
+def _roles_of_a_list(sentence: Sentence, mentions: list[_Mention]) -> None:
+    """A plural role before ", including" is each listed name's: "several current members of Congress,
+    including Ileana Ros-Lehtinen, Bob Menendez and Mario Diaz-Balart" makes each a member of Congress."""
+    text = sentence.text
+    for k, mention in enumerate(mentions):
+        opener = _LIST_OPENER.search(text, 0, mention.start - sentence.start)
+        if mention.role is not None or mention.known is not None or opener is None:
+            continue
+        group = _GROUP_BEFORE.search(text, max(0, opener.start() - 80), opener.start())
+        if group is None:
+            continue
+        words = group.group(1).split()
+        heads = [i for i, w in enumerate(words) if gz.is_plural_role_noun(w)]
+        if not heads:
+            continue
+        # The group's words: its head and at most MAX_ROLE_NOUN_MODIFIERS before it, after any quantifier
+        # ("several") or verb ("includes"), up to the comma.
+        head = heads[-1]
+        first = max(head - MAX_ROLE_NOUN_MODIFIERS, 0)
+        while first < head and (words[first].lower() in QUANTIFIERS or _is_verb(words[first].lower())):
+            first += 1
+        role_start = group.start(1) + sum(len(w) + 1 for w in words[:first])
+        role = text[role_start : opener.start()]
+        previous = mention
+        for listed in mentions[k:]:
+            gap = text[previous.end - sentence.start : listed.start - sentence.start]
+            if listed is not mention and not _AND_NEXT.fullmatch(gap):
+                break  # the list ends where something other than ", " or " and " parts two names
+            if listed.role is None and listed.known is None:
+                listed.role, listed.quote = role, (sentence.start + role_start, listed.end)
+                listed.votes[gz.PERSON] += STRONG
+            previous = listed
+        return
 
 
 def _without_role_titles(mentions: list[_Mention]) -> list[_Mention]:

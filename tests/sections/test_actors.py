@@ -968,6 +968,19 @@ def test_an_events_name_without_its_event_word_is_still_the_event() -> None:
     assert "Food & Wine" in names(section)  # a firm's name, by its "&", is no event's
 
 
+def test_a_plural_role_before_including_is_each_listed_persons() -> None:
+    _, section = brief_actors("Headline\nThe list names several current members of Norland Congress, including "
+                              "Ivo Marsh, Tom Reyes and Ana Ruiz. Lena Ortiz said nothing.")
+    for name in ("Ivo Marsh", "Tom Reyes", "Ana Ruiz"):
+        assert actor(section, name).fields["role"] == "current members of Norland Congress"
+    assert actor(section, "Lena Ortiz").fields["role"] is None
+
+
+def test_a_distance_qualifies_a_champions_title() -> None:
+    _, section = brief_actors("Headline\nShe beat Olympic 10,000m champion Ivo Marsh in Lorvale.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "10,000m champion"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
