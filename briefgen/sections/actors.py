@@ -167,6 +167,9 @@ MAX_ACTOR_SENTENCES = 5_000
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
+    # Numbers that are part of a name: "BBC Radio 4", "Channel 4", "the 9th Circuit Court of Appeals"
+    r"|(?<=\bRadio\s)\d{1,2}\b(?![.,:]\d)|(?<=\bChannel\s)\d{1,2}\b(?![.,:]\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)(?=\s(?:[A-Z][a-z]+\s)?(?:Circuit|Airborne|Cavalry|Infantry|Division|Fleet|District|Army|Century)\b)"
 )
 # Punctuation after which capitalisation says nothing: quotes, brackets, colons, dashes, a missed
 # sentence boundary.
@@ -348,7 +351,8 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
         for i, (part, a, b, glued) in enumerate(parts):
             pieces = re.split(r"[-‐]", part)
             # "al-Assad", "el-Sheikh": a particle glued to a capitalised name is part of that name.
-            cap = part[0].isupper() or (len(pieces) > 1 and gz.is_name_particle(pieces[0]) and pieces[1][:1].isupper())
+            cap = part[0].isupper() or part[0].isdigit() or (
+                len(pieces) > 1 and gz.is_name_particle(pieces[0]) and pieces[1][:1].isupper())
             last = i == len(parts) - 1
             tokens.append(
                 _Token(
@@ -727,6 +731,9 @@ def _past_title_of_body(part: list[_Token]) -> list[_Token]:
     return part
 
 
+_ORDINAL_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
 def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
     """A part of a run with function words, dates and faiths trimmed; empty when what is left is no name."""
     while (
@@ -755,7 +762,7 @@ def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
         (k := gz.lookup(t.text)) is not None and k.via == gz.VIA_DEMONYM for t in words[:-1]
     ):
         return []  # "Iraqi Sunni", "Lebanese Shia": a faith's people in a country, a group, not an actor
-    codes = [t for t in part if _CODE.fullmatch(t.text)]
+    codes = [t for t in part if _CODE.fullmatch(t.text) and not _ORDINAL_WORD.fullmatch(t.text)]  # not "9th"
     if not _starts_known(part, 0) and (
         _DOCTRINE.search(part[-1].text)
         or any(len(part) > 1 or sum(c.isdigit() for c in t.text) > 2 for t in codes)  # "G20" is a group

@@ -981,6 +981,16 @@ def test_a_distance_qualifies_a_champions_title() -> None:
     assert actor(section, "Ivo Marsh").fields["role"] == "10,000m champion"
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Ivo Marsh told BBC Radio 4's Today programme it was fine.", "BBC Radio 4"),
+    ("It has been shown on Channel 4 in Lorvale, Ivo Marsh said.", "Channel 4"),
+    ("The 9th Circuit Court of Appeals ruled on Monday, Ivo Marsh said.", "9th Circuit Court of Appeals"),
+])
+def test_a_number_inside_a_bodys_name_stays_in_it(sentence, name) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, name).fields["kind"] == "organisation"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
