@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .. import gazetteer as gz
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
 from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
@@ -98,7 +99,7 @@ def _word_set(words: str) -> frozenset[str]:
 HARD_WORDS = _word_set(
     """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
     fatalities critical hospitalized hospitalised shot stabbed sentence sentenced jail jailed prison imprisonment
-    ban banned fine fined charged charges murder manslaughter convicted"""
+    ban banned fine fined charged charges murder manslaughter convicted homeless displaced stranded"""
 )
 # How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
 HARD_WINDOW = 30
@@ -270,7 +271,7 @@ CURRENCY_SYMBOLS = {
 # "pounds" alone is a weight in most English news; sterling has its symbol or says so.
 CURRENCY_WORDS = {
     "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
-    "cents": "USD", "pence": "GBP",
+    "cents": "USD", "pence": "GBP", "us dollars": "USD", "u.s. dollars": "USD",  # looked up in lower case
 }
 
 
@@ -339,6 +340,7 @@ _NUMBER = re.compile(
         |\b(?:{_alternation(w for w, v in SPELLED.items() if v >= 20)})\s(?:one|{_alternation(w for w, v in SPELLED.items() if v < 10)})\b(?!-)
         |\b(?:{_alternation(SPELLED)})(?:-(?:{_alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
         |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b)
+        |\bhalf\s+an?(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
         |\bone(?=\s+(?:{_alternation(ONE_PERSON_NOUNS)})\b)
         |\b(?:{_alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{_alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b)[a-z]))
     (?P<suffix>(?:{_alternation(SCALE_SUFFIXES)})(?!\w))?
@@ -1503,6 +1505,8 @@ def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int,
         return None
     first = words[0].group().lower()
     passive = first in BE_FORMS and len(words) > 1 and _participle(words[1].group())
+    # "five million left homeless": what the people were left is what befell them
+    passive = passive or first == "left" and len(words) > 1 and words[1].group().lower() in HARD_WORDS
     # `any_verb`: a share of people is what they do ("62% said they supported the plan").
     tags = {t.start: t.tag for t in tag_text(text)} if any_verb and words[0].end() <= MAX_TAGGED_CHARS else {}
     # "35% now oppose ...": an adverb may stand before the verb.
@@ -1656,9 +1660,10 @@ def _figure(
     nearby.update(w.lower() for w in _WORD.findall(text, span[1], min(len(text), span[1] + HARD_WINDOW)))
     nearby.add(_word_before(text, span[0]).lower())  # "killing one person"
     named_age = kind == "age" and bool(counts) and counts[:1].isupper()
-    hard = bool(nearby & HARD_WORDS) or named_age
+    # An order of size ("thousands left homeless") ranks below the exact figures readers look for first.
+    hard = (bool(nearby & HARD_WORDS) or named_age) and not number.vague
     # Small counts are damped as mostly incidental, but not "two villagers died"; so are counts that give
-    # only their order of size ("dozens of countries"), unless of the dead and injured.
+    # only their order of size ("dozens of countries").
     weight = SMALL_COUNT_FACTOR if kind == "count" and (number.value < SMALL_COUNT or number.vague) and not hard else 1.0
     return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
                   number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite,
@@ -1697,6 +1702,7 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         return None  # "five hours driving": only a noun after a spaced unit is what it measures ("nine month sentence")
     if begin == 2 and lowered[1] == "those" and len(run) > 2 and lowered[2].endswith("ed"):
         return run[1][0], run[2][1]  # "4% of those questioned": the people a participle describes
+    shouted = not any(c.islower() for c in text)  # capitals say nothing in a sentence in capitals
     words: list[tuple[int, int, str]] = []
     seen_lower = seen_content = False
     for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
@@ -1713,7 +1719,8 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
         if lower in ("most", "least") and index + 1 < len(run) and tags.get(run[index + 1][0]) == "JJ":
             words.append(run[index])  # "$155 for its most expensive pair of jeans": a superlative, not "most of"
             continue
-        if lower in STOP_WORDS and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS:
+        if (lower in STOP_WORDS and not (word.isupper() and not shouted and gz.lookup(word))  # "three US online journalists"
+                and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS):
             break
         if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
             break  # a rate is read by the caller; "three times" and "allegedly" count nothing

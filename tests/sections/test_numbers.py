@@ -1230,6 +1230,22 @@ def test_an_age_after_a_demonym_and_a_named_age_before_a_dash_are_ages() -> None
     assert not section.items  # a number after a name is part of it
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "kind"),
+    [
+        ("It joined a fight between three US online journalists and Apple.", "three US online journalists", "count"),
+        ("It will cost 300 US dollars.", "cost 300 US dollars", "money"),
+        ("Ivo Marsh was over half a second quicker than Tom Reyes.",
+         "Ivo Marsh was over half a second quicker than Tom Reyes", "duration"),
+        ("Some 140,000 people died and five million left homeless in Lorvale.", "five million left homeless in Lorvale",
+         "count"),
+    ],
+)
+def test_figures_around_a_country_acronym_half_a_unit_and_the_left_homeless(sentence, label, kind):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert label in [i.text for i in section.items if i.fields["kind"] == kind]
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
