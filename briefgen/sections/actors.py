@@ -1815,6 +1815,7 @@ class _Actor:
         return best.surface
 
 
+@functools.lru_cache(maxsize=4096)  # merging compares every name with every longer one: keys are asked again and again
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
     return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not _INITIAL.fullmatch(w))
