@@ -691,6 +691,7 @@ section article chapter paragraph clause amendment dear happy north south east w
 # Every table of this module by builder name, once `load_tables` has run in this process (None before):
 # read from the table cache, or built.
 _loaded: dict[str, object] | None = None
+_NOT_LOADED = object()
 
 
 def _cached_table(build):
@@ -701,8 +702,8 @@ def _cached_table(build):
     def table():
         if _loaded is None:
             load_tables()
-        value = _loaded.get(build.__name__, _loaded)
-        return build() if value is _loaded else value  # not there: `load_tables` is building it
+        value = _loaded.get(build.__name__, _NOT_LOADED)
+        return build() if value is _NOT_LOADED else value  # not there yet: `load_tables` is building it
 
     return table
 

@@ -146,3 +146,14 @@ def test_the_gazetteer_reads_back_exactly_the_tables_it_builds(tmp_path: Path) -
     assert rebuilt == built
     assert _probe(cache) == cached
     assert _probe(tmp_path / "elsewhere") == built  # a new folder starts empty
+
+
+def test_the_folder_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(tablecache.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert tablecache.cache_dir() == tmp_path / "xdg" / "briefgen"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert tablecache.cache_dir() == tmp_path / "home" / ".cache" / "briefgen"
+    monkeypatch.setenv(tablecache.CACHE_ENV, str(tmp_path / "mine"))
+    assert tablecache.cache_dir() == tmp_path / "mine"
