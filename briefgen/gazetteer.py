@@ -4,7 +4,8 @@ Countries come from pycountry plus the short names news copy uses ("Russia", "U.
 demonyms ("North Korean" -> North Korea), capitals used as metonyms ("Moscow" -> Russia), states,
 regions and large cities, well-known organisations, role titles, organisation and place cue words, and
 capitalised words that are never names (months, weekdays). Every lookup is a pure function of its
-argument; the tables are built once, on first use.
+argument; the tables are loaded together on first use, read from the table cache (`briefgen.tablecache`)
+when it holds them built from the same sources, else built and stored there.
 
     >>> lookup("Pyongyang")
     Known(name='North Korea', kind='country', via='capital')
