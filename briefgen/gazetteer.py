@@ -1031,12 +1031,13 @@ def load_tables() -> None:
         tables = _decode_tables(stored) if isinstance(stored, dict) else None
     except (KeyError, TypeError, ValueError):  # an entry of another shape: built again, as if missing
         tables = None
-    if tables is not None and set(tables) == set(_BUILDERS):
+    hit = tables is not None and set(tables) == set(_BUILDERS)
+    if hit:
         _loaded.update(tables)
-        return
     for name, builder in _BUILDERS.items():
-        _loaded[name] = builder()
-    tablecache.store(_CACHE_NAME, key, _encode_tables(_loaded))
+        _loaded[name] = builder()  # each table's own cache holds it too (read from `_loaded`, or built)
+    if not hit:
+        tablecache.store(_CACHE_NAME, key, _encode_tables(_loaded))
 
 
 _CACHE_NAME = "gazetteer"
