@@ -117,8 +117,8 @@ def warm_up(source: str, settings: Settings, title: str | None = None, max_bytes
     from .ingest import parse_article
     from .publish import slug_for_source  # what brief_input imports
 
-    # Tables the gazetteer builds on first use that a short text need not reach (the word lexicon, the
-    # census names: about 0.1 s together), so that every worker shares them.
+    # Every table of the gazetteer (the word lexicon, the census names, ...; read from the table cache, or
+    # built), so that every worker shares them.
     gazetteer.load_tables()
     try:
         render_outputs(parse_article(_WARM_UP_TEXT, source="warm-up.txt", language=settings.language), settings,

@@ -4,7 +4,8 @@ Countries come from pycountry plus the short names news copy uses ("Russia", "U.
 demonyms ("North Korean" -> North Korea), capitals used as metonyms ("Moscow" -> Russia), states,
 regions and large cities, well-known organisations, role titles, organisation and place cue words, and
 capitalised words that are never names (months, weekdays). Every lookup is a pure function of its
-argument; the tables are built once, on first use.
+argument; the tables are loaded together on first use, read from the table cache (`briefgen.tablecache`)
+when it holds them built from the same sources, else built and stored there.
 
     >>> lookup("Pyongyang")
     Known(name='North Korea', kind='country', via='capital')
@@ -688,6 +689,25 @@ section article chapter paragraph clause amendment dear happy north south east w
 
 # ------------------------------------------------------------------------------------------ tables
 
+# Every table of this module by builder name, once `load_tables` has run in this process (None before):
+# read from the table cache, or built.
+_loaded: dict[str, object] | None = None
+_NOT_LOADED = object()
+
+
+def _cached_table(build):
+    """A table builder whose first call loads every table at once (`load_tables`), from the table cache
+    when it holds them built from the same sources."""
+
+    @functools.wraps(build)
+    def table():
+        if _loaded is None:
+            load_tables()
+        value = _loaded.get(build.__name__, _NOT_LOADED)
+        return build() if value is _NOT_LOADED else value  # not there yet: `load_tables` is building it
+
+    return table
+
 
 def _key(name: str) -> str:
     """The case-folded lookup key of a name: curly apostrophes straightened, spaces collapsed."""
@@ -705,6 +725,7 @@ def _is_acronym(name: str) -> bool:
 
 
 @functools.cache
+@_cached_table
 def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
     """The case-folded and the exact (acronym) lookup tables, built once."""
     import pycountry
@@ -775,6 +796,7 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
 
 
 @functools.cache
+@_cached_table
 def _titles() -> dict[tuple[str, ...], int]:
     """Title word sequences (lower case) -> their length."""
     titles = {tuple(t.split()) for t in _TITLES.replace("\n", " ").split(";") if t.strip()}
@@ -925,6 +947,7 @@ protester
 
 
 @functools.cache
+@_cached_table
 def _role_noun_set() -> frozenset[str]:
     """Role nouns: the hand list, nameparser's person titles (an offline list of ~800), a few more."""
     from nameparser.config import CONSTANTS
@@ -999,17 +1022,71 @@ def is_place_prefix(word: str) -> bool:
 
 
 def load_tables() -> None:
-    """Build every table this module builds on first use (names, titles, role nouns, the word lexicon,
-    the census names), so that processes forked afterwards share them instead of each building its own."""
-    _tables()
-    _titles()
-    _role_noun_set()
-    _lexicon()
-    _census_given_names()
-    _census_surnames()
+    """Load every table this module builds (names, titles, role nouns, the word lexicon, the census names):
+    from the table cache when it holds them, built from the same sources, else built and stored there.
+
+    The first lookup of any table calls it; a pool calls it before forking, so that every worker shares them.
+    """
+    global _loaded
+    if _loaded is not None:
+        return
+    _loaded = {}
+    from . import tablecache
+
+    key = _table_sources()
+    stored = tablecache.load(_CACHE_NAME, key)
+    try:
+        tables = _decode_tables(stored) if isinstance(stored, dict) else None
+    except (KeyError, TypeError, ValueError):  # an entry of another shape: built again, as if missing
+        tables = None
+    hit = tables is not None and set(tables) == set(_BUILDERS)
+    if hit:
+        _loaded.update(tables)
+    for name, builder in _BUILDERS.items():
+        _loaded[name] = builder()  # each table's own cache holds it too (read from `_loaded`, or built)
+    if not hit:
+        tablecache.store(_CACHE_NAME, key, _encode_tables(_loaded))
+
+
+_CACHE_NAME = "gazetteer"
+
+
+def _table_sources() -> tuple | None:
+    """What the tables are built from, as the table cache's key: this module's source, and the version and
+    data files of each package read (None: a package cannot be found, so the tables are not cached)."""
+    import hashlib
+    from pathlib import Path
+
+    from . import __version__
+    from .tablecache import package_stamp
+
+    try:
+        source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:
+        return None
+    stamps = (
+        package_stamp("textblob", "en/en-lexicon.txt"),
+        package_stamp("pycountry", "databases/iso3166-1.json", "databases/iso3166-2.json"),
+        package_stamp("nameparser", "config/titles.py"),
+        package_stamp("names", "dist.male.first", "dist.female.first", "dist.all.last"),
+    )
+    return None if None in stamps else (__version__, source, stamps)
+
+
+def _encode_tables(tables: dict[str, object]) -> dict[str, object]:
+    """The tables as plain data for the cache (a `Known` as a tuple)."""
+    folded, exact = tables["_tables"]
+    return {**tables, "_tables": tuple({k: tuple(v) for k, v in d.items()} for d in (folded, exact))}
+
+
+def _decode_tables(stored: dict[str, object]) -> dict[str, object]:
+    """The inverse of `_encode_tables`."""
+    folded, exact = stored["_tables"]
+    return {**stored, "_tables": tuple({k: Known._make(v) for k, v in d.items()} for d in (folded, exact))}
 
 
 @functools.cache
+@_cached_table
 def _lexicon() -> dict[str, str]:
     """Pattern's English lexicon, shipped inside textblob's wheel: a word (as cased) -> its usual part of
     speech (NN, NNS, NNP, JJ, VB, ...). About 94,000 entries, from the tagger's own table (the file is read
@@ -1018,6 +1095,18 @@ def _lexicon() -> dict[str, str]:
     from textblob.en import parser
 
     return dict(parser.lexicon.items())
+
+
+def share_lexicon(lexicon: dict) -> None:
+    """Fill textblob's lexicon with this module's copy when it is not loaded yet (the tables came from the
+    table cache), so that the tagger does not parse the same 94,000 lines again (about 0.07 s).
+
+    textblob's lexicon is a dict that loads its file on first use unless it already holds entries (it
+    loads itself with `dict.update`, as here); the copy holds exactly what that file gives, since the
+    cache is keyed by textblob's version and the file's size and time.
+    """
+    if not dict.__len__(lexicon):
+        dict.update(lexicon, _lexicon())
 
 
 def word_tag(word: str) -> str | None:
@@ -1085,6 +1174,7 @@ def is_place_of_noun(word: str) -> bool:
 
 
 @functools.cache
+@_cached_table
 def _census_given_names() -> frozenset[str]:
     """Given names of the US census (the `names` package ships its lists) that are not also places or
     common words ("Paris", "May", "Will" stay out): about 5,000."""
@@ -1109,6 +1199,7 @@ _AMBIGUOUS_GIVEN_NAMES = frozenset(
 
 
 @functools.cache
+@_cached_table
 def _census_surnames() -> frozenset[str]:
     """The commonest surnames of the US census (the `names` package): those ranked above `MAX_SURNAME_RANK`."""
     from importlib import resources
@@ -1167,3 +1258,8 @@ def is_non_name(word: str) -> bool:
 
 # Nouns for one person of a people that are no demonym adjective: "the Scot", "two Britons".
 _NATIONALITY_NOUNS = frozenset("scot scots briton britons brit brits kiwi kiwis aussie aussies yank yanks".split())
+
+
+# The tables `load_tables` loads together, in the order they are built (the census given names read the others).
+_BUILDERS = {table.__name__: table for table in (_tables, _titles, _role_noun_set, _lexicon, _census_given_names,
+                                                  _census_surnames)}

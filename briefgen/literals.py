@@ -47,6 +47,22 @@ class Literals:
         return False
 
 
+    def shortest_prefix(self, text: str, lowered: str | None) -> int:
+        """The length of the shortest prefix of `text` the pattern may match (the first to hold one of the
+        strings): a search of any shorter prefix fails. 0 when that cannot be told, len(text) + 1 when no
+        prefix holds a string. `lowered` is `lowered_text(text)`."""
+        if self.folded:
+            if lowered is None or len(lowered) != len(text):
+                return 0
+            text = lowered
+        shortest = len(text) + 1
+        for string in self.strings:
+            at = text.find(string)
+            if at >= 0 and at + len(string) < shortest:
+                shortest = at + len(string)
+        return shortest
+
+
 def lowered_text(text: str) -> str | None:
     """The text as case-insensitive literals are compared with it, or None when that could miss a match."""
     return None if _ODD_FOLDS.search(text) else text.lower()

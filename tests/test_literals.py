@@ -70,3 +70,23 @@ def test_prefiltered_matching_finds_what_every_pattern_finds(cues):
             (m.start, m.end, m.cue.kind) for m in match_cues(sentence, unfiltered)]
         found += len(with_filter)
     assert found >= 5  # the sentences do hold cues of both sections
+
+
+def test_no_prefix_shorter_than_the_shortest_prefix_matches():
+    pattern = re.compile(r"\b(?:ferry|ships?|films?)(?:\s+such\s+as)?\s+$", re.IGNORECASE)
+    literals = required_literals(pattern)
+    texts = ["The ferry Marisol sank near the films such as Jaws.", "No vessel here at all.", "FILMS such as Up",
+             "a ship, a ferry and a film ", "He \u017fhip Arrow"]
+    tried = 0
+    for text in texts:
+        shortest = literals.shortest_prefix(text, lowered_text(text))
+        for k in range(len(text) + 1):
+            if pattern.search(text[:k]):
+                assert k >= shortest
+                tried += 1
+        if shortest > len(text):
+            assert not any(pattern.search(text[:k]) for k in range(len(text) + 1))
+    assert tried >= 4  # prefixes that do match were checked
+    assert literals.shortest_prefix("The ferry Marisol", "the ferry marisol") == len("The ferry")
+    assert literals.shortest_prefix("No vessel.", "no vessel.") == len("No vessel.") + 1
+    assert literals.shortest_prefix("He \u017fhip", lowered_text("He \u017fhip")) == 0  # cannot be told

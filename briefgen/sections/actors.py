@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gz
 from ..config import Settings
+from ..literals import lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
 from .numbers import MONTHS, SCORE
 
@@ -258,6 +259,7 @@ _THING_BEFORE = re.compile(
     r"(?:\s+such\s+as)?\s+$",
     re.IGNORECASE,  # "Games such as The Sims" opening a sentence
 )
+_THING_LITERALS = required_literals(_THING_BEFORE)  # a text without one of its nouns cannot end in one
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 # A quotation: straight or curly double quotes, within one sentence.
 # A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
@@ -349,10 +351,11 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
             word, end, raw_end = word + ".", end + 1, end + 1  # "Gen.", "Oct.", the initial in "Geraldine A. Ferraro"
         parts = _compound_parts(word) if ("-" in word or "‐" in word) else [(word, 0, len(word), False)]
         for i, (part, a, b, glued) in enumerate(parts):
-            pieces = re.split(r"[-‐]", part)
-            # "al-Assad", "el-Sheikh": a particle glued to a capitalised name is part of that name.
-            cap = part[0].isupper() or part[0].isdigit() or (
-                len(pieces) > 1 and gz.is_name_particle(pieces[0]) and pieces[1][:1].isupper())
+            cap = part[0].isupper() or part[0].isdigit()  # a digit only starts a token inside a name
+            if not cap and ("-" in part or "‐" in part):
+                pieces = re.split(r"[-‐]", part)
+                # "al-Assad", "el-Sheikh": a particle glued to a capitalised name is part of that name.
+                cap = gz.is_name_particle(pieces[0]) and pieces[1][:1].isupper()
             last = i == len(parts) - 1
             tokens.append(
                 _Token(
@@ -371,8 +374,9 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
             token.trusted = False
         elif not token.glued:
             gap = _gap(sentence, tokens[i - 1], token)
-            token.trusted = not _RESETS_CASE.search(gap)
-            token.after_ampersand = "&" in gap
+            if gap != " ":  # the commonest gap neither resets case nor holds "&": the defaults stand
+                token.trusted = not _RESETS_CASE.search(gap)
+                token.after_ampersand = "&" in gap
     return tokens
 
 
@@ -1630,8 +1634,10 @@ def _thing_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, in
     """Spans of names given to vehicles and works ("the ferry Pride of Norland", "sitcom Scrubs", "films
     such as Minority Report, Phone Booth and Daredevil"): things, not actors."""
     spans = []
+    text = sentence.text
+    shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text)) if _THING_LITERALS else 0
     for i, token in enumerate(tokens):
-        if not token.cap or (i > 0 and tokens[i - 1].cap):
+        if not token.cap or (i > 0 and tokens[i - 1].cap) or token.start - sentence.start < shortest:
             continue
         noun = _THING_BEFORE.search(sentence.text[: token.start - sentence.start])
         if not noun:
@@ -1888,6 +1894,7 @@ class _Actor:
         return best.surface
 
 
+@functools.lru_cache(maxsize=4096)  # merging compares every name with every longer one: keys are asked again and again
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
     return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not _INITIAL.fullmatch(w))
