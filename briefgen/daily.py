@@ -32,13 +32,13 @@ import json
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .atomic import write_atomic
 from .config import DAILY_DEFAULT_FORMATS, DAILY_FORMATS, Settings
 from .errors import BriefgenError, ConfigError, InputError, RenderError
 from .executors import Executor, open_executor
@@ -187,10 +187,7 @@ class Cache:
         target = self.path(kind, key, suffix)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, target)
+            write_atomic(target, data, mode=0o600)
         except OSError as exc:
             log.warning("cannot write the cache entry %s (%s); kept in memory for this run", target, exc)
             self._held[target] = data

@@ -20,13 +20,13 @@ import re
 import smtplib
 import socket
 import ssl
-import tempfile
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
 
 
+from .atomic import write_atomic
 from .config import Settings
 from .errors import BriefgenError, TemplateError
 from .publish import MANIFEST
@@ -362,17 +362,11 @@ def write_eml(msg: EmailMessage, path: str | os.PathLike) -> Path:
     path = Path(path)
     data = msg.as_bytes(policy=email.policy.SMTP)
     folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise MailError(f"{path}: cannot write there (no such folder); check the --eml folder exists")
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_atomic(path, data, mode=0o644)
     except OSError as exc:
-        raise MailError(f"{path}: cannot write there ({exc.strerror or exc}); check the --eml folder exists") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise MailError(f"{path}: cannot write it ({exc.strerror or exc})") from None
     return path
 

@@ -12,10 +12,10 @@ import json
 import logging
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
+from .atomic import write_atomic
 from .config import MANIFEST
 from .errors import BriefgenError
 from .urls import is_url, url_stem
@@ -146,7 +146,7 @@ class OutputFolder:
         target = self.target(name)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write(target, data)
+            write_atomic(target, data, durable=True)
         except OSError as exc:  # a full disk or a read-only folder is the user's to fix, not a crash
             raise OutputError(f"{target}: cannot be written ({exc.strerror or exc}); nothing of it was left") from None
         self.manifest[name] = _digest(data)
@@ -173,34 +173,10 @@ class OutputFolder:
             return
         body = json.dumps({"files": dict(sorted(self.manifest.items()))}, indent=1) + "\n"
         try:
-            _atomic_write(self.path / MANIFEST, body.encode("utf-8"))
+            write_atomic(self.path / MANIFEST, body.encode("utf-8"), durable=True)
         except OSError as exc:
             # Called after every brief is written, outside any per-input error handling, so raising would
             # end the run in a traceback. A lost manifest only makes the next run refuse to replace these
             # files (they look like the user's), which is the safe direction.
             log.warning("%s: cannot save the record of written files (%s); a re-run will not replace them",
                         self.path / MANIFEST, exc.strerror or exc)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _current_umask()
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        # mkstemp makes 0600 files; outputs get the permissions an ordinary new file would.
-        os.fchmod(handle, 0o666 & ~_UMASK)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

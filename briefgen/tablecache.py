@@ -20,8 +20,9 @@ import logging
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
+
+from .atomic import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -102,14 +103,7 @@ def store(name: str, key: tuple | None, value: object) -> None:
     try:
         data = marshal.dumps((FORMAT, sys.version, key, value))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, data, mode=0o600)
         # The entry just written stays, whatever the clock's resolution says about its neighbours.
         others = sorted((p for p in folder.glob(f"{name}-*{SUFFIX}") if p != path),
                         key=lambda p: p.stat().st_mtime_ns, reverse=True)
