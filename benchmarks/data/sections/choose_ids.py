@@ -19,6 +19,12 @@ in no batch, for tuning (`tune3`): more news to develop against, the held-back p
 Batch 5 (2026-12-01, seed 20261205): 12 more CNN and 12 more BBC articles drawn at random from those
 in no batch, for tuning (`tune4`): fresh news whose first score shows how the changes made against
 batches 1 to 4 carry, and which later changes may be developed against.
+
+Batch 6 (2026-12-01, seed 20261206): 12 more CNN and 12 more BBC articles drawn at random from those
+in no batch, held back (`held3`): drawn after the changes made against batch 5, only ever scored.
+
+Batch 7 (2026-12-01, seed 20261207): 12 more CNN and 12 more BBC articles drawn at random from those
+in no batch, for tuning (`tune5`).
 """
 
 import json
@@ -35,7 +41,8 @@ def ids_of(name: str) -> list[str]:
 
 rng = random.Random(20261201)  # the day the first sample was drawn
 split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": [], "seed3": 20261203, "held2": [],
-         "seed4": 20261204, "tune3": [], "seed5": 20261205, "tune4": []}
+         "seed4": 20261204, "tune3": [], "seed5": 20261205, "tune4": [],
+         "seed6": 20261206, "held3": [], "seed7": 20261207, "tune5": []}
 for name in SOURCES:
     chosen = rng.sample(ids_of(name), 20)
     split["tune"] += sorted(chosen[:10])
@@ -57,4 +64,12 @@ taken |= set(split["tune3"])
 rng = random.Random(20261205)
 for name in SOURCES:
     split["tune4"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+taken |= set(split["tune4"])
+rng = random.Random(20261206)
+for name in SOURCES:
+    split["held3"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+taken |= set(split["held3"])
+rng = random.Random(20261207)
+for name in SOURCES:
+    split["tune5"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
 print(json.dumps(split, indent=2))
