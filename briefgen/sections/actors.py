@@ -543,6 +543,9 @@ def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> boo
     k = left + 1
     if k >= len(tokens) or not tokens[k].cap or not _SPACE.fullmatch(_gap(sentence, token, tokens[k])):
         return False
+    # "Organization of Women's Freedom in Iraq": after a body's "of", the possessive is inside its name.
+    if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(tokens[left - 2].text):
+        return True
     k = _run_end(sentence, tokens, k)
     return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"
 

@@ -991,6 +991,13 @@ def test_a_number_inside_a_bodys_name_stays_in_it(sentence, name) -> None:
     assert actor(section, name).fields["kind"] == "organisation"
 
 
+def test_a_possessive_after_a_bodys_of_stays_inside_its_name() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh heads the Organization of Women's Freedom in Lorvale, she said. "
+                              "Norland's Aldon Times reported it.")
+    assert actor(section, "Organization of Women's Freedom").fields["kind"] == "organisation"
+    assert "Aldon Times" in names(section)  # a place's possessive owns what follows
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
