@@ -1317,6 +1317,8 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         # "Top Gear", "Common Core", "Break Capital": common words in title case name a show, a programme
         # or a slogan; nobody's name is made of common words alone. Only other clues make it an actor.
         votes[COMMON] = 1
+    elif len(words) > 2 and lowered[1] == "of" and gz.title_length(lowered[:1]) == 1 and not gz.is_org_cue(lowered[0]):
+        votes[gz.PERSON] += CLEAR  # "the Duchess of Cornwall", "the Archbishop of Canterbury": whoever holds the title
     elif len(words) > 1 and (
         any(w in ("of", "for", "on", "and", "&", "del", "de la") for w in lowered[1:-1])
         or lowered[0].lower() in ("la", "el", "le", "les", "los", "las", "il", "al")

@@ -998,6 +998,14 @@ def test_a_possessive_after_a_bodys_of_stays_inside_its_name() -> None:
     assert "Aldon Times" in names(section)  # a place's possessive owns what follows
 
 
+def test_a_title_of_a_place_without_a_name_is_whoever_holds_it() -> None:
+    _, section = brief_actors("Headline\nThe Archbishop of Lorvale spoke on Monday. The Bank of Norland and the "
+                              "Church of Aldon did not.")
+    assert actor(section, "Archbishop of Lorvale").fields["kind"] == "person"
+    assert actor(section, "Bank of Norland").fields["kind"] == "organisation"
+    assert actor(section, "Church of Aldon").fields["kind"] == "organisation"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
