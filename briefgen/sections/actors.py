@@ -130,8 +130,9 @@ APPOSITION_STOPS = frozenset(
 )
 RELATIVES = frozenset("who whom whose which that where when".split())
 _CLOSES_APPOSITION = re.compile(r"\s*[,;:.!?)\]—–\"”]|\s*--")
-# A number inside a role, which the word tokens skip ("a 19-year veteran", "the group's 32-year-old deputy").
-_ROLE_GAP = re.compile(r"['’]?\s+(?:[\d.,]+(?:[-‐][a-z]+)*\s+|[\d.,]+[-‐])?|[-‐]")
+# What may stand between two words of a role: spaces, a number the word tokens skip ("a 19-year veteran", "the
+# world's 68th-ranked player"), an "&" inside a name ("an analyst with Bank Oyens & Van Eeghen"), a hyphen.
+_ROLE_GAP = re.compile(r"['’]?\s+(?:[\d.,]+(?:[-‐][a-z]+)*\s+|[\d.,]+[-‐]?|&\s+)?|[-‐]")
 # What may stand between the words of a clause before a comma: anything but punctuation that ends it.
 # A roster: a sentence that is nothing but four or more names in a comma list, maybe after a heading
 # ("Subs Not Used: Eboue, Taylor, ...") and with substitutes in brackets ("Tonge (Quinn 97)"). Team
@@ -1105,7 +1106,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
                 tokens[m], ctx):
             return None
     word = tokens[i].lower
-    if not determiner and not tokens[i].cap and not gz.is_role_noun(word) and (
+    qualifies_role = i + 1 < len(tokens) and gz.is_role_noun(tokens[i + 1].lower)  # "managing partner"
+    if not determiner and not tokens[i].cap and not gz.is_role_noun(word) and not qualifies_role and (
             word in AUXILIARIES or word in SPEECH_VERBS or (gz.word_tag(word) or "").startswith("VB")
             or (len(word) > MIN_PARTICIPLE_CHARS and word.endswith(("ed", "ing")))):
         return None  # "Bergkamp, partnered 17-year-old ...": a clause, not a role

@@ -1006,6 +1006,18 @@ def test_a_title_of_a_place_without_a_name_is_whoever_holds_it() -> None:
     assert actor(section, "Church of Aldon").fields["kind"] == "organisation"
 
 
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("It makes sense, Ivo Marsh, an analyst with Bank Oyens & Van Eeghen, told Bloomberg.", "Ivo Marsh",
+     "analyst with Bank Oyens & Van Eeghen"),
+    ("It is important, says Tom Reyes, managing partner at Ernst & Young Lorvale.", "Tom Reyes",
+     "managing partner at Ernst & Young Lorvale"),
+    ("Aldon-born Ana Ruiz, the world's 68th-ranked player, challenged her.", "Ana Ruiz", "world's 68th-ranked player"),
+])
+def test_appositions_with_an_ampersand_a_participle_or_a_number_inside(sentence, name, role) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, name).fields["role"] == role
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
