@@ -941,7 +941,7 @@ _MORE_ROLE_NOUNS = frozenset(
     """
 whistleblower veteran aide fellow head sprinter runner collaborator official spokesman spokeswoman
 spokesperson lawmaker chancellor lady manager counsellor staffer worker employee volunteer organiser organizer
-protester
+protester tycoon magnate mogul impresario financier ballerina
 """.split()
 )
 

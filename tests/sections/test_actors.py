@@ -1018,6 +1018,13 @@ def test_appositions_with_an_ampersand_a_participle_or_a_number_inside(sentence,
     assert actor(section, name).fields["role"] == role
 
 
+def test_business_and_stage_roles_before_and_around_a_name() -> None:
+    _, section = brief_actors("Headline\nJailed tycoon Ivo Marsh sold his stake. She was spotted by the Russian "
+                              "artistic impresario, Tom Reyes, who wanted her to dance.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "Jailed tycoon"
+    assert actor(section, "Tom Reyes").fields["role"] == "Russian artistic impresario"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
