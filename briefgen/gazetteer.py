@@ -399,6 +399,8 @@ _ORGANISATIONS = {
     "United Nations": ["UN", "U.N."],
     "European Union": ["EU", "E.U."],
     "NATO": ["Nato", "North Atlantic Treaty Organization"],
+    "Fannie Mae": ["Federal National Mortgage Association"],
+    "Freddie Mac": ["Federal Home Loan Mortgage Corporation"],
     "United Nations Security Council": ["UN Security Council", "U.N. Security Council", "UNSC"],
     "International Monetary Fund": ["IMF"],
     "World Health Organization": ["WHO"],
@@ -580,7 +582,7 @@ heights falls islands hills mountains mall canal ridge creek forest glen prison 
 _PLACE_PREFIXES = frozenset(
     """
 new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. north south east west
-upper lower greater central river isle gulf bay camp
+upper lower greater central river isle gulf bay camp loch monte mont
 """.split()
 )
 
@@ -839,6 +841,8 @@ def lookup(name: str) -> Known | None:
         return hit
     if _key(name).startswith("the "):
         return lookup(name[4:])
+    if "isation" in name:  # "North Atlantic Treaty Organisation": British spelling of a known name
+        return lookup(name.replace("isation", "ization"))
     # "Americans", "Israelis", "Britons": plural nouns of demonyms.
     if len(name) > 3 and name.endswith("s"):
         hit = folded.get(_key(name[:-1]))

@@ -1025,6 +1025,15 @@ def test_business_and_stage_roles_before_and_around_a_name() -> None:
     assert actor(section, "Tom Reyes").fields["role"] == "Russian artistic impresario"
 
 
+def test_lochs_and_montes_are_places_and_british_spellings_resolve() -> None:
+    _, section = brief_actors("Headline\nThe view from Loch Lomond was clear. She joined him in Monte Carlo. The "
+                              "North Atlantic Treaty Organisation met. Glen Reyes said so.")
+    assert actor(section, "Loch Lomond").fields["kind"] == "place"
+    assert actor(section, "Monte Carlo").fields["kind"] == "place"
+    assert actor(section, "NATO").fields["kind"] == "organisation"
+    assert actor(section, "Glen Reyes").fields["kind"] == "person"  # "Glen" is a given name
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
