@@ -1235,6 +1235,10 @@ def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Con
     return clause[start].start, clause[-1].raw_end
 
 
+# Words for a party's member, which qualify the name after them as a place does ("Kentucky Republican Rand Paul").
+PARTY_WORDS = frozenset("republican democrat democratic labour tory conservative liberal socialist".split())
+
+
 def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, Counter]]:
     """A name's pieces, each with what the gazetteer knows of it or with votes on its kind from its words."""
     text = _text(words)
@@ -1272,6 +1276,16 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
     ):
         return [(words[:1], head, Counter()), *_resolve(words[1:])]
+    # "Kentucky Republican Rand Paul": a place and a party before a given name and a surname qualify the person.
+    if (
+        len(words) > 3
+        and head is not None
+        and head.kind in (gz.PLACE, gz.COUNTRY)
+        and head.via == gz.VIA_NAME
+        and lowered[1].lower() in PARTY_WORDS
+        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[2:])
+    ):
+        return [(words[:1], head, Counter()), *_resolve(words[2:])]
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
     for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a

@@ -1034,6 +1034,12 @@ def test_lochs_and_montes_are_places_and_british_spellings_resolve() -> None:
     assert actor(section, "Glen Reyes").fields["kind"] == "person"  # "Glen" is a given name
 
 
+def test_a_place_and_a_party_before_a_name_qualify_the_person() -> None:
+    _, section = brief_actors("Headline\nKentucky Republican Ivo Marsh said no on Monday.")
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+    assert actor(section, "Kentucky").fields["kind"] == "place"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
