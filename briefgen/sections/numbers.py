@@ -374,7 +374,9 @@ FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
     r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
-    r"|half)(?=\s+(?:of|the|those|these|its|their|his|her|our)\b)",
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)half)"  # "the second half of the game" is a part of it
+    r"(?=\s+(?:of|the|those|these|its|their|his|her|our|all)\b"
+    r"|\s+(?:were|are|said|say|have|had|think|thought|believe|believed|want|wanted)\b)",  # "About half were"
     re.IGNORECASE,
 )
 # A share of a number of things: "half of 2,000 people", "a quarter of 14-16 year olds".
@@ -1976,11 +1978,11 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
         if _overlaps(match.span(), taken) or (ratio is not None and ratio is False):
             continue
         # "half the staff", "half those pupils"; "half of 2,000 people": the people, however many
-        the = re.match(r"\s+(?:the|those|these|its|their|his|her|our)\b|\s+of\s+(?:about\s+|some\s+)?[\d,.]+(?:[-–]\d+)?\b",
-                       text[match.end() :])
+        the = re.match(r"\s+(?:the|those|these|its|their|his|her|our)\b|\s+of\s+(?:about\s+|some\s+)?[\d,.]+(?:[-–]\d+)?\b"
+                       r"|\s+of\s+all(?:\s+the)?\b", text[match.end() :])  # "half of all US house purchases"
         counted = _noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
-        if counted is None and ratio is not None:
-            counted = _stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ..."
+        if counted is None:
+            counted = _stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ...", "half were"
         if counted is None:
             continue  # "half of them": a share of nothing named
         qualifier = _QUALIFIER_BEFORE.search(text[: match.start()])

@@ -1246,6 +1246,23 @@ def test_figures_around_a_country_acronym_half_a_unit_and_the_left_homeless(sent
     assert label in [i.text for i in section.items if i.fields["kind"] == kind]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("About half were personal, she said.", "About half were personal"),
+        ("It underwrites half of all US house purchases.", "half of all US house purchases"),
+    ],
+)
+def test_a_half_of_all_or_one_that_does_something_is_a_share(sentence, label):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert only(section, kind="percent").text == label
+
+
+def test_the_second_half_of_a_game_is_no_share() -> None:
+    _, section = brief_numbers("Headline\nHe scored in the second half of the game.")
+    assert all(item.fields["kind"] != "percent" for item in section.items)
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
