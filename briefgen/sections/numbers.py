@@ -512,6 +512,12 @@ _PLACE_VERB_BEFORE = re.compile(
 # A race time: minutes and seconds with their fraction ("7:46.78", "1:59.4") or hours, minutes and seconds
 # ("2:04:55"); a time of day ("7:30") has neither.
 _RACE_TIME = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}\.\d{1,3}|\d:\d{2}:\d{2}(?:\.\d{1,3})?)(?![\d:]|\.\d)")
+# Before an ordinal of a series: a determiner or a possessive ("the fifth portrait", "Williams' sixth title").
+# ("a third ticket", "a second chance" mean one more, not a place in a series)
+_SERIES_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|our)|['’]s?)\s+$", re.IGNORECASE)
+# Parts of a time, a game or a building that ordinals number without making a figure of them.
+SEQUENCE_PARTS = _word_set("quarter half time times round period set innings leg stage floor grade generation "
+                           "place minute minutes lap laps gear leg row line phase part chapter")
 # A rank among the like: "the world's fourth biggest bank", "the second most important market", "the
 # third fastest 400m"; a streak: "the sixth successive season", "his 32nd career hat-trick".
 _SUPERLATIVE_AFTER = re.compile(r"\s+(?:(?:most|least)\s+(?=[a-z]+\s)|(?=[a-z]+est\s|best\s|worst\s))")
@@ -1909,6 +1915,9 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             found.append(_result(sentence, match.group(), match.start(), among[1], among))
         elif holder:
             found.append(_result(sentence, match.group(), match.start(), holder.end(), holder.span(1)))
+        elif (series := _in_series(text, match)) is not None:
+            # A number in a series is background more often than the story's point: it yields to the others.
+            found.append(replace(_result(sentence, match.group(), match.start(), series[1], series), weight=YEAR_FACTOR))
         elif verb and (verb.group(1) or _PLACE_ALONE_AFTER.match(text, match.end())):  # not "went to third base"
             # "Dani Barnes came fourth", "He finished 12th": who placed opens the label, never "finished 12th".
             verb_start = verb.start(1) if verb.group(1) else verb.start(2)
@@ -2011,6 +2020,22 @@ def _race_seconds(time: str) -> float:
     for part in time.split(":"):
         seconds = seconds * 60 + float(part)
     return seconds
+
+
+def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
+    """What an ordinal after a determiner numbers in a series: "the fifth portrait of the Queen", "her fourth
+    term", "the 10th artwork"; None for "first" (mostly "for the first time") and for parts of a time or a
+    game ("the third quarter", "the second round")."""
+    if match.group().lower() == "first" or not _SERIES_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    phrase = _noun_phrase(text, match.end(), "count")
+    if phrase is None:
+        return None
+    head = text[phrase[0] : phrase[1]].split()[-1].lower()
+    if head in SEQUENCE_PARTS or head in TIME_UNITS or head in ORDINALS:
+        return None
+    last = list(_WORD.finditer(text, phrase[0], phrase[1]))[-1]
+    return phrase if is_noun(_LazyTags(text).get(last.start()) or "") else None  # "the second largest" ranks nothing
 
 
 def _ranked_among(text: str, end: int) -> tuple[int, int] | None:

@@ -1263,6 +1263,29 @@ def test_the_second_half_of_a_game_is_no_share() -> None:
     assert all(item.fields["kind"] != "percent" for item in section.items)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("It is the fifth portrait of the Queen on coins.", "fifth portrait"),
+        ("Ivo Marsh's work will be the 10th artwork on the plinth.", "10th artwork"),
+        ("She won her sixth title in Lorvale.", "sixth title"),
+    ],
+)
+def test_an_ordinal_after_a_determiner_numbers_a_series(sentence, label):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert label in labels(section)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was the third quarter of the game.", "It was the second time he came.", "She bought a third ticket.",
+     "It was the second largest in history."],
+)
+def test_parts_of_a_time_one_more_and_superlatives_are_no_series(sentence):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert not section.items
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
