@@ -1726,8 +1726,15 @@ def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tu
     shouted = not any(c.islower() for c in text)  # capitals say nothing in a sentence in capitals
     words: list[tuple[int, int, str]] = []
     seen_lower = seen_content = False
+    # "three intelligence and security agencies", "62,320 sent and received emails": two modifiers joined by
+    # "and" before the plural head are one phrase.
+    joined = _joined_modifiers(run, lowered, begin)
     for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
         word, lower = run[index][2], lowered[index]
+        if index < joined:
+            words.append(run[index])
+            seen_content = seen_lower = True
+            continue
         if lower == "of" and words and all(w[2][:1].isupper() for w in words) and index + 1 < len(run) and (
                 run[index + 1][2][:1].isupper()):
             words.append(run[index])  # "Five Bank of America subsidiaries": "of" inside a name
@@ -1823,6 +1830,16 @@ def _plural(word: str) -> bool:
         return False
     # "-men": congressmen, gunmen, firemen.
     return lower.endswith("men") or lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _joined_modifiers(run: list[tuple[int, int, str]], lowered: list[str], begin: int) -> int:
+    """Index after "A and B" at the start of a counted phrase when both are lower-case modifiers and a plural
+    noun follows B ("intelligence and security agencies"); `begin` when the phrase opens otherwise."""
+    if (len(run) > begin + 3 and lowered[begin + 1] in ("and", "or") and run[begin][2].islower()
+            and run[begin + 2][2].islower() and lowered[begin] not in STOP_WORDS and lowered[begin + 2] not in STOP_WORDS
+            and _plural(run[begin + 3][2])):
+        return begin + 3
+    return begin
 
 
 def _word_run(text: str, pos: int) -> list[tuple[int, int, str]]:

@@ -1286,6 +1286,19 @@ def test_parts_of_a_time_one_more_and_superlatives_are_no_series(sentence):
     assert not section.items
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Lorvale's three intelligence and security agencies are hiring.", "three intelligence and security agencies"),
+        ("Her account contained 62,320 sent and received emails.", "62,320 sent and received emails"),
+        ("He found 40 men and women in the hall.", "40 men"),
+    ],
+)
+def test_two_modifiers_joined_by_and_before_the_plural_head_are_one_phrase(sentence, label):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert only(section, kind="count").text == label
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
