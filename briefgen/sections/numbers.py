@@ -100,7 +100,8 @@ def _word_set(words: str) -> frozenset[str]:
 HARD_WORDS = _word_set(
     """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
     fatalities critical hospitalized hospitalised shot stabbed sentence sentenced jail jailed prison imprisonment
-    ban banned fine fined charged charges murder manslaughter convicted homeless displaced stranded"""
+    ban banned fine fined charged charges murder manslaughter convicted homeless displaced stranded arrested
+    detained"""
 )
 # How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
 HARD_WINDOW = 30
@@ -872,6 +873,9 @@ def _dates(text: str) -> list[tuple[int, int, str]]:
     while index < len(matches):
         match = matches[index]
         start, end, iso = match.start(), match.end(), _iso(match)
+        other_day = _OTHER_DAY_BEFORE.search(text, max(0, start - 12), start) if match.group("d2") else None
+        if other_day:
+            start = other_day.start()  # "on 4 or 5 April": the date the text gives is either day
         following = matches[index + 1] if index + 1 < len(matches) else None
         if following and _DATE_JOIN.fullmatch(text, match.end(), following.start()):
             end, iso = following.end(), f"{iso}/{_iso(following)}"  # "from March 2009 to February 2013"
@@ -879,6 +883,9 @@ def _dates(text: str) -> list[tuple[int, int, str]]:
         dates.append((start, end, iso))
         index += 1
     return dates
+
+
+_OTHER_DAY_BEFORE = re.compile(rf"\b{_DAY}\s+or\s+$")
 
 
 def _iso(match: re.Match) -> str:

@@ -1299,6 +1299,16 @@ def test_two_modifiers_joined_by_and_before_the_plural_head_are_one_phrase(sente
     assert only(section, kind="count").text == label
 
 
+def test_a_date_given_as_either_of_two_days_keeps_both() -> None:
+    _, section = brief_numbers("Headline\nIvo Marsh will ask the Queen on 4 or 5 April to dissolve Parliament.")
+    assert only(section, kind="date").text.startswith("4 or 5 April — ")
+
+
+def test_arrests_are_hard_figures_above_incidental_counts() -> None:
+    ranked = labels(brief_numbers("Headline\nEngineers walked 40 kilometres. Police arrested nine people.")[1])
+    assert ranked[0] == "arrested nine people"
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
