@@ -1189,6 +1189,9 @@ def _counted_figure(
         # "where three were listed in critical condition", "two died": a spelled number whose own predicate
         # says what befell them counts people; otherwise it is a pronoun ("the two", "two of them").
         stated = _stated_predicate(text, end)
+        if stated is None and (those := _OF_THEM_WERE.match(text, number.end)) is not None:
+            # "Nineteen of them were tourists": what the pronoun's people were is what is counted
+            return _figure(sentence, kind, number, unit, qualifier, those.span(1), (start, those.end(1)), per)
         if stated is None:
             return None
         return _figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
@@ -1268,6 +1271,9 @@ def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple
     if left is not None:  # "the majority of people surveyed (52%)"
         return (left, open_at), (left, close_at)
     return None
+
+
+_OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 
 
 def _noun_before_comma(text: str, pos: int, floor: int) -> tuple[int, int] | None:

@@ -1309,6 +1309,12 @@ def test_arrests_are_hard_figures_above_incidental_counts() -> None:
     assert ranked[0] == "arrested nine people"
 
 
+def test_a_spelled_count_of_them_counts_what_they_were() -> None:
+    _, section = brief_numbers("Headline\nMost of the 23 victims were foreigners. Nineteen of them were tourists "
+                               "from Lorvale.")
+    assert "Nineteen of them were tourists" in labels(section)
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
