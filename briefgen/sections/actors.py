@@ -1451,6 +1451,11 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             mention.setting = (
                 prev is not None and prev.lower in LOCATIVES and words[0] is name[0] and not words[-1].possessive
             )
+            if (known is not None and known.kind == gz.PLACE and len(words) == 1 and gz.is_given_name(words[0].text)
+                    and _KIN_BEFORE.search(sentence.text[: words[0].start - sentence.start])):
+                # "Her older sister, Venus,": kin names a person, whatever place bears the name too
+                mention.known = None
+                mention.votes[gz.PERSON] += CLEAR
             in_place = prev is not None and prev.lower in LOCATIVES
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
             if known is not None and known.via == gz.VIA_CAPITAL and (

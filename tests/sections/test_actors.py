@@ -1040,6 +1040,12 @@ def test_a_place_and_a_party_before_a_name_qualify_the_person() -> None:
     assert actor(section, "Kentucky").fields["kind"] == "place"
 
 
+def test_kin_names_a_person_whatever_place_bears_the_name() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh was booed in 2001. Her older sister, Venus, got similar "
+                              "treatment.")
+    assert actor(section, "Venus").fields["kind"] == "person"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
