@@ -552,7 +552,8 @@ hockey basketball baseball netball ballet orchestra choir opera theatre theater 
 # Competitions whose names end in a body's word ("League") or none: events, not actors, by the guideline.
 _COMPETITIONS = frozenset(
     """champions league;european champions league;europa league;la liga;serie a;bundesliga;ligue 1;
-premiership;epl;primera liga;eredivisie;nba finals""".replace("\n", "").split(";")
+premiership;epl;primera liga;eredivisie;nba finals;oscars;emmys;grammys;baftas;golden globes;
+tonys""".replace("\n", "").split(";")
 )
 _EVENT_CUES = frozenset(
     """

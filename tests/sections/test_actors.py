@@ -1046,6 +1046,12 @@ def test_kin_names_a_person_whatever_place_bears_the_name() -> None:
     assert actor(section, "Venus").fields["kind"] == "person"
 
 
+def test_award_ceremonies_are_events() -> None:
+    _, section = brief_actors("Headline\nThe films were snubbed before February's Oscars, Ivo Marsh said. The "
+                              "Golden Globes are next.")
+    assert names(section) == ["Ivo Marsh"]
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
