@@ -2058,6 +2058,10 @@ def _plural_of_people(actor: _Actor, surnames: set[str]) -> bool:
     return len(word) >= 5 and word.endswith("s") and word[:-1] in surnames
 
 
+# Acronyms are short; a longer word in capitals that the dictionary knows is a shouted common word.
+MAX_ACRONYM_WORD = 4
+
+
 def _unsupported_word(actor: _Actor) -> bool:
     """Whether an unknown actor named by one word only has too little evidence of being a name:
 
@@ -2080,6 +2084,8 @@ def _unsupported_word(actor: _Actor) -> bool:
     common = gz.is_common_word(word.lower())
     if not any(m.trusted and not m.headline for m in actor.mentions) and clue < (CLEAR if common else WEAK):
         return True
+    if common and _is_acronym(word) and len(word) > MAX_ACRONYM_WORD and len(actor.mentions) < MIN_NAME_REPEATS:
+        return True  # "OPINION", "BREAKING": a common word in capitals is a heading, not an acronym
     # The lexicon knows many common words capitalised too ("Edition", "Freedom" as NNP): the lower case decides.
     plain = not _is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word.lower())
     if plain and len(actor.mentions) < MIN_NAME_REPEATS and clue < CLEAR:

@@ -1052,6 +1052,12 @@ def test_award_ceremonies_are_events() -> None:
     assert names(section) == ["Ivo Marsh"]
 
 
+def test_a_common_word_in_capitals_is_a_heading_not_an_acronym() -> None:
+    _, section = brief_actors("Headline\nOPINION: Ivo Marsh says the plan failed. UNICEF helped. NATO met.")
+    assert "OPINION" not in names(section)
+    assert {"UNICEF", "NATO"} <= set(names(section))
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
