@@ -1048,7 +1048,8 @@ def _with_number(sentence: Sentence, start: int) -> int:
 _ROLE_LINK = re.compile(
     r"(?:,\s+who\s+|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:elected|named|appointed|made)\s+"
     r"|(?:serves|served|works|worked|is\s+serving|was\s+serving|acts|acted|took\s+over|takes\s+over|"
-    r"was\s+sworn\s+in|stepped\s+in|joined|returned)\s+as\s+|(?:became|becomes)\s+"
+    r"was\s+sworn\s+in|stepped\s+in|joined|returned"
+    r"|(?:bills|billed|describes|described|calls|called)\s+(?:herself|himself))\s+as\s+|(?:became|becomes)\s+"
     r"|(?<=who\s)(?:is|was)\s+"
     r"|as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])(?!well\b|soon\b|much\b|long\b|far\b|if\b|though\b))"
     # "with Quincy Jones as producer": "as" alone names what someone is there
@@ -1211,7 +1212,8 @@ def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Con
     if k > 0 and "(" in _gap(sentence, tokens[k - 1], tokens[k]):
         return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
     clause = tokens[k:first]
-    heads = [n for n, t in enumerate(clause) if not t.cap and gz.is_role_noun(t.lower)]
+    # "Head of the division, Andrew Burke,": a role noun opening the sentence is capitalised for that alone.
+    heads = [n for n, t in enumerate(clause) if (not t.cap or k + n == 0) and gz.is_role_noun(t.lower)]
     if not heads and gz.is_agent_noun(clause[-1].lower) and not clause[-1].cap and gz.is_given_name(tokens[first].text):
         heads = [len(clause) - 1]  # "with my navigator, Simon Fisher,"
     if not heads:
@@ -1520,9 +1522,11 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
 
 _AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
 # A list of names after the group they belong to: "several current members of Congress, including ...".
-_LIST_OPENER = re.compile(r",\s+(?:including|such\s+as|among\s+them)\s+$")
+_LIST_OPENER = re.compile(r"(?:,\s+(?:including|among\s+them)|,?\s+such\s+as)\s+$")
 _GROUP_BEFORE = re.compile(r"((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)$")
-QUANTIFIERS = frozenset("several many some two three four five other the its their his her".split())
+QUANTIFIERS = frozenset("several many some two three four five other the these those its their his her".split())
+# ... nor a preposition ("working with young choreographers such as ...")
+_NOT_IN_GROUP = QUANTIFIERS | frozenset("with for from by to among between at in on of".split())
 
 
 def _roles_of_a_list(sentence: Sentence, mentions: list[_Mention]) -> None:
@@ -1544,7 +1548,7 @@ def _roles_of_a_list(sentence: Sentence, mentions: list[_Mention]) -> None:
         # ("several") or verb ("includes"), up to the comma.
         head = heads[-1]
         first = max(head - MAX_ROLE_NOUN_MODIFIERS, 0)
-        while first < head and (words[first].lower() in QUANTIFIERS or _is_verb(words[first].lower())):
+        while first < head and (words[first].lower() in _NOT_IN_GROUP or _is_verb(words[first].lower())):
             first += 1
         role_start = group.start(1) + sum(len(w) + 1 for w in words[:first])
         role = text[role_start : opener.start()]

@@ -1058,6 +1058,17 @@ def test_a_common_word_in_capitals_is_a_heading_not_an_acronym() -> None:
     assert {"UNICEF", "NATO"} <= set(names(section))
 
 
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("She worked with young choreographers such as Ivo Marsh and Tom Reyes in Lorvale.", "Tom Reyes",
+     "young choreographers"),
+    ("Head of the division, Ivo Marsh, spoke about it.", "Ivo Marsh", "Head of the division"),
+    ("He and Ana Ruiz, who bills herself as a model and entrepreneur, met again.", "Ana Ruiz", "model and entrepreneur"),
+])
+def test_roles_of_a_such_as_list_a_sentence_opening_title_and_a_self_description(sentence, name, role) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, name).fields["role"] == role
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
