@@ -39,37 +39,28 @@ def ids_of(name: str) -> list[str]:
     return [json.loads(line)["id"] for line in (CORPUS / name).open(encoding="utf-8")]
 
 
+# The later batches, in the order they were drawn: (seed key, seed, part). Each draws 12 CNN and 12 BBC
+# articles at random from those in no earlier batch.
+LATER_BATCHES = (
+    ("seed2", 20261202, "tune2"),
+    ("seed3", 20261203, "held2"),
+    ("seed4", 20261204, "tune3"),
+    ("seed5", 20261205, "tune4"),
+    ("seed6", 20261206, "held3"),
+    ("seed7", 20261207, "tune5"),
+)
+
 rng = random.Random(20261201)  # the day the first sample was drawn
-split = {"seed": 20261201, "tune": [], "held": [], "seed2": 20261202, "tune2": [], "seed3": 20261203, "held2": [],
-         "seed4": 20261204, "tune3": [], "seed5": 20261205, "tune4": [],
-         "seed6": 20261206, "held3": [], "seed7": 20261207, "tune5": []}
+split: dict = {"seed": 20261201, "tune": [], "held": []}
 for name in SOURCES:
     chosen = rng.sample(ids_of(name), 20)
     split["tune"] += sorted(chosen[:10])
     split["held"] += sorted(chosen[10:])
-
 taken = set(split["tune"]) | set(split["held"])
-rng = random.Random(20261202)
-for name in SOURCES:
-    split["tune2"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
-taken |= set(split["tune2"])
-rng = random.Random(20261203)
-for name in SOURCES:
-    split["held2"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
-taken |= set(split["held2"])
-rng = random.Random(20261204)
-for name in SOURCES:
-    split["tune3"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
-taken |= set(split["tune3"])
-rng = random.Random(20261205)
-for name in SOURCES:
-    split["tune4"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
-taken |= set(split["tune4"])
-rng = random.Random(20261206)
-for name in SOURCES:
-    split["held3"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
-taken |= set(split["held3"])
-rng = random.Random(20261207)
-for name in SOURCES:
-    split["tune5"] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+for seed_key, seed, part in LATER_BATCHES:
+    rng = random.Random(seed)
+    split[seed_key], split[part] = seed, []
+    for name in SOURCES:
+        split[part] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+    taken |= set(split[part])
 print(json.dumps(split, indent=2))
