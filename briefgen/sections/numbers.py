@@ -344,7 +344,8 @@ _NUMBER = re.compile(
         |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b)
         |\bhalf\s+an?(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
         |\bone(?=\s+(?:{_alternation(ONE_PERSON_NOUNS)})\b)
-        |\b(?:{_alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{_alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b)[a-z]))
+        |\b(?:{_alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{_alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b
+            |(?:{_SCALE})s?\b)[a-z]))
     (?P<suffix>(?:{_alternation(SCALE_SUFFIXES)})(?!\w))?
     (?P<scale>(?:\s+(?:{_SCALE})\b)*)
     """,
@@ -375,13 +376,15 @@ FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
     r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
-    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)half)"  # "the second half of the game" is a part of it
+    r"|half)"
     r"(?=\s+(?:of|the|those|these|its|their|his|her|our|all)\b"
     r"|\s+(?:were|are|said|say|have|had|think|thought|believe|believed|want|wanted)\b)",  # "About half were"
     re.IGNORECASE,
 )
 # A share of a number of things: "half of 2,000 people", "a quarter of 14-16 year olds".
-_SHARE_OF_NUMBER = re.compile(r"\bof\s+(?:about\s+|some\s+)?(\d)")
+_SHARE_OF_NUMBER = re.compile(r"(?<!\bout\s)\bof\s+(?:about\s+|some\s+)?(\d)")  # not "four out of 10"
+# "the second half", "the other half", "its bottom half": a determiner and a word before "half" make it a part.
+_PART_HALF_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+[a-z]+\s+$", re.IGNORECASE)
 # A share as so many in so many: "one in six knew", "four out of 10 voters".
 _RATIO = re.compile(
     rf"\b(?P<part>\d{{1,2}}|one|{_alternation(SPELLED)})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{_alternation(SPELLED)})\b"
@@ -786,11 +789,15 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
     tag = _LazyTags(text).get(verb.start(1))
     if not (tag or "").startswith("VB") or tag == "VBG" and verb.group(1).lower() in PREPOSITIONS:
         return figure
+    if _NEGATED_OR_INTENDED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
+        return figure  # "never paid $5,000", "refused to pay $40,000": the verb alone would reverse the sense
     begin = sentence.start + verb.start(1)
     return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[verb.start(1) : figure.spans[0][1] - sentence.start],
                    counts=figure.counts or verb.group(1))
 
 
+# Before such a verb, words that deny or only intend it ("never paid", "refused to pay", "didn't lose").
+_NEGATED_OR_INTENDED = re.compile(r"(?:\b(?:not|never|no|to)|n['’]t)\s+$", re.IGNORECASE)
 # A lower-case verb right before an amount: "have lost" about $5,000.
 _OBJECT_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 
@@ -1948,7 +1955,9 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
         elif (series := _in_series(text, match)) is not None:
             # A number in a series is background more often than the story's point: it yields to the others.
             found.append(replace(_result(sentence, match.group(), match.start(), series[1], series), weight=YEAR_FACTOR))
-        elif verb and (verb.group(1) or _PLACE_ALONE_AFTER.match(text, match.end())):  # not "went to third base"
+        elif verb and (verb.group(1) and not re.search(r"\ban?\s", verb.group(), re.IGNORECASE)
+                       or _PLACE_ALONE_AFTER.match(text, match.end())):
+            # not "went to third base", "started a second term", "finished a third of the homes"
             # "Dani Barnes came fourth", "He finished 12th": who placed opens the label, never "finished 12th".
             verb_start = verb.start(1) if verb.group(1) else verb.start(2)
             subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb_start - 60), verb_start)
@@ -2011,11 +2020,13 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
     """
     text = sentence.text
     found = []
-    shares = [(match, None) for match in _FRACTION.finditer(text)]
-    shares += [(match, _ratio_value(match)) for match in _RATIO.finditer(text)]
+    shares: list[tuple[re.Match, float | None]] = [(match, None) for match in _FRACTION.finditer(text)]
+    shares += [(match, value) for match in _RATIO.finditer(text) if (value := _ratio_value(text, match)) is not None]
     for match, ratio in shares:
-        if _overlaps(match.span(), taken) or (ratio is not None and ratio is False):
+        if _overlaps(match.span(), taken):
             continue
+        if match.group().lower() == "half" and _PART_HALF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the second half of the game", "the bottom half of the table": a part, not a share
         # "half the staff", "half those pupils"; "half of 2,000 people": the people, however many
         the = re.match(r"\s+(?:the|those|these|its|their|his|her|our)\b|\s+of\s+(?:about\s+|some\s+)?[\d,.]+(?:[-–]\d+)?\b"
                        r"|\s+of\s+all(?:\s+the)?\b", text[match.end() :])  # "half of all US house purchases"
@@ -2038,10 +2049,20 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
     return found
 
 
-def _ratio_value(match: re.Match) -> float | bool:
-    """The share "one in six" states (1/6), or False when it is none ("10 in 5", "one in one")."""
+def _ratio_value(text: str, match: re.Match) -> float | None:
+    """The share "one in six" states (1/6), or None when it is none: "10 in 5", "one in one", and a rate of
+    scoring ("scored two in three games")."""
     part, whole = (float({"one": 1, **SPELLED}.get(g.lower(), g)) for g in (match.group("part"), match.group("whole")))
-    return part / whole if 0 < part < whole else False
+    if not 0 < part < whole:
+        return None
+    if _word_before(text, match.start()) in SCORE_VERBS | RATE_VERBS or _RATE_NOUN_AFTER.match(text, match.end()):
+        return None
+    return part / whole
+
+
+# A rate, not a share: "scored two in three games", "won four in five matches".
+RATE_VERBS = _word_set("scored scores scoring netted nets")
+_RATE_NOUN_AFTER = re.compile(r"\s+(?:games|matches|starts|appearances|races|attempts|shots|outings|innings)\b")
 
 
 def _race_seconds(time: str) -> float:
@@ -2056,11 +2077,14 @@ def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
     """What an ordinal after a determiner numbers in a series: "the fifth portrait of the Queen", "her fourth
     term", "the 10th artwork"; None for "first" (mostly "for the first time") and for parts of a time or a
     game ("the third quarter", "the second round")."""
-    if match.group().lower() == "first" or not _SERIES_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+    before = _SERIES_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if match.group().lower() == "first" or before is None:
         return None
     phrase = _noun_phrase(text, match.end(), "count")
     if phrase is None:
         return None
+    if text[phrase[0] : phrase[0] + 1].isupper() and before.group().strip().lower() == "the":
+        return None  # "the 9th Circuit", "the 82nd Airborne": a name ("the Briton's third Volvo Ocean Race" is none)
     head = text[phrase[0] : phrase[1]].split()[-1].lower()
     if head in SEQUENCE_PARTS or head in TIME_UNITS or head in ORDINALS:
         return None

@@ -1315,6 +1315,35 @@ def test_a_spelled_count_of_them_counts_what_they_were() -> None:
     assert "Nineteen of them were tourists" in labels(section)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The firm never paid $5,000 to the victims.", "$5,000 to the victims"),
+        ("The insurer refused to pay $40,000 to the family.", "$40,000 to the family"),
+    ],
+)
+def test_money_never_takes_a_verb_its_text_denies_or_only_intends(sentence, label):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert only(section, kind="money").text == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He scored two in three games for the club.", "It cost hundreds of millions of dollars.",
+     "They sit in the bottom half of the table.", "She started a second term in January.",
+     "The 9th Circuit ruled on Friday."],
+)
+def test_rates_vague_money_parts_and_names_are_no_shares_counts_or_places(sentence):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert all(item.fields["kind"] not in ("percent", "other") for item in section.items)
+    assert not any(item.text.startswith(("Hundreds", "hundreds")) for item in section.items)
+
+
+def test_so_many_out_of_so_many_keeps_the_whole_inside_the_share() -> None:
+    _, section = brief_numbers("Headline\nFour out of 10 voters backed the plan.")
+    assert labels(section) == ["Four out of 10 voters"]
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
