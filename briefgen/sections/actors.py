@@ -92,7 +92,12 @@ MIN_SCORES = 2
 PERFORMER_NOUNS = frozenset("actor actress co-star presenter host anchor comedian".split())  # "United star": a player too
 # Players' positions: a sentence naming one is about a game or a team ("Arsenal's number one keeper").
 POSITIONS = "striker|keeper|goalkeeper|defender|midfielder|winger|full-back|centre-back|playmaker"
-_POSITION = re.compile(rf"\b(?:{POSITIONS})s?\b", re.IGNORECASE)
+# Only a position tied to a name counts ("Arsenal's number one keeper", "striker Didier Drogba", "keeper at
+# Leeds"): "human
+# rights defenders" and "hunger strikers" report no game.
+_POSITION = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POSITIONS})\b|\b(?:{POSITIONS})\s+(?:(?:at|for)\s+)?[A-Z][a-z]"
+)
 _SIDE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|against|over|versus|vs\.?|v|to|hosts?|hosted|visit|visiting"
     rf"|(?:{POSITIONS}|manager|boss|coach|captain|player)\s+(?:at|for|of)"  # "the number two keeper at Arsenal"
@@ -101,7 +106,7 @@ _SIDE_BEFORE = re.compile(
     r"struggling|[a-z]+-(?:last|placed|tier))\s+){0,3}$"
 )
 _SIDE_AFTER = re.compile(
-    r"\s+(?:\d{1,2}-\d{1,2}\b|(?:boss|manager|coach|striker|keeper|goalkeeper|defender|midfielder|winger|"
+    rf"\s+(?:\d{{1,2}}-\d{{1,2}}\b|(?:boss|manager|coach|{POSITIONS}|"
     r"forward|captain|fans|supporters|side|squad|players?|beat|drew|lost|won|reached|claimed|trail|lead|led"
     r"|hold|holds|held|equalised|equalized|conceded)\b)"
     # "Arsenal's number one keeper", "Chelsea's main threat"
@@ -1050,10 +1055,12 @@ _ROLE_LINK = re.compile(
     r"|(?:serves|served|works|worked|is\s+serving|was\s+serving|acts|acted|took\s+over|takes\s+over|"
     r"was\s+sworn\s+in|stepped\s+in|joined|returned"
     r"|(?:bills|billed|describes|described|calls|called)\s+(?:herself|himself))\s+as\s+|(?:became|becomes)\s+"
-    r"|(?<=who\s)(?:is|was)\s+"
-    r"|as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])(?!well\b|soon\b|much\b|long\b|far\b|if\b|though\b))"
-    # "with Quincy Jones as producer": "as" alone names what someone is there
+    r"|(?<=who\s)(?:is|was)\s+)"
 )
+# "with Quincy Jones as producer": after "with" a name, "as" alone names what the person is there ("rejected
+# Tony Blair as leader" names what he was denied, no role).
+_AS_ROLE = re.compile(r"\s+as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])")
+_WITH_NAME_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
 
 def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Context) -> tuple[int, int] | None:
@@ -1064,6 +1071,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     gap = _gap(sentence, tokens[last], tokens[last + 1])
     i = last + 1
     linked = _ROLE_LINK.match(sentence.text, tokens[last].raw_end - sentence.start)
+    if linked is None and _WITH_NAME_BEFORE.search(sentence.text, 0, tokens[last].start - sentence.start):
+        linked = _AS_ROLE.match(sentence.text, tokens[last].raw_end - sentence.start)
     if linked and tokens[i].start - sentence.start <= linked.end() - 1:
         # "Lee, who serves as chief of ...", "Lee works as a nurse", "Lee, who was named coach": the verb
         # links the name to what the person is.
@@ -1534,23 +1543,31 @@ def _roles_of_a_list(sentence: Sentence, mentions: list[_Mention]) -> None:
     including Ileana Ros-Lehtinen, Bob Menendez and Mario Diaz-Balart" makes each a member of Congress."""
     text = sentence.text
     for k, mention in enumerate(mentions):
+        if mention.role is not None or mention.known is not None:
+            continue
         opener = _LIST_OPENER.search(text, 0, mention.start - sentence.start)
-        if mention.role is not None or mention.known is not None or opener is None:
+        if opener is None:
             continue
         group = _GROUP_BEFORE.search(text, max(0, opener.start() - 80), opener.start())
         if group is None:
             continue
-        words = group.group(1).split()
-        heads = [i for i, w in enumerate(words) if gz.is_plural_role_noun(w)]
+        words = list(re.finditer(r"\S+", text[: group.end(1)]))
+        words = [w for w in words if w.start() >= group.start(1)]
+        heads = [i for i, w in enumerate(words) if gz.is_plural_role_noun(w.group())]
         if not heads:
             continue
-        # The group's words: its head and at most MAX_ROLE_NOUN_MODIFIERS before it, after any quantifier
-        # ("several") or verb ("includes"), up to the comma.
+        # The group's words: its head (and what follows it, "of Congress") and at most MAX_ROLE_NOUN_MODIFIERS
+        # lower-case modifiers before it; a quantifier ("several"), a preposition, a verb ("arrested"), a
+        # pronoun or a capitalised word before them belongs to the clause ("Police arrested protesters").
         head = heads[-1]
-        first = max(head - MAX_ROLE_NOUN_MODIFIERS, 0)
-        while first < head and (words[first].lower() in _NOT_IN_GROUP or _is_verb(words[first].lower())):
-            first += 1
-        role_start = group.start(1) + sum(len(w) + 1 for w in words[:first])
+        first = head
+        while first > 0 and head - first < MAX_ROLE_NOUN_MODIFIERS:
+            word = words[first - 1].group()
+            tag = gz.word_tag(word.lower()) or ""
+            if not word.islower() or word in _NOT_IN_GROUP or _is_verb(word) or tag.startswith(("VB", "PRP", "IN", "DT")):
+                break
+            first -= 1
+        role_start = words[first].start()
         role = text[role_start : opener.start()]
         previous = mention
         for listed in mentions[k:]:

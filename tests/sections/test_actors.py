@@ -1069,6 +1069,26 @@ def test_roles_of_a_such_as_list_a_sentence_opening_title_and_a_self_description
     assert actor(section, name).fields["role"] == role
 
 
+def test_a_listed_persons_role_leaves_the_clause_before_it_out() -> None:
+    _, section = brief_actors("Headline\nPolice arrested protesters, including Ivo Marsh. The company hired young "
+                              "analysts such as Tom Reyes.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "protesters"
+    assert actor(section, "Tom Reyes").fields["role"] == "young analysts"
+
+
+def test_as_after_a_verb_names_no_role() -> None:
+    _, section = brief_actors("Headline\nVoters rejected Ivo Marsh as leader. The party denied it had chosen Ana "
+                              "Ruiz as its candidate.")
+    assert actor(section, "Ivo Marsh").fields["role"] is None
+    assert actor(section, "Ana Ruiz").fields["role"] is None
+
+
+def test_defenders_and_strikers_of_causes_report_no_game() -> None:
+    _, section = brief_actors("Headline\nHuman rights defenders travelled to Liverpool on Monday. Hunger strikers "
+                              "joined them, Ivo Marsh said.")
+    assert actor(section, "Liverpool").fields["kind"] == "place"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
