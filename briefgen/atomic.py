@@ -27,8 +27,7 @@ def write_atomic(target: Path, data: bytes, mode: int = ORDINARY, durable: bool 
 
     OSError when the folder cannot take the file (the temporary file is removed again).
     """
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         os.fchmod(handle, mode)
         with os.fdopen(handle, "wb") as out:

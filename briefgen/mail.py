@@ -361,8 +361,7 @@ def write_eml(msg: EmailMessage, path: str | os.PathLike) -> Path:
     """Write the message as an .eml file atomically (a temp file beside it, then os.replace)."""
     path = Path(path)
     data = msg.as_bytes(policy=email.policy.SMTP)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
+    if not path.parent.is_dir():
         raise MailError(f"{path}: cannot write there (no such folder); check the --eml folder exists")
     try:
         write_atomic(path, data, mode=0o644)

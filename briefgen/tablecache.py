@@ -49,14 +49,14 @@ def cache_dir() -> Path | None:
     return Path(base) / "briefgen"
 
 
-def package_stamp(package: str, *files: str, distribution: str | None = None) -> tuple | None:
+def package_stamp(package: str, *files: str) -> tuple | None:
     """What a table built from an installed package depends on: its version and the size and modification
     time of each data file read (paths inside the package); None when the package cannot be found."""
     import importlib.metadata
     import importlib.util
 
     try:
-        version = importlib.metadata.version(distribution or package)
+        version = importlib.metadata.version(package)
         spec = importlib.util.find_spec(package)
         folder = Path(next(iter(spec.submodule_search_locations)))
         stats = []
