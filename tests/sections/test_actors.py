@@ -1089,6 +1089,13 @@ def test_defenders_and_strikers_of_causes_report_no_game() -> None:
     assert actor(section, "Liverpool").fields["kind"] == "place"
 
 
+def test_seats_of_british_power_are_known_bodies() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh will ask the Queen to dissolve Parliament. As soon as the "
+                              "Commons is back, Downing Street said, MPs will vote.")
+    for name in ("Parliament", "House of Commons", "Downing Street"):
+        assert actor(section, name).fields["kind"] == "organisation"
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
