@@ -1287,6 +1287,10 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
     ):
         return [(words[:1], head, Counter()), *_resolve(words[1:])]
+    # "Londoner Tony Francis": a place's resident noun before a given name qualifies the person.
+    if len(words) > 2 and lowered[0].endswith("er") and gz.is_given_name(lowered[1]) and (
+            (resident := gz.lookup(lowered[0][:-2])) is not None and resident.kind in (gz.PLACE, gz.COUNTRY)):
+        return _resolve(words[1:])
     # "Kentucky Republican Rand Paul": a place and a party before a given name and a surname qualify the person.
     if (
         len(words) > 3

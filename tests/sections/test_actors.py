@@ -1096,6 +1096,11 @@ def test_seats_of_british_power_are_known_bodies() -> None:
         assert actor(section, name).fields["kind"] == "organisation"
 
 
+def test_a_residents_noun_before_a_name_qualifies_the_person() -> None:
+    _, section = brief_actors("Headline\nLondoner Ivo Marsh said it was fine on Monday.")
+    assert names(section) == ["Ivo Marsh"]
+
+
 def test_peoples_in_the_plural_and_days_are_not_actors() -> None:
     _, section = brief_actors("Headline\nWesterners and Kurds fled the town, Ivo Marsh said. He had landed on "
                               "D-Day in Normandy.")
