@@ -445,8 +445,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
 # What money is for, as an infinitive after it: "$335,000 to settle her lawsuit".
 # The verb must have an object: "cost $10 million to make" says nothing the verb did not.
-_PURPOSE = re.compile(
-    r"\s+(to\s+[a-z]+(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?(?:\s+[a-z][\w'’-]*){1,2})"
+_PURPOSE = re.compile(  # "to settle her lawsuit", "to respond to the order", "to settle with the SEC"
+    r"\s+(to\s+[a-z]+(?:\s+(?:to|for|on|with|of|from))?(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?"
+    r"(?:\s+[a-z][\w'’-]*){1,2})"
 )
 # Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
 BARE_PEOPLE = frozenset("people persons men women children adults individuals residents".split())
@@ -1190,6 +1191,12 @@ def _counted_figure(
         stated = _stated_predicate(text, end)
         if stated is not None:
             return _figure(sentence, kind, number, unit, qualifier, counted, (start, stated[1]), per)
+    if kind == "duration" and (since := _first_in_before(text, start, floor)) is not None:
+        # "a first defeat in 14 years", "the lowest level in a decade": what the time has not seen
+        return _figure(sentence, kind, number, unit, qualifier, since, (since[0], end), per)
+    if counted and kind == "duration" and (allowed := _purpose_after(text, end)) is not None:
+        # "five business days to respond to the order": what the time is given for
+        return _figure(sentence, kind, number, unit, qualifier, allowed, (start, allowed[1]), per)
     if counted:
         return _figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:
@@ -1208,14 +1215,8 @@ def _counted_figure(
     if predicate:
         return _figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
     # "$515m (£277m) to settle an investigation": the purpose may follow the bracketed conversion.
-    purpose = _PURPOSE.match(text, conversion.end() if conversion and end == number.end else end) if (
+    purpose = _purpose_after(text, conversion.end() if conversion and end == number.end else end) if (
         kind == "money") else None
-    if purpose:
-        # "to help victims of" the tsunami: a cut that ends on a function word ends before it.
-        words = list(_WORD.finditer(text, purpose.start(1), purpose.end(1)))
-        while words and words[-1].group().lower() in EDGE_WORDS:
-            words.pop()
-        purpose = (purpose.start(1), words[-1].end()) if len(words) > 2 else None
     if purpose:  # "$335,000 to settle her lawsuit": what the money is for
         return _figure(sentence, kind, number, unit, qualifier, purpose, (start, purpose[1]), per)
     if kind == "duration" and _lasting(text, start):
@@ -1260,6 +1261,34 @@ def _counted_figure(
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return _figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of the noun group a duration after "in" measures the rarity of: "a first defeat in" 14
+    years, "the lowest level in" a decade; None unless a first, a superlative or a record opens it."""
+    match = _FIRST_IN_BEFORE.search(text, max(floor, start - 60), start)
+    if match is None:
+        return None
+    head = list(_WORD.finditer(text, match.start(1), match.end(1)))[-1]
+    return match.span(1) if is_noun(_LazyTags(text).get(head.start()) or "") else None
+
+
+_FIRST_IN_BEFORE = re.compile(
+    r"\b((?:first|last|only|lowest|highest|biggest|largest|worst|best|fastest|strongest|weakest|record)"
+    r"(?:\s+[a-z]+){1,2})\s+in\s+(?:the\s+(?:past|last)\s+)?$"
+)
+
+
+def _purpose_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Local span of a purpose right after `pos` ("to settle her lawsuit", "to respond to the order"), at
+    least three words and not ending on a function word ("to help victims of" ends at "victims"); None if none."""
+    purpose = _PURPOSE.match(text, pos)
+    if purpose is None:
+        return None
+    words = list(_WORD.finditer(text, purpose.start(1), purpose.end(1)))
+    while words and words[-1].group().lower() in EDGE_WORDS:
+        words.pop()
+    return (purpose.start(1), words[-1].end()) if len(words) > 2 else None
 
 
 def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

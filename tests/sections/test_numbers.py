@@ -1344,6 +1344,18 @@ def test_so_many_out_of_so_many_keeps_the_whole_inside_the_share() -> None:
     assert labels(section) == ["Four out of 10 voters"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Probate judges have five business days to respond to the order.", "five business days to respond to the order"),
+        ("That victory marked a first defeat in 14 years for Lorvale.", "first defeat in 14 years for Lorvale"),
+    ],
+)
+def test_a_duration_says_what_it_is_given_for_or_has_not_seen(sentence, label):
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert only(section, kind="duration").text == label
+
+
 def test_places_of_a_grid_are_results_but_ordinals_of_sequence_are_not() -> None:
     _, section = brief_numbers("Headline\nIvo Marsh qualified eighth while Tom Reyes was 12th, with Lena Ortiz "
                                "sixth. A third said no. At first it was slow. It was the third time.")
