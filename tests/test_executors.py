@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -159,11 +160,8 @@ def test_backends_yield_in_order_with_a_bounded_window() -> None:
     assert next(results) == 0 and len(submitted) == 3  # three in flight, none yielded beyond the first
     assert list(results) == [i * 10 for i in range(1, 10)]
     assert list(SerialExecutor().map(pow, [(2, 3), (3, 2)])) == [8, 9]
-    pool = PoolExecutor(2)
-    try:
+    with closing(PoolExecutor(2)) as pool:
         assert list(pool.map(pow, [(i, 2) for i in range(20)])) == [i * i for i in range(20)]
-    finally:
-        pool.close()
 
 
 _WARMED: list[int] = []
@@ -182,12 +180,9 @@ _warmed_task.warm_up = _warm
 
 def test_a_pool_runs_a_task_functions_warm_up_once_here_before_the_workers_fork() -> None:
     _WARMED.clear()
-    pool = PoolExecutor(2)
-    try:
+    with closing(PoolExecutor(2)) as pool:
         results = list(pool.map(_warmed_task, [(i,) for i in range(6)]))
         assert list(pool.map(_warmed_task, [])) == []
-    finally:
-        pool.close()
     assert _WARMED == [0]  # once, in this process, with the first task's arguments
     assert results == [(i, [0]) for i in range(6)]  # the workers forked with what it loaded
 
@@ -212,11 +207,8 @@ def test_a_pool_freezes_what_warm_up_loaded_out_of_the_collector_before_the_work
     import gc
 
     _WARMED.clear()
-    pool = PoolExecutor(2)
-    try:
+    with closing(PoolExecutor(2)) as pool:
         results = list(pool.map(_frozen_on_worker, [(i,) for i in range(4)]))
-    finally:
-        pool.close()
     assert gc.get_freeze_count() == 0  # this process is collected as before once the pool is closed
     assert [r[0] for r in results] == [0, 1, 2, 3]
     # The warm-up's list (and everything loaded before it) sits in the permanent generation on the
