@@ -1266,17 +1266,22 @@ def _counted_figure(
 def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     """Local span of the noun group a duration after "in" measures the rarity of: "a first defeat in" 14
     years, "the lowest level in" a decade; None unless a first, a superlative or a record opens it."""
-    match = _FIRST_IN_BEFORE.search(text, max(floor, start - 60), start)
+    match = _IN_BEFORE.search(text, max(floor, start - 60), start)
     if match is None:
         return None
-    head = list(_WORD.finditer(text, match.start(1), match.end(1)))[-1]
-    return match.span(1) if is_noun(_LazyTags(text).get(head.start()) or "") else None
+    words = list(_WORD.finditer(text, max(floor, match.start() - 40), match.start()))[-3:]
+    if not words or words[-1].end() != match.start() or not is_noun(_LazyTags(text).get(words[-1].start()) or ""):
+        return None
+    # "a first defeat", "the lowest level": the group opens with a word of rarity or a superlative.
+    for first in words[:-1]:
+        if first.group().lower() in RARITY_WORDS or _superlative(text, first.start()):
+            return first.start(), words[-1].end()
+    return None
 
 
-_FIRST_IN_BEFORE = re.compile(
-    r"\b((?:first|last|only|lowest|highest|biggest|largest|worst|best|fastest|strongest|weakest|record)"
-    r"(?:\s+[a-z]+){1,2})\s+in\s+(?:the\s+(?:past|last)\s+)?$"
-)
+# What opens such a group besides a superlative (told by the tagger, as `_superlative` does).
+RARITY_WORDS = _word_set("first last only record")
+_IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+(?:past|last)\s+)?$")
 
 
 def _purpose_after(text: str, pos: int) -> tuple[int, int] | None:
