@@ -178,12 +178,6 @@ def run(corpus_dir: Path) -> str:
         "cut by briefgen's own segmenter. Median seconds per article time the selection only (the article is",
         "segmented once, shared by every method). The corpus is read from `../shared/corpus/dev/` at run time.",
         "",
-        "Change of 2026-12-01: the segmenter reads an outlet's tag glued to a story as its dateline",
-        "(\"(The Hollywood Reporter)Melissa Benoist is suited up ...\"), so the tag is no longer part of the first",
-        "sentence. On dev_cnndm that changes one item, whose lead sentence then loses its place to two later ones",
-        "(R1 35.7 -> 22.9 on that item; every other item is unchanged): default 32.98 / 13.08 / 29.05 before,",
-        "32.92 / 13.06 / 28.99 after, LEAD-k 30.40 -> 30.41. The selector was not re-tuned for it.",
-        "",
         f"- command: `{command}` (the same tables one at a time: "
         "`briefgen evaluate ../shared/corpus/dev/dev_cnndm.jsonl -a default -a lexrank ...`)",
         f"- machine: {machine()}",
