@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.tablecache import CACHE_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -20,22 +22,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/ from the current output.")
 
 
-_CACHE_ENV = "BRIEFGEN_CACHE_DIR"  # briefgen.tablecache.CACHE_ENV, named here before any briefgen import
-
-
 def pytest_configure(config: pytest.Config) -> None:
     # The table cache of a test run (briefgen.tablecache) lives in a folder of its own, set before any test
     # module is collected and inherited by the commands tests run: the user's cache is neither read nor written.
-    if _CACHE_ENV not in os.environ:
+    if CACHE_ENV not in os.environ:
         config._briefgen_cache = tempfile.mkdtemp(prefix="briefgen-test-cache-")
-        os.environ[_CACHE_ENV] = config._briefgen_cache
+        os.environ[CACHE_ENV] = config._briefgen_cache
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     folder = getattr(config, "_briefgen_cache", None)
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
-        os.environ.pop(_CACHE_ENV, None)
+        os.environ.pop(CACHE_ENV, None)
 
 
 @pytest.fixture
