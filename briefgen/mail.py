@@ -358,13 +358,13 @@ def build_message(path: str | os.PathLike, to: list[str] | tuple[str, ...], send
 
 
 def write_eml(msg: EmailMessage, path: str | os.PathLike) -> Path:
-    """Write the message as an .eml file atomically (a temp file beside it, then os.replace)."""
+    """Write the message as an .eml file atomically, with the permissions of any other output (the umask's)."""
     path = Path(path)
     data = msg.as_bytes(policy=email.policy.SMTP)
-    if not path.parent.is_dir():
-        raise MailError(f"{path}: cannot write there (no such folder); check the --eml folder exists")
     try:
-        write_atomic(path, data, mode=0o644)
+        write_atomic(path, data)
+    except FileNotFoundError:
+        raise MailError(f"{path}: cannot write there (no such folder); check the --eml folder exists") from None
     except OSError as exc:
         raise MailError(f"{path}: cannot write it ({exc.strerror or exc})") from None
     return path

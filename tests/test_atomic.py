@@ -17,10 +17,10 @@ def test_a_write_replaces_the_file_whole_with_ordinary_permissions(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]  # no temporary file left beside it
 
 
-def test_a_private_mode_is_kept(tmp_path):
+def test_the_mode_asked_for_is_set_whatever_the_umask(tmp_path):
     target = tmp_path / "entry.bin"
-    write_atomic(target, b"x", mode=0o600, durable=True)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    write_atomic(target, b"x", mode=0o640, durable=True)  # neither mkstemp's 0600 nor an umask's default
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
 def test_a_failed_replace_leaves_the_old_file_and_no_temporary_one(tmp_path, monkeypatch):

@@ -566,3 +566,14 @@ def test_attaching_the_pdf_is_another_version(runner, smtp_server, day_folder) -
     assert _mail(runner, day_folder, controller.port).exit_code == 0
     assert _mail(runner, day_folder, controller.port, "--attach-pdf").exit_code == 0
     assert len(handler.envelopes) == 2
+
+
+def test_an_eml_into_a_missing_folder_says_how_to_fix_it(tmp_path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "Brief"
+    msg.set_content("text")
+    with pytest.raises(MailError, match="check the --eml folder exists"):
+        write_eml(msg, tmp_path / "absent" / "brief.eml")
+    assert not (tmp_path / "absent").exists()
