@@ -52,7 +52,7 @@ class Literals:
         strings): a search of any shorter prefix fails. 0 when that cannot be told, len(text) + 1 when no
         prefix holds a string. `lowered` is `lowered_text(text)`."""
         if self.folded:
-            if lowered is None or len(lowered) != len(text):
+            if lowered is None:  # `lowered_text` gives None for every fold that changes a text's length
                 return 0
             text = lowered
         shortest = len(text) + 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gz
 from ..config import Settings
-from ..literals import lowered_text, required_literals
+from ..literals import Literals, lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
 from .numbers import MONTHS, SCORE
 
@@ -265,7 +265,8 @@ _THING_BEFORE = re.compile(
     r"(?:\s+such\s+as)?\s+$",
     re.IGNORECASE,  # "Games such as The Sims" opening a sentence
 )
-_THING_LITERALS = required_literals(_THING_BEFORE)  # a text without one of its nouns cannot end in one
+# A text without one of its nouns cannot end in one (every text may, should the pattern hold no literal).
+_THING_LITERALS = required_literals(_THING_BEFORE) or Literals(frozenset({""}), False)
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 # A quotation: straight or curly double quotes, within one sentence.
 # A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
@@ -1686,7 +1687,7 @@ def _thing_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, in
     such as Minority Report, Phone Booth and Daredevil"): things, not actors."""
     spans = []
     text = sentence.text
-    shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text)) if _THING_LITERALS else 0
+    shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text))
     for i, token in enumerate(tokens):
         if not token.cap or (i > 0 and tokens[i - 1].cap) or token.start - sentence.start < shortest:
             continue
