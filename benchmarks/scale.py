@@ -46,6 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results_file import RESULTS, publish_section  # noqa: E402
+from table_cache import filled_table_cache  # noqa: E402
 
 from briefgen.config import Settings  # noqa: E402
 from briefgen.daily import _brief_job  # noqa: E402
@@ -452,14 +453,15 @@ def main() -> None:
     parser.add_argument("--profiles-cache", type=Path, default=None,
                         help="with --grouping-only: keep the days' profiles in this folder and reuse them")
     args = parser.parse_args()
-    if args.grouping_only:
-        print(grouping_only([int(s) for s in args.sizes.split(",")], args.profiles_cache))
-        return
-    if args.memory:
-        print(memory([int(s) for s in args.sizes.split(",")]))
-        return
-    text = section([int(s) for s in args.sizes.split(",")], args.cluster_max)
-    publish_section(text, HEADING, args.write)
+    with filled_table_cache():  # every timed briefgen process reads the same filled table cache
+        if args.grouping_only:
+            print(grouping_only([int(s) for s in args.sizes.split(",")], args.profiles_cache))
+            return
+        if args.memory:
+            print(memory([int(s) for s in args.sizes.split(",")]))
+            return
+        text = section([int(s) for s in args.sizes.split(",")], args.cluster_max)
+        publish_section(text, HEADING, args.write)
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results_file import RESULTS, publish_section  # noqa: E402
+from table_cache import filled_table_cache  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT.parent / "shared" / "corpus" / "dev"
@@ -241,23 +242,6 @@ def installed_bytecode():
             cached.unlink(missing_ok=True)
 
 
-@contextlib.contextmanager
-def table_cache(folder: Path):
-    """briefgen's table cache (briefgen.tablecache) in `folder` for the commands run inside the block, so that
-    a run measures neither the user's cache nor its absence."""
-    from briefgen.tablecache import CACHE_ENV
-
-    saved = os.environ.get(CACHE_ENV)
-    os.environ[CACHE_ENV] = str(folder)
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop(CACHE_ENV, None)
-        else:
-            os.environ[CACHE_ENV] = saved
-
-
 # Where a run's CPU goes, in one fresh process: the warm-up a pool forks after (imports, lexicons, a first
 # layout), then each article's stages. Printed as JSON: seconds per part.
 _COST_SCRIPT = r"""
@@ -295,7 +279,7 @@ def part_throughput(count: int = 100) -> str:
     """The `## Throughput beside sumy` section."""
     load = os.getloadavg()[0]
     rows = []
-    with tempfile.TemporaryDirectory() as temp, installed_bytecode(), table_cache(Path(temp) / "cache"):
+    with tempfile.TemporaryDirectory() as temp, installed_bytecode():
         folder = Path(temp) / "in"
         folder.mkdir()
         paths = []
@@ -303,9 +287,6 @@ def part_throughput(count: int = 100) -> str:
             path = folder / f"{ident}.txt"
             path.write_text(text, "utf-8")
             paths.append(str(path))
-        # One untimed brief fills the table cache, as any earlier run of briefgen on the machine has.
-        subprocess.run([str(BIN / "briefgen"), "-q", "brief", paths[0], "--out", f"{temp}/o0", "--format", "json"],
-                       check=True, stdout=subprocess.DEVNULL)
         script = Path(temp) / "sumy_lexrank.py"
         script.write_text(SUMY_SCRIPT, "utf-8")
         sumy = [sys.executable, str(script), *paths]
@@ -337,8 +318,8 @@ def part_throughput(count: int = 100) -> str:
              f"`SUMY_SCRIPT` in this file), whole processes run in turn, {PAIRS} pairs: median seconds and the median",
              "of the pair ratios. briefgen's modules are byte-compiled for the run, as pip leaves an installed",
              "package and sumy's (this environment sets PYTHONDONTWRITEBYTECODE, so a checkout would otherwise be",
-             "compiled from source in every process). The run has a table cache of its own, filled by one untimed",
-             "brief first, as any earlier run of briefgen on the machine fills the user's.", "",
+             "compiled from source in every process). The run has a table cache of its own, filled before any",
+             "timing (benchmarks/table_cache.py), as any earlier run of briefgen on the machine fills the user's.", "",
              "- command: `.venv/bin/python benchmarks/speed.py --part throughput --write`",
              f"- machine: {MACHINE}; load average {load:.1f} at the start", "",
              "| briefgen formats | briefgen s | briefs/s | sumy s | briefgen / sumy |", "|---|---:|---:|---:|---:|"]
@@ -487,15 +468,16 @@ def main() -> None:
     parser.add_argument("--without", default="", metavar="KEYS",
                         help="stages: also time the whole command with these sections empty (e.g. actors,numbers)")
     args = parser.parse_args()
-    for name in args.part or list(PARTS):
-        heading, function = PARTS[name]
-        if name == "floor":
-            text = part_floor(compare=args.compare_templates)
-        elif name == "stages":
-            text = part_stages(without=tuple(k for k in args.without.split(",") if k))
-        else:
-            text = function()
-        publish_section(text, heading, args.write)
+    with filled_table_cache():  # every timed briefgen process reads the same filled table cache
+        for name in args.part or list(PARTS):
+            heading, function = PARTS[name]
+            if name == "floor":
+                text = part_floor(compare=args.compare_templates)
+            elif name == "stages":
+                text = part_stages(without=tuple(k for k in args.without.split(",") if k))
+            else:
+                text = function()
+            publish_section(text, heading, args.write)
 
 
 if __name__ == "__main__":
