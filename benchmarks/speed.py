@@ -12,7 +12,8 @@ at run time and written to a temporary folder, never into the project.
 - fit: layouts per brief and how often the fitter's fallback runs, over the 300 dev articles, with the
   default limits and with large ones that make most briefs overflow.
 - throughput: `briefgen brief` on 100 dev articles (md,pdf,json and md alone, default --jobs) beside a
-  sumy user's script (LexRank, 3 sentences, a regex sentence splitter) on the same files, one run.
+  sumy user's script (LexRank, 3 sentences, a regex sentence splitter) on the same files, one run, and
+  WeasyPrint alone rendering the same briefs' floor pages (the least a WeasyPrint tool can take).
 - startup: `briefgen --help`, `algorithms`, `notes`, `brief --help` beside `python -c 'import click'`.
 - stages: per-stage times of a 200,000-sentence article (segment, selector, each section), and the
   whole command's time and peak memory; `--without actors,numbers` adds the whole command with those
@@ -275,6 +276,43 @@ print(json.dumps(costs))
 """
 
 
+# WeasyPrint alone on the same 100 pages: each brief's floor page (its text as an <h1> and one <p> per item,
+# made beforehand), rendered by briefgen's own page call in a pool of this machine's cores forked after a first
+# page, as briefgen forks after its warm-up. No sentence is read: the least any tool rendering these pages with
+# WeasyPrint takes.
+_FLOOR_RUN_SCRIPT = r"""
+import multiprocessing, os, sys
+from pathlib import Path
+from briefgen.render import pdf_bytes, render_document
+
+def render(path):
+    Path(path + ".pdf").write_bytes(pdf_bytes(render_document(Path(path).read_text("utf-8"))))
+
+paths = sys.argv[1:]
+render(paths[0])
+with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+    pool.map(render, paths[1:], chunksize=1)
+"""
+
+
+def floor_pages(paths: list[str], folder: Path) -> list[str]:
+    """Each article's fitted brief as its floor page (see `floor_html`), written into `folder`; the paths."""
+    from briefgen import Settings, fit_brief
+    from briefgen.ingest import load_articles
+    from briefgen.pipeline import brief_from_article
+
+    settings = Settings(date="2024-11-01")
+    folder.mkdir()
+    pages = []
+    for path in paths:
+        for article in load_articles(path, language="english"):
+            brief = fit_brief(brief_from_article(article, settings), settings).brief
+            page = folder / f"{len(pages):03d}.html"
+            page.write_text(floor_html(brief, settings), "utf-8")
+            pages.append(str(page))
+    return pages
+
+
 def part_throughput(count: int = 100) -> str:
     """The `## Throughput beside sumy` section."""
     load = os.getloadavg()[0]
@@ -294,6 +332,8 @@ def part_throughput(count: int = 100) -> str:
                                  "--date", "2024-11-01"]),
                 ("md", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o2", "--format", "md",
                         "--date", "2024-11-01"])]
+        runs.append(("WeasyPrint floor pages only", [sys.executable, "-c", _FLOOR_RUN_SCRIPT,
+                                                     *floor_pages(paths, Path(temp) / "floor")]))
         for label, command in runs:
             pairs = []
             for _ in range(PAIRS):  # briefgen then sumy, in turn; the median pair ratio is kept
@@ -304,10 +344,12 @@ def part_throughput(count: int = 100) -> str:
                     stale.unlink()
                 for stale in folder.glob("*.sumy.txt"):
                     stale.unlink()
+                for stale in (Path(temp) / "floor").glob("*.pdf"):
+                    stale.unlink()
             rows.append((label, statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs),
                          statistics.median(p[0] / p[1] for p in pairs)))
         costs = {}
-        for label, _command in runs:
+        for label, _command in runs[:2]:
             out = subprocess.run([sys.executable, "-c", _COST_SCRIPT, label, *paths], capture_output=True, text=True,
                                  check=True)
             costs[label] = json.loads(out.stdout.strip().splitlines()[-1])
@@ -319,12 +361,20 @@ def part_throughput(count: int = 100) -> str:
              "of the pair ratios. briefgen's modules are byte-compiled for the run, as pip leaves an installed",
              "package and sumy's (this environment sets PYTHONDONTWRITEBYTECODE, so a checkout would otherwise be",
              "compiled from source in every process). The run has a table cache of its own, filled before any",
-             "timing (benchmarks/table_cache.py), as any earlier run of briefgen on the machine fills the user's.", "",
+             "timing (benchmarks/table_cache.py), as any earlier run of briefgen on the machine fills the user's.",
+             "The last row reads no sentence: it renders each of the same 100 fitted briefs as its floor page (see",
+             "the PDF floor below; pages made before timing) with briefgen's page call in a pool of the machine's",
+             "cores forked after a first page, as briefgen forks after its warm-up: the least time any tool takes",
+             "that lays these pages out with WeasyPrint.", "",
              "- command: `.venv/bin/python benchmarks/speed.py --part throughput --write`",
              f"- machine: {MACHINE}; load average {load:.1f} at the start", "",
-             "| briefgen formats | briefgen s | briefs/s | sumy s | briefgen / sumy |", "|---|---:|---:|---:|---:|"]
+             "| run | s | briefs/s | sumy s | run / sumy |", "|---|---:|---:|---:|---:|"]
     for label, ours, theirs, ratio in rows:
+        label = label if label.startswith("WeasyPrint") else f"briefgen, {label}"
         lines.append(f"| {label} | {ours:.1f} | {count / ours:.1f} | {theirs:.1f} | {ratio:.2f} |")
+    floor = rows[-1][3]
+    lines += ["", f"The floor pages alone take {floor:.2f} times sumy: the issue's 2 times leaves {2 - floor:.2f} of sumy's",
+              f"time for reading the {count} articles and for whatever a page costs above its floor."]
     cores = os.cpu_count() or 1
     lines += ["", "Where the CPU goes (one fresh process per format list, the same files, CPU seconds): the warm-up a",
               "pool forks after (imports, lexicons, a first page) runs before any worker can start; the articles",
