@@ -1071,6 +1071,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         return None
     gap = _gap(sentence, tokens[last], tokens[last + 1])
     i = last + 1
+    copula = False
     linked = _ROLE_LINK.match(sentence.text, tokens[last].raw_end - sentence.start)
     if linked is None and _WITH_NAME_BEFORE.search(sentence.text, 0, tokens[last].start - sentence.start):
         linked = _AS_ROLE.match(sentence.text, tokens[last].raw_end - sentence.start)
@@ -1090,6 +1091,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         and _SPACE.fullmatch(_gap(sentence, tokens[i], tokens[i + 1]))
     ):
         i += 1
+        copula = True
     else:
         return None
     if tokens[i].lower in ("and", "or", "but", "nor"):
@@ -1105,6 +1107,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         i += 1
     if i >= len(tokens):
         return None
+    owner = False
     if tokens[i].cap and not determiner and not gz.is_role_noun(tokens[i].lower) and not (
         gz.title_length([tokens[i].text]) and i + 1 < len(tokens) and tokens[i + 1].lower == "of"
     ):  # "Camilla, Duchess of Cornwall,": a title with its complement is a role
@@ -1113,8 +1116,13 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         m = i + 1
         while m < len(tokens) and tokens[m].cap and _SPACE.fullmatch(_gap(sentence, tokens[m - 1], tokens[m])):
             m += 1
-        if m >= len(tokens) or tokens[m].cap or not gz.is_role_noun(tokens[m].lower) and not _noun_modifier(
-                tokens[m], ctx):
+        # "Nevzlin is Yukos' largest shareholder": a possessive owner stands where an article would.
+        # An agent noun after an owner names a person's role only after a person's name ("KPMG, Fannie Mae's
+        # independent auditor," is a firm's).
+        owner = tokens[m - 1].possessive and m < len(tokens) and not tokens[m].cap and last > 0 and (
+            gz.is_given_name(tokens[last - 1].text) or gz.is_honorific(tokens[last - 1].text))
+        if not owner and (m >= len(tokens) or tokens[m].cap or not gz.is_role_noun(tokens[m].lower) and not _noun_modifier(
+                tokens[m], ctx)):
             return None
     word = tokens[i].lower
     qualifies_role = i + 1 < len(tokens) and gz.is_role_noun(tokens[i + 1].lower)  # "managing partner"
@@ -1132,6 +1140,9 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
             break  # "president of the union wrote in ...": the role ends where the clause's verb starts
         if j > i and _participle_after_role(tokens, j):
             break  # "the Spanish defender converting after ...": what the person did, after the role
+        if copula and j > i and tokens[j].lower == "and" and j + 1 < len(tokens) and (
+                tokens[j + 1].lower in AUXILIARIES or _is_verb(tokens[j + 1].lower)):
+            break  # "Smith is Britain's most successful sailor and has won ...": the next predicate
         j += 1
     if j - i >= MAX_ROLE_WORDS or j == i:
         return None
@@ -1146,7 +1157,11 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     # "Howard Archer, economist at Global Insight said": a speech verb closes it as a comma would, when
     # what stands before it is one person's role ("in Lorvale, organisers said" is no apposition).
     spoken = not closed and tokens[j].lower in SPEECH_VERBS and _SPACE.fullmatch(_gap(sentence, tokens[j - 1], tokens[j]))
-    closed = closed or spoken
+    # "Nevzlin is Yukos' largest shareholder but is living in exile": after a copula, "but" or "and" opens
+    # the sentence's next predicate.
+    joined = copula and not closed and tokens[j].lower in ("but", "and") and _SPACE.fullmatch(
+        _gap(sentence, tokens[j - 1], tokens[j]))
+    closed = closed or spoken or joined
     if not closed:
         return None
     heads = [
@@ -1154,7 +1169,8 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         for k in range(i, j)
         # "Holliday, 37, a huntsman from Ledbury": after an article, an agent noun names what the person is.
         if (gz.is_role_noun(tokens[k].lower) or gz.title_length([tokens[k].text])
-            or (determiner and gz.is_agent_noun(tokens[k].lower) and (not tokens[k].cap or ctx.credible(tokens[k]))))
+            or ((determiner or owner) and gz.is_agent_noun(tokens[k].lower)
+                and (not tokens[k].cap or ctx.credible(tokens[k]))))
         # "the U.S. Justice Department": a title word naming an organisation is no role.
         and not (k + 1 < j and gz.is_org_cue(tokens[k + 1].text))
         # "a friend of President Barack Obama": a title before a name is that person's, not this role's head.
@@ -1172,7 +1188,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     end = head + 1
     if end < j and tokens[end].lower in ROLE_PREPOSITIONS:
         prep = end
-        end = next((k for k in range(prep + 1, j - 1) if tokens[k].lower in ROLE_PREPOSITIONS
+        end = next((k for k in range(prep, j - 1) if tokens[k].lower in ROLE_PREPOSITIONS
                     and gz.is_date_word(tokens[k + 1].text)), j)  # "coach of Aldon Rovers in May": no date
         while end > prep + 1 and (tokens[end - 1].lower in ROLE_PREPOSITIONS or tokens[end - 1].lower in DETERMINERS):
             end -= 1  # "founder of the" before a quoted name: the complement is not in the tokens

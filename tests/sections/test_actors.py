@@ -1052,10 +1052,19 @@ def test_a_common_word_in_capitals_is_a_heading_not_an_acronym() -> None:
      "young choreographers"),
     ("Head of the division, Ivo Marsh, spoke about it.", "Ivo Marsh", "Head of the division"),
     ("He and Ana Ruiz, who bills herself as a model and entrepreneur, met again.", "Ana Ruiz", "model and entrepreneur"),
+    ("Mr Marsh is Lorvale Oil's largest shareholder but is living in exile.", "Marsh", "Lorvale Oil's largest shareholder"),
+    ("Ana Ruiz is Aldonia's most successful sailor and has won four golds.", "Ana Ruiz", "Aldonia's most successful sailor"),
+    ("Tom Reyes was the best player on Sunday, his coach said.", "Tom Reyes", "best player"),
 ])
 def test_a_stated_role_is_read_whatever_shape_states_it(sentence, name, role) -> None:
     _, section = brief_actors("Headline\n" + sentence)
     assert actor(section, name).fields["role"] == role
+
+
+def test_a_firm_described_by_its_clients_agent_noun_stays_a_firm() -> None:
+    _, section = brief_actors("Headline\nKPMG, Lorvale Oil's independent auditor, will also be replaced.")
+    assert actor(section, "KPMG").fields["kind"] == "organisation"
+    assert actor(section, "KPMG").fields.get("role") is None
 
 
 def test_a_listed_persons_role_leaves_the_clause_before_it_out() -> None:
