@@ -25,6 +25,10 @@ in no batch, held back (`held3`): drawn after the changes made against batch 5, 
 
 Batch 7 (2026-12-01, seed 20261207): 12 more CNN and 12 more BBC articles drawn at random from those
 in no batch, for tuning (`tune5`).
+
+Batch 8 (2026-12-01, seed 20261208): 12 more CNN articles drawn at random from those in no batch and
+the 8 BBC articles no batch had taken (the BBC dev file holds 100), for tuning (`tune6`): its first score shows how the changes made against batches 1 to 7
+carry to fresh news.
 """
 
 import json
@@ -48,6 +52,7 @@ LATER_BATCHES = (
     ("seed5", 20261205, "tune4"),
     ("seed6", 20261206, "held3"),
     ("seed7", 20261207, "tune5"),
+    ("seed8", 20261208, "tune6"),
 )
 
 rng = random.Random(20261201)  # the day the first sample was drawn
@@ -61,6 +66,7 @@ for seed_key, seed, part in LATER_BATCHES:
     rng = random.Random(seed)
     split[seed_key], split[part] = seed, []
     for name in SOURCES:
-        split[part] += sorted(rng.sample([i for i in ids_of(name) if i not in taken], 12))
+        pool = [i for i in ids_of(name) if i not in taken]
+        split[part] += sorted(rng.sample(pool, min(12, len(pool))))  # batch 8 takes the last 8 BBC articles
     taken |= set(split[part])
 print(json.dumps(split, indent=2))
