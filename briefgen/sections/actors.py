@@ -227,12 +227,12 @@ _ORG_NOUN_BEFORE = re.compile(
 # "watchdog Ofcom", "super-regulator Ofcom", "satire magazine Charlie Hebdo": the noun right before the
 # name says what kind of body it is, whatever comes before the noun.
 _BODY_NOUN_RIGHT_BEFORE = re.compile(r"(?:^|[\s-])" + _BODY_NOUNS + r"\s+$")
-# "director of Águas do Baixo Alcarva", "spokesman for Rite Aid": who employs the holder of a role. Only
-# roles held in bodies: "mayor of Sumoto" and "governor of Texas" name places.
+# "director of Águas do Baixo Alcarva", "spokesman for Rite Aid", "one of the founders of Acme": who employs
+# the holders of a role. Only roles held in bodies: "mayor of Sumoto" and "governor of Texas" name places.
 _EMPLOYER = re.compile(
     r"\b(?:director|spokes(?:man|woman|person)|ceo|cfo|chairman|chairwoman|chair|founder|co-founder|"
     r"manager|executive|employee|editor|owner|chief|secretary-general|analyst|researcher|economist|"
-    r"lawyer|attorney)\s+(?:of|for|at)\s+(?:the\s+)?$"
+    r"lawyer|attorney|member)s?\s+(?:of|for|at)\s+(?:the\s+)?$"
 )
 # "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
 AT_FROM = frozenset({"at", "from"})

@@ -1067,6 +1067,13 @@ def test_a_firm_described_by_its_clients_agent_noun_stays_a_firm() -> None:
     assert actor(section, "KPMG").fields.get("role") is None
 
 
+@pytest.mark.parametrize("sentence", ["The founders of Lorvex said so.", "Members of Lorvex said so.",
+                                      "Tom Reyes, one of the founders of Lorvex, said so."])
+def test_the_body_of_a_plural_role_is_an_organisation(sentence: str) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, "Lorvex").fields["kind"] == "organisation"
+
+
 def test_a_listed_persons_role_leaves_the_clause_before_it_out() -> None:
     _, section = brief_actors("Headline\nPolice arrested protesters, including Ivo Marsh. The company hired young "
                               "analysts such as Tom Reyes.")
