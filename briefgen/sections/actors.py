@@ -1159,8 +1159,10 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     spoken = not closed and tokens[j].lower in SPEECH_VERBS and _SPACE.fullmatch(_gap(sentence, tokens[j - 1], tokens[j]))
     # "Nevzlin is Yukos' largest shareholder but is living in exile": after a copula, "but" or "and" opens
     # the sentence's next predicate.
+    # Not "the shooter in all but the Walmart incident".
     joined = copula and not closed and tokens[j].lower in ("but", "and") and _SPACE.fullmatch(
-        _gap(sentence, tokens[j - 1], tokens[j]))
+        _gap(sentence, tokens[j - 1], tokens[j])) and j + 1 < len(tokens) and (
+        tokens[j + 1].lower in AUXILIARIES or _is_verb(tokens[j + 1].lower))
     closed = closed or spoken or joined
     if not closed:
         return None
@@ -1183,6 +1185,10 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     # preposition the last is the head ("associate vice chancellor", "deputy secretary general").
     first_prep = next((k for k in range(i, j) if tokens[k].lower in ROLE_PREPOSITIONS), j)
     head = max([k for k in heads if k < first_prep] or heads[:1])
+    noun = first_prep - 1
+    if (determiner or owner) and head < noun and tokens[head].cap and not tokens[noun].cap and (
+            gz.word_tag(tokens[noun].lower) or "") in ("NN", "NNS"):
+        head = noun  # "a Top Chef contestant": the capitalised role word names the show, the noun is the role
     if spoken and (gz.is_plural_role_noun(tokens[head].lower) or not gz.is_role_noun(tokens[head].lower)):
         return None
     end = head + 1

@@ -1054,6 +1054,8 @@ def test_a_common_word_in_capitals_is_a_heading_not_an_acronym() -> None:
     ("He and Ana Ruiz, who bills herself as a model and entrepreneur, met again.", "Ana Ruiz", "model and entrepreneur"),
     ("Mr Marsh is Lorvale Oil's largest shareholder but is living in exile.", "Marsh", "Lorvale Oil's largest shareholder"),
     ("Ana Ruiz is Aldonia's most successful sailor and has won four golds.", "Ana Ruiz", "Aldonia's most successful sailor"),
+    ("Ivo Marsh was the shooter in all but the Lorvale incident, police said.", "Ivo Marsh", None),
+    ("Ana Ruiz, a Top Chef contestant, met him.", "Ana Ruiz", "Top Chef contestant"),
     ("Tom Reyes was the best player on Sunday, his coach said.", "Tom Reyes", "best player"),
 ])
 def test_a_stated_role_is_read_whatever_shape_states_it(sentence, name, role) -> None:
