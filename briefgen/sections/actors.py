@@ -1526,7 +1526,14 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
-            if parsed.role_start is not None and known is None:
+            affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
+            described = affiliated and _apposition(sentence, tokens, tokens.index(words[-1]), ctx)
+            if described:
+                # "said Konstantin Batygin of Caltech, one of the authors": the person's, not the body's.
+                affiliated.role = _slice(sentence, *described)
+                affiliated.quote = (affiliated.start, described[1])
+                affiliated.votes[gz.PERSON] += STRONG
+            elif parsed.role_start is not None and known is None:
                 mention.role = _slice(sentence, *_role_span(sentence, parsed.role_start, parsed.role_end))
                 mention.quote = (parsed.role_start, mention.end)
             elif known is None and words[-1] is name[-1]:
@@ -1554,6 +1561,22 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
     return _sheet_clubs(sentence, tokens, mentions)
+
+
+# "Konstantin Batygin of Caltech": a person named with where they work or come from.
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def _affiliated_person(sentence: Sentence, mentions: list[_Mention], mention: _Mention) -> _Mention | None:
+    """The name of two words or more right before `mention` with "of", "at" or "from" ("Konstantin Batygin
+    of Caltech"), unknown and with no role yet: a person when a role follows; None when there is none."""
+    if not mentions:
+        return None
+    person = mentions[-1]
+    gap = sentence.text[person.end - sentence.start : mention.start - sentence.start]
+    if person.role is not None or person.known is not None or len(person.words) < 2 or not _AFFILIATION.fullmatch(gap):
+        return None
+    return person
 
 
 _AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
