@@ -383,6 +383,9 @@ Dubai; Alexandria; Benghazi; Lagos; Johannesburg; Cape Town; Rio de Janeiro; Sao
 Guadalajara; Tijuana; Juba; Aden; Mombasa; Kandahar; Peshawar
 """
 
+# The kinds of the UK's areas in ISO 3166-2 (pycountry) that may be counties.
+_UK_AREAS = frozenset({"Unitary authority", "Council area"})
+
 # Other names of places above.
 _PLACE_ALIASES = {
     "D.C.": "Washington, D.C.",
@@ -781,6 +784,17 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
         for sub in pycountry.subdivisions.get(country_code=country):
             if sub.type in ("State", "Province", "Territory", "District"):
                 add(sub.name, Known(sub.name, PLACE, VIA_NAME))
+    # The UK's counties ("from Hartpury, Gloucestershire"), in the registry's English form ("Isle of Anglesey
+    # [Sir Ynys Môn GB-YNM]" -> "Isle of Anglesey"; "Bristol, City of" is left out): its two-tier counties,
+    # and of its unitary authorities and council areas those of a county's name ("Herefordshire", "East
+    # Lothian"). One word otherwise names a town ("Southampton", "Falkirk"), as often its club as the place;
+    # metropolitan districts and London boroughs likewise ("Bolton", "Bury", "Barnet").
+    for sub in pycountry.subdivisions.get(country_code="GB"):
+        name = sub.name.split(" [")[0]
+        county = sub.type == "Two-tier county" or (
+            sub.type in _UK_AREAS and (name.endswith("shire") or " " in name))
+        if county and "," not in name and not is_common_word(name.lower()):
+            add(name, Known(name, PLACE, VIA_NAME))
 
     for demonym, country in _DEMONYMS.items():
         kind = PLACE if country in _DEMONYM_PLACES else COUNTRY

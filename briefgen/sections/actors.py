@@ -1357,6 +1357,10 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         votes[gz.PERSON] += CLEAR  # "Helena Marques Tavira": a given name opens a person's name
     elif len(words) == 1 and gz.is_given_name(text):
         votes[gz.PERSON] += WEAK  # "his sister Venus"
+    elif len(words) == 2 and (head := gz.lookup(lowered[0])) is not None and head.kind == gz.PLACE and (
+            head.via == gz.VIA_NAME and gz.is_surname(lowered[-1]) and not gz.is_common_word(lowered[-1].lower())):
+        # "Devon Ramsay", "Kent Smith": a given name that is also a county's (not "Glasgow Green": a common word)
+        votes[gz.PERSON] += CLEAR
     elif (
         len(words) > 1
         and (head := gz.lookup(lowered[0])) is not None

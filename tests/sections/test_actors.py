@@ -1078,6 +1078,14 @@ def test_the_body_of_a_plural_role_is_an_organisation(sentence: str) -> None:
     assert actor(section, "Lorvex").fields["kind"] == "organisation"
 
 
+def test_uk_counties_are_places_and_county_given_names_people() -> None:
+    _, section = brief_actors("Headline\nOne of the men, Ivo Marsh, 34, from Hartpury, Gloucestershire, said he "
+                              "would plead not guilty. Devon Ramsay and Tom Reyes of East Lothian sued in January.")
+    assert actor(section, "Gloucestershire").fields["kind"] == "place"
+    assert actor(section, "East Lothian").fields["kind"] == "place"
+    assert actor(section, "Devon Ramsay").fields["kind"] == "person"
+
+
 def test_a_listed_persons_role_leaves_the_clause_before_it_out() -> None:
     _, section = brief_actors("Headline\nPolice arrested protesters, including Ivo Marsh. The company hired young "
                               "analysts such as Tom Reyes.")
