@@ -21,6 +21,41 @@ from .. import gazetteer as gz
 from ..config import Settings
 from ..literals import lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
+from ._figure_words import (
+    ADVERB_ENDINGS,
+    BOUNDARY,
+    CALENDAR_WORDS,
+    CONJUNCTIONS,
+    CURRENCY_WORDS,
+    DETERMINERS,
+    EDGE_WORDS,
+    FRACTIONS,
+    HARD_WORDS,
+    MEASURE_UNITS,
+    MODIFYING_ADVERBS,
+    MONTHS,
+    NUMBER,
+    ORDINALS,
+    PREPOSITIONS,
+    QUALIFIER_BEFORE,
+    QUALIFIERS,
+    RANGE_OPENER_BEFORE,
+    RATE_WORDS,
+    SCALE,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    SCORE,
+    SCORE_VERBS,
+    SPELLED,
+    STOP_WORDS,
+    TIME_UNITS,
+    VAGUE_COUNTS,
+    VERBS_AND_ADVERBS,
+    WEEKDAYS,
+    WORD,
+    alternation,
+    word_set,
+)
 from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 
 KEY = "numbers"
@@ -90,124 +125,56 @@ MAX_ASIDE_WORDS = 4
 
 # --- Word lists -----------------------------------------------------------------------------------
 
-
-def _word_set(words: str) -> frozenset[str]:
-    """A closed word list written as one string."""
-    return frozenset(words.split())
-
-
-# Words saying a figure counts the dead and injured or a penalty (see HARD_BONUS).
-HARD_WORDS = _word_set(
-    """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
-    fatalities critical hospitalized hospitalised shot stabbed sentence sentenced jail jailed prison imprisonment
-    ban banned fine fined charged charges murder manslaughter convicted homeless displaced stranded arrested
-    detained"""
-)
 # How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
 HARD_WINDOW = 30
-# Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
-# "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
-QUALIFIERS = (
-    "not only", "not just", "not even", "not", "never",
-    "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
-    "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
-    "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
-    "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
-    "topped", "exceeded", "surpassed",  # "has topped 40 goals": more than 40
-)
-PREPOSITIONS = _word_set(
-    """of in on at to from by with for into onto over under after before during since until against among
-    between through across near per via about around without within toward towards upon than as like off out
-    up down plus versus vs"""
-)
-CONJUNCTIONS = _word_set(
-    """and or but nor so yet while whereas because although though if when where which who whom whose that
-    what how why"""
-)
-DETERMINERS = _word_set(
-    """the a an this these those his her its their our my your some any each every all both no it he she they
-    we you i them him us me there here such other others more most less"""
-)
-# Adverbs that modify a predicate and are none on their own ("84 not out").
-MODIFYING_ADVERBS = _word_set(
-    "now still also already just only even currently recently then later ago again not never too very"
-)
-# The commonest auxiliaries, news verbs and adverbs: after a counted noun they start the predicate.
-VERBS_AND_ADVERBS = _word_set(
-    """is are was were be been being am has have had do does did will would can could may might must shall
-    should said says say told tell tells according reported reportedly including include includes included got
-    get gets went go goes came come comes make makes made take takes took died die dies remain remains remained
-    face faces faced left became become becomes won lost need needs want wants"""
-) | MODIFYING_ADVERBS
-# Words that end a counted phrase. Without a tagger, closed lists are the reliable part of the heuristic.
-STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | VERBS_AND_ADVERBS
-# Words an event clause does not start or end with ("... in Kursk on" Aug. 6).
-EDGE_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 # Determiners that may open a counted phrase: "two more workers", "three other men".
-LEADING_DETERMINERS = _word_set("more other")
-# Rate words after a figure ("1,200 casualties daily"), with the period they stand for.
-RATE_WORDS = {
-    "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour",
-}
+LEADING_DETERMINERS = word_set("more other")
 # Nouns ending like participles or adverbs; without them "-ed/-ing/-ly" would cut real nouns short.
-NOUN_EXCEPTIONS = _word_set(
+NOUN_EXCEPTIONS = word_set(
     """building buildings meeting meetings wedding weddings hearing hearings ceiling ceilings painting
     paintings earnings savings proceedings offspring family families assembly rally rallies ally allies
     supply supplies"""
 )
 # A number above one counts a plural, so the first plural noun ends the counted phrase ("two brothers
 # began", "20 points she'd"); these are plurals without a final "s", and singulars with one.
-IRREGULAR_PLURALS = _word_set("people men women children police personnel staff cattle feet teeth mice geese")
-SINGULAR_NOUNS_IN_S = _word_set("news series species means politics economics physics lens bias")
-# Endings that make a word an adverb, never part of a counted phrase ("18 allegedly involve").
-ADVERB_ENDINGS = ("edly", "ally", "ingly", "ously", "ently", "antly", "ively", "fully", "lessly")
+IRREGULAR_PLURALS = word_set("people men women children police personnel staff cattle feet teeth mice geese")
+SINGULAR_NOUNS_IN_S = word_set("news series species means politics economics physics lens bias")
 # Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
-LASTING_PREPOSITIONS = _word_set("for after over during within throughout by")
+LASTING_PREPOSITIONS = word_set("for after over during within throughout by")
 # Prepositions that attach a noun group to the head noun of a subject ("Inflation in the eurozone"), and
 # how many such phrases a subject may carry before it reads as a clause of its own.
-ATTACHING_PREPOSITIONS = _word_set("of in at for on from")
+ATTACHING_PREPOSITIONS = word_set("of in at for on from")
 MAX_ATTACHED_PHRASES = 2
 # Verbs whose "that" opens a reported clause ("told reporters that Kim had visited"), not a relative one.
-REPORTING_VERBS = _word_set("said says say told tell tells reported announced claimed stated added warned confirmed")
+REPORTING_VERBS = word_set("said says say told tell tells reported announced claimed stated added warned confirmed")
 # Prepositions that give a figure as the new or old level of what a verb changed ("raised prices by 5%").
-CHANGE_PREPOSITIONS = _word_set("from to by")
+CHANGE_PREPOSITIONS = word_set("from to by")
 # What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
-BASE_NOUNS = _word_set("gdp output income earnings revenue revenues turnover total")
-# Ordinal words (first to twentieth): places and counts of wins, with their numbers.
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}
+BASE_NOUNS = word_set("gdp output income earnings revenue revenues turnover total")
 # Nouns that make a score or an ordinal a result ("a 4-2 victory", "11th place", "his sixth win"), not a
 # sequence ("the third quarter") or a range ("10-12 people").
-RESULT_NOUNS = _word_set(
+RESULT_NOUNS = word_set(
     """victory victories win wins defeat defeats loss losses draw lead scoreline triumph success place position
     spot finish title titles crown medal film album demolition thrashing rout drubbing hammering romp"""
 )
-# Verbs after which a score is a result ("beat Chelsea 3-1", "won 2-0") ...
-SCORE_VERBS = _word_set(
-    """beat beats beating beaten won win wins winning lost lose loses losing drew draw defeat defeats defeated
-    defeating thrashed thrashing edged edging led leads trailed overcame overcome held routed hammered"""
-)
 # ... and an ordinal a place ("came fourth", "finished 12th").
-PLACE_VERBS = _word_set("finished finishes finish came comes placed ranked ranks ended qualified qualifies started")
+PLACE_VERBS = word_set("finished finishes finish came comes placed ranked ranks ended qualified qualifies started")
 # ... or, with "to", a change of place ("moved up to fourth", "slipped to 13th").
-MOVE_VERBS = _word_set("moved moves rose rises climbed climbs slipped slips dropped drops fell falls jumped jumps went")
+MOVE_VERBS = word_set("moved moves rose rises climbed climbs slipped slips dropped drops fell falls jumped jumps went")
 # Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
-DIRECTIONS = _word_set(
+DIRECTIONS = word_set(
     """north south east west northeast northwest southeast southwest north-east north-west south-east south-west"""
 )
 # Words linking a noun to the amount it has: "contracts worth $3bn", "a budget of €4.2 billion".
-AMOUNT_LINKS = _word_set("worth of at costing totalling totaling valued")
+AMOUNT_LINKS = word_set("worth of at costing totalling totaling valued")
 # Prepositions before a date that are part of what it says: "wasn't seen until 1931" is not "seen in 1931".
 DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
 # Nouns after a number that do not say what is counted: "three times" is a multiplier.
-NOT_COUNTED = _word_set("times")
+NOT_COUNTED = word_set("times")
 # Nouns for things, not people: "N-year-old" before one is how long the thing has existed ("a 27-year-old
 # agreement"), not an age, which is of people ("a 54-year-old man"). Abstract nouns are caught by their
 # endings below; these are the common concrete ones and abstract ones without those endings.
-NON_PERSON_NOUNS = _word_set(
+NON_PERSON_NOUNS = word_set(
     """agreement treaty pact accord deal law laws rule ban statute constitution policy program programme plan
     scheme system record records company firm business brand store shop restaurant bar pub hotel factory plant
     mill mine building buildings house home apartment barn church temple mosque cathedral bridge tower wall
@@ -220,92 +187,29 @@ NON_PERSON_NOUNS = _word_set(
 )
 NON_PERSON_ENDINGS = ("ment", "tion", "sion", "ity", "ship", "ance", "ence", "ism")
 # People an age may follow after a comma although they are not named ("her son, 11, wore ...").
-PERSON_NOUNS = _word_set(
+PERSON_NOUNS = word_set(
     """son daughter boy girl man woman child baby toddler teenager teen brother sister mother father wife
     husband grandson granddaughter grandmother grandfather nephew niece cousin friend girlfriend boyfriend
     partner victim suspect"""
 )
 # Subjects after which "was 55." is a person's age, not a count ("Pero was 55."): a name or a pronoun,
 # never a capitalised common word opening the sentence.
-NOT_PERSON_SUBJECTS = _word_set("it this that there what which")
+NOT_PERSON_SUBJECTS = word_set("it this that there what which")
 # Determiners and possessives that may follow a partitive "of" ("8,000 of the North Korean soldiers").
-PARTITIVE_DETERMINERS = _word_set("the these those its their his her our your my such")
+PARTITIVE_DETERMINERS = word_set("the these those its their his her our your my such")
 # Words before a number that make it a rank, not a count ("a top four place", "World No. 1").
-RANK_WORDS = _word_set("top last final no number")
+RANK_WORDS = word_set("top last final no number")
 # Words before a plain number that make it a reference (the guideline's page, street and id numbers).
-REFERENCE_WORDS = _word_set(
+REFERENCE_WORDS = word_set(
     "section sections article articles clause chapter page pages paragraph room flight route platform channel "
     "episode exit gate junction version"
 )
-# Calendar words are not what a number counts ("from 1 to 5 Tuesday night", "12 percent last year").
-CALENDAR_WORDS = _word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-    september october november december last next yesterday today tomorrow"""
-)
-WEEKDAYS = _word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Words before a four-digit number that make it a year ("in 1799", "the 2012 attack", "or about 2001").
-YEAR_CUES = PREPOSITIONS | _word_set("the a an and or early late mid its his her their")
-
-SPELLED = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-# Counts that give only their order of size ("dozens of trailers", "tens of thousands of civilians"), with
-# the value they stand for in ranking and merging: twice their unit.
-VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-                "tens of thousands": 20_000, "hundreds of thousands": 200_000, "tens of millions": 20_000_000,
-                "hundreds of millions": 200_000_000}
-# "one" counts before one of these when the dead or injured are meant ("killing one person"; see HARD_WORDS).
-ONE_PERSON_NOUNS = _word_set(
-    """person man woman child boy girl baby teenager resident soldier officer policeman worker student passenger
-    civilian firefighter pilot driver patient victim journalist protester"""
-)
-# "one" and "a" count only before a scale word ("one million", "a dozen"): alone they are mostly
-# pronouns and articles ("one of the", "no one").
-SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+YEAR_CUES = PREPOSITIONS | word_set("the a an and or early late mid its his her their")
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
 }
-# "pounds" alone is a weight in most English news; sterling has its symbol or says so.
-CURRENCY_WORDS = {
-    "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR",
-    "cents": "USD", "pence": "GBP", "us dollars": "USD", "u.s. dollars": "USD",  # looked up in lower case
-}
-
-
-def _with_plurals(units: dict[str, str], irregular: dict[str, str]) -> dict[str, str]:
-    """Unit words with their plurals ("inch", "inches"), all mapped to the unit's symbol."""
-    forms = dict(units)
-    for word, unit in units.items():
-        plural = irregular.get(word) or word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
-        forms[plural] = unit
-    return forms
-
-
-# Units of time: a number before one is a duration (an age with "old", a relative date with "ago").
-TIME_UNITS = _with_plurals(
-    {"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
-     "year": "years", "decade": "decades", "century": "centuries"},
-    {"century": "centuries"},
-)
-# Units of measure: a number before one is a measurement ("other"), not a count of things.
-MEASURE_UNITS = _with_plurals(
-    {"inch": "in", "foot": "ft", "yard": "yd", "mile": "mi", "meter": "m", "metre": "m", "kilometer": "km",
-     "kilometre": "km", "km": "km", "centimeter": "cm", "centimetre": "cm", "cm": "cm", "millimeter": "mm",
-     "millimetre": "mm", "kilogram": "kg", "kg": "kg", "gram": "g", "pound": "lb", "lb": "lb", "ounce": "oz",
-     "ton": "t", "tonne": "t", "acre": "acre", "hectare": "ha", "degree": "degrees", "liter": "l", "litre": "l",
-     "gallon": "gal", "barrel": "barrels", "mph": "mph", "square mile": "sq mi", "square kilometer": "km2",
-     "square kilometre": "km2", "cubic meter": "m3", "cubic metre": "m3", "cubic foot": "cu ft",
-     "cubic kilometer": "km3", "cubic kilometre": "km3", "cubic hectometer": "hm3", "cubic hectometre": "hm3",
-     "hectometer": "hm", "hectometre": "hm", "kilobit": "kbit", "megabit": "Mbit", "gigabit": "Gbit",
-     "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB", "megawatt": "MW", "gigawatt": "GW",
-     "kilowatt": "kW", "knot": "kn", "kilometers per hour": "kph", "miles per hour": "mph", "nautical mile": "nmi"},
-    {"foot": "feet", "cubic foot": "cubic feet", "km": "km", "cm": "cm", "kg": "kg", "lb": "lbs", "mph": "mph"},
-)
 # Units written onto their number ("2km", "44.63secs", "155mph"), with their symbols. A bare "m" is
 # left out: after a number it is as often millions ("5m people") as metres.
 GLUED_UNITS = {
@@ -313,11 +217,6 @@ GLUED_UNITS = {
     "lb": "lb", "lbs": "lb", "mi": "mi", "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
     "hr": "hours", "hrs": "hours", "gb": "GB", "mb": "MB", "tb": "TB", "mbps": "Mbps", "kbps": "kbps",
     "ghz": "GHz", "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "ha": "ha",
-}
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 # Tags of the words a noun group is made of ("the group's deputy secretary general", "2.9 %").
@@ -328,29 +227,6 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 # --- Patterns -------------------------------------------------------------------------------------
 
-
-def _alternation(words) -> str:
-    """A regex alternation of literal words, longest first so "more than" wins over "more"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SCALE = _alternation(SCALE_WORDS)
-_NUMBER = re.compile(
-    rf"""
-    (?P<currency>(?-i:(?:\b(?:US|AU|A|CA|C|NZ|HK|S))?\$|[€£¥₹]|\b(?:USD|EUR|GBP)\s?))?
-    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
-        |\b(?:{_alternation(w for w, v in SPELLED.items() if v >= 20)})\s(?:one|{_alternation(w for w, v in SPELLED.items() if v < 10)})\b(?!-)
-        |\b(?:{_alternation(SPELLED)})(?:-(?:{_alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
-        |\b(?:half\s+a|a|one)(?=\s+(?:{_SCALE})\b)
-        |\bhalf\s+an?(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
-        |\bone(?=\s+(?:{_alternation(ONE_PERSON_NOUNS)})\b)
-        |\b(?:{_alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{_alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b
-            |(?:{_SCALE})s?\b)[a-z]))
-    (?P<suffix>(?:{_alternation(SCALE_SUFFIXES)})(?!\w))?
-    (?P<scale>(?:\s+(?:{_SCALE})\b)*)
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
 # Month names are capitalised in news copy; matching case keeps the verb "may" out.
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -366,13 +242,10 @@ _DATE = re.compile(
 )
 # A figure right after an event's last word: "by a further 18%", "a budget of €4.2 billion".
 _FIGURE_TAIL = re.compile(
-    rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{_SCALE})\b)?"  # "won 2-1" whole
+    rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{SCALE})\b)?"  # "won 2-1" whole
 )
 # Races measured in metres: "the 60m hurdles" is a distance, not 60 million hurdles.
-METRE_EVENTS = _word_set("hurdles relay freestyle butterfly backstroke breaststroke medley steeplechase")
-# Fractions that state a share ("a third of", "two-thirds of", "half the"), with their values.
-FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
-             "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+METRE_EVENTS = word_set("hurdles relay freestyle butterfly backstroke breaststroke medley steeplechase")
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
     r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
@@ -387,11 +260,11 @@ _SHARE_OF_NUMBER = re.compile(r"(?<!\bout\s)\bof\s+(?:about\s+|some\s+)?(\d)")  
 _PART_HALF_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+[a-z]+\s+$", re.IGNORECASE)
 # A share as so many in so many: "one in six knew", "four out of 10 voters".
 _RATIO = re.compile(
-    rf"\b(?P<part>\d{{1,2}}|one|{_alternation(SPELLED)})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{_alternation(SPELLED)})\b"
-    rf"(?![,.]?\d|\s+(?:{_alternation(TIME_UNITS)})\b)",  # "one in 10 minutes" is a time
+    rf"\b(?P<part>\d{{1,2}}|one|{alternation(SPELLED)})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{alternation(SPELLED)})\b"
+    rf"(?![,.]?\d|\s+(?:{alternation(TIME_UNITS)})\b)",  # "one in 10 minutes" is a time
     re.IGNORECASE,
 )
-_GLUED_UNIT = re.compile(rf"({_alternation(GLUED_UNITS)})(?![\w/])", re.IGNORECASE)
+_GLUED_UNIT = re.compile(rf"({alternation(GLUED_UNITS)})(?![\w/])", re.IGNORECASE)
 _DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
@@ -401,19 +274,17 @@ _NOT_FIGURES = re.compile(
        |\b\d+(?:[/.]\d+){2,}\b|\b\d+/\d+\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_QUALIFIER_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“]))({_alternation(QUALIFIERS)})\s+$", re.IGNORECASE)
-_RANGE_OPENER_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s+(?:percentage\s+points?)\b", re.IGNORECASE)
-_CURRENCY_WORD = re.compile(rf"\s+({_alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(rf"\s+({alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _UNIT = re.compile(
-    rf"(?P<sep>\s+|-)(?P<unit>{_alternation(TIME_UNITS)}|{_alternation(MEASURE_UNITS)})\b"
+    rf"(?P<sep>\s+|-)(?P<unit>{alternation(TIME_UNITS)}|{alternation(MEASURE_UNITS)})\b"
     r"(?P<old>-old\b|\s+old\b|\s+of\s+age\b)?(?P<ago>\s+ago\b)?",  # "19 years of age" is an age too
     re.IGNORECASE,
 )
 _RATE = re.compile(
     rf"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b(?!\s+ago\b)"  # not "a year ago"
-    rf"|(?P<adverb>{_alternation(RATE_WORDS)})\b)",
+    rf"|(?P<adverb>{alternation(RATE_WORDS)})\b)",
     re.IGNORECASE,
 )
 # "in the past two years": a time frame before a duration makes it a relative date, like "ago".
@@ -438,7 +309,7 @@ _ADDRESS_AFTER = re.compile(
 _ATTRIBUTIVE_BEFORE = re.compile(
     # "the popular 2001 film", not "predicted that by 2006 two billion": no preposition in between.
     rf"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
-    rf"(?:(?!(?:{_alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
+    rf"(?:(?!(?:{alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
 # A bracketed conversion after a measure: "155 mph (250 kph) winds", "1,770 kilometers (1,100 miles)".
@@ -462,30 +333,21 @@ _DESTINATION = re.compile(
     r"(?=\s*(?:[.;:)]|$)|,\s+(?:while|but|which|who|as|with|and\s+(?:the|a|an|up)\b))"
 )
 _DATE_LEAD = re.compile(
-    rf"(?:\b({_alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{_alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
+    rf"(?:\b({alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
     re.IGNORECASE,
 )
 # "Zhong Ying, the group's 32-year-old ...", "Geng Hui'er, a 26-year-old who ...": a name, then an
 # apposition opening with a determiner or a possessive and at most two words before the age.
 _APPOSITION_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’.-])(?!(?:{_alternation(w.capitalize() for w in STOP_WORDS)})\s)"
+    rf"(?<![\w'’.-])(?!(?:{alternation(w.capitalize() for w in STOP_WORDS)})\s)"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
-)
-# A score: two small numbers joined by a dash, not inside a longer run ("4-6 7-6", "1-2-3").
-# Sets of a tennis match are one result: "4-6 7-6 (8-6) 6-4".
-_SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s+\(\d{1,2}[-–]\d{1,2}\))?"
-# A score or a set of scores: "2-1", "4-6 7-6 (8-6) 6-4". "4-0," and "4-0." end a score; "4-0.5", "2-3%" and
-# "3-4 years" are none. The actors stage reads match reports by it too.
-SCORE = re.compile(
-    rf"(?<![\d.,/:-])(\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:(?:\s+\(\d{{1,2}}[-–]\d{{1,2}}\))?,?\s+{_SET})*)"
-    r"(?![\d/:]|[.,]\d|\s?[-–]\s?\d|\s?%|\s+percent\b|\s*(?:years?|days?|months?|hours?|weeks?)\b)"
 )
 # A rank: "World number 46", "British number one", "No. 1".
 _RANK = re.compile(
-    rf"\b(?:(?:[Ww]orld|British|European|[Ss]eeded)\s+)?(?:[Nn]umber|No\.)\s+(\d{{1,4}}|one|{_alternation(SPELLED)})\b"
+    rf"\b(?:(?:[Ww]orld|British|European|[Ss]eeded)\s+)?(?:[Nn]umber|No\.)\s+(\d{{1,4}}|one|{alternation(SPELLED)})\b"
     r"(?![-\d,.]\d)"
 )
-_ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(ORDINALS)})\b", re.IGNORECASE)
+_ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{alternation(ORDINALS)})\b", re.IGNORECASE)
 # A place standing alone after a name: "Max Verstappen was 12th.", "with Valtteri Bottas sixth and ..."
 _PLACED_NAME_BEFORE = re.compile(
     r"(?:\b(?:with|while|and|but|as)\s+|^|[,;]\s+|-year-old\s+)"  # "Dutch 17-year-old Max Verstappen was 12th"
@@ -496,7 +358,7 @@ _PLACE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|with|for|
 # "34th career victory", "24th Bond film", "sixth straight win").
 _RESULT_NOUN_AFTER = re.compile(
     # the words between describe the result, they do not start a phrase ("fourth with a win" is no "win")
-    rf"(\s+(?:(?!(?:{_alternation(EDGE_WORDS)})\s)[\w'’-]+\s+){{0,2}}?(?:{_alternation(RESULT_NOUNS)}))\b",
+    rf"(\s+(?:(?!(?:{alternation(EDGE_WORDS)})\s)[\w'’-]+\s+){{0,2}}?(?:{alternation(RESULT_NOUNS)}))\b",
     re.IGNORECASE
 )
 # One word after the preposition: "on penalties", "in the 1500m", never "in Manchester three days later".
@@ -506,12 +368,12 @@ _RESULT_TAIL = re.compile(
 )
 _SCORE_VERB_BEFORE = re.compile(
     # "beat British rival Greg Rusedski 4-6 7-6 6-4": the opponent, maybe described, between verb and score.
-    rf"\b(?:{_alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,4}}$"
+    rf"\b(?:{alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,4}}$"
 )
 _PLACE_VERB_BEFORE = re.compile(
     # "came fourth", "finished joint 12th", "finished a solid third", "moved up to fourth", "slipped to 13th"
-    rf"\b({_alternation(PLACE_VERBS)})\s+(?:(?:in|joint|equal|an?(?:\s+[a-z]+)?)\s+)?$"
-    rf"|\b({_alternation(MOVE_VERBS)})\s+(?:(?:up|down|back)\s+)?to\s+(?:joint\s+|equal\s+)?$",
+    rf"\b({alternation(PLACE_VERBS)})\s+(?:(?:in|joint|equal|an?(?:\s+[a-z]+)?)\s+)?$"
+    rf"|\b({alternation(MOVE_VERBS)})\s+(?:(?:up|down|back)\s+)?to\s+(?:joint\s+|equal\s+)?$",
     re.IGNORECASE,
 )
 # A race time: minutes and seconds with their fraction ("7:46.78", "1:59.4") or hours, minutes and seconds
@@ -521,7 +383,7 @@ _RACE_TIME = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}\.\d{1,3}|\d:\d{2}:\d{2}(?
 # ("a third ticket", "a second chance" mean one more, not a place in a series)
 _SERIES_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|our)|['’]s?)\s+$", re.IGNORECASE)
 # Parts of a time, a game or a building that ordinals number without making a figure of them.
-SEQUENCE_PARTS = _word_set("quarter half time times round period set innings leg stage floor grade generation "
+SEQUENCE_PARTS = word_set("quarter half time times round period set innings leg stage floor grade generation "
                            "place minute minutes lap laps gear leg row line phase part chapter")
 # A rank among the like: "the world's fourth biggest bank", "the second most important market", "the
 # third fastest 400m"; a streak: "the sixth successive season", "his 32nd career hat-trick".
@@ -535,7 +397,7 @@ _PLACE_SUBJECT_BEFORE = re.compile(
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?$"  # "Roma were held 0-0"
 )
 _MULTIPLE = re.compile(
-    rf"\b(?:(?P<factor>twice)|(?P<times>(?:\d+(?:\.\d+)?|{_alternation(SPELLED)})\s+times))\s+"
+    rf"\b(?:(?P<factor>twice)|(?P<times>(?:\d+(?:\.\d+)?|{alternation(SPELLED)})\s+times))\s+"
     r"(?P<what>as\s+[a-z]+\s+as|(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than)"
     r"(?:\s+(?:the|a|an|any|its|their)\b)?(?:\s+[\w'’-]+){1,3}",
     re.IGNORECASE,
@@ -544,28 +406,23 @@ _MULTIPLE = re.compile(
 SMALLER_TIME_UNITS = {**TIME_UNITS, **{k: v for k, v in GLUED_UNITS.items() if v in TIME_UNITS.values()}}
 _SMALLER_TIME = re.compile(
     # "two hours and 40 minutes", "three minutes 49.89secs" (a race time in words)
-    rf"\s+(?:and\s+(?:\d+|{_alternation(SPELLED)}|a|an|one)\s+|\d{{1,2}}(?:\.\d{{1,3}})?\s?)"
-    rf"({_alternation(SMALLER_TIME_UNITS)})\b(?!-)",
+    rf"\s+(?:and\s+(?:\d+|{alternation(SPELLED)}|a|an|one)\s+|\d{{1,2}}(?:\.\d{{1,3}})?\s?)"
+    rf"({alternation(SMALLER_TIME_UNITS)})\b(?!-)",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "her son, 11," — a person named by a common noun, then an age set off by commas.
-_PERSON_COMMA_BEFORE = re.compile(rf"\b({_alternation(PERSON_NOUNS)}),\s+$", re.IGNORECASE)
+_PERSON_COMMA_BEFORE = re.compile(rf"\b({alternation(PERSON_NOUNS)}),\s+$", re.IGNORECASE)
 # "Pero was 55." — a name or pronoun, "was" or "is", then the age ending the sentence or its clause.
 _SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(?:was|is)\s+$")
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
-# A word: letters (any script) with inner apostrophes and hyphens, or an initialism ("U.S.-based").
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_]+)*")
-# Punctuation that ends a clause; a comma between digits ("1,500") does not.
-_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")
-
 
 # Every figure pattern needs a digit, a spelled number, a scale word, an ordinal, a fraction or "twice": sentences
 # with none of them are skipped before any pattern or tagger runs (`_is_candidate`).
 _CANDIDATE_DIGIT = re.compile(r"\d")
 _CANDIDATE_WORD = re.compile(
-    rf"\b(?:{_alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'one', 'twice', *VAGUE_COUNTS])})\b",
+    rf"\b(?:{alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'one', 'twice', *VAGUE_COUNTS])})\b",
     re.IGNORECASE,
 )
 _CANDIDATE_LITERALS = required_literals(_CANDIDATE_WORD)
@@ -721,7 +578,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         taken.append((span[0], inner.start(1)) if inner else span)
     previous_end = -1
     bracket_end = -1  # end of a bracket of conversions
-    for match in _NUMBER.finditer(text):
+    for match in NUMBER.finditer(text):
         if _overlaps(match.span("number"), taken):
             continue
         number = _read_number(text, match, taken)
@@ -802,7 +659,6 @@ _NEGATED_OR_INTENDED = re.compile(r"(?:\b(?:not|never|no|to)|n['’]t)\s+$", re.
 # A lower-case verb right before an amount: "have lost" about $5,000.
 _OBJECT_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
 
-
 # What joins a clause whose count leaves its noun out to the clause that gave it: "has four nominations,
 # while Alicia Keys has three".
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared\s+with|and)\b")
@@ -850,7 +706,7 @@ def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
             figure.counts is None and figure.kind in ("money", "percent") and before is not None) else None
         if noun is not None:
             gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
-            gap_tokens = tag_text(gap) if len(_WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
+            gap_tokens = tag_text(gap) if len(WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
             if gap_tokens is not None and not any(is_verb(t.tag) for t in gap_tokens):
                 figure = replace(figure, counts=before.counts, label=f"{figure.label} — {before.counts}",
                                  spans=figure.spans + ((offset + noun[0], offset + noun[1]),))
@@ -1021,9 +877,9 @@ def _read_range(text: str, match: re.Match, number: _Number, taken: list[tuple[i
     join = _RANGE_JOIN.match(text, percent.end() if percent else number.end)
     if not join:
         return
-    if join.group().strip().lower() == "and" and not _RANGE_OPENER_BEFORE.search(text[: match.start()]):
+    if join.group().strip().lower() == "and" and not RANGE_OPENER_BEFORE.search(text[: match.start()]):
         return  # "and" makes a range only after "between"; otherwise it joins two figures
-    second = _NUMBER.match(text, join.end())
+    second = NUMBER.match(text, join.end())
     # Both ends are digits or both are words: "10 to 12", "two to three", never "one to 3".
     if not second or _overlaps(second.span(), taken) or second.group("number")[0].isdigit() == number.spelled:
         return
@@ -1078,10 +934,10 @@ def _read_unit(text: str, number: _Number) -> None:
 def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
     """The figure a number makes in its sentence: its kind, qualifier and what it counts; None if none."""
     text = sentence.text
-    qualifier = _QUALIFIER_BEFORE.search(text[: number.start])
+    qualifier = QUALIFIER_BEFORE.search(text[: number.start])
     start = qualifier.start(1) if qualifier else number.start
     qualifier_text = qualifier.group(1).lower() if qualifier else None
-    opener = _RANGE_OPENER_BEFORE.search(text[:start])
+    opener = RANGE_OPENER_BEFORE.search(text[:start])
     if number.value_max is not None and opener:
         start = opener.start()  # keep "between" with "between 10 and 12"
     if number.plain and not number.old and _after_name(text, start, number.end):
@@ -1246,7 +1102,7 @@ def _counted_figure(
     if subject is not None:
         between = text[subject[0] : start]
         span_end = _of_phrase_end(text, end) if kind == "percent" else end
-        if len(_WORD.findall(between)) <= MAX_SUBJECT_SPAN and not _BOUNDARY.search(between):
+        if len(WORD.findall(between)) <= MAX_SUBJECT_SPAN and not BOUNDARY.search(between):
             # "Unemployment fell 12%", "Repairs will cost $2 million": short enough to read as one line; what
             # it counts is the subject ("Barclays shares" were up 8 pence, or 1.3%: the 1.3% is theirs too)
             return _figure(sentence, kind, number, unit, qualifier, subject, (subject[0], span_end), per)
@@ -1269,7 +1125,7 @@ def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | Non
     match = _IN_BEFORE.search(text, max(floor, start - 60), start)
     if match is None:
         return None
-    words = list(_WORD.finditer(text, max(floor, match.start() - 40), match.start()))[-3:]
+    words = list(WORD.finditer(text, max(floor, match.start() - 40), match.start()))[-3:]
     if not words or words[-1].end() != match.start() or not is_noun(_LazyTags(text).get(words[-1].start()) or ""):
         return None
     # "a first defeat", "the lowest level": the group opens with a word of rarity or a superlative.
@@ -1280,7 +1136,7 @@ def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | Non
 
 
 # What opens such a group besides a superlative (told by the tagger, as `_superlative` does).
-RARITY_WORDS = _word_set("first last only record")
+RARITY_WORDS = word_set("first last only record")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+(?:past|last)\s+)?$")
 
 
@@ -1290,7 +1146,7 @@ def _purpose_after(text: str, pos: int) -> tuple[int, int] | None:
     purpose = _PURPOSE.match(text, pos)
     if purpose is None:
         return None
-    words = list(_WORD.finditer(text, purpose.start(1), purpose.end(1)))
+    words = list(WORD.finditer(text, purpose.start(1), purpose.end(1)))
     while words and words[-1].group().lower() in EDGE_WORDS:
         words.pop()
     return (purpose.start(1), words[-1].end()) if len(words) > 2 else None
@@ -1490,7 +1346,7 @@ def _opening_phrase(text: str, start: int) -> bool:
     preposition = re.search(r"([\w'’]+)\s+$", text[:start])
     if not preposition or preposition.group(1).lower() not in PREPOSITIONS:
         return False
-    return not _WORD.search(text, _clause_start(text, preposition.start())[0], preposition.start())
+    return not WORD.search(text, _clause_start(text, preposition.start())[0], preposition.start())
 
 
 def _lasting(text: str, start: int) -> bool:
@@ -1501,7 +1357,7 @@ def _lasting(text: str, start: int) -> bool:
     """
     clause_start = _clause_start(text, start)[0]
     before = _word_before(text, start)
-    return before in LASTING_PREPOSITIONS or not _WORD.search(text, clause_start, start)
+    return before in LASTING_PREPOSITIONS or not WORD.search(text, clause_start, start)
 
 
 # A reported clause opening right before a figure: "found that (only) 35% ..."
@@ -1511,7 +1367,7 @@ _REPORTED = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$")
 MAX_ELIDED_NOUN_WORDS = 3
 
 # Nouns a duration after "of" measures: "a sentence of 15 years", "a delay of three hours".
-LASTING_NOUNS = _word_set("sentence term delay period contract ban suspension wait stint tenure reign career lease")
+LASTING_NOUNS = word_set("sentence term delay period contract ban suspension wait stint tenure reign career lease")
 
 # A price opening its sentence: "For $89, ..."
 _PRICE_OPENING = re.compile(r"\s*(?:for|at)\s+(?:just|only)?\s*$", re.IGNORECASE)
@@ -1572,10 +1428,10 @@ def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int,
     Only a passive ("were listed", "were killed") or a verb of harm ("died") qualifies; the span runs to the
     end of the clause, at most MAX_PREDICATE_WORDS words, without function words at its end.
     """
-    stop = _BOUNDARY.search(text, pos)
+    stop = BOUNDARY.search(text, pos)
     limit = stop.start() if stop else len(text)
-    following = _NUMBER.search(text, pos, limit)  # "two were jailed for 10 years": the next figure is its own
-    words = list(_WORD.finditer(text, pos, following.start() if following else limit))[:MAX_PREDICATE_WORDS]
+    following = NUMBER.search(text, pos, limit)  # "two were jailed for 10 years": the next figure is its own
+    words = list(WORD.finditer(text, pos, following.start() if following else limit))[:MAX_PREDICATE_WORDS]
     if not words or text[pos : words[0].start()].strip():
         return None
     first = words[0].group().lower()
@@ -1731,8 +1587,8 @@ def _figure(
     small_spelled = number.spelled and number.value < SMALL_COUNT and kind not in ("money", "percent", "other")
     definite = small_spelled and _DEFINITE_BEFORE.search(text[: number.start]) is not None
     # "Eleven people died", "a four-month jail sentence": the words of the figure and the few after it.
-    nearby = {w.lower() for w in _WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}
-    nearby.update(w.lower() for w in _WORD.findall(text, span[1], min(len(text), span[1] + HARD_WINDOW)))
+    nearby = {w.lower() for w in WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}
+    nearby.update(w.lower() for w in WORD.findall(text, span[1], min(len(text), span[1] + HARD_WINDOW)))
     nearby.add(_word_before(text, span[0]).lower())  # "killing one person"
     named_age = kind == "age" and bool(counts) and counts[:1].isupper()
     # An order of size ("thousands left homeless") ranks below the exact figures readers look for first.
@@ -1900,7 +1756,7 @@ def _word_run(text: str, pos: int) -> list[tuple[int, int, str]]:
     """The words from `pos` on separated by plain spaces only: punctuation ends a phrase."""
     run: list[tuple[int, int, str]] = []
     cursor = pos
-    for match in _WORD.finditer(text, pos):
+    for match in WORD.finditer(text, pos):
         if text[cursor : match.start()].strip() or len(run) > MAX_NOUN_WORDS + 2:
             break
         run.append((match.start(), match.end(), match.group()))
@@ -1914,7 +1770,7 @@ def _possessive(word: str) -> bool:
 
 def _left_context(text: str, start: int, floor: int) -> int | None:
     """Start of the words before a figure in its clause ("he ended up losing" about $4,000), or None."""
-    words = list(_WORD.finditer(text, max(_clause_start(text, start)[0], floor), start))[-MAX_LEFT_WORDS:]
+    words = list(WORD.finditer(text, max(_clause_start(text, start)[0], floor), start))[-MAX_LEFT_WORDS:]
     # "killing at least 40 people and injuring" 250: after a conjunction a new clause says what the figure is.
     # "at home and abroad have contributed": "and" between nouns joins the subject, so it stays.
     tags = {t.start: t.tag for t in tag_text(text)} if words and start <= MAX_TAGGED_CHARS else {}
@@ -1943,7 +1799,7 @@ def _verb_follows(words: list[re.Match], tags: dict[int, str]) -> bool:
 
 def _clause_start(text: str, end: int) -> tuple[int, str]:
     """Where the clause ending at `end` starts, and the punctuation that opens it ("" at the sentence start)."""
-    boundaries = list(_BOUNDARY.finditer(text, 0, end))
+    boundaries = list(BOUNDARY.finditer(text, 0, end))
     return (boundaries[-1].end(), boundaries[-1].group().strip()) if boundaries else (0, "")
 
 
@@ -2008,7 +1864,7 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
         if _overlaps(match.span(), taken):
             continue
         # "Lena Ortiz won the 3,000m in 7:40.53": who ran what, the clause before the time (its last words).
-        words = _trim(list(_WORD.finditer(text, _clause_start(text, match.start())[0], match.start())))
+        words = _trim(list(WORD.finditer(text, _clause_start(text, match.start())[0], match.start())))
         words = words[-MAX_EVENT_WORDS:]
         begin = words[0].start() if words else match.start()
         counted = text[begin : words[-1].end()] if words else None
@@ -2069,7 +1925,7 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
             counted = _stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ...", "half were"
         if counted is None:
             continue  # "half of them": a share of nothing named
-        qualifier = _QUALIFIER_BEFORE.search(text[: match.start()])
+        qualifier = QUALIFIER_BEFORE.search(text[: match.start()])
         start = qualifier.start(1) if qualifier else match.start()
         if ratio is None:
             words = match.group().lower().replace("-", " ").split()
@@ -2095,7 +1951,7 @@ def _ratio_value(text: str, match: re.Match) -> float | None:
 
 
 # A rate, not a share: "scored two in three games", "won four in five matches".
-RATE_VERBS = _word_set("scored scores scoring netted nets")
+RATE_VERBS = word_set("scored scores scoring netted nets")
 _RATE_NOUN_AFTER = re.compile(r"\s+(?:games|matches|starts|appearances|races|attempts|shots|outings|innings)\b")
 
 
@@ -2122,7 +1978,7 @@ def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
     head = text[phrase[0] : phrase[1]].split()[-1].lower()
     if head in SEQUENCE_PARTS or head in TIME_UNITS or head in ORDINALS:
         return None
-    last = list(_WORD.finditer(text, phrase[0], phrase[1]))[-1]
+    last = list(WORD.finditer(text, phrase[0], phrase[1]))[-1]
     return phrase if is_noun(_LazyTags(text).get(last.start()) or "") else None  # "the second largest" ranks nothing
 
 
@@ -2243,14 +2099,14 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
     preposition stands between them: then the figure is what the date dates.
     """
     clause_start = _clause_start(text, start)[0]
-    own = _trim(list(_WORD.finditer(text, max(clause_start, floor), start)))
+    own = _trim(list(WORD.finditer(text, max(clause_start, floor), start)))
     if not _says_something(own) and floor > clause_start:
         # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
         # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
         # so its clause is the event.
-        own = _trim(list(_WORD.finditer(text, clause_start, start)))
+        own = _trim(list(WORD.finditer(text, clause_start, start)))
     # Only a date opening its sentence ("On October 24, 2009, in Richmond, ...") reads past a comma after it.
-    after = _words_after(text, end, widen=clause_start == 0 and not _trim(list(_WORD.finditer(text, 0, start))))
+    after = _words_after(text, end, widen=clause_start == 0 and not _trim(list(WORD.finditer(text, 0, start))))
     before = [word for word in _words_before(text, start) if word.start() >= floor]
     if own and re.search(r"\bof\s+$", text[:start]):
         return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
@@ -2282,7 +2138,7 @@ def _reduced_relative(text: str, clause_start: int, first: int, end: int) -> boo
     The aside must close with a comma after the date: "Cragg, who won in Boston, held off Geneti" ends
     with the sentence, so its "held" is the main verb, not a participle describing "Boston".
     """
-    closing = _BOUNDARY.search(text, end)
+    closing = BOUNDARY.search(text, end)
     if closing is None or closing.group() != "," or first > MAX_TAGGED_CHARS or text[clause_start:first].strip():
         return False
     tokens = tag_text(text)
@@ -2301,10 +2157,10 @@ def _says_something(words: list[re.Match]) -> bool:
 def _words_before(text: str, start: int) -> list[re.Match]:
     """The clause before a date widened over comma asides ("Pugh was arrested in Asbury Park, New Jersey, on")."""
     clause_start, opener = _clause_start(text, start)
-    words = _trim(list(_WORD.finditer(text, clause_start, start)))
+    words = _trim(list(WORD.finditer(text, clause_start, start)))
     while not _says_something(words) and opener == ",":
         clause_start, opener = _clause_start(text, clause_start - 1)
-        words = _trim(list(_WORD.finditer(text, clause_start, start)))
+        words = _trim(list(WORD.finditer(text, clause_start, start)))
     return words
 
 
@@ -2317,12 +2173,12 @@ def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     clock = _CLOCK_ASIDE.match(text, begin)
     if clock:
         begin = clock.end()  # "On March 8, 2014, at 1:19 a.m., someone spoke": the time says when too
-    stop = _BOUNDARY.search(text, begin)
-    words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    stop = BOUNDARY.search(text, begin)
+    words = _trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
     # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
     while widen and not _says_something(words) and stop is not None and stop.group() == ",":
-        stop = _BOUNDARY.search(text, stop.end())
-        words = _trim(list(_WORD.finditer(text, begin, stop.start() if stop else len(text))))
+        stop = BOUNDARY.search(text, stop.end())
+        words = _trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
     return words
 
 
@@ -2345,7 +2201,7 @@ def _content_words(text: str | None) -> frozenset[str]:
     """Lower-case words without function words, crudely singular, for comparing what figures count."""
     if not text:
         return frozenset()
-    words = (w.lower() for w in _WORD.findall(text))
+    words = (w.lower() for w in WORD.findall(text))
     return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in STOP_WORDS)
 
 
@@ -2363,8 +2219,8 @@ def _same_figure(a: Figure, b: Figure) -> bool:
 
 
 # Counted nouns of people, and the general ones among them ("people"), for `same_people_count`.
-GENERIC_PEOPLE = _word_set("people persons")
-PEOPLE_NOUNS = GENERIC_PEOPLE | _word_set(
+GENERIC_PEOPLE = word_set("people persons")
+PEOPLE_NOUNS = GENERIC_PEOPLE | word_set(
     """passengers survivors victims residents men women children adults individuals crew dead injured wounded
     missing casualties fatalities migrants refugees workers"""
 )
