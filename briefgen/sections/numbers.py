@@ -14,13 +14,14 @@ the same figure for the same thing is one item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from .. import gazetteer as gz
 from ..config import Settings
 from ..literals import lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
+from ._figure import Figure, Number
 from ._figure_words import (
     ADVERB_ENDINGS,
     BOUNDARY,
@@ -438,54 +439,6 @@ def _is_candidate(text: str) -> bool:
     return _CANDIDATE_WORD.search(text) is not None
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One figure as it occurs in one sentence: what it is, what it counts and its verbatim spans.
-
-    `spans` are article offsets: the figure phrase first (qualifier, number, counted words), then for a
-    date its event clause when that is not part of the first span.
-    """
-
-    kind: str
-    value: float | None
-    unit: str | None
-    qualifier: str | None
-    counts: str | None
-    sentence_id: int
-    spans: tuple[tuple[int, int], ...]
-    label: str
-    value_max: float | None = None
-    per: str | None = None
-    date: str | None = None
-    weight: float = 1.0  # below 1 for figures that are rarely the point (bare years, small counts)
-    # A small number written out ("two workers") is usually incidental; after "the" ("the two
-    # authorities") it refers back to things already counted, so repeating it is no emphasis.
-    small_spelled: bool = False
-    definite: bool = False
-    score: str | None = None  # "4-2": a score has no one value, so scores are told apart by their text
-    hard: bool = False  # the dead and injured, a penalty, a named person's age: what readers look for first
-
-
-@dataclass
-class _Number:
-    """A number read from a sentence before it is classified, with local offsets."""
-
-    start: int  # the currency symbol or the first digit
-    end: int  # after scale words, a range's second number, a percent sign or a unit
-    value: float
-    value_max: float | None
-    plain: bool  # digits alone, no separator, decimal, currency or scale: how names and years look
-    spelled: bool
-    currency: str | None
-    percent: bool = False
-    unit: str | None = None
-    hyphenated: bool = False  # "10-year sentence": the noun after the unit is what it describes
-    old: bool = False
-    ago: bool = False
-    dashed: bool = False  # a range written "6-1": a score or an id unless it counts something
-    vague: bool = False  # an order of size, not a number: "dozens of", "tens of thousands of"
-
-
 def extract_numbers(doc: Document) -> tuple[Figure, ...]:
     """Every figure in the article, one per occurrence, in document order (see MAX_FIGURE_SENTENCES)."""
     figures: list[Figure] = []
@@ -665,7 +618,7 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared\s+with|and)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
-def _elided_count(sentence: Sentence, number: _Number, figures: list[Figure], floor: int) -> Figure | None:
+def _elided_count(sentence: Sentence, number: Number, figures: list[Figure], floor: int) -> Figure | None:
     """A bare count ending its clause that leaves out the noun of the count before it in the sentence:
     "Ciara has four nominations, while Alicia Keys has three" gives "Alicia Keys has three — nominations"."""
     text = sentence.text
@@ -768,7 +721,7 @@ def _iso(match: re.Match) -> str:
 # --- Reading a number -----------------------------------------------------------------------------
 
 
-def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _Number | None:
+def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> Number | None:
     """A number with its range partner, percent sign, currency word or unit; None if it is no figure."""
     raw = match.group("number")
     currency = match.group("currency")
@@ -778,13 +731,13 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
     pence = re.match(r"p\b", text[after:]) if raw[0].isdigit() and not currency and not match.group("suffix") else None
     if pence:  # "rose 3p to 250p": pence written onto the number
         value = float(Decimal(raw.replace(",", "")) / 100)
-        return _Number(match.start(), after + 1, value, None, False, False, "GBP")
+        return Number(match.start(), after + 1, value, None, False, False, "GBP")
     glued = _GLUED_UNIT.match(text, after) if raw[0].isdigit() and not match.group("suffix") else None
     if glued and not currency:
         # "2km radius", "44.63secs", "10,000m" stays out (metres or millions): a unit written onto its number.
         value = _value(raw, "", match.group("scale"))
         unit = GLUED_UNITS[glued.group(1).lower()]
-        return _Number(match.start(), glued.end(), value, None, False, False, None, unit=unit, hyphenated=True)
+        return Number(match.start(), glued.end(), value, None, False, False, None, unit=unit, hyphenated=True)
     # Letters or digits glued on the right make an id, a code or an ordinal ("19th", "3D", "9/11").
     if after < len(text) and (text[after].isalnum() or text[after] in "/:" and text[after + 1 : after + 2].isdigit()):
         return None
@@ -802,7 +755,7 @@ def _read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> _N
         return None  # a quoted title opening with a number ("Fifty Shades of Grey") counts nothing
     plain = raw.isdigit() and not currency and not match.group("scale").strip()
     value = _value(raw, suffix, match.group("scale"))
-    number = _Number(match.start(), match.end(), value, None, plain, spelled, _currency_code(currency))
+    number = Number(match.start(), match.end(), value, None, plain, spelled, _currency_code(currency))
     number.vague = spelled and raw.lower().endswith("of")
     _read_range(text, match, number, taken)
     if number.value_max is None and re.match(r"\s*[-–]\s*\d", text[number.end :]):
@@ -871,7 +824,7 @@ def _currency_code(symbol: str | None) -> str | None:
     return CURRENCY_SYMBOLS[symbol.strip()] if symbol else None
 
 
-def _read_range(text: str, match: re.Match, number: _Number, taken: list[tuple[int, int]]) -> None:
+def _read_range(text: str, match: re.Match, number: Number, taken: list[tuple[int, int]]) -> None:
     """Extend a number into a range ("10 to 12", "$10-12 million", "between 57% and 73%")."""
     percent = _PERCENT.match(text, number.end)
     join = _RANGE_JOIN.match(text, percent.end() if percent else number.end)
@@ -899,7 +852,7 @@ def _read_range(text: str, match: re.Match, number: _Number, taken: list[tuple[i
     number.plain = number.plain and second.group("number").isdigit() and not second.group("scale").strip()
 
 
-def _read_unit(text: str, number: _Number) -> None:
+def _read_unit(text: str, number: Number) -> None:
     """Attach what follows the number and says what kind of figure it is: %, a currency word or a unit."""
     percent = _PERCENT.match(text, number.end)
     if percent:
@@ -931,7 +884,7 @@ def _read_unit(text: str, number: _Number) -> None:
 # --- Classifying a number and finding what it counts ----------------------------------------------
 
 
-def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
+def _classify(sentence: Sentence, number: Number, floor: int) -> Figure | None:
     """The figure a number makes in its sentence: its kind, qualifier and what it counts; None if none."""
     text = sentence.text
     qualifier = QUALIFIER_BEFORE.search(text[: number.start])
@@ -989,7 +942,7 @@ def _classify(sentence: Sentence, number: _Number, floor: int) -> Figure | None:
 
 
 def _counted_figure(
-    sentence: Sentence, number: _Number, kind: str, unit: str | None, start: int, qualifier: str | None, floor: int
+    sentence: Sentence, number: Number, kind: str, unit: str | None, start: int, qualifier: str | None, floor: int
 ) -> Figure | None:
     """A figure labelled by what it counts: the noun after it, else its predicate, else the words before it."""
     text = sentence.text
@@ -1387,7 +1340,7 @@ _OF_PHRASE = re.compile(
 )
 
 
-def _reach(text: str, number: _Number, figure: Figure, offset: int) -> int:
+def _reach(text: str, number: Number, figure: Figure, offset: int) -> int:
     """How far a figure's words cover the sentence (local end): an amount a share is of ("97% of the
     £1.3bn") is in the share's label but remains a figure of its own."""
     end = figure.spans[0][1] - offset
@@ -1455,7 +1408,7 @@ def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int,
     return (words[0].start(), words[-1].end()) if words else None
 
 
-def _listed_age(sentence: Sentence, number: _Number, start: int, floor: int) -> Figure:
+def _listed_age(sentence: Sentence, number: Number, start: int, floor: int) -> Figure:
     """An age after "aged": one figure for the whole list, describing the words before "aged"."""
     text = sentence.text
     aged = _AGE_BEFORE.search(text[:start]).start()
@@ -1515,7 +1468,7 @@ def _after_name(text: str, start: int, end: int) -> bool:
     return not (opening and _plural_after(text, end))
 
 
-def _is_year(text: str, number: _Number, start: int) -> bool:
+def _is_year(text: str, number: Number, start: int) -> bool:
     """Whether a plain four-digit number is a year: after a cue word, or with no noun after it."""
     if not number.plain or number.unit or number.percent or number.currency:
         return False
@@ -1529,7 +1482,7 @@ def _is_year(text: str, number: _Number, start: int) -> bool:
     return not noun or not any(_plural(word) for word in text[noun[0] : noun[1]].split())
 
 
-def _relative_age_noun(text: str, number: _Number, start: int, floor: int) -> tuple[int, int] | None:
+def _relative_age_noun(text: str, number: Number, start: int, floor: int) -> tuple[int, int] | None:
     """Local span of whose age a number is after "who is" or "who was" ("Ann Lee, who is 45,"), or None."""
     if not (number.plain and 0 < number.value <= MAX_AGE and _AGE_ENDS_CLAUSE.match(text, number.end)):
         return None
@@ -1537,7 +1490,7 @@ def _relative_age_noun(text: str, number: _Number, start: int, floor: int) -> tu
     return _noun_before_comma(text, relative.start() + 2, floor) if relative else None
 
 
-def _is_name_age(text: str, number: _Number) -> bool:
+def _is_name_age(text: str, number: Number) -> bool:
     """Whether a number is an age set off after a name ("Mondale, 87, was ...")."""
     return (
         number.plain
@@ -1548,7 +1501,7 @@ def _is_name_age(text: str, number: _Number) -> bool:
     )
 
 
-def _is_stated_age(text: str, number: _Number, start: int) -> bool:
+def _is_stated_age(text: str, number: Number, start: int) -> bool:
     """Whether a bare number is an age stated of a person ("Pero was 55.", "He was 19 when he enlisted")."""
     subject = _SUBJECT_WAS_BEFORE.search(text[:start])
     return (
@@ -1564,7 +1517,7 @@ def _is_stated_age(text: str, number: _Number, start: int) -> bool:
 def _figure(
     sentence: Sentence,
     kind: str,
-    number: _Number,
+    number: Number,
     unit: str | None,
     qualifier: str | None,
     counted: tuple[int, int] | None,
@@ -2047,7 +2000,7 @@ def _ordinal_value(word: str) -> float | None:
 # --- Dates and their events -----------------------------------------------------------------------
 
 
-def _year(sentence: Sentence, number: _Number, start: int, floor: int) -> Figure | None:
+def _year(sentence: Sentence, number: Number, start: int, floor: int) -> Figure | None:
     """A year (or span of years) as a date; None when nothing in its sentence says what it dates."""
     low = int(number.value)
     iso = f"{low}/{int(number.value_max)}" if number.value_max else str(low)
