@@ -17,7 +17,6 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from .. import gazetteer as gz
 from ..config import Settings
 from ..literals import lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
@@ -26,9 +25,7 @@ from ._figure_words import (
     ADVERB_ENDINGS,
     BOUNDARY,
     CALENDAR_WORDS,
-    CONJUNCTIONS,
     CURRENCY_WORDS,
-    DETERMINERS,
     EDGE_WORDS,
     FRACTIONS,
     HARD_WORDS,
@@ -57,19 +54,30 @@ from ._figure_words import (
     alternation,
     word_set,
 )
-from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
+from ._phrases import (
+    GROUP_TAGS,
+    MAX_LEFT_WORDS,
+    LazyTags,
+    find_clause_start,
+    is_plural,
+    is_superlative,
+    left_context,
+    noun_before_comma,
+    noun_group_before,
+    noun_phrase,
+    overlaps,
+    stated_predicate,
+    tokens_between,
+    word_before,
+    word_run,
+)
+from ._tags import MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 
 KEY = "numbers"
 TITLE = "Numbers"
 
 # --- Heuristic thresholds -------------------------------------------------------------------------
 
-# The counted phrase rarely runs longer than this in news copy ("four Army National Guard members");
-# past it the words are more likely the start of a predicate than part of the noun phrase.
-MAX_NOUN_WORDS = 5
-# A figure with nothing counted after it is labelled by the words before it in its clause
-# ("he ended up losing about $4,000"); more than a few and the label stops being a short line.
-MAX_LEFT_WORDS = 5
 # A date's event needs at least this many words to say something ("the war began" in 1998) ...
 MIN_EVENT_WORDS = 2
 # ... and keeps at most this many, the ones nearest the date, so the label stays about one line.
@@ -117,10 +125,6 @@ HEADLINE_BONUS = 2 * REPEAT_BONUS
 # A subject this many words before its figure still reads as one line with it ("Repairs will cost $2
 # million"); further away the label becomes "figure — subject".
 MAX_SUBJECT_SPAN = 5
-
-# A predicate saying what befell a bare spelled count ("three were listed in critical condition") reads as
-# one line up to this many words.
-MAX_PREDICATE_WORDS = 6
 # A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
 MAX_ASIDE_WORDS = 4
 
@@ -128,18 +132,6 @@ MAX_ASIDE_WORDS = 4
 
 # How far after a figure (characters) its predicate may say it is one of those ("11 people were killed").
 HARD_WINDOW = 30
-# Determiners that may open a counted phrase: "two more workers", "three other men".
-LEADING_DETERMINERS = word_set("more other")
-# Nouns ending like participles or adverbs; without them "-ed/-ing/-ly" would cut real nouns short.
-NOUN_EXCEPTIONS = word_set(
-    """building buildings meeting meetings wedding weddings hearing hearings ceiling ceilings painting
-    paintings earnings savings proceedings offspring family families assembly rally rallies ally allies
-    supply supplies"""
-)
-# A number above one counts a plural, so the first plural noun ends the counted phrase ("two brothers
-# began", "20 points she'd"); these are plurals without a final "s", and singulars with one.
-IRREGULAR_PLURALS = word_set("people men women children police personnel staff cattle feet teeth mice geese")
-SINGULAR_NOUNS_IN_S = word_set("news series species means politics economics physics lens bias")
 # Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
 LASTING_PREPOSITIONS = word_set("for after over during within throughout by")
 # Prepositions that attach a noun group to the head noun of a subject ("Inflation in the eurozone"), and
@@ -162,16 +154,10 @@ RESULT_NOUNS = word_set(
 PLACE_VERBS = word_set("finished finishes finish came comes placed ranked ranks ended qualified qualifies started")
 # ... or, with "to", a change of place ("moved up to fourth", "slipped to 13th").
 MOVE_VERBS = word_set("moved moves rose rises climbed climbs slipped slips dropped drops fell falls jumped jumps went")
-# Compass directions: a distance "northeast of Brisbane" measures how far from Brisbane.
-DIRECTIONS = word_set(
-    """north south east west northeast northwest southeast southwest north-east north-west south-east south-west"""
-)
 # Words linking a noun to the amount it has: "contracts worth $3bn", "a budget of €4.2 billion".
 AMOUNT_LINKS = word_set("worth of at costing totalling totaling valued")
 # Prepositions before a date that are part of what it says: "wasn't seen until 1931" is not "seen in 1931".
 DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
-# Nouns after a number that do not say what is counted: "three times" is a multiplier.
-NOT_COUNTED = word_set("times")
 # Nouns for things, not people: "N-year-old" before one is how long the thing has existed ("a 27-year-old
 # agreement"), not an age, which is of people ("a 54-year-old man"). Abstract nouns are caught by their
 # endings below; these are the common concrete ones and abstract ones without those endings.
@@ -196,8 +182,6 @@ PERSON_NOUNS = word_set(
 # Subjects after which "was 55." is a person's age, not a count ("Pero was 55."): a name or a pronoun,
 # never a capitalised common word opening the sentence.
 NOT_PERSON_SUBJECTS = word_set("it this that there what which")
-# Determiners and possessives that may follow a partitive "of" ("8,000 of the North Korean soldiers").
-PARTITIVE_DETERMINERS = word_set("the these those its their his her our your my such")
 # Words before a number that make it a rank, not a count ("a top four place", "World No. 1").
 RANK_WORDS = word_set("top last final no number")
 # Words before a plain number that make it a reference (the guideline's page, street and id numbers).
@@ -219,9 +203,6 @@ GLUED_UNITS = {
     "hr": "hours", "hrs": "hours", "gb": "GB", "mb": "MB", "tb": "TB", "mbps": "Mbps", "kbps": "kbps",
     "ghz": "GHz", "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "ha": "ha",
 }
-
-# Tags of the words a noun group is made of ("the group's deputy secretary general", "2.9 %").
-_GROUP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "PRP$", "DT"})
 
 # Comparatives after a figure ("35% higher", "$2 more"): they say by how much, not what is measured.
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
@@ -411,7 +392,6 @@ _SMALLER_TIME = re.compile(
     rf"({alternation(SMALLER_TIME_UNITS)})\b(?!-)",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "her son, 11," — a person named by a common noun, then an age set off by commas.
 _PERSON_COMMA_BEFORE = re.compile(rf"\b({alternation(PERSON_NOUNS)}),\s+$", re.IGNORECASE)
@@ -522,7 +502,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
         figures.append(_dated(sentence, start, end, iso, weight=1.0, floor=floor))
         taken.append((start, end))
         floor = end
-    taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not _overlaps(m.span(), taken))
+    taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not overlaps(m.span(), taken))
     for figure in _results(sentence, taken) + _multiples(sentence, taken) + _fractions(sentence, taken):
         figures.append(figure)
         span = (figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start)
@@ -532,7 +512,7 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
     previous_end = -1
     bracket_end = -1  # end of a bracket of conversions
     for match in NUMBER.finditer(text):
-        if _overlaps(match.span("number"), taken):
+        if overlaps(match.span("number"), taken):
             continue
         number = _read_number(text, match, taken)
         if number is None:
@@ -597,7 +577,7 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
     verb = _OBJECT_VERB_BEFORE.search(text, max(0, start - 40), start)
     if figure.kind != "money" or verb is None or figure.counts and not figure.counts.startswith("to "):
         return figure  # "$4.5 billion in military aid" says what the money is; "to help victims" only why
-    tag = _LazyTags(text).get(verb.start(1))
+    tag = LazyTags(text).get(verb.start(1))
     if not (tag or "").startswith("VB") or tag == "VBG" and verb.group(1).lower() in PREPOSITIONS:
         return figure
     if _NEGATED_OR_INTENDED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
@@ -632,7 +612,7 @@ def _elided_count(sentence: Sentence, number: Number, figures: list[Figure], flo
     noun = _lendable_noun(text, sentence.start, before)
     if noun is None or not _CONTRAST.search(text, before.spans[0][1] - sentence.start, number.start):
         return None
-    left = _left_context(text, number.start, floor)
+    left = left_context(text, number.start, floor)
     return _figure(sentence, "count", number, None, None, noun, (left if left is not None else number.start,
                    number.end), described=True)
 
@@ -676,10 +656,6 @@ def _counts_span(text: str, offset: int, figure: Figure) -> tuple[int, int] | No
     start, end = figure.spans[0][0] - offset, figure.spans[0][1] - offset
     found = text.find(figure.counts, start, end)
     return (found, found + len(figure.counts)) if found >= 0 else None
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in spans)
 
 
 def _dates(text: str) -> list[tuple[int, int, str]]:
@@ -781,7 +757,7 @@ _COMPOUND_COUNT = re.compile(r"-(?:member|count|party|goal|point|seat|man|woman|
 def _plural_after(text: str, pos: int) -> bool:
     """Whether the word after `pos` is a plural noun ("2.5m people", "4m copies")."""
     word = re.match(r"\s+([a-z][\w'’-]*)", text[pos:])
-    return bool(word) and _plural(word.group(1)) and word.group(1) not in METRE_EVENTS
+    return bool(word) and is_plural(word.group(1)) and word.group(1) not in METRE_EVENTS
 
 
 def _free_before(text: str, start: int) -> bool:
@@ -834,7 +810,7 @@ def _read_range(text: str, match: re.Match, number: Number, taken: list[tuple[in
         return  # "and" makes a range only after "between"; otherwise it joins two figures
     second = NUMBER.match(text, join.end())
     # Both ends are digits or both are words: "10 to 12", "two to three", never "one to 3".
-    if not second or _overlaps(second.span(), taken) or second.group("number")[0].isdigit() == number.spelled:
+    if not second or overlaps(second.span(), taken) or second.group("number")[0].isdigit() == number.spelled:
         return
     if percent and not _PERCENT.match(text, second.end()):
         return  # "57% to 60 people" is two figures; "57% and 73%" one range of shares
@@ -932,9 +908,9 @@ def _classify(sentence: Sentence, number: Number, floor: int) -> Figure | None:
         return _figure(sentence, "age", number, "years", None, subject.span(1), (subject.start(1), number.end))
     else:
         kind, unit = "count", None
-    if kind == "count" and _word_before(text, start) in RANK_WORDS:
+    if kind == "count" and word_before(text, start) in RANK_WORDS:
         return None  # "a top four place", "the top 10", "World No. 1": a rank, not a count
-    if number.plain and _word_before(text, start) in REFERENCE_WORDS:
+    if number.plain and word_before(text, start) in REFERENCE_WORDS:
         return None  # "section 5 of the code", "page 12", "Flight 370": a reference, not a figure
     if number.plain and _ADDRESS_AFTER.match(text, number.end):
         return None  # "1 Patriot Place", "10 Downing Street": an address
@@ -954,10 +930,10 @@ def _counted_figure(
     after_unit = number.unit is not None and not number.hyphenated
     # "155 mph (250 kph) winds": the noun follows a measure's conversion; a count's brackets say something else.
     conversion = _CONVERSION.match(text, number.end) if kind != "count" else None
-    counted = _noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
+    counted = noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
-        counted = _noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
+        counted = noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
     per = None
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
@@ -984,7 +960,7 @@ def _counted_figure(
     if kind == "percent" and counted and text[counted[0] : counted[1]].split()[-1].lower() in BASE_NOUNS:
         counted = None  # "2.9% of GDP": GDP is what the share is of, not what it measures (it stays in the label)
     # "a net loss of $45 million", "a maximum sentence of 15 years": the noun before "of" is what it measures.
-    of_owner = counted and kind in ("money", "duration", "other") and _word_before(text, start) == "of"
+    of_owner = counted and kind in ("money", "duration", "other") and word_before(text, start) == "of"
     owner = _owner_before(text, start, floor) if of_owner else None
     if owner is not None and kind == "duration" and text[owner[0]:owner[1]].split()[-1].lower() not in LASTING_NOUNS:
         owner = None  # "a total of 30 days": only a noun that lasts ("sentence", "delay") is what a duration measures
@@ -997,7 +973,7 @@ def _counted_figure(
         verb = _VERB_BEFORE.search(text, max(floor, start - VERB_REACH), start)
         if verb is not None:
             return _figure(sentence, kind, number, unit, qualifier, counted, (verb.start(1), end), per)
-        stated = _stated_predicate(text, end)
+        stated = stated_predicate(text, end)
         if stated is not None:
             return _figure(sentence, kind, number, unit, qualifier, counted, (start, stated[1]), per)
     if kind == "duration" and (since := _first_in_before(text, start, floor)) is not None:
@@ -1011,7 +987,7 @@ def _counted_figure(
     if kind == "count" and number.spelled and not number.dashed:
         # "where three were listed in critical condition", "two died": a spelled number whose own predicate
         # says what befell them counts people; otherwise it is a pronoun ("the two", "two of them").
-        stated = _stated_predicate(text, end)
+        stated = stated_predicate(text, end)
         if stated is None and (those := _OF_THEM_WERE.match(text, number.end)) is not None:
             # "Nineteen of them were tourists": what the pronoun's people were is what is counted
             return _figure(sentence, kind, number, unit, qualifier, those.span(1), (start, those.end(1)), per)
@@ -1061,10 +1037,10 @@ def _counted_figure(
             return _figure(sentence, kind, number, unit, qualifier, subject, (subject[0], span_end), per)
         # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
         return _figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
-    stated = _stated_predicate(text, end, any_verb=True) if kind == "percent" else None
+    stated = stated_predicate(text, end, any_verb=True) if kind == "percent" else None
     if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ...")
         return _figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
-    left = _left_context(text, start, floor)
+    left = left_context(text, start, floor)
     if left is not None:
         return _figure(sentence, kind, number, unit, qualifier, (left, start), (left, end), per)
     if kind == "count":
@@ -1079,16 +1055,16 @@ def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | Non
     if match is None:
         return None
     words = list(WORD.finditer(text, max(floor, match.start() - 40), match.start()))[-3:]
-    if not words or words[-1].end() != match.start() or not is_noun(_LazyTags(text).get(words[-1].start()) or ""):
+    if not words or words[-1].end() != match.start() or not is_noun(LazyTags(text).get(words[-1].start()) or ""):
         return None
     # "a first defeat", "the lowest level": the group opens with a word of rarity or a superlative.
     for first in words[:-1]:
-        if first.group().lower() in RARITY_WORDS or _superlative(text, first.start()):
+        if first.group().lower() in RARITY_WORDS or is_superlative(text, first.start()):
             return first.start(), words[-1].end()
     return None
 
 
-# What opens such a group besides a superlative (told by the tagger, as `_superlative` does).
+# What opens such a group besides a superlative (told by the tagger, as `is_superlative` does).
 RARITY_WORDS = word_set("first last only record")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+(?:past|last)\s+)?$")
 
@@ -1113,9 +1089,9 @@ def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple
     if opening is None or closing is None:
         return None
     open_at, close_at = floor + opening.start(), end + closing.end()
-    left = _left_context(text, open_at, floor)
+    left = left_context(text, open_at, floor)
     of = re.match(r"\s+(?=of\b)", text[close_at:])
-    counted = _noun_phrase(text, close_at, "percent") if of else None
+    counted = noun_phrase(text, close_at, "percent") if of else None
     if counted is not None:  # "More than half (55%) of the respondents"
         return counted, (open_at if left is None else left, counted[1])
     if left is not None:  # "the majority of people surveyed (52%)"
@@ -1126,56 +1102,19 @@ def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 
 
-def _noun_before_comma(text: str, pos: int, floor: int) -> tuple[int, int] | None:
-    """Local span of the noun group ending right before the comma that opens the aside at `pos`.
-
-    "The suspect, aged 45": an aside set off by a comma describes the noun group before it.
-    """
-    comma = re.search(r",\s*$", text[max(floor, 0) : pos])
-    if comma is None:
-        return None
-    stop = max(floor, 0) + comma.start()
-    tokens = _tokens_between(text, floor, stop)
-    if not tokens or tokens[-1].end != stop:
-        return None
-    # The tagger reads some nouns after a determiner as verbs ("The suspect"): after "the" it is a noun.
-    after_determiner = len(tokens) > 1 and tokens[-2].tag in ("DT", "PRP$", "POS") and tokens[-1].word.islower()
-    if not (is_noun(tokens[-1].tag) or after_determiner):
-        return None
-    begin = _noun_group_before(tokens, len(tokens) - 1)
-    return tokens[begin].start, tokens[-1].end
-
-
-def _tokens_between(text: str, low: int, high: int) -> list:
-    """The tagged words of `text` lying within [low, high)."""
-    return [t for t in tag_text(text) if low <= t.start and t.end <= high]
-
-
 def _comparative(text: str, span: tuple[int, int]) -> bool:
     """Whether the words of a local span are only a comparative ("higher", "more expensive"), no noun."""
     if span[1] > MAX_TAGGED_CHARS:
         return False  # past the tagged start nothing is known: keep the phrase
-    tags = [t.tag for t in _tokens_between(text, *span)]
+    tags = [t.tag for t in tokens_between(text, *span)]
     return bool(tags) and tags[0] in COMPARATIVE_TAGS and all(tag in COMPARATIVE_TAGS | {"JJ"} for tag in tags)
-
-
-def _noun_group_before(tokens: list[Token], index: int) -> int:
-    """Index of the first word of the noun group ending at `tokens[index]` ("the group's deputy chief")."""
-    begin = index
-    while begin > 0 and (tokens[begin - 1].tag in _GROUP_TAGS or tokens[begin - 1].word in ("'s", "’s")):
-        begin -= 1
-    # A determiner opens the group: "would face a statutory maximum sentence" starts at "statutory".
-    begin = max([begin] + [k + 1 for k in range(begin + 1, index) if tokens[k].tag == "DT"])
-    while begin < index and tokens[begin].tag in ("DT", "CC", "POS"):
-        begin += 1  # "the fund" is labelled "fund", as the counted phrases after figures are
-    return begin
 
 
 def _clause_tokens(text: str, start: int, floor: int) -> list[Token]:
     """The tagged words of the clause before a figure, from after the figure before it when there is one."""
-    clause = _clause_start(text, start)[0]
+    clause = find_clause_start(text, start)[0]
     low = max(clause, floor)
-    tokens = _tokens_between(text, clause, start)
+    tokens = tokens_between(text, clause, start)
     # "to fall to 2.9% of GDP next year from 3.9%": with no verb after the figure before, both figures
     # share one predicate, so the second may look back past the first for its subject.
     if any(_finite(tokens, i) for i, t in enumerate(tokens) if t.start >= low) or floor <= clause:
@@ -1197,7 +1136,7 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     links = [t for t in tokens if not t.tag.startswith("RB")]  # "costs, apparently totaling £2,190"
     if len(links) == 1 and links[0] is tokens[-1] and links[0].word.lower() in (
             "worth", "valued", "costing", "totalling", "totaling"):
-        return _noun_before_comma(text, tokens[0].start, floor)  # "The deal, worth $3bn, was signed"
+        return noun_before_comma(text, tokens[0].start, floor)  # "The deal, worth $3bn, was signed"
     if qualified and tokens:
         index = len(tokens) - 1
     elif len(tokens) < 2 or tokens[-1].word.lower() not in AMOUNT_LINKS:
@@ -1210,7 +1149,7 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     headed = index > 0 and tokens[index - 1].tag == "DT" and tokens[index].word.islower()
     if not (is_noun(tokens[index].tag) or headed) or tokens[index].word.lower() in CALENDAR_WORDS:
         return None
-    begin = _noun_group_before(tokens, index)
+    begin = noun_group_before(tokens, index)
     return tokens[begin].start, tokens[index].end
 
 
@@ -1225,8 +1164,8 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
     index = len(tokens) - 1
     while index >= 0:
         token = tokens[index]
-        if token.tag in _GROUP_TAGS and token.tag != "JJ" or token.word in ("'s", "’s"):
-            begin = _noun_group_before(tokens, index)
+        if token.tag in GROUP_TAGS and token.tag != "JJ" or token.word in ("'s", "’s"):
+            begin = noun_group_before(tokens, index)
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             nominal = any(is_noun(t.tag) for t in tokens[begin : index + 1])  # not just "an" in "an expected"
             # "It was sold in June 2004 to a consortium for $800m": a date is when, never the subject.
@@ -1237,7 +1176,7 @@ def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None
                 return tokens[_attached_head(tokens, begin)].start, token.end
             # "boosted minimum wages from $38 to $68": the object of a verb of change is what changed.
             object_of_change = (nominal and not seen_verb and begin > 0 and _finite(tokens, begin - 1)
-                                and _word_before(text, start) in CHANGE_PREPOSITIONS and index == len(tokens) - 2)
+                                and word_before(text, start) in CHANGE_PREPOSITIONS and index == len(tokens) - 2)
             if object_of_change:
                 return tokens[begin].start, token.end
             index = begin - 1
@@ -1265,7 +1204,7 @@ def _attached_head(tokens: list[Token], begin: int) -> int:
             break
         if not is_noun(tokens[link - 1].tag) or tokens[link - 1].word.lower() in CALENDAR_WORDS:
             break
-        begin = _noun_group_before(tokens, link - 1)
+        begin = noun_group_before(tokens, link - 1)
     return begin
 
 
@@ -1276,21 +1215,21 @@ def _subject_past_relative(text: str, start: int, floor: int) -> tuple[int, int]
     has a verb and no subject; the subject is the noun group (with one "in"/"of" phrase) before the
     relative clause's comma.
     """
-    clause_start, opener = _clause_start(text, start)
-    own = _tokens_between(text, clause_start, start)
+    clause_start, opener = find_clause_start(text, start)
+    own = tokens_between(text, clause_start, start)
     if opener != "," or not own or not _finite(own, 0) or any(is_noun(t.tag) for t in own):
         return None
-    relative_start, relative_opener = _clause_start(text, clause_start - 1)
+    relative_start, relative_opener = find_clause_start(text, clause_start - 1)
     if relative_opener != "," or relative_start < floor:
         return None
     if not re.match(r"\s*(?:which|who)\s", text[relative_start:clause_start], re.IGNORECASE):
         return None
-    noun = _noun_before_comma(text, relative_start, floor)
+    noun = noun_before_comma(text, relative_start, floor)
     if noun is None:
         return None
-    before = _tokens_between(text, floor, noun[0])
+    before = tokens_between(text, floor, noun[0])
     if len(before) >= 2 and before[-1].word.lower() in ("in", "of", "at", "for") and is_noun(before[-2].tag):
-        return before[_noun_group_before(before, len(before) - 2)].start, noun[1]  # "Shares in MCI"
+        return before[noun_group_before(before, len(before) - 2)].start, noun[1]  # "Shares in MCI"
     return noun
 
 
@@ -1299,7 +1238,7 @@ def _opening_phrase(text: str, start: int) -> bool:
     preposition = re.search(r"([\w'’]+)\s+$", text[:start])
     if not preposition or preposition.group(1).lower() not in PREPOSITIONS:
         return False
-    return not WORD.search(text, _clause_start(text, preposition.start())[0], preposition.start())
+    return not WORD.search(text, find_clause_start(text, preposition.start())[0], preposition.start())
 
 
 def _lasting(text: str, start: int) -> bool:
@@ -1308,8 +1247,8 @@ def _lasting(text: str, start: int) -> bool:
     Not inside a noun phrase ("our last 25 years together") nor a time frame ("lowest in 60 years"):
     the words around those say more than the clause does.
     """
-    clause_start = _clause_start(text, start)[0]
-    before = _word_before(text, start)
+    clause_start = find_clause_start(text, start)[0]
+    before = word_before(text, start)
     return before in LASTING_PREPOSITIONS or not WORD.search(text, clause_start, start)
 
 
@@ -1359,7 +1298,7 @@ def _not_person(noun: str) -> bool:
 
 def _predicate(text: str, pos: int) -> tuple[int, int] | None:
     """Local span of the verb after a bare count ("at least 100 were injured"), or None if no verb follows."""
-    run = _word_run(text, pos)
+    run = word_run(text, pos)
     if not run:
         return None
     first = run[0][2]
@@ -1375,68 +1314,35 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
     return (words[0][0], words[-1][1]) if words else None
 
 
-def _stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int, int] | None:
-    """Local span of a predicate saying what befell a bare spelled count ("three were listed in critical condition").
-
-    Only a passive ("were listed", "were killed") or a verb of harm ("died") qualifies; the span runs to the
-    end of the clause, at most MAX_PREDICATE_WORDS words, without function words at its end.
-    """
-    stop = BOUNDARY.search(text, pos)
-    limit = stop.start() if stop else len(text)
-    following = NUMBER.search(text, pos, limit)  # "two were jailed for 10 years": the next figure is its own
-    words = list(WORD.finditer(text, pos, following.start() if following else limit))[:MAX_PREDICATE_WORDS]
-    if not words or text[pos : words[0].start()].strip():
-        return None
-    first = words[0].group().lower()
-    passive = first in BE_FORMS and len(words) > 1 and _participle(words[1].group())
-    # "five million left homeless": what the people were left is what befell them
-    passive = passive or first == "left" and len(words) > 1 and words[1].group().lower() in HARD_WORDS
-    # `any_verb`: a share of people is what they do ("62% said they supported the plan").
-    tags = {t.start: t.tag for t in tag_text(text)} if any_verb and words[0].end() <= MAX_TAGGED_CHARS else {}
-    # "35% now oppose ...": an adverb may stand before the verb.
-    head = words[1] if tags.get(words[0].start(), "") == "RB" and len(words) > 1 else words[0]
-    verb = any_verb and head.group().islower() and tags.get(head.start(), "") in (
-        "VBD", "VBN", "VBZ", "VBP", "VB", "MD")  # "Only 11% regarded themselves as ..." (tagged as a participle)
-    if not (passive or first in HARD_WORDS or verb):
-        return None
-    # What befell a count ends where another clause joins ("died and at least 100 were injured"); what a
-    # share of people does runs on into its object ("61% did not know that sending ...").
-    if not any_verb:
-        words = words[: next((k for k, w in enumerate(words) if k and w.group().lower() in CONJUNCTIONS), len(words))]
-    while words and words[-1].group().lower() in EDGE_WORDS:
-        words.pop()
-    return (words[0].start(), words[-1].end()) if words else None
-
-
 def _listed_age(sentence: Sentence, number: Number, start: int, floor: int) -> Figure:
     """An age after "aged": one figure for the whole list, describing the words before "aged"."""
     text = sentence.text
     aged = _AGE_BEFORE.search(text[:start]).start()
     listed = _AGE_LIST.match(text, number.end)
     end = listed.end() if listed else number.end
-    left = _left_context(text, aged, floor)
-    clause_start = _clause_start(text, aged)[0]
+    left = left_context(text, aged, floor)
+    clause_start = find_clause_start(text, aged)[0]
     if re.match(r"\s*who\s", text[clause_start:aged]):
         # "Dame Alicia Markova, who has died in Bath aged 94": the age is of the noun before the relative clause.
-        noun = _noun_before_comma(text, clause_start, floor)
+        noun = noun_before_comma(text, clause_start, floor)
         if noun is not None:
             return _figure(sentence, "age", number, "years", None, noun, (aged, end), described=True)
     people = re.search(r"\b([a-z]+)\s+$", text[:aged])
-    if left is None and people and (people.group(1) in BARE_PEOPLE or _plural(people.group(1))):
+    if left is None and people and (people.group(1) in BARE_PEOPLE or is_plural(people.group(1))):
         # "stabbing three women aged 59, 76 and 84": the people counted right before are whose ages these are.
         return _figure(sentence, "age", number, "years", None, people.span(1), (aged, end), described=True)
     if left is None:
         # "The suspect, aged 45, was arrested": whose age is the noun before the comma.
-        noun = _noun_before_comma(text, aged, floor)
+        noun = noun_before_comma(text, aged, floor)
         if noun is not None:
             return _figure(sentence, "age", number, "years", None, noun, (noun[0], end))
         if clause_start > floor and re.match(r"\s*(?:has|have|had|was|is)?\s*[a-z]+ed\b", text[clause_start:aged]):
             # "Cash's manager, Saul Holiff, has died at the age of 79": the subject set off before the verb.
-            noun = _noun_before_comma(text, clause_start, floor)
+            noun = noun_before_comma(text, clause_start, floor)
             if noun is not None:
                 return _figure(sentence, "age", number, "years", None, noun, (aged, end), described=True)
         return _figure(sentence, "age", number, "years", None, None, (aged, end))
-    clause = _tokens_between(text, clause_start, aged)
+    clause = tokens_between(text, clause_start, aged)
     name = _LEADING_NAME.match(text)
     # "However, he died aged 80": only proper nouns make the opening name.
     proper = name is not None and all(t.tag in ("NNP", "NNPS") for t in tag_text(text) if t.end <= name.end(1))
@@ -1445,11 +1351,6 @@ def _listed_age(sentence: Sentence, number: Number, start: int, floor: int) -> F
         # says what happened; the age is of the sentence's subject, the name it opens with.
         return _figure(sentence, "age", number, "years", None, name.span(1), (aged, end), described=True)
     return _figure(sentence, "age", number, "years", None, (left, aged), (left, end))
-
-
-def _word_before(text: str, start: int) -> str:
-    match = _WORD_BEFORE.search(text[:start])
-    return match.group(1).lower() if match else ""
 
 
 def _after_name(text: str, start: int, end: int) -> bool:
@@ -1464,7 +1365,7 @@ def _after_name(text: str, start: int, end: int) -> bool:
     word = match.group(1).lower().rstrip(".")
     if word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in CALENDAR_WORDS or word in {"aged", "age"}:
         return False
-    opening = _word_before(text, match.start(1)) in PREPOSITIONS or not text[: match.start(1)].strip()
+    opening = word_before(text, match.start(1)) in PREPOSITIONS or not text[: match.start(1)].strip()
     return not (opening and _plural_after(text, end))
 
 
@@ -1474,12 +1375,12 @@ def _is_year(text: str, number: Number, start: int) -> bool:
         return False
     if not FIRST_YEAR <= number.value <= LAST_YEAR or (number.value_max or 0) > LAST_YEAR:
         return False
-    before = _word_before(text, start)
+    before = word_before(text, start)
     if before in YEAR_CUES or before.endswith(("'s", "’s")):
         return True
     # A count is followed by a plural ("1500 troops"); a year by nothing or a singular ("a 2001 film").
-    noun = _noun_phrase(text, number.end, "count")
-    return not noun or not any(_plural(word) for word in text[noun[0] : noun[1]].split())
+    noun = noun_phrase(text, number.end, "count")
+    return not noun or not any(is_plural(word) for word in text[noun[0] : noun[1]].split())
 
 
 def _relative_age_noun(text: str, number: Number, start: int, floor: int) -> tuple[int, int] | None:
@@ -1487,7 +1388,7 @@ def _relative_age_noun(text: str, number: Number, start: int, floor: int) -> tup
     if not (number.plain and 0 < number.value <= MAX_AGE and _AGE_ENDS_CLAUSE.match(text, number.end)):
         return None
     relative = _RELATIVE_AGE_BEFORE.search(text, 0, start)
-    return _noun_before_comma(text, relative.start() + 2, floor) if relative else None
+    return noun_before_comma(text, relative.start() + 2, floor) if relative else None
 
 
 def _is_name_age(text: str, number: Number) -> bool:
@@ -1542,7 +1443,7 @@ def _figure(
     # "Eleven people died", "a four-month jail sentence": the words of the figure and the few after it.
     nearby = {w.lower() for w in WORD.findall(text[min(span[0], counted[0] if counted else span[0]) : span[1]])}
     nearby.update(w.lower() for w in WORD.findall(text, span[1], min(len(text), span[1] + HARD_WINDOW)))
-    nearby.add(_word_before(text, span[0]).lower())  # "killing one person"
+    nearby.add(word_before(text, span[0]).lower())  # "killing one person"
     named_age = kind == "age" and bool(counts) and counts[:1].isupper()
     # An order of size ("thousands left homeless") ranks below the exact figures readers look for first.
     hard = (bool(nearby & HARD_WORDS) or named_age) and not number.vague
@@ -1552,208 +1453,6 @@ def _figure(
     return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
                   number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite,
                   hard=hard)
-
-
-def _noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tuple[int, int] | None:
-    """Local span of the phrase a figure of this kind counts, read from `pos`; None when nothing is counted.
-
-    A partitive "of the" (and, for money, shares and units, a leading "in", "of" or "for") is skipped:
-    it stays in the label, which runs from the figure to the end of this span. A number's phrase ends
-    at its first plural, the head noun of what it counts; a date's ("the 1982 Falklands War") does not.
-    """
-    prepositional = kind not in ("count", "date")
-    run = _word_run(text, pos)
-    if not run:
-        return None
-    tags = _LazyTags(text)
-    lowered = [word.lower() for _, _, word in run]
-    begin = 0
-    # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
-    since = {"as", "after", "since"} if kind == "duration" else set()
-    # "61 million dollars over its opening weekend", "$2 billion on the program": what money was made or spent on.
-    spent = {"over", "on", "during"} if kind == "money" else set()
-    leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since | spent
-    if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
-        begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
-    elif prepositional and lowered[0] in leading and not (
-        lowered[0] in ("over", "during") and (len(run) < 2 or lowered[1] in SPELLED or lowered[1] in ("a", "an", "the"))
-    ):  # "£350 million over three years", "over the weekend": a time span, not what the money is for
-        # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison", "seven years as CFO"
-        begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an", "of"})
-    elif kind == "other" and lowered[0] in DIRECTIONS and lowered[1:2] == ["of"]:
-        begin = 2  # "1,770 kilometers northeast of Brisbane": the distance is from Brisbane
-    elif after_unit and not (is_noun(tags.get(run[0][0], "")) and run[0][2].islower()):
-        return None  # "five hours driving": only a noun after a spaced unit is what it measures ("nine month sentence")
-    if begin == 2 and lowered[1] == "those" and len(run) > 2 and lowered[2].endswith("ed"):
-        return run[1][0], run[2][1]  # "4% of those questioned": the people a participle describes
-    shouted = not any(c.islower() for c in text)  # capitals say nothing in a sentence in capitals
-    words: list[tuple[int, int, str]] = []
-    seen_lower = seen_content = False
-    # "three intelligence and security agencies", "62,320 sent and received emails": two modifiers joined by
-    # "and" before the plural head are one phrase.
-    joined = _joined_modifiers(run, lowered, begin)
-    for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
-        word, lower = run[index][2], lowered[index]
-        if index < joined:
-            words.append(run[index])
-            seen_content = seen_lower = True
-            continue
-        if lower == "of" and words and all(w[2][:1].isupper() for w in words) and index + 1 < len(run) and (
-                run[index + 1][2][:1].isupper()):
-            words.append(run[index])  # "Five Bank of America subsidiaries": "of" inside a name
-            continue
-        if (lower == "of" and kind == "money" and words and begin > 0 and is_noun(tags.get(words[-1][0], ""))
-                and not _plural(words[-1][2]) and index + 1 < len(run) and run[index + 1][2].islower()
-                and lowered[index + 1] not in STOP_WORDS):
-            words.append(run[index])  # "$155 for its most expensive pair of jeans": what the money buys
-            continue
-        if lower in ("most", "least") and index + 1 < len(run) and tags.get(run[index + 1][0]) == "JJ":
-            words.append(run[index])  # "$155 for its most expensive pair of jeans": a superlative, not "most of"
-            continue
-        if (lower in STOP_WORDS and not (word.isupper() and not shouted and gz.lookup(word))  # "three US online journalists"
-                and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS):
-            break
-        if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
-            break  # a rate is read by the caller; "three times" and "allegedly" count nothing
-        if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't"):
-            break  # "20 points she'd": a contraction starts a new clause
-        if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS
-                and _predicate_word(lower, tags.get(run[index][0]))):
-            break  # a verb or adverb after the noun starts the predicate ("troops deployed")
-        if index == begin and word.islower() and tags.get(run[index][0]) == "VBD":
-            break  # "only 10 recognised Tony Blair": a past verb is the predicate ("30 wounded" is not one)
-        if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
-            break  # "$4.1 million changed hands": only people counted can be described by a verb form
-        if seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ":
-            break  # "two fine saves David De Gea": a name after a common noun starts a new phrase
-        words.append(run[index])
-        if lower not in LEADING_DETERMINERS:
-            seen_content = True
-            seen_lower = seen_lower or word.islower()
-        # "a third of the company's profits": a possessive after a partitive "of the" opens the counted noun.
-        owned = (begin == 2 or word.endswith(("s'", "s’"))) and _possessive(word) and index + 1 < len(run) and (
-            run[index + 1][2].islower() and lowered[index + 1] not in STOP_WORDS)  # "12 drivers' titles"
-        if not owned and (_possessive(word) or kind != "date" and _plural(word)):
-            break
-    # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
-    # predicate, except that a count may be of people it describes ("30 wounded").
-    following = run[begin + len(words)][2].lower() if begin + len(words) < len(run) else ""
-    # "32 million getting": a present participle is always the predicate; "30 wounded" may be who is counted.
-    while words and _verb_form(words[-1][2], tags, words[-1][0]) and (
-        kind != "count" or following in DETERMINERS or words[-1][2].endswith("ing")
-    ):
-        words.pop()
-    if not seen_content or not words or all(w[2].lower() in LEADING_DETERMINERS for w in words):
-        return None
-    return run[begin][0], words[-1][1]
-
-
-def _verb_form(word: str, tags: _LazyTags, start: int) -> bool:
-    """`_participle`, asking the tagger only about words that end like one."""
-    return word.islower() and word.endswith(("ed", "ing")) and _participle(word, tags.get(start))
-
-
-def _predicate_word(lower: str, tag: str | None) -> bool:
-    """Whether a word after a counted noun starts the predicate: a verb or adverb by its tag, else by its ending."""
-    if tag is None:
-        return lower.endswith(("ed", "ing", "ly"))
-    return is_verb(tag) or tag.startswith("RB")
-
-
-def _participle(word: str, tag: str | None = None) -> bool:
-    """Whether a word is a verb form ("deployed", "driving"): the tagger decides when it tagged the word."""
-    if tag is not None and word.islower():
-        return tag in ("VBD", "VBN", "VBG")
-    return word.islower() and word.endswith(("ed", "ing")) and word not in NOUN_EXCEPTIONS
-
-
-class _LazyTags:
-    """Tags of a sentence's words by start offset, tagged on the first question only.
-
-    Most counted phrases end at a closed-list word ("report 12 said") without asking the tagger; an
-    article of 200,000 such sentences then never pays for tagging them.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._tags: dict[int, str] | None = None
-
-    def get(self, start: int, default: str | None = None) -> str | None:
-        if self._tags is None:
-            self._tags = {token.start: token.tag for token in tag_text(self._text)}
-        return self._tags.get(start, default)
-
-
-def _plural(word: str) -> bool:
-    """Whether a word looks like a plural noun ("troops", "casualties", "people"), without a tagger."""
-    lower = word.lower()
-    if lower in IRREGULAR_PLURALS:
-        return True
-    if word.isupper() or lower in SINGULAR_NOUNS_IN_S or len(lower) <= 3:
-        return False
-    # "-men": congressmen, gunmen, firemen.
-    return lower.endswith("men") or lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-def _joined_modifiers(run: list[tuple[int, int, str]], lowered: list[str], begin: int) -> int:
-    """Index after "A and B" at the start of a counted phrase when both are lower-case modifiers and a plural
-    noun follows B ("intelligence and security agencies"); `begin` when the phrase opens otherwise."""
-    if (len(run) > begin + 3 and lowered[begin + 1] in ("and", "or") and run[begin][2].islower()
-            and run[begin + 2][2].islower() and lowered[begin] not in STOP_WORDS and lowered[begin + 2] not in STOP_WORDS
-            and _plural(run[begin + 3][2])):
-        return begin + 3
-    return begin
-
-
-def _word_run(text: str, pos: int) -> list[tuple[int, int, str]]:
-    """The words from `pos` on separated by plain spaces only: punctuation ends a phrase."""
-    run: list[tuple[int, int, str]] = []
-    cursor = pos
-    for match in WORD.finditer(text, pos):
-        if text[cursor : match.start()].strip() or len(run) > MAX_NOUN_WORDS + 2:
-            break
-        run.append((match.start(), match.end(), match.group()))
-        cursor = match.end()
-    return run
-
-
-def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
-
-
-def _left_context(text: str, start: int, floor: int) -> int | None:
-    """Start of the words before a figure in its clause ("he ended up losing" about $4,000), or None."""
-    words = list(WORD.finditer(text, max(_clause_start(text, start)[0], floor), start))[-MAX_LEFT_WORDS:]
-    # "killing at least 40 people and injuring" 250: after a conjunction a new clause says what the figure is.
-    # "at home and abroad have contributed": "and" between nouns joins the subject, so it stays.
-    tags = {t.start: t.tag for t in tag_text(text)} if words and start <= MAX_TAGGED_CHARS else {}
-    # "the event but also" $5,000: with only adverbs after it, the conjunction opens the figure's own phrase.
-    joins = [i for i, word in enumerate(words[:-1]) if word.group().lower() in CONJUNCTIONS and (
-        word.group().lower() not in ("and", "or", "but") or _verb_follows(words[i + 1 :], tags)
-        or all(w.group().lower() in MODIFYING_ADVERBS for w in words[i + 1 :]))]
-    if joins:
-        words = words[joins[-1] + 1 :]
-    # "Tuesday proposed a budget of" €4.2 billion: a weekday opening the clause is when, not what.
-    while words and (words[0].group().lower() in STOP_WORDS or words[0].group().lower() in WEEKDAYS):
-        words = words[1:]
-    return words[0].start() if words else None
-
-
-def _verb_follows(words: list[re.Match], tags: dict[int, str]) -> bool:
-    """Whether the first word that is not an adverb is a verb ("but still ended up"): a new clause starts."""
-    for word in words:
-        tag = tags.get(word.start(), "")
-        lower = word.group().lower()
-        # Only adverbs that modify a verb are passed over; "at home and abroad have" joins two places.
-        if not (tag.startswith("RB") and (lower in VERBS_AND_ADVERBS or lower.endswith("ly"))):
-            return is_verb(tag)
-    return False
-
-
-def _clause_start(text: str, end: int) -> tuple[int, str]:
-    """Where the clause ending at `end` starts, and the punctuation that opens it ("" at the sentence start)."""
-    boundaries = list(BOUNDARY.finditer(text, 0, end))
-    return (boundaries[-1].end(), boundaries[-1].group().strip()) if boundaries else (0, "")
 
 
 # --- Results: scores and places -------------------------------------------------------------------
@@ -1768,7 +1467,7 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
     text = sentence.text
     found = []
     for match in SCORE.finditer(text):
-        if _overlaps(match.span(1), taken) or not _free_before(text, match.start(1)):
+        if overlaps(match.span(1), taken) or not _free_before(text, match.start(1)):
             continue
         noun = _RESULT_NOUN_AFTER.match(text, match.end(1))
         verb = _SCORE_VERB_BEFORE.search(text, max(0, match.start(1) - 60), match.start(1))
@@ -1780,7 +1479,7 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             begin = subject.start() if subject else verb.start()  # "Villa beat Chelsea 3-1"
             found.append(_result(sentence, match.group(1), begin, match.end(1), (begin, match.start(1))))
     for match in _ORDINAL.finditer(text):
-        if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
+        if overlaps(match.span(), taken) or any(overlaps(match.span(), [f.spans[0]]) for f in found):
             continue
         if not _free_before(text, match.start()):
             continue
@@ -1814,17 +1513,17 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             # "Max Verstappen was 12th", "with Bottas sixth": a name, maybe "was", and a place standing alone.
             found.append(_result(sentence, match.group(), named.start(1), match.end(), (named.start(1), match.start())))
     for match in _RACE_TIME.finditer(text):
-        if _overlaps(match.span(), taken):
+        if overlaps(match.span(), taken):
             continue
         # "Lena Ortiz won the 3,000m in 7:40.53": who ran what, the clause before the time (its last words).
-        words = _trim(list(WORD.finditer(text, _clause_start(text, match.start())[0], match.start())))
+        words = _trim(list(WORD.finditer(text, find_clause_start(text, match.start())[0], match.start())))
         words = words[-MAX_EVENT_WORDS:]
         begin = words[0].start() if words else match.start()
         counted = text[begin : words[-1].end()] if words else None
         found.append(Figure("other", _race_seconds(match.group()), "time", None, counted, sentence.id,
                             ((sentence.start + begin, sentence.start + match.end()),), text[begin : match.end()]))
     for match in _RANK.finditer(text):
-        if _overlaps(match.span(), taken) or any(_overlaps(match.span(), [f.spans[0]]) for f in found):
+        if overlaps(match.span(), taken) or any(overlaps(match.span(), [f.spans[0]]) for f in found):
             continue
         # "World number 46 Rusedski": who holds the rank follows it; else the words before say who or what
         # ("the single went to number one").
@@ -1833,7 +1532,7 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
             end = match.end() + name.end()
             found.append(_result(sentence, match.group(1), match.start(), end, (match.end() + 1, end), rank=True))
             continue
-        left = _left_context(text, match.start(), 0)
+        left = left_context(text, match.start(), 0)
         if left is not None:
             found.append(_result(sentence, match.group(1), left, match.end(), (left, match.start()), rank=True))
     return found
@@ -1846,7 +1545,7 @@ def _multiples(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
     """
     found = []
     for match in _MULTIPLE.finditer(sentence.text):
-        if _overlaps(match.span(), taken):
+        if overlaps(match.span(), taken):
             continue
         factor = (match.group("factor") or match.group("times").split()[0]).lower()
         value = 2.0 if factor == "twice" else float(SPELLED.get(factor) or factor.replace(",", ""))
@@ -1866,16 +1565,16 @@ def _fractions(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]
     shares: list[tuple[re.Match, float | None]] = [(match, None) for match in _FRACTION.finditer(text)]
     shares += [(match, value) for match in _RATIO.finditer(text) if (value := _ratio_value(text, match)) is not None]
     for match, ratio in shares:
-        if _overlaps(match.span(), taken):
+        if overlaps(match.span(), taken):
             continue
         if match.group().lower() == "half" and _PART_HALF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "the second half of the game", "the bottom half of the table": a part, not a share
         # "half the staff", "half those pupils"; "half of 2,000 people": the people, however many
         the = re.match(r"\s+(?:the|those|these|its|their|his|her|our)\b|\s+of\s+(?:about\s+|some\s+)?[\d,.]+(?:[-–]\d+)?\b"
                        r"|\s+of\s+all(?:\s+the)?\b", text[match.end() :])  # "half of all US house purchases"
-        counted = _noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
+        counted = noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
         if counted is None:
-            counted = _stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ...", "half were"
+            counted = stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ...", "half were"
         if counted is None:
             continue  # "half of them": a share of nothing named
         qualifier = QUALIFIER_BEFORE.search(text[: match.start()])
@@ -1898,7 +1597,7 @@ def _ratio_value(text: str, match: re.Match) -> float | None:
     part, whole = (float({"one": 1, **SPELLED}.get(g.lower(), g)) for g in (match.group("part"), match.group("whole")))
     if not 0 < part < whole:
         return None
-    if _word_before(text, match.start()) in SCORE_VERBS | RATE_VERBS or _RATE_NOUN_AFTER.match(text, match.end()):
+    if word_before(text, match.start()) in SCORE_VERBS | RATE_VERBS or _RATE_NOUN_AFTER.match(text, match.end()):
         return None
     return part / whole
 
@@ -1923,7 +1622,7 @@ def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
     before = _SERIES_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if match.group().lower() == "first" or before is None:
         return None
-    phrase = _noun_phrase(text, match.end(), "count")
+    phrase = noun_phrase(text, match.end(), "count")
     if phrase is None:
         return None
     if text[phrase[0] : phrase[0] + 1].isupper() and before.group().strip().lower() == "the":
@@ -1932,7 +1631,7 @@ def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
     if head in SEQUENCE_PARTS or head in TIME_UNITS or head in ORDINALS:
         return None
     last = list(WORD.finditer(text, phrase[0], phrase[1]))[-1]
-    return phrase if is_noun(_LazyTags(text).get(last.start()) or "") else None  # "the second largest" ranks nothing
+    return phrase if is_noun(LazyTags(text).get(last.start()) or "") else None  # "the second largest" ranks nothing
 
 
 def _ranked_among(text: str, end: int) -> tuple[int, int] | None:
@@ -1940,25 +1639,15 @@ def _ranked_among(text: str, end: int) -> tuple[int, int] | None:
     "(second) most important market", "(sixth) successive season"; None when it is neither."""
     lead = _STREAK_AFTER.match(text, end)
     if lead is not None:
-        phrase = _noun_phrase(text, lead.end(), "count")
+        phrase = noun_phrase(text, lead.end(), "count")
     else:
         lead = _SUPERLATIVE_AFTER.match(text, end)
-        if lead is None or not _superlative(text, lead.end()):
+        if lead is None or not is_superlative(text, lead.end()):
             return None
-        phrase = _noun_phrase(text, lead.end(), "count")
+        phrase = noun_phrase(text, lead.end(), "count")
         if phrase and not re.search(r"\s", text[phrase[0] : phrase[1]]):
             return None  # "the second largest in history": ranked among what, the text does not say here
     return (end + 1, phrase[1]) if phrase else None
-
-
-def _superlative(text: str, pos: int) -> bool:
-    """Whether the word at `pos` is a superlative adjective (after "most" or "least", any adjective)."""
-    word = re.match(r"[a-z]+", text[pos:])
-    if word is None:
-        return False
-    if re.search(r"\b(?:most|least)\s+$", text[:pos]):
-        return _LazyTags(text).get(pos) in ("JJ", "RB", "JJS")  # "most important", "least widely read"
-    return _LazyTags(text).get(pos) in ("JJS", "RBS")  # "biggest", "fastest", never "interest"
 
 
 def _result_tail(text: str, end: int) -> int:
@@ -2026,7 +1715,7 @@ def _dated(
     if _ATTRIBUTIVE_BEFORE.search(text[:start]):
         # "the Sept. 11, 2001, attacks": AP style sets off the year of a full date with commas.
         full_date = iso is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", iso) is not None
-        noun = _noun_phrase(text, end + 1 if full_date and text.startswith(", ", end) else end, "date")
+        noun = noun_phrase(text, end + 1 if full_date and text.startswith(", ", end) else end, "date")
         if noun:
             return Figure("date", None, None, qualifier, text[noun[0] : noun[1]], sentence.id,
                           ((offset + start, offset + noun[1]),), text[start : noun[1]], date=iso, weight=weight)
@@ -2051,7 +1740,7 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
     Nothing before `floor` (the end of the figure before it) belongs to its event, unless only a
     preposition stands between them: then the figure is what the date dates.
     """
-    clause_start = _clause_start(text, start)[0]
+    clause_start = find_clause_start(text, start)[0]
     own = _trim(list(WORD.finditer(text, max(clause_start, floor), start)))
     if not _says_something(own) and floor > clause_start:
         # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
@@ -2067,7 +1756,7 @@ def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int
         own and _reduced_relative(text, clause_start, own[0].start(), end))
     if own and relative and clause_start >= floor:
         # "The outbreak, which began in 2001,": the relative clause dates the noun before its comma.
-        noun = _noun_before_comma(text, clause_start, floor)
+        noun = noun_before_comma(text, clause_start, floor)
         if noun is not None:
             return noun[0], own[-1].end()
     # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
@@ -2109,10 +1798,10 @@ def _says_something(words: list[re.Match]) -> bool:
 
 def _words_before(text: str, start: int) -> list[re.Match]:
     """The clause before a date widened over comma asides ("Pugh was arrested in Asbury Park, New Jersey, on")."""
-    clause_start, opener = _clause_start(text, start)
+    clause_start, opener = find_clause_start(text, start)
     words = _trim(list(WORD.finditer(text, clause_start, start)))
     while not _says_something(words) and opener == ",":
-        clause_start, opener = _clause_start(text, clause_start - 1)
+        clause_start, opener = find_clause_start(text, clause_start - 1)
         words = _trim(list(WORD.finditer(text, clause_start, start)))
     return words
 
