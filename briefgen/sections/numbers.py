@@ -19,9 +19,9 @@ from dataclasses import replace
 from ..config import Settings
 from ..literals import lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
+from ._dates import MAX_EVENT_WORDS, YEAR_FACTOR, dated_figure, event_clause, find_dates, trim, year_figure
 from ._figure import Figure, Number
 from ._figure_words import (
-    ADVERB_ENDINGS,
     BOUNDARY,
     CALENDAR_WORDS,
     EDGE_WORDS,
@@ -37,7 +37,6 @@ from ._figure_words import (
     QUALIFIERS,
     RANGE_OPENER_BEFORE,
     RATE_WORDS,
-    SCALE,
     SCALE_WORDS,
     SCORE,
     SCORE_VERBS,
@@ -46,7 +45,6 @@ from ._figure_words import (
     TIME_UNITS,
     VAGUE_COUNTS,
     VERBS_AND_ADVERBS,
-    WEEKDAYS,
     WORD,
     alternation,
     word_set,
@@ -76,10 +74,6 @@ TITLE = "Numbers"
 
 # --- Heuristic thresholds -------------------------------------------------------------------------
 
-# A date's event needs at least this many words to say something ("the war began" in 1998) ...
-MIN_EVENT_WORDS = 2
-# ... and keeps at most this many, the ones nearest the date, so the label stays about one line.
-MAX_EVENT_WORDS = 12
 # Four-digit numbers in this range may be years ("in 1799", "the 2012 attack"); without a cue word
 # before them and with a noun after them they are counts ("1500 troops").
 FIRST_YEAR, LAST_YEAR = 1000, 2100
@@ -107,8 +101,6 @@ TITLE_BONUS = 0.3
 KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration": 0.0, "age": 0.0, "other": 0.1}
 # A rank ("World number 46") is background more often than news, like a small count.
 RANK_FACTOR = 0.6
-# A bare year mostly dates background ("since 2006"): such figures go last.
-YEAR_FACTOR = 0.3
 # Small counts ("two candidates", "5 key issues") are often incidental, but not always ("five dead"):
 # they are damped, not sent to the end.
 SMALL_COUNT = 10
@@ -136,8 +128,6 @@ LASTING_PREPOSITIONS = word_set("for after over during within throughout by")
 # how many such phrases a subject may carry before it reads as a clause of its own.
 ATTACHING_PREPOSITIONS = word_set("of in at for on from")
 MAX_ATTACHED_PHRASES = 2
-# Verbs whose "that" opens a reported clause ("told reporters that Kim had visited"), not a relative one.
-REPORTING_VERBS = word_set("said says say told tell tells reported announced claimed stated added warned confirmed")
 # Prepositions that give a figure as the new or old level of what a verb changed ("raised prices by 5%").
 CHANGE_PREPOSITIONS = word_set("from to by")
 # What a share is "of" without being what it measures: "a deficit of 2.9% of GDP" measures the deficit.
@@ -154,8 +144,6 @@ PLACE_VERBS = word_set("finished finishes finish came comes placed ranked ranks 
 MOVE_VERBS = word_set("moved moves rose rises climbed climbs slipped slips dropped drops fell falls jumped jumps went")
 # Words linking a noun to the amount it has: "contracts worth $3bn", "a budget of €4.2 billion".
 AMOUNT_LINKS = word_set("worth of at costing totalling totaling valued")
-# Prepositions before a date that are part of what it says: "wasn't seen until 1931" is not "seen in 1931".
-DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
 # Nouns for things, not people: "N-year-old" before one is how long the thing has existed ("a 27-year-old
 # agreement"), not an age, which is of people ("a 54-year-old man"). Abstract nouns are caught by their
 # endings below; these are the common concrete ones and abstract ones without those endings.
@@ -195,23 +183,6 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 # --- Patterns -------------------------------------------------------------------------------------
 
-# Month names are capitalised in news copy; matching case keeps the verb "may" out.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)\b"
-_YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d|,\d)"
-_DATE = re.compile(
-    rf"""\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s?[-–]\s?(?P<e1>{_DAY}))?(?:,?\s+(?P<y1>{_YEAR}))?
-       |\b(?P<d2>{_DAY})(?:\s?[-–]\s?(?P<e2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
-       |\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})""",
-    re.VERBOSE,
-)
-# A figure right after an event's last word: "by a further 18%", "a budget of €4.2 billion".
-_FIGURE_TAIL = re.compile(
-    rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{SCALE})\b)?"  # "won 2-1" whole
-)
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
     r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
@@ -230,7 +201,6 @@ _RATIO = re.compile(
     rf"(?![,.]?\d|\s+(?:{alternation(TIME_UNITS)})\b)",  # "one in 10 minutes" is a time
     re.IGNORECASE,
 )
-_DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
 # Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
 _NOT_FIGURES = re.compile(
     r"""\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)
@@ -263,12 +233,6 @@ _ADDRESS_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Boulevard|Blvd\.|Lane|Drive|Way"
     r"|Square|Court|Terrace|Parkway)"
 )
-_ATTRIBUTIVE_BEFORE = re.compile(
-    # "the popular 2001 film", not "predicted that by 2006 two billion": no preposition in between.
-    rf"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
-    rf"(?:(?!(?:{alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
-    re.IGNORECASE,
-)
 # A bracketed conversion after a measure: "155 mph (250 kph) winds", "1,770 kilometers (1,100 miles)".
 _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
 # What money is for, as an infinitive after it: "$335,000 to settle her lawsuit".
@@ -288,10 +252,6 @@ _DESTINATION = re.compile(
     r"(?:go|goes|going|spent|used|earmarked|allocated|set\s+aside|paid|put|invested|channelled|channeled)\s+"
     r"(?:to|on|for|into|towards?)\s+((?:[\w'’-]+(?:,\s+|\s+)){0,9}[\w'’-]+)"
     r"(?=\s*(?:[.;:)]|$)|,\s+(?:while|but|which|who|as|with|and\s+(?:the|a|an|up)\b))"
-)
-_DATE_LEAD = re.compile(
-    rf"(?:\b({alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
-    re.IGNORECASE,
 )
 # "Zhong Ying, the group's 32-year-old ...", "Geng Hui'er, a 26-year-old who ...": a name, then an
 # apposition opening with a determiner or a possessive and at most two words before the age.
@@ -464,9 +424,9 @@ def _sentence_figures(sentence: Sentence) -> list[Figure]:
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
     floor = 0
-    for start, end, iso in _dates(text):
+    for start, end, iso in find_dates(text):
         # "on 21 June and Oasis ... on 29 June": a date's event does not reach back past the date before it.
-        figures.append(_dated(sentence, start, end, iso, weight=1.0, floor=floor))
+        figures.append(dated_figure(sentence, start, end, iso, weight=1.0, floor=floor))
         taken.append((start, end))
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not overlaps(m.span(), taken))
@@ -625,42 +585,6 @@ def _counts_span(text: str, offset: int, figure: Figure) -> tuple[int, int] | No
     return (found, found + len(figure.counts)) if found >= 0 else None
 
 
-def _dates(text: str) -> list[tuple[int, int, str]]:
-    """Calendar dates in a sentence as (start, end, ISO 8601 date or interval), ranges joined."""
-    matches = list(_DATE.finditer(text))
-    dates = []
-    index = 0
-    while index < len(matches):
-        match = matches[index]
-        start, end, iso = match.start(), match.end(), _iso(match)
-        other_day = _OTHER_DAY_BEFORE.search(text, max(0, start - 12), start) if match.group("d2") else None
-        if other_day:
-            start = other_day.start()  # "on 4 or 5 April": the date the text gives is either day
-        following = matches[index + 1] if index + 1 < len(matches) else None
-        if following and _DATE_JOIN.fullmatch(text, match.end(), following.start()):
-            end, iso = following.end(), f"{iso}/{_iso(following)}"  # "from March 2009 to February 2013"
-            index += 1
-        dates.append((start, end, iso))
-        index += 1
-    return dates
-
-
-_OTHER_DAY_BEFORE = re.compile(rf"\b{_DAY}\s+or\s+$")
-
-
-def _iso(match: re.Match) -> str:
-    """ISO 8601 for a date match: "2024-10-31", "2024-10", or "--10-31" when the year is not given."""
-    month = match.group("m1") or match.group("m2") or match.group("m3")
-    day = match.group("d1") or match.group("d2")
-    year = match.group("y1") or match.group("y2") or match.group("y3")
-    iso = f"{year or '-'}-{MONTHS[month.rstrip('.').lower()]:02d}"
-    if not day:
-        return iso
-    last = match.group("e1") or match.group("e2")  # "4-6 March", "March 4-6": days of one month
-    start = f"{iso}-{int(re.match(r'[0-9]+', day).group()):02d}"
-    return f"{start}/{iso}-{int(re.match(r'[0-9]+', last).group()):02d}" if last else start
-
-
 # --- Classifying a number and finding what it counts ----------------------------------------------
 
 
@@ -688,13 +612,13 @@ def _classify(sentence: Sentence, number: Number, floor: int) -> Figure | None:
         frame = _TIME_FRAME_BEFORE.search(text[:start])
         weight = SMALL_COUNT_FACTOR if number.value < SMALL_COUNT else 1.0
         begin = frame.start(1) if frame and not number.ago else start
-        return _dated(sentence, begin, number.end, None, weight=weight, qualifier=qualifier_text, floor=floor)
+        return dated_figure(sentence, begin, number.end, None, weight=weight, qualifier=qualifier_text, floor=floor)
     elif time_unit:
         kind, unit = "duration", number.unit
     elif number.unit:
         kind, unit = "other", number.unit
     elif _is_year(text, number, start):
-        return _year(sentence, number, start, floor)
+        return year_figure(sentence, number, start, floor)
     elif not number.spelled and _AGE_BEFORE.search(text[:start]):
         return _listed_age(sentence, number, start, floor)
     elif _is_name_age(text, number):
@@ -810,12 +734,12 @@ def _counted_figure(
         return _figure(sentence, kind, number, unit, qualifier, purpose, (start, purpose[1]), per)
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
-        event = _event_clause(text, start, end, floor)
+        event = event_clause(text, start, end, floor)
         if event is not None:
             return _figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
     if kind == "money" and _PRICE_OPENING.match(text[:start]) and text[end:].lstrip().startswith(","):
         # "For $89, Kyle Waring will ship you 6 pounds of snow": the price of what the clause after it does.
-        event = _event_clause(text, start, end, floor)
+        event = event_clause(text, start, end, floor)
         if event is not None:
             return _figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
     destination = _DESTINATION.match(text, end) if kind == "money" else None
@@ -1320,7 +1244,7 @@ def _results(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
         if overlaps(match.span(), taken):
             continue
         # "Lena Ortiz won the 3,000m in 7:40.53": who ran what, the clause before the time (its last words).
-        words = _trim(list(WORD.finditer(text, find_clause_start(text, match.start())[0], match.start())))
+        words = trim(list(WORD.finditer(text, find_clause_start(text, match.start())[0], match.start())))
         words = words[-MAX_EVENT_WORDS:]
         begin = words[0].start() if words else match.start()
         counted = text[begin : words[-1].end()] if words else None
@@ -1488,156 +1412,6 @@ def _ordinal_value(word: str) -> float | None:
     if digits:
         return None if re.search(r"[-–]", word) else float(digits.group())
     return float(ORDINALS[word.lower()])
-
-
-# --- Dates and their events -----------------------------------------------------------------------
-
-
-def _year(sentence: Sentence, number: Number, start: int, floor: int) -> Figure | None:
-    """A year (or span of years) as a date; None when nothing in its sentence says what it dates."""
-    low = int(number.value)
-    iso = f"{low}/{int(number.value_max)}" if number.value_max else str(low)
-    mid = re.search(r"\b(?:mid|early|late)[-\s]$", sentence.text[: number.start], re.IGNORECASE)
-    # A year alone is weak: it dates background more often than the news itself.
-    figure = _dated(sentence, mid.start() if mid else start, number.end, iso, weight=YEAR_FACTOR, floor=floor)
-    return figure if figure.counts else None
-
-
-def _dated(
-    sentence: Sentence,
-    start: int,
-    end: int,
-    iso: str | None,
-    weight: float,
-    qualifier: str | None = None,
-    floor: int = 0,
-) -> Figure:
-    """A date figure with its event: the thing it dates or the clause it stands in."""
-    text, offset = sentence.text, sentence.start
-    date_text = text[start:end]
-    # "an Oct. 24 press conference", "the popular 2001 film": after a determiner the date modifies a noun.
-    if _ATTRIBUTIVE_BEFORE.search(text[:start]):
-        # "the Sept. 11, 2001, attacks": AP style sets off the year of a full date with commas.
-        full_date = iso is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", iso) is not None
-        noun = noun_phrase(text, end + 1 if full_date and text.startswith(", ", end) else end, "date")
-        if noun:
-            return Figure("date", None, None, qualifier, text[noun[0] : noun[1]], sentence.id,
-                          ((offset + start, offset + noun[1]),), text[start : noun[1]], date=iso, weight=weight)
-    # "until Tuesday, March 17": the preposition is part of what the date says, the weekday of the date.
-    lead = _DATE_LEAD.search(text, max(floor, start - 40), start)
-    if lead and lead.group().strip():
-        start, qualifier = lead.start(), qualifier or (lead.group(1) or "").lower() or None
-        date_text = text[start:end]
-    event = _event_clause(text, start, end, floor)
-    if event is None:
-        return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
-                      date=iso, weight=weight)
-    event_text = text[event[0] : event[1]]
-    spans = ((offset + start, offset + end), (offset + event[0], offset + event[1]))
-    return Figure("date", None, None, qualifier, event_text, sentence.id, spans, f"{date_text} — {event_text}",
-                  date=iso, weight=weight)
-
-
-def _event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
-    """Local span of what a date dates: its own clause before it, else the clause after it, else more before.
-
-    Nothing before `floor` (the end of the figure before it) belongs to its event, unless only a
-    preposition stands between them: then the figure is what the date dates.
-    """
-    clause_start = find_clause_start(text, start)[0]
-    own = _trim(list(WORD.finditer(text, max(clause_start, floor), start)))
-    if not _says_something(own) and floor > clause_start:
-        # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
-        # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
-        # so its clause is the event.
-        own = _trim(list(WORD.finditer(text, clause_start, start)))
-    # Only a date opening its sentence ("On October 24, 2009, in Richmond, ...") reads past a comma after it.
-    after = _words_after(text, end, widen=clause_start == 0 and not _trim(list(WORD.finditer(text, 0, start))))
-    before = [word for word in _words_before(text, start) if word.start() >= floor]
-    if own and re.search(r"\bof\s+$", text[:start]):
-        return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
-    relative = re.match(r"\s*(?:which|who|that)\s", text[clause_start:start], re.IGNORECASE) or (
-        own and _reduced_relative(text, clause_start, own[0].start(), end))
-    if own and relative and clause_start >= floor:
-        # "The outbreak, which began in 2001,": the relative clause dates the noun before its comma.
-        noun = noun_before_comma(text, clause_start, floor)
-        if noun is not None:
-            return noun[0], own[-1].end()
-    # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
-    reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
-                and {w.group().lower() for w in own[max(0, i - 2) : i]} & REPORTING_VERBS]
-    if reported and len(own) - reported[-1] - 1 >= MIN_EVENT_WORDS + 1:
-        own = own[reported[-1] + 1 :]
-    for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
-        words = _trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
-        if _says_something(words):
-            # "cut releases by a further 18% from" Sept. 1: the event ends with its figure, not before it.
-            tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
-            glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
-            return glued.start() if glued else words[0].start(), tail.end() if tail else words[-1].end()
-    return None
-
-
-def _reduced_relative(text: str, clause_start: int, first: int, end: int) -> bool:
-    """Whether a clause set off by commas opens with a past participle ("The bridge, built in 1932, was").
-
-    The aside must close with a comma after the date: "Cragg, who won in Boston, held off Geneti" ends
-    with the sentence, so its "held" is the main verb, not a participle describing "Boston".
-    """
-    closing = BOUNDARY.search(text, end)
-    if closing is None or closing.group() != "," or first > MAX_TAGGED_CHARS or text[clause_start:first].strip():
-        return False
-    tokens = tag_text(text)
-    index = next((i for i, t in enumerate(tokens) if t.start == first), None)
-    if index is None or tokens[index].tag != "VBN" or not text[first].islower():
-        return False
-    # A passive participle has no object: "built in 1932", never "purchased the cab in 2014".
-    return index + 1 < len(tokens) and tokens[index + 1].tag in ("IN", "RB", "TO", "CD")
-
-
-def _says_something(words: list[re.Match]) -> bool:
-    """Whether words can stand as an event: enough of them, and not just a name ("Mitt Romney")."""
-    return len(words) >= MIN_EVENT_WORDS and any(word.group().islower() for word in words)
-
-
-def _words_before(text: str, start: int) -> list[re.Match]:
-    """The clause before a date widened over comma asides ("Pugh was arrested in Asbury Park, New Jersey, on")."""
-    clause_start, opener = find_clause_start(text, start)
-    words = _trim(list(WORD.finditer(text, clause_start, start)))
-    while not _says_something(words) and opener == ",":
-        clause_start, opener = find_clause_start(text, clause_start - 1)
-        words = _trim(list(WORD.finditer(text, clause_start, start)))
-    return words
-
-
-_CLOCK_ASIDE = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?[\s,]*")
-
-
-def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
-    """The clause after a date that opens it ("On Oct. 31, Blinken said ...")."""
-    begin = end + len(re.match(r"[\s,]*", text[end:]).group())
-    clock = _CLOCK_ASIDE.match(text, begin)
-    if clock:
-        begin = clock.end()  # "On March 8, 2014, at 1:19 a.m., someone spoke": the time says when too
-    stop = BOUNDARY.search(text, begin)
-    words = _trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
-    # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
-    while widen and not _says_something(words) and stop is not None and stop.group() == ",":
-        stop = BOUNDARY.search(text, stop.end())
-        words = _trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
-    return words
-
-
-def _trim(words: list[re.Match]) -> list[re.Match]:
-    """Words without the prepositions, conjunctions, determiners (and final adverbs) at their edges."""
-    while words and (words[-1].group().lower() in EDGE_WORDS or words[-1].group().lower().endswith(ADVERB_ENDINGS)):
-        words = words[:-1]
-    # "Tuesday proposed a budget": a weekday opening the clause says when, which the date already does.
-    # "32 million getting hooked": a scale word is the end of a number, not the start of an event.
-    while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS
-                     or words[0].group().lower() in SCALE_WORDS):
-        words = words[1:]
-    return words
 
 
 # --- Merging and ranking --------------------------------------------------------------------------
