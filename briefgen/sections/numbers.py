@@ -100,7 +100,7 @@ def extract_numbers(doc: Document) -> tuple[Figure, ...]:
         if read >= MAX_FIGURE_SENTENCES:
             break
         if not _is_candidate(sentence.text):
-            continue  # no digit, number word or ordinal: no pattern below can match
+            continue  # no digit, number word or ordinal: no figure pattern can match
         read += 1
         if len(sentence.text) > MAX_SENTENCE_CHARS:
             sentence = replace(sentence, text=sentence.text[:MAX_SENTENCE_CHARS],
