@@ -140,7 +140,7 @@ _PURPOSE = re.compile(  # "to settle her lawsuit", "to respond to the order", "t
     r"(?:\s+[a-z][\w'’-]*){1,2})"
 )
 # Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
-BARE_PEOPLE = frozenset("people persons men women children adults individuals residents".split())
+BARE_PEOPLE = word_set("people persons men women children adults individuals residents")
 # A verb form right before a count of people ("killing", "injuring", "rescued", "evacuated").
 _VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ing|ed))\s+$")
 VERB_REACH = 30
