@@ -22,7 +22,7 @@ from .. import gazetteer as gz
 from ..config import Settings
 from ..literals import Literals, lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
-from .numbers import MONTHS, SCORE
+from ._figure_words import MONTHS, SCORE
 
 KEY = "actors"
 TITLE = "Actors"

@@ -1,0 +1,245 @@
+"""Dates and their events for the numbers section (sections stage): dates, years and the clauses they date."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Sentence
+from ._figure import Figure, Number
+from ._figure_words import (
+    ADVERB_ENDINGS,
+    BOUNDARY,
+    EDGE_WORDS,
+    MONTHS,
+    PREPOSITIONS,
+    SCALE,
+    SCALE_WORDS,
+    WEEKDAYS,
+    WORD,
+    alternation,
+    word_set,
+)
+from ._phrases import find_clause_start, noun_before_comma, noun_phrase
+from ._tags import MAX_TAGGED_CHARS, tag_text
+
+# A date's event needs at least this many words to say something ("the war began" in 1998) ...
+MIN_EVENT_WORDS = 2
+# ... and keeps at most this many, the ones nearest the date, so the label stays about one line.
+MAX_EVENT_WORDS = 12
+# A bare year mostly dates background ("since 2006"): such figures go last.
+YEAR_FACTOR = 0.3
+# Verbs whose "that" opens a reported clause ("told reporters that Kim had visited"), not a relative one.
+REPORTING_VERBS = word_set("said says say told tell tells reported announced claimed stated added warned confirmed")
+# Prepositions before a date that are part of what it says: "wasn't seen until 1931" is not "seen in 1931".
+DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
+# Month names are capitalised in news copy; matching case keeps the verb "may" out.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d)\b"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d|,\d)"
+_DATE = re.compile(
+    rf"""\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s?[-–]\s?(?P<e1>{_DAY}))?(?:,?\s+(?P<y1>{_YEAR}))?
+       |\b(?P<d2>{_DAY})(?:\s?[-–]\s?(?P<e2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
+       |\b(?P<m3>{_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})""",
+    re.VERBOSE,
+)
+# A figure right after an event's last word: "by a further 18%", "a budget of €4.2 billion".
+_FIGURE_TAIL = re.compile(
+    rf"\s+[$€£¥₹]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d+|\s?%|\s+percent\b|\s+(?:{SCALE})\b)?"  # "won 2-1" whole
+)
+_DATE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|until|through|and)\s+")
+_ATTRIBUTIVE_BEFORE = re.compile(
+    # "the popular 2001 film", not "predicted that by 2006 two billion": no preposition in between.
+    rf"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
+    rf"(?:(?!(?:{alternation(PREPOSITIONS)})\s)[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(
+    rf"(?:\b({alternation(DATE_PREPOSITIONS)})\s+)?(?:\b(?:{alternation(w.capitalize() for w in WEEKDAYS)}),?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Calendar dates in a sentence as (start, end, ISO 8601 date or interval), ranges joined."""
+    matches = list(_DATE.finditer(text))
+    dates = []
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        start, end, iso = match.start(), match.end(), _iso(match)
+        other_day = _OTHER_DAY_BEFORE.search(text, max(0, start - 12), start) if match.group("d2") else None
+        if other_day:
+            start = other_day.start()  # "on 4 or 5 April": the date the text gives is either day
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if following and _DATE_JOIN.fullmatch(text, match.end(), following.start()):
+            end, iso = following.end(), f"{iso}/{_iso(following)}"  # "from March 2009 to February 2013"
+            index += 1
+        dates.append((start, end, iso))
+        index += 1
+    return dates
+
+
+_OTHER_DAY_BEFORE = re.compile(rf"\b{_DAY}\s+or\s+$")
+
+
+def _iso(match: re.Match) -> str:
+    """ISO 8601 for a date match: "2024-10-31", "2024-10", or "--10-31" when the year is not given."""
+    month = match.group("m1") or match.group("m2") or match.group("m3")
+    day = match.group("d1") or match.group("d2")
+    year = match.group("y1") or match.group("y2") or match.group("y3")
+    iso = f"{year or '-'}-{MONTHS[month.rstrip('.').lower()]:02d}"
+    if not day:
+        return iso
+    last = match.group("e1") or match.group("e2")  # "4-6 March", "March 4-6": days of one month
+    start = f"{iso}-{int(re.match(r'[0-9]+', day).group()):02d}"
+    return f"{start}/{iso}-{int(re.match(r'[0-9]+', last).group()):02d}" if last else start
+
+
+def year_figure(sentence: Sentence, number: Number, start: int, floor: int) -> Figure | None:
+    """A year (or span of years) as a date; None when nothing in its sentence says what it dates."""
+    low = int(number.value)
+    iso = f"{low}/{int(number.value_max)}" if number.value_max else str(low)
+    mid = re.search(r"\b(?:mid|early|late)[-\s]$", sentence.text[: number.start], re.IGNORECASE)
+    # A year alone is weak: it dates background more often than the news itself.
+    figure = dated_figure(sentence, mid.start() if mid else start, number.end, iso, weight=YEAR_FACTOR, floor=floor)
+    return figure if figure.counts else None
+
+
+def dated_figure(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    iso: str | None,
+    weight: float,
+    qualifier: str | None = None,
+    floor: int = 0,
+) -> Figure:
+    """A date figure with its event: the thing it dates or the clause it stands in."""
+    text, offset = sentence.text, sentence.start
+    date_text = text[start:end]
+    # "an Oct. 24 press conference", "the popular 2001 film": after a determiner the date modifies a noun.
+    if _ATTRIBUTIVE_BEFORE.search(text[:start]):
+        # "the Sept. 11, 2001, attacks": AP style sets off the year of a full date with commas.
+        full_date = iso is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", iso) is not None
+        noun = noun_phrase(text, end + 1 if full_date and text.startswith(", ", end) else end, "date")
+        if noun:
+            return Figure("date", None, None, qualifier, text[noun[0] : noun[1]], sentence.id,
+                          ((offset + start, offset + noun[1]),), text[start : noun[1]], date=iso, weight=weight)
+    # "until Tuesday, March 17": the preposition is part of what the date says, the weekday of the date.
+    lead = _DATE_LEAD.search(text, max(floor, start - 40), start)
+    if lead and lead.group().strip():
+        start, qualifier = lead.start(), qualifier or (lead.group(1) or "").lower() or None
+        date_text = text[start:end]
+    event = event_clause(text, start, end, floor)
+    if event is None:
+        return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
+                      date=iso, weight=weight)
+    event_text = text[event[0] : event[1]]
+    spans = ((offset + start, offset + end), (offset + event[0], offset + event[1]))
+    return Figure("date", None, None, qualifier, event_text, sentence.id, spans, f"{date_text} — {event_text}",
+                  date=iso, weight=weight)
+
+
+def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """Local span of what a date dates: its own clause before it, else the clause after it, else more before.
+
+    Nothing before `floor` (the end of the figure before it) belongs to its event, unless only a
+    preposition stands between them: then the figure is what the date dates.
+    """
+    clause_start = find_clause_start(text, start)[0]
+    own = trim(list(WORD.finditer(text, max(clause_start, floor), start)))
+    if not _says_something(own) and floor > clause_start:
+        # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
+        # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
+        # so its clause is the event.
+        own = trim(list(WORD.finditer(text, clause_start, start)))
+    # Only a date opening its sentence ("On October 24, 2009, in Richmond, ...") reads past a comma after it.
+    after = _words_after(text, end, widen=clause_start == 0 and not trim(list(WORD.finditer(text, 0, start))))
+    before = [word for word in _words_before(text, start) if word.start() >= floor]
+    if own and re.search(r"\bof\s+$", text[:start]):
+        return own[0].start(), own[-1].end()  # "the Civil Rights Act of 1964": the name is what it dates
+    relative = re.match(r"\s*(?:which|who|that)\s", text[clause_start:start], re.IGNORECASE) or (
+        own and _reduced_relative(text, clause_start, own[0].start(), end))
+    if own and relative and clause_start >= floor:
+        # "The outbreak, which began in 2001,": the relative clause dates the noun before its comma.
+        noun = noun_before_comma(text, clause_start, floor)
+        if noun is not None:
+            return noun[0], own[-1].end()
+    # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
+    reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
+                and {w.group().lower() for w in own[max(0, i - 2) : i]} & REPORTING_VERBS]
+    if reported and len(own) - reported[-1] - 1 >= MIN_EVENT_WORDS + 1:
+        own = own[reported[-1] + 1 :]
+    for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
+        words = trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
+        if _says_something(words):
+            # "cut releases by a further 18% from" Sept. 1: the event ends with its figure, not before it.
+            tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
+            glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
+            return glued.start() if glued else words[0].start(), tail.end() if tail else words[-1].end()
+    return None
+
+
+def _reduced_relative(text: str, clause_start: int, first: int, end: int) -> bool:
+    """Whether a clause set off by commas opens with a past participle ("The bridge, built in 1932, was").
+
+    The aside must close with a comma after the date: "Cragg, who won in Boston, held off Geneti" ends
+    with the sentence, so its "held" is the main verb, not a participle describing "Boston".
+    """
+    closing = BOUNDARY.search(text, end)
+    if closing is None or closing.group() != "," or first > MAX_TAGGED_CHARS or text[clause_start:first].strip():
+        return False
+    tokens = tag_text(text)
+    index = next((i for i, t in enumerate(tokens) if t.start == first), None)
+    if index is None or tokens[index].tag != "VBN" or not text[first].islower():
+        return False
+    # A passive participle has no object: "built in 1932", never "purchased the cab in 2014".
+    return index + 1 < len(tokens) and tokens[index + 1].tag in ("IN", "RB", "TO", "CD")
+
+
+def _says_something(words: list[re.Match]) -> bool:
+    """Whether words can stand as an event: enough of them, and not just a name ("Mitt Romney")."""
+    return len(words) >= MIN_EVENT_WORDS and any(word.group().islower() for word in words)
+
+
+def _words_before(text: str, start: int) -> list[re.Match]:
+    """The clause before a date widened over comma asides ("Pugh was arrested in Asbury Park, New Jersey, on")."""
+    clause_start, opener = find_clause_start(text, start)
+    words = trim(list(WORD.finditer(text, clause_start, start)))
+    while not _says_something(words) and opener == ",":
+        clause_start, opener = find_clause_start(text, clause_start - 1)
+        words = trim(list(WORD.finditer(text, clause_start, start)))
+    return words
+
+
+_CLOCK_ASIDE = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?[\s,]*")
+
+
+def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
+    """The clause after a date that opens it ("On Oct. 31, Blinken said ...")."""
+    begin = end + len(re.match(r"[\s,]*", text[end:]).group())
+    clock = _CLOCK_ASIDE.match(text, begin)
+    if clock:
+        begin = clock.end()  # "On March 8, 2014, at 1:19 a.m., someone spoke": the time says when too
+    stop = BOUNDARY.search(text, begin)
+    words = trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
+    while widen and not _says_something(words) and stop is not None and stop.group() == ",":
+        stop = BOUNDARY.search(text, stop.end())
+        words = trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
+    return words
+
+
+def trim(words: list[re.Match]) -> list[re.Match]:
+    """Words without the prepositions, conjunctions, determiners (and final adverbs) at their edges."""
+    while words and (words[-1].group().lower() in EDGE_WORDS or words[-1].group().lower().endswith(ADVERB_ENDINGS)):
+        words = words[:-1]
+    # "Tuesday proposed a budget": a weekday opening the clause says when, which the date already does.
+    # "32 million getting hooked": a scale word is the end of a number, not the start of an event.
+    while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS
+                     or words[0].group().lower() in SCALE_WORDS):
+        words = words[1:]
+    return words

@@ -1,0 +1,102 @@
+"""Shares and multiples for the numbers section (sections stage): "a third of", "one in six", "twice as fast as"."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Sentence
+from ._figure import Figure
+from ._figure_words import FRACTIONS, QUALIFIER_BEFORE, SCORE_VERBS, SPELLED, TIME_UNITS, alternation, word_set
+from ._phrases import noun_phrase, overlaps, stated_predicate, word_before
+
+_FRACTION = re.compile(
+    r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
+    r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
+    r"|half)"
+    r"(?=\s+(?:of|the|those|these|its|their|his|her|our|all)\b"
+    r"|\s+(?:were|are|said|say|have|had|think|thought|believe|believed|want|wanted)\b)",  # "About half were"
+    re.IGNORECASE,
+)
+# "the second half", "the other half", "its bottom half": a determiner and a word before "half" make it a part.
+_PART_HALF_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+[a-z]+\s+$", re.IGNORECASE)
+# A share as so many in so many: "one in six knew", "four out of 10 voters".
+_RATIO = re.compile(
+    rf"\b(?P<part>\d{{1,2}}|one|{alternation(SPELLED)})\s+(?:in|out\s+of)\s+(?P<whole>\d{{1,3}}|{alternation(SPELLED)})\b"
+    rf"(?![,.]?\d|\s+(?:{alternation(TIME_UNITS)})\b)",  # "one in 10 minutes" is a time
+    re.IGNORECASE,
+)
+_MULTIPLE = re.compile(
+    rf"\b(?:(?P<factor>twice)|(?P<times>(?:\d+(?:\.\d+)?|{alternation(SPELLED)})\s+times))\s+"
+    r"(?P<what>as\s+[a-z]+\s+as|(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than)"
+    r"(?:\s+(?:the|a|an|any|its|their)\b)?(?:\s+[\w'’-]+){1,3}",
+    re.IGNORECASE,
+)
+
+
+def multiple_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Comparisons by a factor: "16 times faster than the average broadband package", "twice as fast as cable".
+
+    Only a full comparison is a figure: "rose three times as fast" alone does not say than what.
+    """
+    found = []
+    for match in _MULTIPLE.finditer(sentence.text):
+        if overlaps(match.span(), taken):
+            continue
+        factor = (match.group("factor") or match.group("times").split()[0]).lower()
+        value = 2.0 if factor == "twice" else float(SPELLED.get(factor) or factor.replace(",", ""))
+        counted = match.span("what")
+        found.append(Figure("other", value, "times", None, sentence.text[counted[0] : counted[1]], sentence.id,
+                            ((sentence.start + match.start(), sentence.start + match.end()),), match.group()))
+    return found
+
+
+def fraction_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Shares written as fractions: "just over a third of the money", "two-thirds of voters", "half the staff".
+
+    A share is a figure like a percentage (its value is one): what it is of is the noun phrase after "of".
+    """
+    text = sentence.text
+    found = []
+    shares: list[tuple[re.Match, float | None]] = [(match, None) for match in _FRACTION.finditer(text)]
+    shares += [(match, value) for match in _RATIO.finditer(text) if (value := _ratio_value(text, match)) is not None]
+    for match, ratio in shares:
+        if overlaps(match.span(), taken):
+            continue
+        if match.group().lower() == "half" and _PART_HALF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the second half of the game", "the bottom half of the table": a part, not a share
+        # "half the staff", "half those pupils"; "half of 2,000 people": the people, however many
+        the = re.match(r"\s+(?:the|those|these|its|their|his|her|our)\b|\s+of\s+(?:about\s+|some\s+)?[\d,.]+(?:[-–]\d+)?\b"
+                       r"|\s+of\s+all(?:\s+the)?\b", text[match.end() :])  # "half of all US house purchases"
+        counted = noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
+        if counted is None:
+            counted = stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ...", "half were"
+        if counted is None:
+            continue  # "half of them": a share of nothing named
+        qualifier = QUALIFIER_BEFORE.search(text[: match.start()])
+        start = qualifier.start(1) if qualifier else match.start()
+        if ratio is None:
+            words = match.group().lower().replace("-", " ").split()
+            value = FRACTIONS[words[-1]] * (SPELLED.get(words[0], 1) if len(words) > 1 else 1)
+        else:
+            value = ratio
+        offset = sentence.start
+        found.append(Figure("percent", round(100 * value, 1), "%", qualifier.group(1).lower() if qualifier else None,
+                            text[counted[0] : counted[1]], sentence.id, ((offset + start, offset + counted[1]),),
+                            text[start : counted[1]]))
+    return found
+
+
+def _ratio_value(text: str, match: re.Match) -> float | None:
+    """The share "one in six" states (1/6), or None when it is none: "10 in 5", "one in one", and a rate of
+    scoring ("scored two in three games")."""
+    part, whole = (float({"one": 1, **SPELLED}.get(g.lower(), g)) for g in (match.group("part"), match.group("whole")))
+    if not 0 < part < whole:
+        return None
+    if word_before(text, match.start()) in SCORE_VERBS | RATE_VERBS or _RATE_NOUN_AFTER.match(text, match.end()):
+        return None
+    return part / whole
+
+
+# A rate, not a share: "scored two in three games", "won four in five matches".
+RATE_VERBS = word_set("scored scores scoring netted nets")
+_RATE_NOUN_AFTER = re.compile(r"\s+(?:games|matches|starts|appearances|races|attempts|shots|outings|innings)\b")

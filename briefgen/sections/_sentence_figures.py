@@ -1,0 +1,204 @@
+"""The figures of one sentence (sections stage): every figure read once, then related to the others."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Sentence
+from ._counted import classify_number, make_figure, reach
+from ._dates import dated_figure, find_dates
+from ._figure import Figure, Number
+from ._figure_words import NUMBER, PREPOSITIONS, WORD
+from ._number_reading import read_number
+from ._phrases import LazyTags, left_context, overlaps
+from ._ratios import fraction_figures, multiple_figures
+from ._results import result_figures
+from ._tags import is_verb, tag_text
+
+# A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
+MAX_ASIDE_WORDS = 4
+# A share of a number of things: "half of 2,000 people", "a quarter of 14-16 year olds".
+_SHARE_OF_NUMBER = re.compile(r"(?<!\bout\s)\bof\s+(?:about\s+|some\s+)?(\d)")  # not "four out of 10"
+# Numbers that are not figures: clock times, phone numbers, slashed dates and codes ("9/11", "24/7").
+_NOT_FIGURES = re.compile(
+    r"""\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)
+       |(?<![:\d])\b\d{1,2}:\d{2}\b(?![.:]\d)
+       |\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b
+       |\b\d+(?:[/.]\d+){2,}\b|\b\d+/\d+\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "on 4 or 5 April": a day before a joined date belongs to it.
+_DAY_JOIN = re.compile(r"\s*(?:-|–|,|\s+or|\s+and|\s+to)\s*")
+
+
+def sentence_figures(sentence: Sentence) -> list[Figure]:
+    """The figures of one sentence: dates first, then every other number not inside a date, time or id."""
+    text = sentence.text
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    floor = 0
+    for start, end, iso in find_dates(text):
+        # "on 21 June and Oasis ... on 29 June": a date's event does not reach back past the date before it.
+        figures.append(dated_figure(sentence, start, end, iso, weight=1.0, floor=floor))
+        taken.append((start, end))
+        floor = end
+    taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not overlaps(m.span(), taken))
+    for figure in (result_figures(sentence, taken) + multiple_figures(sentence, taken)
+                   + fraction_figures(sentence, taken)):
+        figures.append(figure)
+        span = (figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start)
+        inner = _SHARE_OF_NUMBER.search(text, *span) if figure.unit == "%" else None
+        # "half of 2,000 people": the 2,000 people are a figure of their own
+        taken.append((span[0], inner.start(1)) if inner else span)
+    previous_end = -1
+    bracket_end = -1  # end of a bracket of conversions
+    for match in NUMBER.finditer(text):
+        if overlaps(match.span("number"), taken):
+            continue
+        number = read_number(text, match, taken)
+        if number is None:
+            continue
+        # "100 meters (330 feet)": a figure in brackets right after another is a conversion of it, and so
+        # is the rest of that bracket ("5.65bn euros ($7.4bn; £3.9bn)").
+        conversion = number.start < bracket_end or (
+            previous_end >= 0 and re.fullmatch(r"\s*\(\s*", text[previous_end : number.start]) is not None
+        )
+        if conversion and number.start >= bracket_end:
+            closing = text.find(")", number.start)
+            bracket_end = closing if closing >= 0 else len(text)
+        # Only a figure bounds the clause of the next one: "visited seven times between 1999 and 2007" dates
+        # the visits, though "seven times" is no figure.
+        ends = (f.spans[0][1] - sentence.start for f in figures)
+        floor = max((end for end in ends if end <= number.start), default=0)
+        join = _DAY_JOIN.match(text, number.end) if number.plain and number.value <= 31 else None
+        if join and any(start == join.end() for start, _ in taken):
+            continue  # "4 or 5 April": the first day is part of the date
+        figure = None if conversion else classify_number(sentence, number, floor)
+        if figure is not None and number.spelled and number.value == 1 and not figure.hard:
+            figure = None  # "one woman told CNN": one person is a figure only when harmed ("killing one person")
+        if figure is None and not conversion:
+            figure = _elided_count(sentence, number, figures, floor)
+        if figure is not None and len(figure.spans) == 1:
+            figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
+        # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
+        taken.append((number.start, max(number.end, reach(text, number, figure, sentence.start) if figure else 0)))
+        if figure is not None:
+            figures.append(figure)
+            # "150 (144 passengers, six crew members)": a count's brackets break it down, they convert nothing.
+            previous_end = number.end if figure.kind != "count" else -1
+    figures.sort(key=lambda f: f.spans[0])
+    return _share_nouns(sentence, figures)
+
+
+# A comparison right after a measure: "1.4 seconds faster than Felipe Massa", "20% more than last year".
+_COMPARISON_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]{3,}er|more|less|fewer)(?:\s+[a-z]+)?\s+)?than\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[a-z]+(?:\s+(?!and\b|or\b|but\b)[a-z]+)?(?![\w-]))"
+)
+
+
+def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
+    """A figure whose label ends where a comparison starts, with the comparison: it says what the
+    measure is the difference between ("nearly 1.4 seconds faster than Felipe Massa")."""
+    end = figure.spans[0][1] - sentence.start
+    match = _COMPARISON_AFTER.match(sentence.text, end)
+    if match is None or figure.kind not in ("duration", "other", "percent", "money", "count"):
+        return figure
+    start = figure.spans[0][0]
+    stop = sentence.start + match.end()
+    return replace(figure, spans=((start, stop),), label=sentence.text[start - sentence.start : match.end()],
+                   counts=figure.counts or match.group().strip())
+
+
+def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
+    """Money whose label opens with the amount and names nothing it is, with the verb it is the object of:
+    what was done with it ("lost about $5,000", "raised more than $150m to help victims")."""
+    start = figure.spans[0][0] - sentence.start
+    text = sentence.text
+    verb = _OBJECT_VERB_BEFORE.search(text, max(0, start - 40), start)
+    if figure.kind != "money" or verb is None or figure.counts and not figure.counts.startswith("to "):
+        return figure  # "$4.5 billion in military aid" says what the money is; "to help victims" only why
+    tag = LazyTags(text).get(verb.start(1))
+    if not (tag or "").startswith("VB") or tag == "VBG" and verb.group(1).lower() in PREPOSITIONS:
+        return figure
+    if _NEGATED_OR_INTENDED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
+        return figure  # "never paid $5,000", "refused to pay $40,000": the verb alone would reverse the sense
+    begin = sentence.start + verb.start(1)
+    return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[verb.start(1) : figure.spans[0][1] - sentence.start],
+                   counts=figure.counts or verb.group(1))
+
+
+# Before such a verb, words that deny or only intend it ("never paid", "refused to pay", "didn't lose").
+_NEGATED_OR_INTENDED = re.compile(r"(?:\b(?:not|never|no|to)|n['’]t)\s+$", re.IGNORECASE)
+# A lower-case verb right before an amount: "have lost" about $5,000.
+_OBJECT_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+
+# What joins a clause whose count leaves its noun out to the clause that gave it: "has four nominations,
+# while Alicia Keys has three".
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared\s+with|and)\b")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _elided_count(sentence: Sentence, number: Number, figures: list[Figure], floor: int) -> Figure | None:
+    """A bare count ending its clause that leaves out the noun of the count before it in the sentence:
+    "Ciara has four nominations, while Alicia Keys has three" gives "Alicia Keys has three — nominations"."""
+    text = sentence.text
+    if number.unit or number.percent or number.currency or number.value_max is not None:
+        return None
+    if not _CLAUSE_END.match(text, number.end) or re.search(r"[A-Z][\w'’-]*\s+$", text[: number.start]):
+        return None  # "Girl 1", "Flight 370": a capitalised word before makes the number part of a name
+    before = next((f for f in reversed(figures) if f.kind == "count" and f.counts), None)
+    if before is None or len(before.counts.split()) > MAX_ELIDED_NOUN_WORDS:
+        return None
+    noun = _lendable_noun(text, sentence.start, before)
+    if noun is None or not _CONTRAST.search(text, before.spans[0][1] - sentence.start, number.start):
+        return None
+    left = left_context(text, number.start, floor)
+    return make_figure(sentence, "count", number, None, None, noun, (left if left is not None else number.start,
+                   number.end), described=True)
+
+
+def _lendable_noun(text: str, offset: int, before: Figure) -> tuple[int, int] | None:
+    """Local span of what the figure `before` counts, when it is a noun another figure may share; a
+    clause ("fund expects to spend", the words before a figure) is none."""
+    if not before.counts or any(is_verb(t.tag) for t in tag_text(before.counts)):
+        return None
+    return _counts_span(text, offset, before)
+
+
+def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
+    """Bare amounts and shares in a verbless aside take the noun of the figure before them.
+
+    "a budget of €4.2 billion, up 14% from €3.68 billion": the 14% and the €3.68 billion are the budget's,
+    so they are labelled "14% — budget" and "€3.68 billion — budget" (the noun quoted where it stands).
+    """
+    text, offset = sentence.text, sentence.start
+    shared: list[Figure] = []
+    before: Figure | None = None  # the last amount, share or count: a date's clause is no noun to share
+    for figure in figures:
+        noun = _lendable_noun(text, offset, before) if (
+            figure.counts is None and figure.kind in ("money", "percent") and before is not None) else None
+        if noun is not None:
+            gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
+            gap_tokens = tag_text(gap) if len(WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
+            if gap_tokens is not None and not any(is_verb(t.tag) for t in gap_tokens):
+                figure = replace(figure, counts=before.counts, label=f"{figure.label} — {before.counts}",
+                                 spans=figure.spans + ((offset + noun[0], offset + noun[1]),))
+        if figure.kind in ("money", "percent", "count"):
+            before = figure
+        shared.append(figure)
+    return shared
+
+
+def _counts_span(text: str, offset: int, figure: Figure) -> tuple[int, int] | None:
+    """Local span of what a figure counts: its second span, or where its counts stand inside its label."""
+    if len(figure.spans) > 1:
+        return figure.spans[1][0] - offset, figure.spans[1][1] - offset
+    start, end = figure.spans[0][0] - offset, figure.spans[0][1] - offset
+    found = text.find(figure.counts, start, end)
+    return (found, found + len(figure.counts)) if found >= 0 else None
+
+
+# The longest noun a count may lend to a later count that leaves it out ("tornado watches").
+MAX_ELIDED_NOUN_WORDS = 3
