@@ -162,6 +162,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)
 _PERSON_COMMA_BEFORE = re.compile(rf"\b({alternation(PERSON_NOUNS)}),\s+$", re.IGNORECASE)
 # "Pero was 55." — a name or pronoun, "was" or "is", then the age ending the sentence or its clause.
 _SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(?:was|is)\s+$")
+# "a mother of two": a parent and the number of the children, no figure of the story's.
+_PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?)\s+of\s+$", re.IGNORECASE)
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
 
 
@@ -254,11 +256,12 @@ def _counted_figure(
             kind = "duration" if head in TIME_UNITS else "other"
             unit = TIME_UNITS.get(head) or MEASURE_UNITS[head]
     head = text[counted[0] : counted[1]].split()[-1].lower() if counted else ""
+    named = _APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start) if kind == "age" else None
+    if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
+        # "Zhong Ying, the group's 32-year-old deputy secretary general", "Otis Ferry, the 22-year-old son of
+        # rock star Bryan Ferry": the age is the named person's, whatever noun the apposition has.
+        return make_figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
     if kind == "age" and head not in PERSON_NOUNS:  # "In Paris, a 54-year-old man": the man is 54
-        named = _APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start)
-        if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
-            # "Zhong Ying, the group's 32-year-old deputy secretary general": the age is the named person's.
-            return make_figure(sentence, kind, number, unit, qualifier, named.span(1), (named.start(1), end), per)
         name = _NAME_COMMA_BEFORE.search(text[:start]) if not counted else None
         if name:  # "Leroy Sane, just 19 years of age,": the age is the named person's
             return make_figure(sentence, kind, number, unit, qualifier, name.span(1), (name.start(1), end), per)
@@ -287,6 +290,8 @@ def _counted_figure(
     if counted and kind == "duration" and (allowed := _purpose_after(text, end)) is not None:
         # "five business days to respond to the order": what the time is given for
         return make_figure(sentence, kind, number, unit, qualifier, allowed, (start, allowed[1]), per)
+    if kind == "count" and _PARENT_OF_BEFORE.search(text, max(0, start - 20), start):  # read across the floor
+        return None  # "the 54-year-old mother of two was arrested": her children, not two who were arrested
     if counted:
         return make_figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:

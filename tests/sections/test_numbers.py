@@ -521,6 +521,8 @@ def test_duration_inside_a_noun_phrase_is_not_given_a_clause():
         ("For attendee Geng Hui'er, a 26-year-old who works in Beijing, it was new.", "Geng Hui'er, a 26-year-old",
          "Geng Hui'er"),
         ("In Paris, a 54-year-old man was arrested.", "54-year-old man", "man"),
+        ("Those charged included Ivo Marsh, the 22-year-old son of rock star Tom Marsh.",
+         "Ivo Marsh, the 22-year-old son", "Ivo Marsh"),
     ],
 )
 def test_age_in_an_apposition_is_the_named_persons(sentence, label, counts):
@@ -1377,3 +1379,10 @@ def test_a_count_of_people_and_of_passengers_with_one_value_are_one_figure() -> 
     counts = [i for i in section.items if i.fields["kind"] == "count"]
     assert len([i for i in counts if i.fields["value"] == 112.0]) == 1
     assert len([i for i in counts if i.fields["value"] == 90.0]) == 2  # two particular groups stay apart
+
+
+@pytest.mark.parametrize("sentence", ["In Lorvale, the 54-year-old mother of two was arrested.",
+                                      "The father of three children said so."])
+def test_a_parents_children_are_no_figure_of_the_story(sentence: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert [i for i in section.items if i.fields["kind"] == "count"] == []
