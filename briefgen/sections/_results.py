@@ -190,13 +190,20 @@ def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
     phrase = noun_phrase(text, match.end(), "count")
     if phrase is None:
         return None
+    # A series numbers one thing: a plural ending the phrase before a singular noun qualifies that noun
+    # ("the fifth billion-dollar telecoms deal"), where a count's phrase ends at its first plural.
+    following = WORD.match(text, phrase[1] + 1) if text[phrase[1] : phrase[1] + 1] == " " else None
+    tags = LazyTags(text)
+    last_start = phrase[1] - len(text[phrase[0] : phrase[1]].split()[-1])
+    if following and following.group().islower() and tags.get(following.start()) == "NN" and tags.get(last_start) == "NNS":
+        phrase = (phrase[0], following.end())
     if text[phrase[0] : phrase[0] + 1].isupper() and before.group().strip().lower() == "the":
         return None  # "the 9th Circuit", "the 82nd Airborne": a name ("the Briton's third Volvo Ocean Race" is none)
     head = text[phrase[0] : phrase[1]].split()[-1].lower()
     if head in SEQUENCE_PARTS or head in TIME_UNITS or head in ORDINALS:
         return None
     last = list(WORD.finditer(text, phrase[0], phrase[1]))[-1]
-    return phrase if is_noun(LazyTags(text).get(last.start()) or "") else None  # "the second largest" ranks nothing
+    return phrase if is_noun(tags.get(last.start()) or "") else None  # "the second largest" ranks nothing
 
 
 def _ranked_among(text: str, end: int) -> tuple[int, int] | None:

@@ -1232,6 +1232,8 @@ def test_the_second_half_of_a_game_is_no_share() -> None:
         ("It is the fifth portrait of the Queen on coins.", "fifth portrait"),
         ("Ivo Marsh's work will be the 10th artwork on the plinth.", "10th artwork"),
         ("She won her sixth title in Lorvale.", "sixth title"),
+        ("A merger would be the fifth billion-dollar telecoms deal since October.",
+         "fifth billion-dollar telecoms deal"),
     ],
 )
 def test_an_ordinal_after_a_determiner_numbers_a_series(sentence, label):
