@@ -114,6 +114,8 @@ _RATE = re.compile(
     rf"|(?P<adverb>{alternation(RATE_WORDS)})\b)",
     re.IGNORECASE,
 )
+# "£143,000 per successful asylum seeker": money for each of something that is not a unit of time.
+_PER_NOUN = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+(?=[a-z])")
 # "in the past two years": a time frame before a duration makes it a relative date, like "ago".
 _TIME_FRAME_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+the\s+((?:past|last|previous)\s+)$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|(?:at\s+the\s+)?(?:age|ages))(?:\s+of)?\s+$", re.IGNORECASE)
@@ -309,6 +311,10 @@ def _counted_figure(
     predicate = _predicate(text, end) if kind == "count" else None
     if predicate:
         return make_figure(sentence, kind, number, unit, qualifier, predicate, (start, predicate[1]), per)
+    each = _PER_NOUN.match(text, end) if kind == "money" else None
+    each = noun_phrase(text, each.end(), "count") if each else None
+    if each:  # "£143,000 per successful asylum seeker": what the money is for each of
+        return make_figure(sentence, kind, number, unit, qualifier, each, (start, each[1]), per)
     # "$515m (£277m) to settle an investigation": the purpose may follow the bracketed conversion.
     purpose = _purpose_after(text, conversion.end() if conversion and end == number.end else end) if (
         kind == "money") else None

@@ -161,6 +161,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
     leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since | spent
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
+    elif kind == "money" and lowered[0] == "in" and lowered[1:2] in (["a"], ["an"]):
+        return None  # "sold for $9.3bn in an auction": where it was paid, not what it was ("$4.5 billion in aid")
     elif prepositional and lowered[0] in leading and not (
         lowered[0] in ("over", "during") and (len(run) < 2 or lowered[1] in SPELLED or lowered[1] in ("a", "an", "the"))
     ):  # "£350 million over three years", "over the weekend": a time span, not what the money is for

@@ -56,6 +56,9 @@ def test_qualifier_and_counted_phrase_are_captured():
         ("He earns £250,000 a week in wages.", "£250,000 a week in wages", 250_000.0, "GBP", "wages"),
         ("The fund lost almost a million dollars.", "fund lost almost a million dollars", 1e6, "USD", "fund"),
         ("Shares worth $4.1 million changed hands.", "Shares worth $4.1 million", 4.1e6, "USD", "Shares"),
+        ("He said that worked out at £143,000 per successful asylum seeker.", "£143,000 per successful asylum seeker",
+         143_000.0, "GBP", "successful asylum seeker"),
+        ("Lorvex was sold for $9.3bn in an auction last year.", "Lorvex was sold for $9.3bn", 9.3e9, "USD", "Lorvex"),
     ],
 )
 def test_money_is_normalised_to_a_value_and_currency(sentence, label, value, unit, counts):
