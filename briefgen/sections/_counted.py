@@ -342,8 +342,9 @@ def _counted_figure(
     subject = _subject_before(text, start, floor) if kind in ("money", "percent") else None
     if subject is None and kind in ("money", "percent"):
         subject = _subject_past_relative(text, start, floor)
-    if subject is not None and kind == "percent" and _REPORTED.search(text, subject[0], start):
-        # "Comres found that only 35% now oppose ...": who reports a share is not what it is a share of.
+    if subject is not None and _REPORTED.search(text, subject[0], start):
+        # "Comres found that only 35% now oppose ...", "Officials said that $40 million had been set aside":
+        # who reports a figure is not what it counts.
         subject = None
     if subject is not None:
         between = text[subject[0] : start]
@@ -354,8 +355,9 @@ def _counted_figure(
             return make_figure(sentence, kind, number, unit, qualifier, subject, (subject[0], span_end), per)
         # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
         return make_figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
-    stated = stated_predicate(text, end, any_verb=True) if kind == "percent" else None
-    if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ...")
+    stated = stated_predicate(text, end, any_verb=True) if kind in ("percent", "money") else None
+    if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ..."),
+        # an amount what befell it ("$40 million had been set aside for repairs")
         return make_figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
     left = left_context(text, start, floor)
     if left is not None:

@@ -59,6 +59,8 @@ def test_qualifier_and_counted_phrase_are_captured():
         ("He said that worked out at £143,000 per successful asylum seeker.", "£143,000 per successful asylum seeker",
          143_000.0, "GBP", "successful asylum seeker"),
         ("Lorvex was sold for $9.3bn in an auction last year.", "Lorvex was sold for $9.3bn", 9.3e9, "USD", "Lorvex"),
+        ("Officials said that $40 million had been set aside for repairs.",
+         "$40 million had been set aside for repairs", 4e7, "USD", "had been set aside for repairs"),
     ],
 )
 def test_money_is_normalised_to_a_value_and_currency(sentence, label, value, unit, counts):
