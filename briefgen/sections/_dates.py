@@ -128,6 +128,9 @@ def dated_figure(
         if noun:
             return Figure("date", None, None, qualifier, text[noun[0] : noun[1]], sentence.id,
                           ((offset + start, offset + noun[1]),), text[start : noun[1]], date=iso, weight=weight)
+    frame = _TIME_FRAME_BEFORE.search(text, max(floor, start - 40), start)
+    if frame:  # "until the end of 2005", "in the last half of 2013": the part of the year is part of the date
+        start, date_text = frame.start(), text[frame.start() : end]
     # "until Tuesday, March 17": the preposition is part of what the date says, the weekday of the date.
     lead = _DATE_LEAD.search(text, max(floor, start - 40), start)
     if lead and lead.group().strip():
@@ -151,6 +154,8 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
     """
     clause_start = find_clause_start(text, start)[0]
     own = trim(list(WORD.finditer(text, max(clause_start, floor), start)))
+    if own and own[-1].group().lower() in REPORTING_VERBS:
+        own = []  # "Google says in the last half of 2013 it removed 540 items": what is said is the event
     if not _says_something(own) and floor > clause_start:
         # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
         # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
@@ -169,8 +174,10 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
         if noun is not None:
             return noun[0], own[-1].end()
     # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
+    # "Andrew Marr says Mr Blair will ask the Queen on" 4 or 5 April: with or without "that".
     reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
-                and {w.group().lower() for w in own[max(0, i - 2) : i]} & REPORTING_VERBS]
+                and {w.group().lower() for w in own[max(0, i - 2) : i]} & REPORTING_VERBS
+                or word.group().lower() in REPORTING_VERBS and i + 1 < len(own) and own[i + 1].group()[:1].isupper()]
     if reported and len(own) - reported[-1] - 1 >= MIN_EVENT_WORDS + 1:
         own = own[reported[-1] + 1 :]
     for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
@@ -181,6 +188,14 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
             return glued.start() if glued else words[0].start(), tail.end() if tail else words[-1].end()
     return None
+
+
+# "the last half of" 2013, "the end of" 2004: a part of the year, which says when with the date.
+_TIME_FRAME_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:(?:first|second|last|latter|early|late)\s+)?"
+    r"(?:end|start|beginning|middle|close|turn|half|quarter|part|summer|spring|autumn|fall|winter)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def _reduced_relative(text: str, clause_start: int, first: int, end: int) -> bool:

@@ -122,6 +122,24 @@ def test_date_that_opens_its_clause_takes_the_clause_after_it():
     assert item.fields["date"] == "2024-11-05"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Towards the end of 2004 Lorvex staged a series of online competitions.",
+         "the end of 2004 — Lorvex staged a series of online competitions"),
+        ("The console is not expected to reach the shops until the end of 2005.",
+         "until the end of 2005 — console is not expected to reach the shops"),
+        ("Lorvex says in the last half of 2013 it removed 540 items from its pages.",
+         "the last half of 2013 — removed 540 items from its pages"),
+        ("Ivo Marsh says Mr Reyes will ask the Queen on 4 April to dissolve Parliament.",
+         "4 April — Mr Reyes will ask the Queen"),
+    ],
+)
+def test_a_part_of_the_year_is_the_date_s_and_a_reported_clause_its_event(sentence, label):
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
+
+
 def test_date_before_a_noun_dates_that_noun():
     _, section = brief_numbers("Putin spoke during an Oct. 24 press conference in Kazan.")
     assert only(section, kind="date").text == "Oct. 24 press conference"
