@@ -166,6 +166,7 @@ _PERSON_COMMA_BEFORE = re.compile(rf"\b({alternation(PERSON_NOUNS)}),\s+$", re.I
 _SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(?:was|is)\s+$")
 # "a mother of two": a parent and the number of the children, no figure of the story's.
 _PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?)\s+of\s+$", re.IGNORECASE)
+_BEST_OF_BEFORE = re.compile(r"\bbest[\s-]of[\s-]$", re.IGNORECASE)
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
 
 
@@ -294,6 +295,8 @@ def _counted_figure(
         return make_figure(sentence, kind, number, unit, qualifier, allowed, (start, allowed[1]), per)
     if kind == "count" and _PARENT_OF_BEFORE.search(text, max(0, start - 20), start):  # read across the floor
         return None  # "the 54-year-old mother of two was arrested": her children, not two who were arrested
+    if kind == "count" and _BEST_OF_BEFORE.search(text, max(0, start - 10), start):
+        return None  # "the best of five tie": how long a contest may run, not a figure of the story
     if counted:
         return make_figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:

@@ -9,6 +9,7 @@ from ..model import Sentence
 from ._dates import MAX_EVENT_WORDS, YEAR_FACTOR, trim
 from ._figure import Figure
 from ._figure_words import (
+    CALENDAR_WORDS,
     EDGE_WORDS,
     ORDINALS,
     SCORE,
@@ -30,7 +31,8 @@ RANK_FACTOR = 0.6
 # sequence ("the third quarter") or a range ("10-12 people").
 RESULT_NOUNS = word_set(
     """victory victories win wins defeat defeats loss losses draw lead scoreline triumph success place position
-    spot finish title titles crown medal film album demolition thrashing rout drubbing hammering romp"""
+    spot finish title titles crown medal film album demolition thrashing rout drubbing hammering romp humiliation
+    deficit advantage"""
 )
 # Verbs after which an ordinal is a place ("came fourth", "finished 12th") ...
 PLACE_VERBS = word_set("finished finishes finish came comes placed ranked ranks ended qualified qualifies started")
@@ -61,9 +63,19 @@ _RESULT_TAIL = re.compile(
     r"\s+(?:on|in|at|over|against)\s+(?:the\s+)?[\w-]+(?<!['’]s)(?=[,.;:!?](?!\d)|\s+(?![A-Z])|$)"
 )
 _SCORE_VERB_BEFORE = re.compile(
-    # "beat British rival Greg Rusedski 4-6 7-6 6-4": the opponent, maybe described, between verb and score.
-    rf"\b(?:{alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,4}}$"
+    # "beat British rival Greg Rusedski 4-6 7-6 6-4": the opponent, maybe described, between verb and score;
+    # "defeat Franko Skugor and Marin Draganja 6-3, 6-4, 6-1": a pair; "to make it 3-0": a score reached.
+    rf"\b(?:(?:{alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,6}}"
+    r"|(?:make|makes|made|making)\s+it\s+)$"
 )
+# Who reached a score: "allowed Messi to make it 3-0".
+_SCORER_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+to\s+$")
+# A side's name: not "Saturday", nor the full stop after "Aldonia." ("U.S." keeps its own).
+_SIDE_NAME = rf"(?!(?:{alternation(w.capitalize() for w in CALENDAR_WORDS)})\b)[A-Z][\w'’.-]*(?<![a-z]\.)"
+# A score that places a side: "falling 2-1 behind Belgium", "were 2-0 up", "2-1 down at half-time".
+_STANDING_AFTER = re.compile(rf"\s+(?:behind|ahead\s+of)\s+(?:the\s+)?{_SIDE_NAME}(?:\s+{_SIDE_NAME}){{0,2}}"
+                             r"|\s+(?:up|down)\b(?!\s+(?:to|from)\b)")
+
 _PLACE_VERB_BEFORE = re.compile(
     # "came fourth", "finished joint 12th", "finished a solid third", "moved up to fourth", "slipped to 13th"
     rf"\b({alternation(PLACE_VERBS)})\s+(?:(?:in|joint|equal|an?(?:\s+[a-z]+)?)\s+)?$"
@@ -104,14 +116,24 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
         if overlaps(match.span(1), taken) or not free_before(text, match.start(1)):
             continue
         noun = _RESULT_NOUN_AFTER.match(text, match.end(1))
-        verb = _SCORE_VERB_BEFORE.search(text, max(0, match.start(1) - 60), match.start(1))
+        verb = _SCORE_VERB_BEFORE.search(text, max(0, match.start(1) - 80), match.start(1))
+        standing = _STANDING_AFTER.match(text, match.end(1))
         if noun:
             end = _result_tail(text, noun.end())
             found.append(_result(sentence, match.group(1), match.start(1), end, (noun.start(1), end)))
         elif verb:
-            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+            subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start() - 60), verb.start()) or (
+                _SCORER_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+                if verb.group().lower().startswith("mak") else None)
             begin = subject.start() if subject else verb.start()  # "Villa beat Chelsea 3-1"
-            found.append(_result(sentence, match.group(1), begin, match.end(1), (begin, match.start(1))))
+            # "held 0-0 at struggling Chievo Verona": whom the score was against, when the verb does not say
+            over = _RESULT_OVER.match(text, match.end(1))
+            end = over.end() if over else match.end(1)
+            found.append(_result(sentence, match.group(1), begin, end, (begin, match.start(1))))
+        elif standing:
+            words = list(WORD.finditer(text, max(0, match.start(1) - 40), match.start(1)))
+            begin = words[-1].start() if words and words[-1].end() + 1 == match.start(1) else match.start(1)
+            found.append(_result(sentence, match.group(1), begin, standing.end(), (begin, standing.end())))
     for match in _ORDINAL.finditer(text):
         if overlaps(match.span(), taken) or any(overlaps(match.span(), [f.spans[0]]) for f in found):
             continue
@@ -225,11 +247,14 @@ def _ranked_among(text: str, end: int) -> tuple[int, int] | None:
 def _result_tail(text: str, end: int) -> int:
     """End of a short phrase saying where or how a result came ("on penalties", "in the 1500m")."""
     tail = _RESULT_TAIL.match(text, end) or _RESULT_OVER.match(text, end)
+    if tail and re.match(r"\s+of\b", text[tail.end():]):
+        return end  # "lead in the best of five tie": the phrase runs on past one word
     return tail.end() if tail else end
 
 
 # Whom a result was over: "6-1 demolition of Rayo Vallecano", "a 2-0 win over Aldon Rovers".
-_RESULT_OVER = re.compile(r"\s+(?:of|over|against)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_RESULT_OVER = re.compile(
+    rf"\s+(?:of|over|against|at|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?{_SIDE_NAME}(?:\s+{_SIDE_NAME}){{0,2}}")
 
 
 def _result(

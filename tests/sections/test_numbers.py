@@ -564,6 +564,15 @@ def test_age_in_an_apposition_is_the_named_persons(sentence, label, counts):
         ("He finished 12th.", "He finished 12th", 12.0),
         ("It was the 34th career victory for Hamilton.", "34th career victory", 34.0),
         ("Button was without a point in 11th place.", "11th place", 11.0),
+        ("The pair went on to defeat Ivo Marsh and Tom Reyes 6-3, 6-4, 6-1.",
+         "defeat Ivo Marsh and Tom Reyes 6-3, 6-4, 6-1", None),
+        ("The doubles win reduced the 2-0 deficit.", "2-0 deficit", None),
+        ("The hosts are on the brink after falling 2-1 behind Lorvale.", "falling 2-1 behind Lorvale", None),
+        ("It included a 45-6 humiliation of Aldonia.", "45-6 humiliation of Aldonia", None),
+        ("A foul allowed Ivo Marsh to make it 3-0.", "Ivo Marsh to make it 3-0", None),
+        ("Aldon Rovers were held 0-0 by second-tier Lorvale on Sunday.", "Aldon Rovers were held 0-0 by second-tier Lorvale",
+         None),
+        ("They were beaten 2-1 at Lorvale Saturday.", "They were beaten 2-1 at Lorvale", None),
     ],
 )
 def test_scores_and_places_are_results(sentence, label, value):
@@ -1087,7 +1096,7 @@ def test_scores_before_a_comma_and_after_a_passive_are_results_with_their_sides(
                                "lifted them.")
     found = labels(section)
     assert "Villarreal beat Celta Vigo 4-0" in found and "Real Estvia beat Marno 1-0" in found
-    assert "Roma were held 0-0" in found and "6-1 demolition of Rayo Vallecano" in found
+    assert "Roma were held 0-0 at Quillon" in found and "6-1 demolition of Rayo Vallecano" in found
 
 
 def test_a_share_in_a_reported_clause_says_what_the_people_do_not_who_reported_it() -> None:
@@ -1411,3 +1420,8 @@ def test_a_count_of_people_and_of_passengers_with_one_value_are_one_figure() -> 
 def test_a_parents_children_are_no_figure_of_the_story(sentence: str) -> None:
     _, section = brief_numbers(sentence)
     assert [i for i in section.items if i.fields["kind"] == "count"] == []
+
+
+def test_the_length_of_a_contest_is_no_count() -> None:
+    _, section = brief_numbers("Serbia took a 3-0 lead in the best of five tie.")
+    assert labels(section) == ["3-0 lead"]
