@@ -140,6 +140,11 @@ def _starts_sentence(word: str, params: PunktParameters) -> bool:
     return bool(flags & _ORTHO_LC) and not flags & _ORTHO_MID_UC
 
 
+# A number before an initialism ("six U.S. Opens", "20 U.K. firms").
+_COUNT_WORD = re.compile(r"\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)",
+                         re.IGNORECASE)
+
+
 def _abbreviation_kind(word: str, previous: str, params: PunktParameters) -> str | None:
     """How an abbreviation ending in the period after `word` behaves, or None for an ordinary word."""
     if not word or word[-1] in _CLOSING:
@@ -222,6 +227,9 @@ def _is_boundary(
         return punkt  # before anything but a number, "No." is the word "no"
     if chunk[match.end() : match.end() + 1] in ("\"", "“"):
         return True  # 'said Annie B. "The film ...': a quotation opens after the name
+    if kind == "closing" and word.isupper() and _INITIALISM.match(word) and _COUNT_WORD.fullmatch(
+            previous.strip(_OPENING)):
+        return False  # "six U.S. Opens and five Wimbledons": after a number the initialism qualifies a noun
     return _starts_sentence(nxt, params)
 
 

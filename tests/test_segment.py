@@ -93,6 +93,16 @@ def test_initialism_before_noun_is_not_split():
     assert len(sentences_of("The U.S. government said it would respond.")) == 1
 
 
+@pytest.mark.parametrize("text", ["She has won six U.S. Opens and five Wimbledons.",
+                                  "Police questioned 20 U.K. Nationals on Monday."])
+def test_an_initialism_after_a_number_qualifies_the_noun_after_it(text):
+    assert sentences_of(text) == [text]
+
+
+def test_a_time_after_a_number_still_ends_a_sentence():
+    assert len(sentences_of("The bar gets busy after 9 p.m. So what's up with the moose heads?")) == 2
+
+
 def test_initialism_before_opener_is_split():
     assert sentences_of("The drug is sold in the U.S. The maker wants more.") == [
         "The drug is sold in the U.S.",
