@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer as gz
 from ..model import Sentence
 from ._dates import dated_figure, event_clause, year_figure
 from ._figure import Figure, Number
@@ -684,6 +685,8 @@ def _after_name(text: str, start: int, end: int) -> bool:
     word = match.group(1).lower().rstrip(".")
     if word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in CALENDAR_WORDS or word in {"aged", "age"}:
         return False
+    if (gz.word_tag(word) or "") in ("RB", "CC", "IN"):
+        return False  # "Meanwhile 70 music stars re-recorded it": an adverb opening the sentence is no name
     opening = word_before(text, match.start(1)) in PREPOSITIONS or not text[: match.start(1)].strip()
     return not (opening and plural_after(text, end))
 

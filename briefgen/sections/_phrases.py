@@ -180,7 +180,7 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
     # "three intelligence and security agencies", "62,320 sent and received emails": two modifiers joined by
     # "and" before the plural head are one phrase.
     joined = _joined_modifiers(run, lowered, begin)
-    for index in range(begin, min(len(run), begin + MAX_NOUN_WORDS)):
+    for index in range(begin, min(len(run), max(begin + MAX_NOUN_WORDS, joined + 1))):
         word, lower = run[index][2], lowered[index]
         if index < joined:
             words.append(run[index])
@@ -285,11 +285,15 @@ def is_plural(word: str) -> bool:
 
 def _joined_modifiers(run: list[tuple[int, int, str]], lowered: list[str], begin: int) -> int:
     """Index after "A and B" at the start of a counted phrase when both are lower-case modifiers and a plural
-    noun follows B ("intelligence and security agencies"); `begin` when the phrase opens otherwise."""
-    if (len(run) > begin + 3 and lowered[begin + 1] in ("and", "or") and run[begin][2].islower()
-            and run[begin + 2][2].islower() and lowered[begin] not in STOP_WORDS and lowered[begin + 2] not in STOP_WORDS
-            and is_plural(run[begin + 3][2])):
-        return begin + 3
+    noun follows B ("intelligence and security agencies", after capitalised ones too: "Hong Kong music and
+    movie stars"); `begin` when the phrase opens otherwise."""
+    first = begin
+    while first + 1 < len(run) and run[first][2][:1].isupper() and not run[first][2].isupper():
+        first += 1
+    if (len(run) > first + 3 and lowered[first + 1] in ("and", "or") and run[first][2].islower()
+            and run[first + 2][2].islower() and lowered[first] not in STOP_WORDS and lowered[first + 2] not in STOP_WORDS
+            and is_plural(run[first + 3][2])):
+        return first + 3
     return begin
 
 

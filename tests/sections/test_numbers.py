@@ -1348,6 +1348,8 @@ def test_so_many_out_of_so_many_keeps_the_whole_inside_the_share() -> None:
          "three intelligence and security agencies"),
         ("Her account contained 62,320 sent and received emails.", "count",
          "62,320 sent and received emails"),
+        ("Meanwhile 70 Lorvale music and movie stars re-recorded the song.", "count",
+         "70 Lorvale music and movie stars"),
         ("He found 40 men and women in the hall.", "count",
          "40 men"),
         ("Probate judges have five business days to respond to the order.", "duration",
