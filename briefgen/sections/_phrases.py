@@ -292,7 +292,7 @@ def _joined_modifiers(run: list[tuple[int, int, str]], lowered: list[str], begin
         first += 1
     if (len(run) > first + 3 and lowered[first + 1] in ("and", "or") and run[first][2].islower()
             and run[first + 2][2].islower() and lowered[first] not in STOP_WORDS and lowered[first + 2] not in STOP_WORDS
-            and is_plural(run[first + 3][2])):
+            and is_plural(run[first + 3][2]) and not is_plural(run[first][2])):  # not "24 people and injuring hundreds"
         return first + 3
     return begin
 

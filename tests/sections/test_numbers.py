@@ -1350,6 +1350,7 @@ def test_so_many_out_of_so_many_keeps_the_whole_inside_the_share() -> None:
          "62,320 sent and received emails"),
         ("Meanwhile 70 Lorvale music and movie stars re-recorded the song.", "count",
          "70 Lorvale music and movie stars"),
+        ("Sixteen students and two teachers were hurt.", "count", "Sixteen students"),
         ("He found 40 men and women in the hall.", "count",
          "40 men"),
         ("Probate judges have five business days to respond to the order.", "duration",
