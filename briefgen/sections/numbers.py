@@ -13,8 +13,9 @@ the same figure for the same thing is one item.
 Reading is split by stage into private modules, each importing only from those before it:
 `_figure_words` (word lists and patterns), `_figure` (the records), `_phrases` (the words around a
 figure), `_number_reading` and `_dates`, then `_counted`, `_results` and `_ratios`, then
-`_sentence_figures` (the figures of one sentence). This module chooses the sentences to read and
-merges and ranks their figures.
+`_sentence_figures` (the figures of one sentence); `_age_referents` names whose age a bare "the
+78-year-old" is, from the actors. This module chooses the sentences to read and merges and ranks their
+figures.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ._figure_words import (
     alternation,
     word_set,
 )
+from ._age_referents import name_bare_ages
 from ._sentence_figures import sentence_figures
 
 KEY = "numbers"
@@ -115,7 +117,7 @@ def extract(doc: Document, settings: Settings) -> Section:
     Items come from body sentences only: a headline's figures repeat the body's in headline words
     ("Falls to Lowest Level in 60 Years"), so a headline figure only raises the rank of its body figure.
     """
-    figures = extract_numbers(doc)
+    figures = name_bare_ages(doc, extract_numbers(doc))
     groups = _merge(tuple(f for f in figures if not doc.sentences[f.sentence_id].headline))
     in_headline = _headline_groups(groups, [f for f in figures if doc.sentences[f.sentence_id].headline])
     first_body = next((s.id for s in doc.body), 0)
@@ -273,5 +275,5 @@ def _item(doc: Document, group: list[Figure], rank: int, headline: bool = False)
         "mentions": len(group),
         "headline": headline,
     }
-    sentence_ids = tuple(sorted({f.sentence_id for f in group}))
+    sentence_ids = tuple(sorted({f.sentence_id for f in group} | {q.sentence_id for q in quotes}))
     return Item(text=first.label, sentence_ids=sentence_ids, quotes=tuple(quotes), rank=rank, fields=fields)

@@ -1432,3 +1432,24 @@ def test_the_length_of_a_contest_is_no_count() -> None:
 def test_a_plural_noun_is_no_modifier_joined_by_and() -> None:
     _, section = brief_numbers("Sixteen students and two teachers were hurt.")
     assert labels(section) == ["Sixteen students", "two teachers"]
+
+
+def test_a_bare_age_is_the_person_named_last_before_it() -> None:
+    doc, section = brief_numbers("Headline\nIvo Marsh spoke in Lorvale on Monday. Women should attend, he said. "
+                                 '"It was hard," the 78-year-old said.')
+    item = only(section, kind="age")
+    assert item.text == "78-year-old — Ivo Marsh"
+    assert [q.text for q in item.quotes] == ["78-year-old", "Ivo Marsh"]
+    assert item.sentence_ids == (1, 3)
+    for quote in item.quotes:
+        assert doc.sentences[quote.sentence_id].text.find(quote.text) >= 0
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marsh met Tom Reyes on Monday. The 78-year-old said it was hard.",  # two people: whose?
+    "Ivo Marsh spoke. Tom Reyes said the 78-year-old was tired.",  # someone else is named there
+    "Marsh spoke on Monday. The 78-year-old said it was hard.",  # a lone word may be a place
+])
+def test_a_bare_age_takes_no_name_when_the_person_is_not_clear(text: str) -> None:
+    _, section = brief_numbers("Headline\n" + text)
+    assert "—" not in only(section, kind="age").text
