@@ -167,6 +167,8 @@ _PERSON_COMMA_BEFORE = re.compile(rf"\b({alternation(PERSON_NOUNS)}),\s+$", re.I
 _SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(?:was|is)\s+$")
 # "a mother of two": a parent and the number of the children, no figure of the story's.
 _PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?)\s+of\s+$", re.IGNORECASE)
+# A number naming one of a series: "season 4", "episode 3", "round 2", "chapter 11".
+_SEQUENCE_NOUN_BEFORE = re.compile(r"\b(?:season|episode|series|chapter|round|stage|phase|level|page|article)\s+$")
 _BEST_OF_BEFORE = re.compile(r"\bbest[\s-]of[\s-]$", re.IGNORECASE)
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
 
@@ -180,6 +182,8 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
     opener = RANGE_OPENER_BEFORE.search(text[:start])
     if number.value_max is not None and opener:
         start = opener.start()  # keep "between" with "between 10 and 12"
+    if number.plain and not number.old and _SEQUENCE_NOUN_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "\"Top Chef\" season 4 contestant", "episode 3": which one of a series, not how many
     if number.plain and not number.old and _after_name(text, start, number.end):
         # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it ("Dutch 17-year-old" is an age)
         return None

@@ -1453,3 +1453,8 @@ def test_a_bare_age_is_the_person_named_last_before_it() -> None:
 def test_a_bare_age_takes_no_name_when_the_person_is_not_clear(text: str) -> None:
     _, section = brief_numbers("Headline\n" + text)
     assert "—" not in only(section, kind="age").text
+
+
+def test_a_number_naming_one_of_a_series_is_no_count() -> None:
+    _, section = brief_numbers('Headline\n"Lorvale Chef" season 4 contestant Ana Ruiz cooked. It ran for 40 episodes.')
+    assert labels(section) == ["40 episodes"]
