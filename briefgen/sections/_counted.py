@@ -167,6 +167,22 @@ _PERSON_COMMA_BEFORE = re.compile(rf"\b({alternation(PERSON_NOUNS)}),\s+$", re.I
 _SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(?:was|is)\s+$")
 # "a mother of two": a parent and the number of the children, no figure of the story's.
 _PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?)\s+of\s+$", re.IGNORECASE)
+# A match's clock and its shooting distances ("after 62 minutes", "in the opening 45 minutes", "from six
+# yards"): the run of play, never what a brief of the match reports. A game lasts at most this many minutes.
+MATCH_MINUTES = 120
+_PLAY_BEFORE = re.compile(r"\b(?:after|with|in\s+the\s+(?:opening|first|final|last)|from)\s+$", re.IGNORECASE)
+_PLAY_AFTER = re.compile(r"\s+(?:minutes\s+)?(?:of|into)\s+(?:the\s+)?(?:extra|injury|stoppage|added)[\s-]time", re.IGNORECASE)
+_PLAY_UNITS = frozenset({"minutes", "yards"})
+
+
+def _run_of_play(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a figure is a match's clock or a shot's distance ("after 62 minutes", "from six yards");
+    the numbers section leaves such figures out of an article with a score in it (a match report)."""
+    words = WORD.findall(text[start : end + 10])  # the unit is read with the number or follows it
+    unit = next((w.lower() for w in words[:2] if w.lower() in _PLAY_UNITS), "")
+    before = _PLAY_BEFORE.search(text, max(0, start - 24), start) is not None
+    after = _PLAY_AFTER.match(text, end) is not None  # "seven minutes of extra-time"
+    return value <= MATCH_MINUTES and unit in _PLAY_UNITS and (before or after)
 # A number naming one of a series: "season 4", "episode 3", "round 2", "chapter 11".
 _SEQUENCE_NOUN_BEFORE = re.compile(r"\b(?:season|episode|series|chapter|round|stage|phase|level|page|article)\s+$")
 _BEST_OF_BEFORE = re.compile(r"\bbest[\s-]of[\s-]$", re.IGNORECASE)
@@ -778,4 +794,4 @@ def make_figure(
     weight = SMALL_COUNT_FACTOR if kind == "count" and (number.value < SMALL_COUNT or number.vague) and not hard else 1.0
     return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
                   number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite,
-                  hard=hard)
+                  hard=hard, play=_run_of_play(text, number.start, number.end, number.value))

@@ -31,6 +31,7 @@ class Figure:
     definite: bool = False
     score: str | None = None  # "4-2": a score has no one value, so scores are told apart by their text
     hard: bool = False  # the dead and injured, a penalty, a named person's age: what readers look for first
+    play: bool = False  # a match's clock or a shot's distance ("after 62 minutes"): dropped from match reports
 
 
 @dataclass

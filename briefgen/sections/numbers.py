@@ -118,6 +118,8 @@ def extract(doc: Document, settings: Settings) -> Section:
     ("Falls to Lowest Level in 60 Years"), so a headline figure only raises the rank of its body figure.
     """
     figures = name_bare_ages(doc, extract_numbers(doc))
+    if any(f.score for f in figures):  # a match report: its clock and shooting distances are the run of play
+        figures = tuple(f for f in figures if not f.play)
     groups = _merge(tuple(f for f in figures if not doc.sentences[f.sentence_id].headline))
     in_headline = _headline_groups(groups, [f for f in figures if doc.sentences[f.sentence_id].headline])
     first_body = next((s.id for s in doc.body), 0)

@@ -1458,3 +1458,14 @@ def test_a_bare_age_takes_no_name_when_the_person_is_not_clear(text: str) -> Non
 def test_a_number_naming_one_of_a_series_is_no_count() -> None:
     _, section = brief_numbers('Headline\n"Lorvale Chef" season 4 contestant Ana Ruiz cooked. It ran for 40 episodes.')
     assert labels(section) == ["40 episodes"]
+
+
+def test_a_match_report_leaves_out_the_run_of_play() -> None:
+    _, section = brief_numbers("Headline\nLorvale beat Aldon 2-1 on Sunday. Lorvale equalised after 16 minutes. Ivo "
+                               "Marsh hit the bar from 20 yards. Tom Reyes came on with seven minutes of extra-time left.")
+    assert labels(section) == ["Lorvale beat Aldon 2-1"]
+
+
+def test_outside_a_match_report_minutes_stay_figures() -> None:
+    _, section = brief_numbers("Headline\nRescuers pulled him out after 40 minutes under the rubble.")
+    assert only(section, kind="duration").fields["value"] == 40.0
