@@ -183,6 +183,8 @@ def _run_of_play(text: str, start: int, end: int, value: float) -> bool:
     before = _PLAY_BEFORE.search(text, max(0, start - 24), start) is not None
     after = _PLAY_AFTER.match(text, end) is not None  # "seven minutes of extra-time"
     return value <= MATCH_MINUTES and unit in _PLAY_UNITS and (before or after)
+# A 24-hour clock time: four digits and a time zone ("0900 GMT", "1430 local time").
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|local\s+time)\b")
 # A number naming one of a series: "season 4", "episode 3", "round 2", "chapter 11".
 _SEQUENCE_NOUN_BEFORE = re.compile(r"\b(?:season|episode|series|chapter|round|stage|phase|level|page|article)\s+$")
 _BEST_OF_BEFORE = re.compile(r"\bbest[\s-]of[\s-]$", re.IGNORECASE)
@@ -198,6 +200,8 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
     opener = RANGE_OPENER_BEFORE.search(text[:start])
     if number.value_max is not None and opener:
         start = opener.start()  # keep "between" with "between 10 and 12"
+    if number.plain and _CLOCK_TIME.match(text, number.start):
+        return None  # "at 0900 GMT", "1430 local time": a time of day, which a date figure would say if it mattered
     if number.plain and not number.old and _SEQUENCE_NOUN_BEFORE.search(text, max(0, start - 12), start):
         return None  # "\"Top Chef\" season 4 contestant", "episode 3": which one of a series, not how many
     if number.plain and not number.old and _after_name(text, start, number.end):

@@ -1469,3 +1469,9 @@ def test_a_match_report_leaves_out_the_run_of_play() -> None:
 def test_outside_a_match_report_minutes_stay_figures() -> None:
     _, section = brief_numbers("Headline\nRescuers pulled him out after 40 minutes under the rubble.")
     assert only(section, kind="duration").fields["value"] == 40.0
+
+
+@pytest.mark.parametrize("sentence", ["The vote closes at 0900 GMT on Friday.", "It starts at 1430 local time."])
+def test_a_time_of_day_is_no_figure(sentence: str) -> None:
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert section.items == ()
