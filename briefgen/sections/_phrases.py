@@ -174,6 +174,13 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
         return None  # "five hours driving": only a noun after a spaced unit is what it measures ("nine month sentence")
     if begin == 2 and lowered[1] == "those" and len(run) > 2 and lowered[2].endswith("ed"):
         return run[1][0], run[2][1]  # "4% of those questioned": the people a participle describes
+    if begin == 2 and lowered[1] == "those" and len(run) > 3 and lowered[2] in ("with", "in", "at", "on", "from"):
+        # "two-thirds of those with Alzheimer's", "one-fifth of those in senior roles": who they are, up to a verb
+        end = 3
+        while end < min(len(run), 6) and not _predicate_word(lowered[end], tags.get(run[end][0])) and (
+                lowered[end] not in ("who", "that", "which", "and", "but")):
+            end += 1
+        return run[1][0], run[end - 1][1]
     shouted = not any(c.islower() for c in text)  # capitals say nothing in a sentence in capitals
     words: list[tuple[int, int, str]] = []
     seen_lower = seen_content = False

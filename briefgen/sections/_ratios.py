@@ -14,7 +14,8 @@ _FRACTION = re.compile(
     r"|(?:two|three|four|nine)[\s-](?:thirds|quarters|fifths|tenths)"
     r"|half)"
     r"(?=\s+(?:of|the|those|these|its|their|his|her|our|all)\b"
-    r"|\s+(?:were|are|said|say|have|had|think|thought|believe|believed|want|wanted)\b)",  # "About half were"
+    r"|\s+(?:were|are|said|say|have|had|think|thought|believe|believed|want|wanted)\b"  # "About half were"
+    r"|\s+(?:majority|vote|supermajority)\b)",  # "a two-thirds vote": the share a vote needs
     re.IGNORECASE,
 )
 # "the second half", "the other half", "its bottom half": a determiner and a word before "half" make it a part.

@@ -1475,3 +1475,13 @@ def test_outside_a_match_report_minutes_stay_figures() -> None:
 def test_a_time_of_day_is_no_figure(sentence: str) -> None:
     _, section = brief_numbers("Headline\n" + sentence)
     assert section.items == ()
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Today nearly two-thirds of those with Alzheimer's are women.", "nearly two-thirds of those with Alzheimer's"),
+    ("They make up fewer than one-fifth of those in senior roles.", "fewer than one-fifth of those in senior roles"),
+    ("It would require a two-thirds vote in the Senate.", "two-thirds vote"),
+])
+def test_a_share_of_those_with_something_and_a_share_a_vote_needs(sentence: str, label: str) -> None:
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert only(section, kind="percent").text == label
