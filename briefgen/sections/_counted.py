@@ -140,7 +140,7 @@ _CONVERSION = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
 # The verb must have an object: "cost $10 million to make" says nothing the verb did not.
 _PURPOSE = re.compile(  # "to settle her lawsuit", "to respond to the order", "to settle with the SEC"
     r"\s+(to\s+[a-z]+(?:\s+(?:to|for|on|with|of|from))?(?:\s+(?:her|his|its|their|the|a|an|our|this|that))?"
-    r"(?:\s+[a-z][\w'’-]*){1,2})"
+    r"(?:\s+[a-z][\w'’-]*){1,3})"  # "to help provide for refugees"
 )
 # Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
 BARE_PEOPLE = word_set("people persons men women children adults individuals residents")
@@ -165,6 +165,10 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)
 _PERSON_COMMA_BEFORE = re.compile(rf"\b({alternation(PERSON_NOUNS)}),\s+$", re.IGNORECASE)
 # "Pero was 55." — a name or pronoun, "was" or "is", then the age ending the sentence or its clause.
 _SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(?:was|is)\s+$")
+# Nouns of change after a share or an amount, and the "in" that says what changed: "a 10% rise in net income".
+CHANGE_NOUNS = word_set("""rise rises increase increases fall falls drop drops decline declines cut cuts reduction
+    jump gain gains growth surge slump hike climb""")
+_CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?=[a-z])")
 # "a mother of two": a parent and the number of the children, no figure of the story's.
 _PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?)\s+of\s+$", re.IGNORECASE)
 # A match's clock and its shooting distances ("after 62 minutes", "in the opening 45 minutes", "from six
@@ -318,6 +322,10 @@ def _counted_figure(
     if counted and kind == "duration" and (allowed := _purpose_after(text, end)) is not None:
         # "five business days to respond to the order": what the time is given for
         return make_figure(sentence, kind, number, unit, qualifier, allowed, (start, allowed[1]), per)
+    changed = _CHANGE_OF.match(text, end) if counted and kind in ("percent", "money") and head in CHANGE_NOUNS else None
+    changed = noun_phrase(text, changed.end(), "count") if changed else None
+    if changed:  # "a 10% rise in net income": what rose says what the figure counts
+        return make_figure(sentence, kind, number, unit, qualifier, (counted[0], changed[1]), (start, changed[1]), per)
     if kind == "count" and _PARENT_OF_BEFORE.search(text, max(0, start - 20), start):  # read across the floor
         return None  # "the 54-year-old mother of two was arrested": her children, not two who were arrested
     if kind == "count" and _BEST_OF_BEFORE.search(text, max(0, start - 10), start):
@@ -423,7 +431,8 @@ def _purpose_after(text: str, pos: int) -> tuple[int, int] | None:
     if purpose is None:
         return None
     words = list(WORD.finditer(text, purpose.start(1), purpose.end(1)))
-    while words and words[-1].group().lower() in EDGE_WORDS:
+    # "to settle claims of illegally ...": the words stop where the purpose's phrase does
+    while words and (words[-1].group().lower() in EDGE_WORDS or gz.word_tag(words[-1].group().lower()) == "RB"):
         words.pop()
     return (purpose.start(1), words[-1].end()) if len(words) > 2 else None
 

@@ -1485,3 +1485,13 @@ def test_a_time_of_day_is_no_figure(sentence: str) -> None:
 def test_a_share_of_those_with_something_and_a_share_a_vote_needs(sentence: str, label: str) -> None:
     _, section = brief_numbers("Headline\n" + sentence)
     assert only(section, kind="percent").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The bank is on course for a 10% rise in net income this year.", "10% rise in net income"),
+    ("He wanted to spend an extra £500m a year to help provide for refugees abroad.",
+     "£500m a year to help provide for refugees"),
+])
+def test_what_changed_and_what_for_stay_in_the_label(sentence: str, label: str) -> None:
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert label in labels(section)
