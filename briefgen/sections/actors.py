@@ -22,12 +22,35 @@ from .. import gazetteer as gz
 from ..config import Settings
 from ..literals import Literals, lowered_text, required_literals
 from ..model import Document, Item, Quote, Section, Sentence
+from ._actor_words import (
+    APPOSITION_STOPS,
+    ARTICLES,
+    AUXILIARIES,
+    CLEAR,
+    COMMON,
+    INITIAL,
+    KIN_BEFORE,
+    LOCATIVES,
+    MAX_ROLE_NOUN_MODIFIERS,
+    MIN_PARTICIPLE_CHARS,
+    NEXT_LOWER,
+    PARTICLE_PREFIX,
+    PLAIN,
+    POSITIONS,
+    RESETS_CASE,
+    ROLE_PREPOSITIONS,
+    SIDE,
+    SPACE,
+    SPEECH_VERBS,
+    STRONG,
+    TEAM,
+    WEAK,
+    is_acronym,
+)
 from ._figure_words import MONTHS, SCORE
 
 KEY = "actors"
 TITLE = "Actors"
-
-# ---------------------------------------------------------------------------------------- salience
 
 # A headline names what the story is about: a name there counts as much as two more mentions.
 HEADLINE_BONUS = 2.0
@@ -44,16 +67,12 @@ KIND_DECAY = 0.8
 # who acts: it counts this much of a mention.
 SETTING_WEIGHT = 0.5
 
-# ---------------------------------------------------------------------------------------- evidence
-
 # One quote per surface form, the role-bearing mention first: enough to show how aliases merged.
 MAX_QUOTES = 3
 # An apposition longer than this is a clause ("Mondale, 87, was diagnosed after ..."), not a role; a role
 # with its complement runs to about a dozen words ("head of the Red Cross in the Pacific").
 MAX_ROLE_WORDS = 14
-# Lower-case words that may qualify a role noun before a name ("finance minister", "council member",
-# "general manager"): at most this many, so that a clause does not become a role.
-MAX_ROLE_NOUN_MODIFIERS = 2
+
 # Verbs that link a name to its role ("Willingham is the former athletics literacy counselor who ...").
 COPULAS = frozenset("is was".split())
 NEGATIONS = frozenset("not never no".split())
@@ -63,23 +82,6 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 # "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
 MAX_MODIFIER_WORDS = 3
 
-# Weights of the clues to an unknown name's kind, summed over its mentions.
-STRONG = 3  # a title or form of address (person), a web domain (organisation), a cue word
-CLEAR = 2  # a locative preposition or "X, <state>" (place), an acronym (organisation)
-# Not a kind: marks a mention made of two or more plain words, which makes a person's name once per actor.
-PLAIN = "plain"
-# Not a kind either: marks a mention made only of common words ("Top Gear"), which is no actor without other clues.
-COMMON = "common"
-WEAK = 1  # a speech verb (person), a preceding "the" (organisation), two or more plain words (person)
-
-# Prepositions after which a name is a location ("in Kursk", "near Vladivostok"); "at" and "from" are
-# left out because they introduce organisations as often ("at Google", "from the ministry").
-LOCATIVES = frozenset("in near outside inside across throughout around into toward towards off".split())
-# Verbs whose subject is a speaker ("Blinken said"); before a name only those that invert ("said Blinken"):
-# "told Sky" names the audience.
-SPEECH_VERBS = frozenset(
-    "said says told added explained wrote tweeted stated noted insisted argued warned announced".split()
-)
 INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
 # A word capitalised this often where capitals are doubtful (sentence starts), and never in lower
 # case, is a name ("Chelsea's good week ... Chelsea manager ...").
@@ -87,17 +89,17 @@ MIN_DOUBTFUL_REPEATS = 2
 # Sentences with a score ("beat West Ham 1-0") that make an article a match report, where a city's name
 # is as often its club's ("lost to West Ham", "Liverpool boss").
 MIN_SCORES = 2
-# What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
+
 # Roles of performers: a capitalised name before one is the show or the film they perform in.
 PERFORMER_NOUNS = frozenset("actor actress co-star presenter host anchor comedian".split())  # "United star": a player too
-# Players' positions: a sentence naming one is about a game or a team ("Arsenal's number one keeper").
-POSITIONS = "striker|keeper|goalkeeper|defender|midfielder|winger|full-back|centre-back|playmaker"
+
 # Only a position tied to a name counts ("Arsenal's number one keeper", "striker Didier Drogba", "keeper at
 # Leeds"): "human
 # rights defenders" and "hunger strikers" report no game.
 _POSITION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POSITIONS})\b|\b(?:{POSITIONS})\s+(?:(?:at|for)\s+)?[A-Z][a-z]"
 )
+# What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
 _SIDE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|against|over|versus|vs\.?|v|to|hosts?|hosted|visit|visiting"
     rf"|(?:{POSITIONS}|manager|boss|coach|captain|player)\s+(?:at|for|of)"  # "the number two keeper at Arsenal"
@@ -112,7 +114,7 @@ _SIDE_AFTER = re.compile(
     # "Arsenal's number one keeper", "Chelsea's main threat"
     rf"|['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POSITIONS}|boss|manager|coach|captain|fans|side|squad|players?)\b"
 )
-SIDE = "side"
+
 # The part of a side's context that only a team has: a result or a place in the table ("beat X 4-0",
 # "X 2-0", "held 0-0 at X", "leader X"), not a preposition a person may follow too ("with", "to").
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader|leaders|club|side|team|\d{1,2}-\d{1,2}"
@@ -121,24 +123,16 @@ _BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|knoc
 _AGENT_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s+$")
 _PLACED_BEFORE = re.compile(r"\b[A-Za-z]+-placed\s+$")  # "Third-placed Napoli also drew"
 _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
-TEAM = "team"
+
 # A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
 MIN_NAME_REPEATS = 3
-# Longer words ending in "-ing"/"-ed" that open a sentence are participles, not given names ("Ted", "Sterling"
-# aside, which are short or rare in that position).
-MIN_PARTICIPLE_CHARS = 5
-AUXILIARIES = frozenset("is are was were has have had will would could can should may might must does did".split())
-# Words that end an apposition: what follows is the clause, not the role.
-APPOSITION_STOPS = frozenset(
-    """who whom whose which that said says told was were is are has have had will would could can did does
-    where when while because after before since as if but""".split()
-)
+
 RELATIVES = frozenset("who whom whose which that where when".split())
 _CLOSES_APPOSITION = re.compile(r"\s*[,;:.!?)\]—–\"”]|\s*--")
 # What may stand between two words of a role: spaces, a number the word tokens skip ("a 19-year veteran", "the
 # world's 68th-ranked player"), an "&" inside a name ("an analyst with Bank Oyens & Van Eeghen"), a hyphen.
 _ROLE_GAP = re.compile(r"['’]?\s+(?:[\d.,]+(?:[-‐][a-z]+)*\s+|[\d.,]+[-‐]?|&\s+)?|[-‐]")
-# What may stand between the words of a clause before a comma: anything but punctuation that ends it.
+
 # A roster: a sentence that is nothing but four or more names in a comma list, maybe after a heading
 # ("Subs Not Used: Eboue, Taylor, ...") and with substitutes in brackets ("Tonge (Quinn 97)"). Team
 # sheets list people.
@@ -146,11 +140,10 @@ _ROSTER_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?
 _ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROSTER_ITEM}, ){{3,}}){_ROSTER_ITEM}\.?$")
 # "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
+# What may stand between the words of a clause before a comma: anything but punctuation that ends it.
 _CLAUSE_GAP = re.compile(r"[^,;:!?()\[\]\"“”—–]*")
-# Prepositions that carry a role on ("manager of Leicester", "spokesman for the ministry").
-ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
+
 DETERMINERS = frozenset("the a an his her its their our".split())
-ARTICLES = frozenset({"the", "a", "an"})
 
 # "Park Geun-hye", "Kim Jong-un": a lower-case part this short after a hyphen is a syllable of a name.
 MAX_NAME_SYLLABLE = 3
@@ -178,13 +171,10 @@ _TOKEN = re.compile(
     r"|(?<=\bRadio\s)\d{1,2}\b(?![.,:]\d)|(?<=\bChannel\s)\d{1,2}\b(?![.,:]\d)"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?=\s(?:[A-Z][a-z]+\s)?(?:Circuit|Airborne|Cavalry|Infantry|Division|Fleet|District|Army|Century)\b)"
 )
-# Punctuation after which capitalisation says nothing: quotes, brackets, colons, dashes, a missed
-# sentence boundary.
-_RESETS_CASE = re.compile(r"[“\"‘(\[:;—–…]|--|[.!?](?:\s|$)|(?:^|\s)'")
-_SPACE = re.compile(r"[ \t\u00a0]+")
+
 _AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*(?:[,.;:)]|$))")
 _DOMAIN = re.compile(r"\.[a-z]{2,}$")
-_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+
 _KIN = re.compile(
     r"['’]s\s+(?:mother|father|mom|dad|parents|son|daughter|wife|husband|brother|sister|family|children|"
     r"grandmother|grandfather|uncle|aunt|widow|girlfriend|boyfriend|lawyer|attorney)\b"
@@ -195,11 +185,7 @@ _TO_NAME = re.compile(r"\s+to\s+[A-Z]")
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
 # "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
 _PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
-# "his wife Sara", "sister, Venus": kin before a name make it a person's.
-_KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|fiancée?|girlfriend|boyfriend|"
-    r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|partner)\s*,?\s+$"
-)
+
 # "Rotterdam-based", "Boston-born", "Tulsa-area": only a place gets these tails.
 _PLACE_TAIL = re.compile(r"[-‐](?:based|born|area|raised|bred)\b")
 # "Garmisch-Partenkirchen in Germany": a name placed inside a known place is a place itself.
@@ -290,11 +276,8 @@ def _stop_words(language: str) -> frozenset[str]:
         return frozenset(get_stop_words("english"))
 
 
-# ---------------------------------------------------------------------------------------- tokens
-
-
 @dataclass(slots=True, eq=False)  # tokens are compared by identity: each is one place in a sentence
-class _Token:
+class Token:
     """One word of a sentence with its offsets into the article text."""
 
     text: str
@@ -341,11 +324,11 @@ def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     return [(text, start, end, i > 0) for i, (text, start, end) in enumerate(parts)]
 
 
-def _tokenize(sentence: Sentence) -> list[_Token]:
+def tokenize(sentence: Sentence) -> list[Token]:
     """The words of a sentence (datelines are not in sentences: the segmenter leaves them out), each
     marked for trusted capitals."""
     text = sentence.text
-    tokens: list[_Token] = []
+    tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         start, end = match.start(), match.end()
         word = match.group()
@@ -365,7 +348,7 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
                 cap = gz.is_name_particle(pieces[0]) and pieces[1][:1].isupper()
             last = i == len(parts) - 1
             tokens.append(
-                _Token(
+                Token(
                     part,
                     sentence.start + start + a,
                     sentence.start + start + b,
@@ -380,22 +363,20 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
         if sentence.headline or shouted or i == 0:
             token.trusted = False
         elif not token.glued:
-            gap = _gap(sentence, tokens[i - 1], token)
+            gap = gap_between(sentence, tokens[i - 1], token)
             if gap != " ":  # the commonest gap neither resets case nor holds "&": the defaults stand
-                token.trusted = not _RESETS_CASE.search(gap)
+                token.trusted = not RESETS_CASE.search(gap)
                 token.after_ampersand = "&" in gap
     return tokens
 
 
-def _gap(sentence: Sentence, left: _Token, right: _Token) -> str:
+def gap_between(sentence: Sentence, left: Token, right: Token) -> str:
+    """The text between two tokens of a sentence (after the left one's possessive)."""
     return sentence.text[left.raw_end - sentence.start : right.start - sentence.start]
 
 
-# ---------------------------------------------------------------------------------------- context
-
-
 @dataclass
-class _Context:
+class Context:
     """What the whole article says about its words: which are capitalised mid-sentence, which in lower case."""
 
     trusted_caps: frozenset[str]
@@ -410,7 +391,7 @@ class _Context:
     # Names the article gives vehicles and works ("the ferry Marisol"): "the Marisol" elsewhere is the ferry.
     things: set[tuple[str, ...]] = field(default_factory=set)
 
-    def credible(self, token: _Token) -> bool:
+    def credible(self, token: Token) -> bool:
         """Whether a capitalised word in a doubtful position still reads as (part of) a name."""
         text = token.text
         return (
@@ -419,10 +400,10 @@ class _Context:
             or gz.lookup(text) is not None
             or gz.title_length([text]) > 0
             or gz.is_honorific(text)
-            or (_is_acronym(text) and not token.shouted)
+            or (is_acronym(text) and not token.shouted)
         ) and not gz.is_non_name(text)
 
-    def plausible_first(self, token: _Token) -> bool:
+    def plausible_first(self, token: Token) -> bool:
         """Whether the doubtful first word of a longer capitalised run is a name ("Emily" in "Emily Jones said")."""
         lower = token.lower
         return not (
@@ -438,11 +419,6 @@ class _Context:
         )
 
 
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?\s+$",
                            re.IGNORECASE)
 
@@ -452,7 +428,7 @@ def _has_score(text: str) -> bool:
     return any(not _MONTH_BEFORE.search(text, 0, m.start()) for m in SCORE.finditer(text))
 
 
-def _context(sentences: list[tuple[Sentence, list[_Token]]], language: str) -> _Context:
+def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -> Context:
     """Which words the article capitalises where it means it, and which it writes in lower case."""
     trusted_caps, lowercase, doubtful = set(), set(), Counter()
     for sentence, tokens in sentences:
@@ -484,23 +460,20 @@ def _context(sentences: list[tuple[Sentence, list[_Token]]], language: str) -> _
         ):
             trusted_caps.add(word)
     runs = {
-        _text([tokens[i] for i in run])
+        name_text([tokens[i] for i in run])
         for sentence, tokens in sentences
         if not sentence.headline
-        for run in _runs(sentence, tokens)
+        for run in capitalised_runs(sentence, tokens)
         if tokens[run[0]].trusted
     }
     # Games are reported by their scores, or by the positions of the players in them.
     scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text) or _POSITION.search(sentence.text))
-    return _Context(
+    return Context(
         frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES
     )
 
 
-# ---------------------------------------------------------------------------------------- spans
-
-
-def _runs(sentence: Sentence, tokens: list[_Token]) -> list[list[int]]:
+def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]:
     """Runs of capitalised words that may form one name, joined by "of", "von", "&" where names use them."""
     runs: list[list[int]] = []
     current: list[int] = []
@@ -509,7 +482,7 @@ def _runs(sentence: Sentence, tokens: list[_Token]) -> list[list[int]]:
         token = tokens[i]
         if token.cap:
             if current and (
-                _adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
+                adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
             ):
                 current.append(i)
             else:
@@ -536,7 +509,7 @@ PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".s
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 
 
-def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> bool:
+def _possessive_body(sentence: Sentence, tokens: list[Token], left: int) -> bool:
     """Whether a common word's possessive opens a body's name: "the People's Liberation Front", "Donetsk
     People's Republic", "Women's Institute" -- the run after it ends in an organisation's noun."""
     token = tokens[left]
@@ -544,11 +517,11 @@ def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> boo
     # is its owner ("the Bank's Monetary Policy Committee" is the Bank of England's).
     plural = token.lower in PLURAL_PEOPLE or gz.word_tag(token.lower) == "NNS"
     # "St Fintian's High School", "St. Mary's Hospital": a saint's possessive names the body after the saint.
-    saint = left > 0 and tokens[left - 1].text in SAINTS and _SPACE.fullmatch(_gap(sentence, tokens[left - 1], token))
+    saint = left > 0 and tokens[left - 1].text in SAINTS and SPACE.fullmatch(gap_between(sentence, tokens[left - 1], token))
     if not (token.possessive and (plural or saint)) or gz.lookup(token.text) is not None:
         return False
     k = left + 1
-    if k >= len(tokens) or not tokens[k].cap or not _SPACE.fullmatch(_gap(sentence, token, tokens[k])):
+    if k >= len(tokens) or not tokens[k].cap or not SPACE.fullmatch(gap_between(sentence, token, tokens[k])):
         return False
     # "Organization of Women's Freedom in Iraq": after a body's "of", the possessive is inside its name.
     if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(tokens[left - 2].text):
@@ -557,23 +530,23 @@ def _possessive_body(sentence: Sentence, tokens: list[_Token], left: int) -> boo
     return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"
 
 
-def _run_end(sentence: Sentence, tokens: list[_Token], k: int) -> int:
+def _run_end(sentence: Sentence, tokens: list[Token], k: int) -> int:
     """Index of the last word of the capitalised run that tokens[k] opens (spaces or "&" between its words)."""
-    while k + 1 < len(tokens) and tokens[k + 1].cap and _adjacent(sentence, tokens[k], tokens[k + 1]):
+    while k + 1 < len(tokens) and tokens[k + 1].cap and adjacent(sentence, tokens[k], tokens[k + 1]):
         k += 1
     return k
 
 
-def _adjacent(sentence: Sentence, left: _Token, right: _Token) -> bool:
+def adjacent(sentence: Sentence, left: Token, right: Token) -> bool:
     """Whether two capitalised words can belong to one name: only spaces or "&" between them."""
-    gap = _gap(sentence, left, right)
+    gap = gap_between(sentence, left, right)
     # A possessive ends a name ("Russia's Kursk region") unless an organisation follows ("Sheriff's Office").
     if right.glued or (left.possessive and not gz.is_org_cue(right.text)):
         return False
-    return bool(_SPACE.fullmatch(gap) or re.fullmatch(r"\s+&\s+", gap))
+    return bool(SPACE.fullmatch(gap) or re.fullmatch(r"\s+&\s+", gap))
 
 
-def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int) -> int:
+def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int) -> int:
     """How many lower-case words from `i` join the run before them to the capitalised word after; 0 if none."""
     j = i
     while j < len(tokens) and not tokens[j].cap and j - i < 2:
@@ -582,7 +555,7 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
         return 0
     words = tuple(t.text for t in tokens[i:j])
     chain = [tokens[current[-1]], *tokens[i : j + 1]]
-    if any(not _adjacent(sentence, a, b) for a, b in itertools.pairwise(chain)):
+    if any(not adjacent(sentence, a, b) for a, b in itertools.pairwise(chain)):
         return 0
     head = tokens[current[-1]].text
     if gz.is_date_word(tokens[j].text):
@@ -632,7 +605,7 @@ def _bridge(sentence: Sentence, tokens: list[_Token], current: list[int], i: int
 ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ian")
 
 
-def _shared_head(sentence: Sentence, tokens: list[_Token], left: list[_Token], j: int) -> bool:
+def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: int) -> bool:
     """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: common words before
     "and", a capitalised run after it that ends in an organisation's noun ("International Humanist and
     Ethical Union", "Science and Technology Committee"), never two names ("Norvex and Apple Inc")."""
@@ -645,11 +618,8 @@ def _shared_head(sentence: Sentence, tokens: list[_Token], left: list[_Token], j
     return gz.is_org_cue(tokens[_run_end(sentence, tokens, j)].text)
 
 
-# ---------------------------------------------------------------------------------------- mentions
-
-
 @dataclass
-class _Mention:
+class Mention:
     """One occurrence of a name, with what its context says about it."""
 
     sentence: int
@@ -668,10 +638,10 @@ class _Mention:
 
 
 @dataclass
-class _Parsed:
+class Parsed:
     """A capitalised run read as [modifiers] [title] name, with the role's extent in the text."""
 
-    tokens: list[_Token]
+    tokens: list[Token]
     first: int  # index of tokens[0] in the sentence
     title_start: int  # tokens[:title_start] qualify the title ("Russian" President)
     title_end: int  # tokens[:title_end] are the role's words inside the run, tokens[title_end:] the name
@@ -686,7 +656,7 @@ class _Parsed:
     performer: bool = False
 
 
-def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token]]:
+def clean(run: list[Token], ctx: Context, headline: bool) -> list[list[Token]]:
     """The parts of a run that read as names: doubtful words dropped, function words and dates trimmed."""
     keep: list[bool] = []
     for i, token in enumerate(run):
@@ -701,7 +671,7 @@ def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token
         else:
             # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
             # the article names "Kurt Cobain" on its own elsewhere.
-            rest = _text(run[1:])
+            rest = name_text(run[1:])
             keep.append(
                 i == 0
                 and len(run) > 1
@@ -710,8 +680,8 @@ def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token
                 # "Helena Marques Tavira" opening a paragraph keeps "Helena": a given name is no adjective.
                 and not (len(run) > 2 and rest in ctx.trusted_runs and not gz.is_given_name(token.text))
             )
-    parts: list[list[_Token]] = []
-    current: list[_Token] = []
+    parts: list[list[Token]] = []
+    current: list[Token] = []
     for token, kept in zip(run, keep):
         if kept:
             current.append(token)
@@ -723,7 +693,7 @@ def _clean(run: list[_Token], ctx: _Context, headline: bool) -> list[list[_Token
     return [trimmed for part in parts if (trimmed := _trim(_past_title_of_body(part), ctx))]
 
 
-def _past_title_of_body(part: list[_Token]) -> list[_Token]:
+def _past_title_of_body(part: list[Token]) -> list[Token]:
     """A run that is a title of a body ("CEO of the Norland Media Group", "chairman of Ofcom") without the
     title: the body is the actor here; the title is the role of whoever the sentence names beside it."""
     n = gz.title_length([t.text for t in part]) or int(gz.is_role_noun(part[0].lower, before_name=True))
@@ -748,7 +718,7 @@ def _past_title_of_body(part: list[_Token]) -> list[_Token]:
 _ORDINAL_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
-def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
+def _trim(part: list[Token], ctx: Context) -> list[Token]:
     """A part of a run with function words, dates and faiths trimmed; empty when what is left is no name."""
     while (
         part
@@ -808,25 +778,25 @@ def _trim(part: list[_Token], ctx: _Context) -> list[_Token]:
             # "Stability", "Forwards", "Maoist": a common word, unless the article also writes it with a
             # capital where capitals mean something.
             # capital where capitals mean something and it is a noun ("Arsenal").
-            or (gz.is_common_word(word) and not _is_acronym(word)
+            or (gz.is_common_word(word) and not is_acronym(word)
                 and (word not in ctx.trusted_caps or not gz.is_noun(word)))
         ):
             return []
     return part
 
 
-def _starts_known(run: list[_Token], i: int) -> bool:
+def _starts_known(run: list[Token], i: int) -> bool:
     """Whether a known name starts at run[i] ("US", "New York", "Islamic State"), articles aside."""
     if run[i].lower in ARTICLES:
         return False
     # Only runs as long as the longest known name can match: a long capitalised run stays linear.
     for j in range(min(len(run), i + gz.max_name_words()), i, -1):
-        if gz.lookup(_text(run[i:j])) is not None:
+        if gz.lookup(name_text(run[i:j])) is not None:
             return True
     return False
 
 
-def _text(tokens: list[_Token]) -> str:
+def name_text(tokens: list[Token]) -> str:
     """The words of a name as written, "&" kept ("Standard & Poor"), the other gaps as single spaces."""
     return "".join((" & " if t.after_ampersand else " ") * (i > 0) + t.text for i, t in enumerate(tokens))
 
@@ -847,7 +817,7 @@ def _noun_title(words: list[str]) -> bool:
     # says what the person does rather than opening their name.
     # Singular nouns only: "Stars David Duchovny and Gillian Anderson" opens with a verb.
     singular = gz.word_tag(word) == "NN"
-    return gz.is_given_name(words[1]) and (singular or (_is_acronym(words[0]) and "." not in words[0]))
+    return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
 
 
 def _forename(word: str) -> bool:
@@ -885,12 +855,12 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         return 0, 0
     end = ends[-1]
     name = words[end:]
-    if name and name[0][0].islower() and not _PARTICLE_PREFIX.match(name[0]):
+    if name and name[0][0].islower() and not PARTICLE_PREFIX.match(name[0]):
         # "Minister of Foreign Affairs Sergey Lavrov": the title runs on through its complement, and
         # the name is taken to be the last two words (initials aside), the usual length of a name.
         proper = [
             k for k in range(end, len(words))
-            if (words[k][0].isupper() or _PARTICLE_PREFIX.match(words[k])) and not _INITIAL.fullmatch(words[k])
+            if (words[k][0].isupper() or PARTICLE_PREFIX.match(words[k])) and not INITIAL.fullmatch(words[k])
         ]
         if gz.lookup(" ".join(words[end + 1 :])) is not None:
             return starts[0], len(words)  # "President of the United States": a role, no name
@@ -906,13 +876,13 @@ def _title_span(words: list[str]) -> tuple[int, int]:
     return starts[0], end
 
 
-def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context) -> tuple[int, list[int]]:
+def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -> tuple[int, list[int]]:
     """How far a role starting at tokens[i] reaches left ("former", "Chelsea", "Yemen's") and which words it took."""
     j, taken, took_name, modifiers = i, [], False, 0
     while j > 0:
         prev = tokens[j - 1]
-        gap = _gap(sentence, prev, tokens[j])
-        if not (_SPACE.fullmatch(gap) or (gap == "" and tokens[j].glued) or gap == "-"):
+        gap = gap_between(sentence, prev, tokens[j])
+        if not (SPACE.fullmatch(gap) or (gap == "" and tokens[j].glued) or gap == "-"):
             break
         if gz.is_role_modifier(prev.lower):
             j -= 1  # "former", also capitalised at the start of a sentence ("Former Vice President ...")
@@ -925,7 +895,7 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
                 k > 0
                 and j - k < MAX_MODIFIER_WORDS
                 and tokens[k - 1].cap
-                and _adjacent(sentence, tokens[k - 1], tokens[k])
+                and adjacent(sentence, tokens[k - 1], tokens[k])
             ):
                 k -= 1
             # "Bank of England governor": a body's name with its "of" complement qualifies the role whole.
@@ -934,7 +904,7 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
             while k < j and (tokens[k].lower in ctx.stop_words or gz.is_date_word(tokens[k].text)):
                 k += 1
             if k == j or not (
-                gz.lookup(_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])
+                gz.lookup(name_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])
                 or (j - k > 1 and gz.is_event_name([t.text for t in tokens[k:j]]))  # "World Cup winners"
             ):
                 break
@@ -949,7 +919,7 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
         )
         if gz.is_role_noun(prev.lower, before_name=True) or joins_roles:
             j -= 1
-        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and _noun_modifier(prev, ctx):
+        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and noun_modifier(prev, ctx):
             # Only a lower-case role takes lower-case qualifiers ("finance minister"); before a capitalised
             # title they belong to the clause ("voters who support President X").
             j -= 1  # "finance minister", "council member", "athletics literacy counselor"
@@ -959,7 +929,7 @@ def _extend_left(sentence: Sentence, tokens: list[_Token], i: int, ctx: _Context
     return j, taken
 
 
-def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx: _Context) -> bool:
+def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx: Context) -> bool:
     """Whether tokens[k], right before a name, is a role noun: "coach Tom Reyes"; "member", "host" or
     "chief" only when qualified ("council member", "CNN host", "National Audit Office chief"), since alone
     they are as often adjectives ("official Star Wars canon")."""
@@ -975,23 +945,23 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[_Token], k: int, ctx
     if not gz.is_role_noun(word) or k == 0:
         return False
     prev = tokens[k - 1]
-    if not _SPACE.fullmatch(_gap(sentence, prev, tokens[k])):
+    if not SPACE.fullmatch(gap_between(sentence, prev, tokens[k])):
         return False
     if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
         return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
-    return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or _noun_modifier(prev, ctx)
+    return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
 
 
-def _uncommon_name(sentence: Sentence, tokens: list[_Token], k: int) -> bool:
+def _uncommon_name(sentence: Sentence, tokens: list[Token], k: int) -> bool:
     """Whether tokens[k:] open a capitalised run of two or three words, none of them a common word."""
     run = []
-    while k < len(tokens) and tokens[k].cap and len(run) < 4 and (not run or _adjacent(sentence, run[-1], tokens[k])):
+    while k < len(tokens) and tokens[k].cap and len(run) < 4 and (not run or adjacent(sentence, run[-1], tokens[k])):
         run.append(tokens[k])
         k += 1
     return 2 <= len(run) <= 3 and not any(gz.is_common_word(t.lower) or gz.lookup(t.text) for t in run)
 
 
-def _noun_modifier(token: _Token, ctx: _Context) -> bool:
+def noun_modifier(token: Token, ctx: Context) -> bool:
     """Whether a lower-case word before a role noun can qualify it ("finance" minister), not end a clause."""
     word = token.lower
     return (
@@ -1009,12 +979,12 @@ def _noun_modifier(token: _Token, ctx: _Context) -> bool:
     )
 
 
-def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _Context) -> tuple[_Parsed, list[int]]:
+def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Context) -> tuple[Parsed, list[int]]:
     """Split a cleaned run into its role and its name, and find how far the role reaches."""
     first = tokens.index(part[0])
     words = [t.text for t in part]
     title_start, title_end = _title_span(words)
-    parsed = _Parsed(part, first, title_start, title_end)
+    parsed = Parsed(part, first, title_start, title_end)
     taken: list[int] = []
     name = part[title_end:]
     honorifics = 0
@@ -1025,16 +995,16 @@ def _parse(sentence: Sentence, tokens: list[_Token], part: list[_Token], ctx: _C
         parsed.title_end += honorifics
     if title_end:
         # The role's own words end at the last title word; honorifics after it are not part of it.
-        start, taken = _extend_left(sentence, tokens, first, ctx)
+        start, taken = extend_left(sentence, tokens, first, ctx)
         parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), part[title_end - 1].end
-    elif first > 0 and gz.lookup(_text(name)) is None:
+    elif first > 0 and gz.lookup(name_text(name)) is None:
         prev = tokens[first - 1]
         if (
             not prev.cap
             and _role_noun_before_name(sentence, tokens, first - 1, ctx)
-            and _SPACE.fullmatch(_gap(sentence, prev, part[0]))
+            and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
         ):
-            start, taken = _extend_left(sentence, tokens, first - 1, ctx)
+            start, taken = extend_left(sentence, tokens, first - 1, ctx)
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True
             parsed.performer = prev.lower in PERFORMER_NOUNS
@@ -1064,12 +1034,12 @@ _AS_ROLE = re.compile(r"\s+as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])"
 _WITH_NAME_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
 
-def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Context) -> tuple[int, int] | None:
+def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context) -> tuple[int, int] | None:
     """The span of a role after tokens[last]: an apposition ("Luckstein, a hospital spokeswoman,") or a
     copula ("Willingham is the former athletics literacy counselor who ...")."""
     if last + 1 >= len(tokens) or tokens[last].possessive:
         return None
-    gap = _gap(sentence, tokens[last], tokens[last + 1])
+    gap = gap_between(sentence, tokens[last], tokens[last + 1])
     i = last + 1
     copula = False
     linked = _ROLE_LINK.match(sentence.text, tokens[last].raw_end - sentence.start)
@@ -1085,10 +1055,10 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     elif re.fullmatch(r",\s+(?:\d{1,3},\s+)?|\s*\(", gap):
         pass  # "Luckstein, a spokeswoman,", "Mondale, 87, a lawyer", "Bulloch (captain, Glasgow Rugby)"
     elif (
-        _SPACE.fullmatch(gap)
+        SPACE.fullmatch(gap)
         and tokens[i].lower in COPULAS
         and i + 1 < len(tokens)
-        and _SPACE.fullmatch(_gap(sentence, tokens[i], tokens[i + 1]))
+        and SPACE.fullmatch(gap_between(sentence, tokens[i], tokens[i + 1]))
     ):
         i += 1
         copula = True
@@ -1114,14 +1084,14 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         # A list of names ("Blinken, Austin and ..."), not an apposition, unless a role noun follows the
         # capitalised words at once: "Chris Stening, UK Online general manager".
         m = i + 1
-        while m < len(tokens) and tokens[m].cap and _SPACE.fullmatch(_gap(sentence, tokens[m - 1], tokens[m])):
+        while m < len(tokens) and tokens[m].cap and SPACE.fullmatch(gap_between(sentence, tokens[m - 1], tokens[m])):
             m += 1
         # "Nevzlin is Yukos' largest shareholder": a possessive owner stands where an article would.
         # An agent noun after an owner names a person's role only after a person's name ("KPMG, Fannie Mae's
         # independent auditor," is a firm's).
         owner = tokens[m - 1].possessive and m < len(tokens) and not tokens[m].cap and last > 0 and (
             gz.is_given_name(tokens[last - 1].text) or gz.is_honorific(tokens[last - 1].text))
-        if not owner and (m >= len(tokens) or tokens[m].cap or not gz.is_role_noun(tokens[m].lower) and not _noun_modifier(
+        if not owner and (m >= len(tokens) or tokens[m].cap or not gz.is_role_noun(tokens[m].lower) and not noun_modifier(
                 tokens[m], ctx)):
             return None
     word = tokens[i].lower
@@ -1130,18 +1100,18 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
             word in AUXILIARIES or word in SPEECH_VERBS or (gz.word_tag(word) or "").startswith("VB")
             or (len(word) > MIN_PARTICIPLE_CHARS and word.endswith(("ed", "ing")))):
         return None  # "Bergkamp, partnered 17-year-old ...": a clause, not a role
-    if determiner and not _ROLE_GAP.fullmatch(_gap(sentence, tokens[i - 1], tokens[i])):
+    if determiner and not _ROLE_GAP.fullmatch(gap_between(sentence, tokens[i - 1], tokens[i])):
         return None  # the phrase has words the tokens skip that are not a number
     j = i
     while j < len(tokens) and tokens[j].lower not in APPOSITION_STOPS and j - i < MAX_ROLE_WORDS:
-        if j > i and not _ROLE_GAP.fullmatch(_gap(sentence, tokens[j - 1], tokens[j])):
+        if j > i and not _ROLE_GAP.fullmatch(gap_between(sentence, tokens[j - 1], tokens[j])):
             break
-        if j > i and not tokens[j].cap and _is_verb(tokens[j].lower):
+        if j > i and not tokens[j].cap and is_verb(tokens[j].lower):
             break  # "president of the union wrote in ...": the role ends where the clause's verb starts
         if j > i and _participle_after_role(tokens, j):
             break  # "the Spanish defender converting after ...": what the person did, after the role
         if copula and j > i and tokens[j].lower == "and" and j + 1 < len(tokens) and (
-                tokens[j + 1].lower in AUXILIARIES or _is_verb(tokens[j + 1].lower)):
+                tokens[j + 1].lower in AUXILIARIES or is_verb(tokens[j + 1].lower)):
             break  # "Smith is Britain's most successful sailor and has won ...": the next predicate
         j += 1
     if j - i >= MAX_ROLE_WORDS or j == i:
@@ -1151,18 +1121,18 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
     closed = (
         j == len(tokens)
         or tokens[j].lower in RELATIVES
-        or _CLOSES_APPOSITION.match(_gap(sentence, tokens[j - 1], tokens[j]))
+        or _CLOSES_APPOSITION.match(gap_between(sentence, tokens[j - 1], tokens[j]))
         or _participle_after_role(tokens, j)
     )
     # "Howard Archer, economist at Global Insight said": a speech verb closes it as a comma would, when
     # what stands before it is one person's role ("in Lorvale, organisers said" is no apposition).
-    spoken = not closed and tokens[j].lower in SPEECH_VERBS and _SPACE.fullmatch(_gap(sentence, tokens[j - 1], tokens[j]))
+    spoken = not closed and tokens[j].lower in SPEECH_VERBS and SPACE.fullmatch(gap_between(sentence, tokens[j - 1], tokens[j]))
     # "Nevzlin is Yukos' largest shareholder but is living in exile": after a copula, "but" or "and" opens
     # the sentence's next predicate.
     # Not "the shooter in all but the Walmart incident".
-    joined = copula and not closed and tokens[j].lower in ("but", "and") and _SPACE.fullmatch(
-        _gap(sentence, tokens[j - 1], tokens[j])) and j + 1 < len(tokens) and (
-        tokens[j + 1].lower in AUXILIARIES or _is_verb(tokens[j + 1].lower))
+    joined = copula and not closed and tokens[j].lower in ("but", "and") and SPACE.fullmatch(
+        gap_between(sentence, tokens[j - 1], tokens[j])) and j + 1 < len(tokens) and (
+        tokens[j + 1].lower in AUXILIARIES or is_verb(tokens[j + 1].lower))
     closed = closed or spoken or joined
     if not closed:
         return None
@@ -1201,7 +1171,7 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
         if end == prep + 1:
             end = prep
     start = tokens[i].start
-    lead = _gap(sentence, tokens[i - 1], tokens[i]) if i > last + 1 else ""
+    lead = gap_between(sentence, tokens[i - 1], tokens[i]) if i > last + 1 else ""
     if re.search(r"\d", lead):
         # "a 19-year veteran": the role starts at its number, which the word tokens skip.
         start = tokens[i - 1].raw_end + (len(lead) - len(lead.lstrip()))
@@ -1220,28 +1190,28 @@ def _apposition(sentence: Sentence, tokens: list[_Token], last: int, ctx: _Conte
 _QUOTED_COMPLEMENT = re.compile(r"\s*[\"“]([^\"“”]{1,120})[\"”]")
 
 
-def _participle_after_role(tokens: list[_Token], j: int) -> bool:
+def _participle_after_role(tokens: list[Token], j: int) -> bool:
     """Whether tokens[j] is a participle right after a role noun ("defender converting")."""
     return not tokens[j].cap and gz.word_tag(tokens[j].lower) == "VBG" and gz.is_role_noun(tokens[j - 1].lower)
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """Whether the lexicon reads a lower-case word as a finite verb or a modal ("wrote", "says", "will")."""
     return (gz.word_tag(word) or "") in ("VBD", "VBZ", "VBP", "MD") and not gz.is_role_noun(word)
 
 
-def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Context) -> tuple[int, int] | None:
+def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> tuple[int, int] | None:
     """A role ending with a comma right before a name: "The head of X, Richard Fogarty," or
     "Robbie Williams' former collaborator, Guy Chambers"; None when the words before are no role."""
-    if first < 2 or not re.fullmatch(r",\s+", _gap(sentence, tokens[first - 1], tokens[first])):
+    if first < 2 or not re.fullmatch(r",\s+", gap_between(sentence, tokens[first - 1], tokens[first])):
         return None
     # The clause before the comma: back to the sentence start or the previous punctuation.
     k = first - 1
-    while k > 0 and first - k < MAX_ROLE_WORDS and _CLAUSE_GAP.fullmatch(_gap(sentence, tokens[k - 1], tokens[k])):
+    while k > 0 and first - k < MAX_ROLE_WORDS and _CLAUSE_GAP.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])):
         k -= 1
     if first - k >= MAX_ROLE_WORDS:
         return None
-    if k > 0 and "(" in _gap(sentence, tokens[k - 1], tokens[k]):
+    if k > 0 and "(" in gap_between(sentence, tokens[k - 1], tokens[k]):
         return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
     clause = tokens[k:first]
     # "Head of the division, Andrew Burke,": a role noun opening the sentence is capitalised for that alone.
@@ -1260,11 +1230,11 @@ def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Con
         return None
     start = head
     if not opens:
-        start, _ = _extend_left(sentence, tokens, k + head, ctx)
+        start, _ = extend_left(sentence, tokens, k + head, ctx)
         start -= k
     while start < len(clause) and (clause[start].lower in DETERMINERS or clause[start].lower in ("and", "or", "but")):
         start += 1
-    if start >= len(clause) or any(_is_verb(t.lower) for t in clause[start:] if not t.cap):
+    if start >= len(clause) or any(is_verb(t.lower) for t in clause[start:] if not t.cap):
         return None
     return clause[start].start, clause[-1].raw_end
 
@@ -1273,9 +1243,9 @@ def _role_before(sentence: Sentence, tokens: list[_Token], first: int, ctx: _Con
 PARTY_WORDS = frozenset("republican democrat democratic labour tory conservative liberal socialist".split())
 
 
-def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, Counter]]:
+def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Counter]]:
     """A name's pieces, each with what the gazetteer knows of it or with votes on its kind from its words."""
-    text = _text(words)
+    text = name_text(words)
     known = gz.lookup(text)
     if known is not None:
         return [(words, known, Counter())]
@@ -1306,14 +1276,14 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         len(words) > 2
         and head is not None
         and head.via == gz.VIA_DEMONYM
-        and gz.lookup(_text(words[1:])) is None
+        and gz.lookup(name_text(words[1:])) is None
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
     ):
-        return [(words[:1], head, Counter()), *_resolve(words[1:])]
+        return [(words[:1], head, Counter()), *resolve(words[1:])]
     # "Londoner Tony Francis": a place's resident noun before a given name qualifies the person.
     if len(words) > 2 and lowered[0].endswith("er") and gz.is_given_name(lowered[1]) and (
             (resident := gz.lookup(lowered[0][:-2])) is not None and resident.kind in (gz.PLACE, gz.COUNTRY)):
-        return _resolve(words[1:])
+        return resolve(words[1:])
     # "Kentucky Republican Rand Paul": a place and a party before a given name and a surname qualify the person.
     if (
         len(words) > 3
@@ -1323,12 +1293,12 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         and lowered[1].lower() in PARTY_WORDS
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[2:])
     ):
-        return [(words[:1], head, Counter()), *_resolve(words[2:])]
+        return [(words[:1], head, Counter()), *resolve(words[2:])]
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
     for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a
         # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle").
-        head, rest = gz.lookup(_text(words[:j])), gz.lookup(_text(words[j:]))
+        head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
         if head is not None and rest is not None:
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
     tail = gz.lookup(lowered[-1]) if len(words) == 2 else None
@@ -1349,11 +1319,11 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is.
         votes[gz.ORGANISATION] += CLEAR
         return [(words, None, votes)]
-    if len(words) == 1 and _is_acronym(text):
+    if len(words) == 1 and is_acronym(text):
         votes[gz.ORGANISATION] += CLEAR
     elif any(c.isdigit() for c in text):
         votes[gz.ORGANISATION] += WEAK  # "Airbus A320", "F-16": products and their makers, not people
-    elif len(words) > 1 and gz.is_given_name(lowered[0]) and not _is_acronym(lowered[-1]):
+    elif len(words) > 1 and gz.is_given_name(lowered[0]) and not is_acronym(lowered[-1]):
         votes[gz.PERSON] += CLEAR  # "Helena Marques Tavira": a given name opens a person's name
     elif len(words) == 1 and gz.is_given_name(text):
         votes[gz.PERSON] += WEAK  # "his sister Venus"
@@ -1369,7 +1339,7 @@ def _resolve(words: list[_Token]) -> list[tuple[list[_Token], gz.Known | None, C
         # "Florida Panhandle", "Indian Wells": nobody's given name is a state or a demonym (but "Jordan"
         # Spieth's may be a country's).
         votes[gz.PLACE] += WEAK
-    elif len(words) > 1 and _is_acronym(lowered[0]) and "." not in lowered[0]:
+    elif len(words) > 1 and is_acronym(lowered[0]) and "." not in lowered[0]:
         votes[gz.ORGANISATION] += WEAK  # "USS Ranger", "NBA Finals" (but "A.J. Pero" has initials)
     elif len(words) > 1 and _common_words(lowered):
         # "Top Gear", "Common Core", "Break Capital": common words in title case name a show, a programme
@@ -1411,36 +1381,36 @@ def _common_words(words: list[str]) -> bool:
         not tag.startswith("NN") for tag in tags)
 
 
-def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) -> list[_Mention]:
+def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> list[Mention]:
     """Every name mentioned in one sentence, with roles and clues to its kind."""
-    parsed_parts: list[_Parsed] = []
+    parsed_parts: list[Parsed] = []
     absorbed: set[int] = set()
     employers: set[int] = set()
     works: set[int] = set()
-    for run in _runs(sentence, tokens):
-        for part in _clean([tokens[i] for i in run], ctx, sentence.headline):
-            parsed, taken = _parse(sentence, tokens, part, ctx)
+    for run in capitalised_runs(sentence, tokens):
+        for part in clean([tokens[i] for i in run], ctx, sentence.headline):
+            parsed, taken = parse(sentence, tokens, part, ctx)
             parsed_parts.append(parsed)
             (employers if parsed.employer else absorbed).update(taken)
             if parsed.performer:
                 works.update(taken)
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     roster = bool(_ROSTER.match(sentence.text.strip()))
     for parsed in parsed_parts:
         part = parsed.tokens
         is_modifier = parsed.first in absorbed
         employs = parsed.first in employers  # "Chelsea" in "Chelsea manager Jose Mourinho"
-        if parsed.first in works and parsed.title_end == 0 and gz.lookup(_text(part)) is None and not any(
+        if parsed.first in works and parsed.title_end == 0 and gz.lookup(name_text(part)) is None and not any(
                 gz.is_org_cue(t.text) for t in part):  # "Norland Radio host": a station employs its host
             ctx.things.add(tuple(t.text for t in part))  # "Friends" in "Friends actor Matt LeBlanc": a show
             continue
         # Words before the title qualify the role ("Russian President"): mentions too, but only as qualifiers.
         role_words = [t for t in part[: parsed.title_start] if t.cap and not gz.is_role_modifier(t.lower)]
         if role_words:
-            for words, known, votes in _resolve(role_words):
+            for words, known, votes in resolve(role_words):
                 # An acronym or a name with inner capitals is a body's name ("PepsiCo CEO", "FAA spokesman"),
                 # not a department word qualifying the title ("Health Secretary").
-                named = any(_is_acronym(w.text) or any(c.isupper() for c in w.text[1:]) for w in words)
+                named = any(is_acronym(w.text) or any(c.isupper() for c in w.text[1:]) for w in words)
                 mention = _mention(sentence, words, known, votes, modifier=not named)
                 mention.votes[gz.ORGANISATION] += CLEAR if known is None else 0  # "Germanwings CEO"
                 mentions.append(mention)
@@ -1457,13 +1427,13 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
         before_name = tokens[index - 1] if index > 0 else None
         counted = (
             [before_name.text] if before_name is not None and before_name.cap and before_name.lower in NUMBER_WORDS
-            and _SPACE.fullmatch(_gap(sentence, before_name, name[0])) else []
+            and SPACE.fullmatch(gap_between(sentence, before_name, name[0])) else []
         )  # "Six Nations", "Big Ten": a number word opens the event's name
         if gz.is_event_name(counted + [t.text for t in name]) or _EVENT_AFTER_AND.match(after):
             # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
             ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
             stem = name[:-1]
-            if len(name) > 2 and gz.is_event_word(name[-1].text) and gz.lookup(_text(stem)) is None and not any(
+            if len(name) > 2 and gz.is_event_word(name[-1].text) and gz.lookup(name_text(stem)) is None and not any(
                 t.after_ampersand or gz.is_org_cue(t.text) for t in stem):  # "Food & Wine Classic": a firm's event
                 # "Soul Train Awards" ... "Soul Train nominations": the event's name without its word is
                 # still the event (one word alone may be a person's: "Davis Cup", "Davis said").
@@ -1480,10 +1450,10 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
             continue
         if len(name) == 1 and name[0].lower in ctx.event_words:
             continue  # "before Pam struck"
-        nxt = _NEXT_LOWER.match(after)
+        nxt = NEXT_LOWER.match(after)
         if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
             continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
-        for words, known, votes in _resolve(name):
+        for words, known, votes in resolve(name):
             if known is not None and known.via == gz.VIA_DEMONYM and _demonym_alone(sentence, tokens, words):
                 continue  # "experimenting with Japanese and Spanish", "he is British": a language or an origin
             if known is None and _capitalised_role(tokens, words):
@@ -1494,7 +1464,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                 prev is not None and prev.lower in LOCATIVES and words[0] is name[0] and not words[-1].possessive
             )
             if (known is not None and known.kind == gz.PLACE and len(words) == 1 and gz.is_given_name(words[0].text)
-                    and _KIN_BEFORE.search(sentence.text[: words[0].start - sentence.start])):
+                    and KIN_BEFORE.search(sentence.text[: words[0].start - sentence.start])):
                 # "Her older sister, Venus,": kin names a person, whatever place bears the name too
                 mention.known = None
                 mention.votes[gz.PERSON] += CLEAR
@@ -1523,7 +1493,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                 mention.votes[SIDE] += 1  # "after beating Liverpool": a city beaten is its club, report or not
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
-                _vote(mention, prev, before, after, parsed, is_modifier)
+                vote(mention, prev, before, after, parsed, is_modifier)
                 if len(words) == len(name) and _among_places(sentence, words[0], words[-1], after_such_as=False):
                     mention.votes[gz.PLACE] += CLEAR
                 if employs and words[0] is name[0]:
@@ -1531,7 +1501,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
             affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
-            described = affiliated and _apposition(sentence, tokens, tokens.index(words[-1]), ctx)
+            described = affiliated and apposition(sentence, tokens, tokens.index(words[-1]), ctx)
             if described:
                 # "said Konstantin Batygin of Caltech, one of the authors": the person's, not the body's.
                 affiliated.role = _slice(sentence, *described)
@@ -1541,13 +1511,13 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
                 mention.role = _slice(sentence, *_role_span(sentence, parsed.role_start, parsed.role_end))
                 mention.quote = (parsed.role_start, mention.end)
             elif known is None and words[-1] is name[-1]:
-                span = _apposition(sentence, tokens, tokens.index(words[-1]), ctx)
+                span = apposition(sentence, tokens, tokens.index(words[-1]), ctx)
                 if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
                     mention.role = _slice(sentence, *span)
                     mention.quote = (mention.start, span[1])
                     mention.votes[gz.PERSON] += STRONG
                 elif words[0] is name[0] and parsed.title_end == 0 and not parsed.honorific:
-                    span = _role_before(sentence, tokens, tokens.index(words[0]), ctx)
+                    span = role_before(sentence, tokens, tokens.index(words[0]), ctx)
                     if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)
@@ -1556,9 +1526,9 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
     _share_plural_roles(sentence, mentions)
     _roles_of_a_list(sentence, mentions)
     mentions = _without_role_titles(mentions)
-    things = _thing_names(sentence, tokens)
+    things = thing_spans(sentence, tokens)
     ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in things)
-    skipped = _quoted_titles(sentence) + things
+    skipped = quoted_titles(sentence) + things
     mentions = [
         m for m in mentions
         if not any(a <= m.start and m.end <= b for a, b in skipped)
@@ -1571,7 +1541,7 @@ def _sentence_mentions(sentence: Sentence, tokens: list[_Token], ctx: _Context) 
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
-def _affiliated_person(sentence: Sentence, mentions: list[_Mention], mention: _Mention) -> _Mention | None:
+def _affiliated_person(sentence: Sentence, mentions: list[Mention], mention: Mention) -> Mention | None:
     """The name of two words or more right before `mention` with "of", "at" or "from" ("Konstantin Batygin
     of Caltech"), unknown and with no role yet: a person when a role follows; None when there is none."""
     if not mentions:
@@ -1592,7 +1562,7 @@ QUANTIFIERS = frozenset("several many some two three four five other the these t
 _NOT_IN_GROUP = QUANTIFIERS | frozenset("with for from by to among between at in on of".split())
 
 
-def _roles_of_a_list(sentence: Sentence, mentions: list[_Mention]) -> None:
+def _roles_of_a_list(sentence: Sentence, mentions: list[Mention]) -> None:
     """A plural role before ", including" is each listed name's: "several current members of Congress,
     including Ileana Ros-Lehtinen, Bob Menendez and Mario Diaz-Balart" makes each a member of Congress."""
     text = sentence.text
@@ -1618,7 +1588,7 @@ def _roles_of_a_list(sentence: Sentence, mentions: list[_Mention]) -> None:
         while first > 0 and head - first < MAX_ROLE_NOUN_MODIFIERS:
             word = words[first - 1].group()
             tag = gz.word_tag(word.lower()) or ""
-            if not word.islower() or word in _NOT_IN_GROUP or _is_verb(word) or tag.startswith(("VB", "PRP", "IN", "DT")):
+            if not word.islower() or word in _NOT_IN_GROUP or is_verb(word) or tag.startswith(("VB", "PRP", "IN", "DT")):
                 break
             first -= 1
         role_start = words[first].start()
@@ -1635,7 +1605,7 @@ def _roles_of_a_list(sentence: Sentence, mentions: list[_Mention]) -> None:
         return
 
 
-def _without_role_titles(mentions: list[_Mention]) -> list[_Mention]:
+def _without_role_titles(mentions: list[Mention]) -> list[Mention]:
     """Mentions less the titles that are a named person's role in an apposition ("Ivo Marsh, Mayor of
     Lorvale," has no body "Mayor of Lorvale"; Lorvale inside it stays a place)."""
     roles = [(m.end, m.quote[1]) for m in mentions if m.role and m.quote[0] == m.start]
@@ -1645,7 +1615,7 @@ def _without_role_titles(mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _share_plural_roles(sentence: Sentence, mentions: list[_Mention]) -> None:
+def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
     """A plural role before names joined by "and" is each one's: "Greek sprinters Kostas Kenteris and
     Katerina Thanou" gives both "Greek sprinters"."""
     for mention, nxt in itertools.pairwise(mentions):
@@ -1661,7 +1631,7 @@ def _share_plural_roles(sentence: Sentence, mentions: list[_Mention]) -> None:
             nxt.votes[gz.PERSON] += STRONG
 
 
-def _capitalised_role(tokens: list[_Token], words: list[_Token]) -> bool:
+def _capitalised_role(tokens: list[Token], words: list[Token]) -> bool:
     """Whether a capitalised run after "the" ends in a role or agent noun and has no body's word: a job
     title written in capitals ("the Warning Coordination Meteorologist"), not a name."""
     k = tokens.index(words[0])
@@ -1676,12 +1646,12 @@ def _capitalised_role(tokens: list[_Token], words: list[_Token]) -> bool:
     )
 
 
-def _is_demonym(token: _Token) -> bool:
+def _is_demonym(token: Token) -> bool:
     known = gz.lookup(token.text)
     return known is not None and known.via == gz.VIA_DEMONYM
 
 
-def _demonym_alone(sentence: Sentence, tokens: list[_Token], words: list[_Token]) -> bool:
+def _demonym_alone(sentence: Sentence, tokens: list[Token], words: list[Token]) -> bool:
     """Whether a singular demonym qualifies no noun ("with Japanese and Spanish", "is British"): a language or
     a person's origin, not the country's state, forces or people ("Russian and Ukrainian troops", "the
     Japanese said", "Americans")."""
@@ -1694,7 +1664,7 @@ def _demonym_alone(sentence: Sentence, tokens: list[_Token], words: list[_Token]
     while True:
         if k + 2 < len(tokens) and tokens[k + 1].lower in ("and", "or") and _is_demonym(tokens[k + 2]):
             k += 2
-        elif k + 1 < len(tokens) and re.fullmatch(r",\s+", _gap(sentence, tokens[k], tokens[k + 1])) and (
+        elif k + 1 < len(tokens) and re.fullmatch(r",\s+", gap_between(sentence, tokens[k], tokens[k + 1])) and (
             _is_demonym(tokens[k + 1])
         ):
             k += 1
@@ -1703,15 +1673,15 @@ def _demonym_alone(sentence: Sentence, tokens: list[_Token], words: list[_Token]
     if k + 1 >= len(tokens):
         return True
     nxt = tokens[k + 1]
-    gap = _gap(sentence, tokens[k], nxt)
-    if not _SPACE.fullmatch(gap) and gap not in ("-", "‐"):
+    gap = gap_between(sentence, tokens[k], nxt)
+    if not SPACE.fullmatch(gap) and gap not in ("-", "‐"):
         return True  # punctuation follows: "in Spanish.", "British, ..."
     if gap in ("-", "‐") or nxt.cap:
         return False  # "French-born", "Russian President"
     return not (gz.word_tag(nxt.lower) or "NN").startswith(("NN", "JJ", "VBN", "VBG", "CD"))
 
 
-def _sheet_clubs(sentence: Sentence, tokens: list[_Token], mentions: list[_Mention]) -> list[_Mention]:
+def _sheet_clubs(sentence: Sentence, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """On a team sheet ("Iain Fullarton (Saracens), Nick Lloyd (Saracens), ..."), each bracket after a
     player's name is one club's name, whatever its words would say alone ("London Irish", "The Borders")."""
     clubs = list(_SHEET_CLUB.finditer(sentence.text))
@@ -1721,7 +1691,7 @@ def _sheet_clubs(sentence: Sentence, tokens: list[_Token], mentions: list[_Menti
     for match in clubs:
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
         words = [t for t in tokens if start <= t.start and t.end <= end and not (t.lower == "the" and t.start == start)]
-        if not words or not all(t.cap for t in words) or gz.lookup(_text(words)) is not None:
+        if not words or not all(t.cap for t in words) or gz.lookup(name_text(words)) is not None:
             continue  # "Kenenisa Bekele (Ethiopia)": a results list's country stays the country
         spans.append((start, end))
         mention = _mention(sentence, words, None, Counter({gz.ORGANISATION: 2 * STRONG}), modifier=False)
@@ -1731,7 +1701,7 @@ def _sheet_clubs(sentence: Sentence, tokens: list[_Token], mentions: list[_Menti
     return sorted(kept, key=lambda m: m.start)
 
 
-def _thing_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, int]]:
+def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans of names given to vehicles and works ("the ferry Pride of Norland", "sitcom Scrubs", "films
     such as Minority Report, Phone Booth and Daredevil"): things, not actors."""
     spans = []
@@ -1748,10 +1718,10 @@ def _thing_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, in
         last = not listed  # "films such as A, B and C": the list runs on to its "and" item
         j = i
         while j + 1 < len(tokens):
-            gap = _gap(sentence, tokens[j], tokens[j + 1])
+            gap = gap_between(sentence, tokens[j], tokens[j + 1])
             if (tokens[j + 1].cap or (
                 tokens[j + 1].lower in ("of", "the") and j + 2 < len(tokens) and tokens[j + 2].cap
-            )) and not _RESETS_CASE.search(gap) and ", " not in gap:
+            )) and not RESETS_CASE.search(gap) and ", " not in gap:
                 j += 1
             elif not last and tokens[j + 1].cap and re.fullmatch(r",\s+", gap):
                 spans.append((token.start, tokens[j].end))
@@ -1765,7 +1735,7 @@ def _thing_names(sentence: Sentence, tokens: list[_Token]) -> list[tuple[int, in
     return spans
 
 
-def _quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
+def quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of quotations written as titles: every word but the small ones capitalised ("Blurred Lines",
     "Kookaburra Sits in the Old Gum Tree"). A title names a work, a slogan or a nickname, not an actor;
     quoted speech ("We will win," he said) has words in lower case."""
@@ -1796,7 +1766,7 @@ def _qualifies_noun(after: str) -> bool:
     return (gz.word_tag(match.group(1)) or "").startswith("NN")
 
 
-def _among_places(sentence: Sentence, first: _Token, last: _Token, *, after_such_as: bool = True) -> bool:
+def _among_places(sentence: Sentence, first: Token, last: Token, *, after_such_as: bool = True) -> bool:
     """Whether a name stands in a list of places: beside a city's name ("London, Birmingham and Glasgow"),
     or (with `after_such_as`) right after "such as". A capital there is the city, not its government, which
     acts and speaks ("Moscow denied"); an unknown name there is a place too (a list holds one kind)."""
@@ -1830,10 +1800,10 @@ def _role_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def _mention(
-    sentence: Sentence, words: list[_Token], known: gz.Known | None, votes: Counter, modifier: bool
-) -> _Mention:
+    sentence: Sentence, words: list[Token], known: gz.Known | None, votes: Counter, modifier: bool
+) -> Mention:
     start, end = words[0].start, words[-1].end
-    return _Mention(
+    return Mention(
         sentence=sentence.id,
         start=start,
         end=end,
@@ -1851,12 +1821,12 @@ def _mention(
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
-def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parsed: _Parsed, modifier: bool) -> None:
+def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: Parsed, modifier: bool) -> None:
     """Add what the words around an unknown name say about its kind."""
     votes = mention.votes
     if parsed.role_start is not None or parsed.honorific:
         votes[gz.PERSON] += STRONG
-    noun = _NEXT_LOWER.match(after)
+    noun = NEXT_LOWER.match(after)
     two = _NEXT_TWO_LOWER.match(after)
     place_noun = any(
         m is not None and (gz.is_place_cue(m.group(1)) or m.group(1) == "area") for m in (noun, two)
@@ -1885,7 +1855,7 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
     of = _PLACE_OF.search(before)
     if of and gz.is_place_of_noun(of.group(1)):
         votes[gz.PLACE] += CLEAR  # "the suburb of Sand Springs", "west of Tulsa"
-    if _KIN_BEFORE.search(before):
+    if KIN_BEFORE.search(before):
         votes[gz.PERSON] += CLEAR  # "his wife Sara"
     if _ORG_APPOSITION.match(after):
         votes[gz.ORGANISATION] += STRONG
@@ -1925,19 +1895,16 @@ def _vote(mention: _Mention, prev: _Token | None, before: str, after: str, parse
         votes[gz.ORGANISATION] += CLEAR  # "Boeing officials", "Boeing shares": a body with staff and stock
 
 
-# ---------------------------------------------------------------------------------------- actors
-
-
 @dataclass
-class _Actor:
+class Actor:
     """Mentions merged into one referent."""
 
-    mentions: list[_Mention]
+    mentions: list[Mention]
     known: gz.Known | None = None
     person: bool = False  # a surname or given name of a person merged into it
 
     @property
-    def first(self) -> _Mention:
+    def first(self) -> Mention:
         return self.mentions[0]
 
     def votes(self) -> Counter:
@@ -1998,16 +1965,13 @@ class _Actor:
 @functools.lru_cache(maxsize=4096)  # merging compares every name with every longer one: keys are asked again and again
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
-    return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not _INITIAL.fullmatch(w))
+    return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not INITIAL.fullmatch(w))
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def _merge(mentions: list[_Mention]) -> list[_Actor]:
+def merge_mentions(mentions: list[Mention]) -> list[Actor]:
     """One actor per referent: known names by canonical name, surnames into full names, plurals into singulars."""
-    actors: dict[tuple, _Actor] = {}
-    singles: list[_Mention] = []
+    actors: dict[tuple, Actor] = {}
+    singles: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.known is not None and not (len(mention.words) == 1 and mention.known.via == gz.VIA_NAME):
             key = ("known", mention.known.name, mention.known.kind)
@@ -2016,7 +1980,7 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
         else:
             singles.append(mention)
             continue
-        actor = actors.setdefault(key, _Actor([], mention.known))
+        actor = actors.setdefault(key, Actor([], mention.known))
         actor.mentions.append(mention)
     # Shorter multi-word names that end a longer person's name are that person ("Mansour Hadi").
     multi = sorted((a for k, a in actors.items() if k[0] == "name"), key=lambda a: a.first.start)
@@ -2042,10 +2006,10 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
     others = [a for a in actors.values() if a.known is None and a.kind_before_sides() != gz.PERSON]
     # A known name ("Jordan", "America") shortens only someone the text marks as a person.
     titled = [a for a in people if a.votes()[gz.PERSON] >= STRONG]
-    groups: dict[tuple[str, gz.Known | None], _Actor] = {}
+    groups: dict[tuple[str, gz.Known | None], Actor] = {}
     for mention in singles:
         word = (_key(mention.words) or (mention.words[0].casefold(),))[0]
-        groups.setdefault((word, mention.known), _Actor([], mention.known)).mentions.append(mention)
+        groups.setdefault((word, mention.known), Actor([], mention.known)).mentions.append(mention)
     for (word, known), group in groups.items():
         votes = group.votes()
         if known is None:
@@ -2068,9 +2032,9 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
             target.mentions.extend(group.mentions)
             target.person = True
         elif known is not None:
-            actors.setdefault(("known", known.name, known.kind), _Actor([], known)).mentions.extend(group.mentions)
+            actors.setdefault(("known", known.name, known.kind), Actor([], known)).mentions.extend(group.mentions)
         else:
-            actors.setdefault(("name", (word,)), _Actor([])).mentions.extend(group.mentions)
+            actors.setdefault(("name", (word,)), Actor([])).mentions.extend(group.mentions)
     _given_names_from_places(actors, people)
     _merge_variants(actors)
     result = []
@@ -2094,16 +2058,13 @@ def _merge(mentions: list[_Mention]) -> list[_Actor]:
     return result
 
 
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]")
-
-
-def _surname_key(person: _Actor) -> str:
+def _surname_key(person: Actor) -> str:
     """How a person's surname is written alone: "al-Maliki" as "maliki" too ("Nuri al-Maliki ... Maliki")."""
     last = _key(person.first.words)[-1]
-    return _PARTICLE_PREFIX.sub("", last)
+    return PARTICLE_PREFIX.sub("", last)
 
 
-def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) -> None:
+def _given_names_from_places(actors: dict[tuple, Actor], people: list[Actor]) -> None:
     """"Paris Jackson ... Paris said": a place's or a capital's name, alone, that is also the given name of
     someone in the story is that person wherever nothing places it ("in Paris" stays the city)."""
     firsts = {_key(p.first.words)[0]: p for p in reversed(people) if len(_key(p.first.words)) > 1}
@@ -2122,7 +2083,7 @@ def _given_names_from_places(actors: dict[tuple, _Actor], people: list[_Actor]) 
             del actors[key]
 
 
-def _plural_of_people(actor: _Actor, surnames: set[str]) -> bool:
+def _plural_of_people(actor: Actor, surnames: set[str]) -> bool:
     """Whether an unknown one-word actor is the plural of a person's surname: a family ("the Kerchers"
     beside Meredith Kercher)."""
     if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
@@ -2137,7 +2098,7 @@ def _plural_of_people(actor: _Actor, surnames: set[str]) -> bool:
 MAX_ACRONYM_WORD = 4
 
 
-def _unsupported_word(actor: _Actor) -> bool:
+def _unsupported_word(actor: Actor) -> bool:
     """Whether an unknown actor named by one word only has too little evidence of being a name:
 
     - a people in the plural, the lexicon's proper plural ("Kurds", "Westerners"), unless something
@@ -2159,15 +2120,15 @@ def _unsupported_word(actor: _Actor) -> bool:
     common = gz.is_common_word(word.lower())
     if not any(m.trusted and not m.headline for m in actor.mentions) and clue < (CLEAR if common else WEAK):
         return True
-    if common and _is_acronym(word) and len(word) > MAX_ACRONYM_WORD and len(actor.mentions) < MIN_NAME_REPEATS:
+    if common and is_acronym(word) and len(word) > MAX_ACRONYM_WORD and len(actor.mentions) < MIN_NAME_REPEATS:
         return True  # "OPINION", "BREAKING": a common word in capitals is a heading, not an acronym
     # The lexicon knows many common words capitalised too ("Edition", "Freedom" as NNP): the lower case decides.
-    plain = not _is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word.lower())
+    plain = not is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word.lower())
     if plain and len(actor.mentions) < MIN_NAME_REPEATS and clue < CLEAR:
         return True
     # A word no list knows, named once with no clue at all to what it is ("Snowflake", "McCafe"), is as
     # often a product, a term or a nickname as an actor: there is nothing to list it by.
-    return len(actor.mentions) == 1 and not clue and not votes[SIDE] and not _is_acronym(word)
+    return len(actor.mentions) == 1 and not clue and not votes[SIDE] and not is_acronym(word)
 
 
 def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
@@ -2178,7 +2139,7 @@ def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return longer[-1] == _key(words[-1:])[0] and "".join(w[0] for w in longer[:-1]) == letters
 
 
-def _core(actor: _Actor) -> str | None:
+def _core(actor: Actor) -> str | None:
     """The one distinctive word of a place's or body's name ("Port of Valdreth" -> "valdreth"); None if several."""
     words = [
         w
@@ -2188,7 +2149,7 @@ def _core(actor: _Actor) -> str | None:
     return words[0] if len(words) == 1 else None
 
 
-def _merge_variants(actors: dict[tuple, _Actor]) -> None:
+def _merge_variants(actors: dict[tuple, Actor]) -> None:
     """Merge plural into singular single-word names ("Houthis" -> "Houthi") and acronyms into what they abbreviate."""
     for key in list(actors):
         if key[0] != "name" or len(key[1]) != 1 or key not in actors:
@@ -2197,7 +2158,7 @@ def _merge_variants(actors: dict[tuple, _Actor]) -> None:
         target = None
         if word.endswith("s") and ("name", (word[:-1],)) in actors:
             target = ("name", (word[:-1],))
-        elif _is_acronym(actors[key].first.surface):
+        elif is_acronym(actors[key].first.surface):
             letters = word.replace(".", "")
             target = next((k for k, a in actors.items() if k != key and letters in _initials(a.name)), None)
         if target is not None:
@@ -2238,7 +2199,7 @@ _DESCRIPTION = re.compile(
 MAX_SUBJECT_OFFSET_WORDS = 3  # "Chelsea captain John Terry said": the subject opens the sentence
 
 
-def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actors: list[_Actor]) -> dict[int, _Mention]:
+def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors: list[Actor]) -> dict[int, Mention]:
     """Roles given by a definite description right after the only person of the sentence before ("Euan
     Murray has been named in the squad. ... The Glasgow forward has ..."): id(actor) -> a mention-like carrier
     of the role, quoted where the description is."""
@@ -2255,7 +2216,7 @@ def _definite_descriptions(sentences: list[tuple[Sentence, list[_Token]]], actor
                 first[mention.sentence] = (mention.start, id(actor))
             if person:
                 people.setdefault(mention.sentence, set()).add(id(actor))
-    found: dict[int, _Mention] = {}
+    found: dict[int, Mention] = {}
     previous: Sentence | None = None
     lede = {sentence.id for sentence, _ in sentences if not sentence.headline}
     lede = set(sorted(lede)[:LEDE_SENTENCES])  # a BBC standfirst may come before the lede
@@ -2300,7 +2261,7 @@ def _role_words(sentence: Sentence, start: int, agents: bool) -> tuple[int, int]
     for k, word in enumerate(_LOWER_WORD.finditer(sentence.text, start)):
         text = word.group()
         bare = text.removesuffix("'s").removesuffix("’s").lower()
-        if k >= 4 or (k and (bare in ROLE_PREPOSITIONS or _is_verb(bare) or bare in AUXILIARIES)):
+        if k >= 4 or (k and (bare in ROLE_PREPOSITIONS or is_verb(bare) or bare in AUXILIARIES)):
             break
         # A capitalised word may qualify the role ("The Glasgow forward") but not be its noun, first.
         if (text[:1].islower() or k) and (gz.is_role_noun(bare) or (agents and gz.is_agent_noun(bare))):
@@ -2310,11 +2271,11 @@ def _role_words(sentence: Sentence, start: int, agents: bool) -> tuple[int, int]
     return best
 
 
-def _role_carrier(sentence: Sentence, span: tuple[int, int]) -> _Mention:
+def _role_carrier(sentence: Sentence, span: tuple[int, int]) -> Mention:
     """A role said away from the name (a description, a pronoun's predicate), quoted where it is said."""
     start, end = sentence.start + span[0], sentence.start + span[1]
     role = sentence.text[span[0] : span[1]]
-    return _Mention(sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()),
+    return Mention(sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()),
                     known=None, headline=sentence.headline, role=role, quote=(start, end))
 
 
@@ -2325,7 +2286,7 @@ _PRONOUN_ROLE = re.compile(
 )
 
 
-def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, _Mention]) -> None:
+def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, Mention]) -> None:
     """A role said of "he" or "she" goes to the only person of the sentence, or else of the sentence
     before when this one names nobody ("Sam Upan's house ... the church where he serves as a deacon")."""
     match = _PRONOUN_ROLE.search(sentence.text)
@@ -2339,7 +2300,7 @@ def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: d
     found.setdefault(target, _role_carrier(sentence, match.span(1)))
 
 
-def _role(actor: _Actor) -> tuple[str | None, _Mention | None]:
+def _role(actor: Actor) -> tuple[str | None, Mention | None]:
     """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")."""
     if actor.kind != gz.PERSON:
         return None, None
@@ -2352,9 +2313,9 @@ def _role(actor: _Actor) -> tuple[str | None, _Mention | None]:
     return role, carrier
 
 
-def _quotes(doc: Document, actor: _Actor, carrier: _Mention | None) -> tuple[Quote, ...]:
+def _quotes(doc: Document, actor: Actor, carrier: Mention | None) -> tuple[Quote, ...]:
     """The role-bearing mention, then the first mention of each other surface form, up to MAX_QUOTES."""
-    chosen: list[_Mention] = [carrier] if carrier is not None else []
+    chosen: list[Mention] = [carrier] if carrier is not None else []
     seen = {carrier.surface} if carrier is not None else set()
     for mention in actor.mentions:
         if mention.surface not in seen:
@@ -2363,7 +2324,7 @@ def _quotes(doc: Document, actor: _Actor, carrier: _Mention | None) -> tuple[Quo
     return tuple(doc.quote(*m.quote) for m in chosen[:MAX_QUOTES])
 
 
-def _score(actor: _Actor, role: str | None, body_start: int, body_length: int) -> float:
+def _score(actor: Actor, role: str | None, body_start: int, body_length: int) -> float:
     """Salience: mentions, plus bonuses for a headline mention, an early first mention and a role."""
     headline = any(m.headline for m in actor.mentions)
     body = [m.sentence - body_start for m in actor.mentions if not m.headline]
@@ -2393,9 +2354,9 @@ def thing_names(sentences: Iterable[Sentence], names: Iterable[str]) -> set[str]
     found = set()
     holding = (s for s in sentences if any(name in s.text for name in wanted))
     for sentence in itertools.islice(holding, MAX_ACTOR_SENTENCES):
-        tokens = _tokenize(sentence)
-        for a, b in _thing_names(sentence, tokens):
-            found.add(_text([t for t in tokens if a <= t.start and t.end <= b]))
+        tokens = tokenize(sentence)
+        for a, b in thing_spans(sentence, tokens):
+            found.add(name_text([t for t in tokens if a <= t.start and t.end <= b]))
     return found & wanted
 
 
@@ -2405,17 +2366,17 @@ def find_actors(doc: Document) -> list[Item]:
     body_start = body[0].id if body else 0
     tail = {s.id for s in doc.sentences[-CREDIT_TAIL:]} if len(doc.sentences) > 2 * CREDIT_TAIL else set()
     sentences = [
-        (s, _tokenize(s))
+        (s, tokenize(s))
         # A book-length text is read for its actors as far as MAX_ACTOR_SENTENCES: work and memory stay
         # bounded, and a news story (a few hundred sentences at most) is read whole.
         for s in doc.sentences[:MAX_ACTOR_SENTENCES]
         if not _CREDIT.search(s.text) and not (s.id in tail and _FILED_FROM.search(s.text))
     ]
-    ctx = _context(sentences, doc.article.language)
-    mentions = [m for sentence, tokens in sentences for m in _sentence_mentions(sentence, tokens, ctx)]
+    ctx = read_context(sentences, doc.article.language)
+    mentions = [m for sentence, tokens in sentences for m in sentence_mentions(sentence, tokens, ctx)]
     mentions = [m for m in mentions if m.words not in ctx.things]  # "the Marisol was overloaded"
-    actors = _merge(mentions)
-    described = _definite_descriptions(sentences, actors)
+    actors = merge_mentions(mentions)
+    described = definite_descriptions(sentences, actors)
     scored = []
     for actor in actors:
         role, carrier = _role(actor)
