@@ -16,7 +16,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ..config import Settings
@@ -47,6 +47,7 @@ from ._actor_words import (
     WEAK,
     is_acronym,
 )
+from ._mention import Mention, Parsed
 from ._name_context import Context, read_context
 from ._spans import adjacent, capitalised_runs
 from ._tokens import Token, gap_between, name_text, tokenize
@@ -237,44 +238,6 @@ _QUOTED_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 TITLE_SMALL_WORDS = frozenset("a an the of and or nor but to in on at for with by from as be is so vs up".split())
 # A quoted title is short: a song, a film, a campaign, a nickname; quoted speech runs longer or has lower case.
 MAX_TITLE_QUOTE_WORDS = 12
-
-
-@dataclass
-class Mention:
-    """One occurrence of a name, with what its context says about it."""
-
-    sentence: int
-    start: int
-    end: int
-    surface: str
-    words: tuple[str, ...]
-    known: gz.Known | None
-    headline: bool
-    votes: Counter = field(default_factory=Counter)
-    role: str | None = None
-    quote: tuple[int, int] = (0, 0)
-    modifier: bool = False  # only qualifies a role ("Russian" in "Russian President Vladimir Putin")
-    setting: bool = False  # after a locative: where something happens ("in Kursk")
-    trusted: bool = True  # its first word is capitalised where capitals mean something (not opening a sentence)
-
-
-@dataclass
-class Parsed:
-    """A capitalised run read as [modifiers] [title] name, with the role's extent in the text."""
-
-    tokens: list[Token]
-    first: int  # index of tokens[0] in the sentence
-    title_start: int  # tokens[:title_start] qualify the title ("Russian" President)
-    title_end: int  # tokens[:title_end] are the role's words inside the run, tokens[title_end:] the name
-    role_start: int | None = None  # offset where the role starts (may be before the run)
-    role_end: int | None = None
-    honorific: bool = False
-    # Words taken into a lower-case role noun before the name ("Labour" leader Ed Miliband): who employs
-    # the person, an actor of its own; words qualifying a capitalised title ("Defense" Secretary) are not.
-    employer: bool = False
-    # ... unless the role is a performer's ("former Friends actor Matt LeBlanc", "Top Gear presenter"):
-    # then those words name a show or a film, a work and no actor.
-    performer: bool = False
 
 
 def clean(run: list[Token], ctx: Context, headline: bool) -> list[list[Token]]:
