@@ -214,7 +214,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         votes[gz.ORGANISATION] += WEAK
     elif len(words) > 1:
         # Two or more plain words read as a person's name, but the guess counts once per actor
-        # (_Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
+        # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
         votes[PLAIN] = 1
     return [(words, None, votes)]
 
@@ -269,7 +269,7 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if _ORG_APPOSITION.match(after):
         votes[gz.ORGANISATION] += STRONG
     if " and " in mention.surface:
-        votes[gz.ORGANISATION] += STRONG  # "Marks and Spencer": a firm named by its founders (as "&", _resolve)
+        votes[gz.ORGANISATION] += STRONG  # "Marks and Spencer": a firm named by its founders (as "&", resolve)
     if _BODY_NOUN_RIGHT_BEFORE.search(before):
         votes[gz.ORGANISATION] += STRONG
     elif _ORG_NOUN_BEFORE.search(before):
