@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._figure_words import MONTHS, SCORE
 from ._actor_words import MIN_PARTICIPLE_CHARS, POSITIONS, is_acronym
+from ._figure_words import MONTHS, SCORE
 from ._spans import capitalised_runs
 from ._tokens import Token, name_text
 
