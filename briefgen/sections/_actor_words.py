@@ -1,0 +1,73 @@
+"""Word lists, clue weights and patterns shared by the actors section's readers (sections stage)."""
+
+from __future__ import annotations
+
+import re
+
+# Lower-case words that may qualify a role noun before a name ("finance minister", "council member",
+# "general manager"): at most this many, so that a clause does not become a role.
+MAX_ROLE_NOUN_MODIFIERS = 2
+
+# Weights of the clues to an unknown name's kind, summed over its mentions.
+STRONG = 3  # a title or form of address (person), a web domain (organisation), a cue word
+CLEAR = 2  # a locative preposition or "X, <state>" (place), an acronym (organisation)
+# Not a kind: marks a mention made of two or more plain words, which makes a person's name once per actor.
+PLAIN = "plain"
+# Not a kind either: marks a mention made only of common words ("Top Gear"), which is no actor without other clues.
+COMMON = "common"
+WEAK = 1  # a speech verb (person), a preceding "the" (organisation), two or more plain words (person)
+
+# Prepositions after which a name is a location ("in Kursk", "near Vladivostok"); "at" and "from" are
+# left out because they introduce organisations as often ("at Google", "from the ministry").
+LOCATIVES = frozenset("in near outside inside across throughout around into toward towards off".split())
+# Verbs whose subject is a speaker ("Blinken said"); before a name only those that invert ("said Blinken"):
+# "told Sky" names the audience.
+SPEECH_VERBS = frozenset(
+    "said says told added explained wrote tweeted stated noted insisted argued warned announced".split()
+)
+
+# Players' positions: a sentence naming one is about a game or a team ("Arsenal's number one keeper").
+POSITIONS = "striker|keeper|goalkeeper|defender|midfielder|winger|full-back|centre-back|playmaker"
+
+SIDE = "side"
+
+TEAM = "team"
+
+# Longer words ending in "-ing"/"-ed" that open a sentence are participles, not given names ("Ted", "Sterling"
+# aside, which are short or rare in that position).
+MIN_PARTICIPLE_CHARS = 5
+AUXILIARIES = frozenset("is are was were has have had will would could can should may might must does did".split())
+# Words that end an apposition: what follows is the clause, not the role.
+APPOSITION_STOPS = frozenset(
+    """who whom whose which that said says told was were is are has have had will would could can did does
+    where when while because after before since as if but""".split()
+)
+
+# Prepositions that carry a role on ("manager of Leicester", "spokesman for the ministry").
+ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+# Punctuation after which capitalisation says nothing: quotes, brackets, colons, dashes, a missed
+# sentence boundary.
+RESETS_CASE = re.compile(r"[“\"‘(\[:;—–…]|--|[.!?](?:\s|$)|(?:^|\s)'")
+SPACE = re.compile(r"[ \t\u00a0]+")
+
+NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+
+# "his wife Sara", "sister, Venus": kin before a name make it a person's.
+KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|fiancée?|girlfriend|boyfriend|"
+    r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|partner)\s*,?\s+$"
+)
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a word is written in capitals: two letters or more, every one upper case ("NATO", "U.S.")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]")

@@ -1,0 +1,135 @@
+"""Roles the article gives an actor away from its name (sections stage): definite descriptions, pronouns."""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer as gz
+from ..model import Sentence
+from ._actor_words import AUXILIARIES, ROLE_PREPOSITIONS
+from ._appositions import is_verb
+from ._mention import Mention
+from ._merge import Actor
+from ._tokens import Token
+
+# A sentence opening with a definite description of a person: "The Glasgow forward has ...", "The British
+# number one then ...": up to three qualifiers, then a role noun (or a ranking) and a verb.
+LEDE_SENTENCES = 3
+_INDEFINITE_OPENING = re.compile(r"(?:A|An)\s+")
+_LOWER_WORD = re.compile(r"[\w'’-]+")
+
+
+def _announced_role(sentence: Sentence) -> tuple[int, int] | None:
+    """Local span of the role an opening indefinite description names ("A US researcher has ...", "An
+    ex-chief financial officer at Boeing has ..."): up to four words ending in a role or agent noun."""
+    opening = _INDEFINITE_OPENING.match(sentence.text)
+    return _role_words(sentence, opening.end(), agents=True) if opening else None
+
+
+_DESCRIPTION = re.compile(
+    r"The\s+((?:[\w'’-]+\s+){0,3}?(?:number\s+(?:one|two|three|\d{1,3})|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
+)
+
+
+MAX_SUBJECT_OFFSET_WORDS = 3  # "Chelsea captain John Terry said": the subject opens the sentence
+
+
+def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors: list[Actor]) -> dict[int, Mention]:
+    """Roles given by a definite description right after the only person of the sentence before ("Euan
+    Murray has been named in the squad. ... The Glasgow forward has ..."): id(actor) -> a mention-like carrier
+    of the role, quoted where the description is."""
+    people: dict[int, set[int]] = {}
+    first: dict[int, tuple[int, int]] = {}  # sentence -> (start, actor id) of its first name
+    texts = {sentence.id: sentence for sentence, _ in sentences}
+    for actor in actors:
+        person = actor.kind == gz.PERSON
+        for mention in actor.mentions:
+            opening = texts[mention.sentence].text[: mention.start - texts[mention.sentence].start]
+            # Only a name that opens the sentence is its subject.
+            opens = "," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS
+            if opens and (mention.sentence not in first or mention.start < first[mention.sentence][0]):
+                first[mention.sentence] = (mention.start, id(actor))
+            if person:
+                people.setdefault(mention.sentence, set()).add(id(actor))
+    found: dict[int, Mention] = {}
+    previous: Sentence | None = None
+    lede = {sentence.id for sentence, _ in sentences if not sentence.headline}
+    lede = set(sorted(lede)[:LEDE_SENTENCES])  # a BBC standfirst may come before the lede
+    for sentence, _ in sentences:
+        _pronoun_role(sentence, people.get(sentence.id, set()), people.get(previous.id, set()) if previous else set(),
+                      found)
+        # "A US researcher has suggested ... Ravi Purushotma believes ...": a lede's indefinite description,
+        # then the person it announces, named first in the next sentence.
+        # Only the lede announces this way; later, "A spokesman said ..." is seldom the next person named.
+        announced = _announced_role(previous) if previous is not None and previous.id in lede else None
+        opener = first.get(sentence.id, (0, 0))[1]
+        if announced is not None and previous.id not in people and opener in people.get(sentence.id, set()):
+            found.setdefault(opener, _role_carrier(previous, announced))
+        span = _description_span(sentence)
+        before = people.get(previous.id, set()) if previous is not None else set()
+        previous_id = previous.id if previous is not None else -1
+        previous = sentence
+        # The person must be the only one there and its subject, named first ("Euan Murray has been named").
+        if span is None or len(before) != 1 or sentence.id in people or first.get(previous_id, (0, 0))[1] not in before:
+            continue
+        (target,) = before
+        found.setdefault(target, _role_carrier(sentence, span))
+    return found
+
+
+def _description_span(sentence: Sentence) -> tuple[int, int] | None:
+    """Local span of the role a sentence's opening definite description names: "The world champion will
+    ...", "The Glasgow forward's ban ...", "The world number one": up to four words, ending in a role
+    noun (the last one before the verb) or a rank."""
+    match = _DESCRIPTION.match(sentence.text)
+    if match is None:
+        return None
+    if match.group(2) is None:
+        return match.span(1)  # "The world number one"
+    return _role_words(sentence, match.start(1), agents=False)
+
+
+def _role_words(sentence: Sentence, start: int, agents: bool) -> tuple[int, int] | None:
+    """Local span from `start` of up to four words ending in the last role noun (or, with `agents`, agent
+    noun) before a preposition, a verb or a possessive: the role a description names."""
+    best = None
+    for k, word in enumerate(_LOWER_WORD.finditer(sentence.text, start)):
+        text = word.group()
+        bare = text.removesuffix("'s").removesuffix("’s").lower()
+        if k >= 4 or (k and (bare in ROLE_PREPOSITIONS or is_verb(bare) or bare in AUXILIARIES)):
+            break
+        # A capitalised word may qualify the role ("The Glasgow forward") but not be its noun, first.
+        if (text[:1].islower() or k) and (gz.is_role_noun(bare) or (agents and gz.is_agent_noun(bare))):
+            best = (start, word.start() + len(bare))
+        if len(bare) != len(text):
+            break  # "The Glasgow forward's ban": the possessive ends the description
+    return best
+
+
+def _role_carrier(sentence: Sentence, span: tuple[int, int]) -> Mention:
+    """A role said away from the name (a description, a pronoun's predicate), quoted where it is said."""
+    start, end = sentence.start + span[0], sentence.start + span[1]
+    role = sentence.text[span[0] : span[1]]
+    return Mention(sentence=sentence.id, start=start, end=end, surface=role, words=tuple(role.split()),
+                    known=None, headline=sentence.headline, role=role, quote=(start, end))
+
+
+# "... where he serves as a deacon", "She is a nurse": a pronoun's role, up to three qualifiers and the noun.
+_PRONOUN_ROLE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|serves\s+as|served\s+as|works\s+as|worked\s+as|has\s+been|had\s+been)\s+"
+    r"(?:(?:a|an|the)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))(?=\s*(?:[,.;:]|$)|\s+(?:at|of|for|in|with)\b)"
+)
+
+
+def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, Mention]) -> None:
+    """A role said of "he" or "she" goes to the only person of the sentence, or else of the sentence
+    before when this one names nobody ("Sam Upan's house ... the church where he serves as a deacon")."""
+    match = _PRONOUN_ROLE.search(sentence.text)
+    people = here or before
+    if match is None or len(people) != 1:
+        return
+    head = match.group(2)
+    if not gz.is_role_noun(head):  # a role, not any agent ("she was the highest finisher")
+        return
+    (target,) = people
+    found.setdefault(target, _role_carrier(sentence, match.span(1)))

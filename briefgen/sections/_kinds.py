@@ -1,0 +1,304 @@
+"""Clues to a name's kind (sections stage): what the gazetteer knows, its words, and the words around it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import gazetteer as gz
+from ._actor_words import (
+    APPOSITION_STOPS,
+    AUXILIARIES,
+    CLEAR,
+    COMMON,
+    KIN_BEFORE,
+    LOCATIVES,
+    NEXT_LOWER,
+    PLAIN,
+    ROLE_PREPOSITIONS,
+    SPEECH_VERBS,
+    STRONG,
+    WEAK,
+    is_acronym,
+)
+from ._mention import Mention, Parsed
+from ._tokens import Token, name_text
+
+INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
+
+_AGENT_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s+$")
+
+_AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*(?:[,.;:)]|$))")
+_DOMAIN = re.compile(r"\.[a-z]{2,}$")
+
+_KIN = re.compile(
+    r"['’]s\s+(?:mother|father|mom|dad|parents|son|daughter|wife|husband|brother|sister|family|children|"
+    r"grandmother|grandfather|uncle|aunt|widow|girlfriend|boyfriend|lawyer|attorney)\b"
+)
+_AGE = re.compile(r",\s+\d{1,3},")
+_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+$")
+_TO_NAME = re.compile(r"\s+to\s+[A-Z]")
+
+# "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
+_PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+
+# "Rotterdam-based", "Boston-born", "Tulsa-area": only a place gets these tails.
+_PLACE_TAIL = re.compile(r"[-‐](?:based|born|area|raised|bred)\b")
+# "Garmisch-Partenkirchen in Germany": a name placed inside a known place is a place itself.
+_IN_PLACE = re.compile(r"\s+in\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
+# "the Tulsa metro area": an adjective of a place between the name and its place noun.
+_NEXT_TWO_LOWER = re.compile(r"[ \t]+(?:metro|metropolitan|greater|urban|suburban|rural)[ \t]+([a-z]+)\b")
+# "Águas do Baixo Alcarva, the utility that ...", "Del Rey, a publisher": an apposition naming a kind of body.
+_ORG_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:utility|company|firm|agency|group|cooperative|"
+    r"co-operative|charity|organi[sz]ation|club|band|network|newspaper|magazine|broadcaster|retailer|chain|"
+    r"maker|manufacturer|bank|airline|insurer|carrier|party|union|publisher|website|blog|start-?up|"
+    r"non-?profit|operator|developer|contractor|supplier|regulator|watchdog|authority|board|team|label)s?"
+    # The body's noun ends the apposition: "the authority's operations director" is a person's role.
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|with|in|of|for)\b)"
+)
+# "the band Twisted Sister", "the aid organization CARE": a kind of body, then its name.
+_BODY_NOUNS = (
+    r"(?:band|company|firm|agency|group|charity|organi[sz]ation|club|network|newspaper|magazine|broadcaster|"
+    r"retailer|chain|publisher|website|blog|label|airline|bank|party|union|team|department|ministry|watchdog|"
+    r"regulator|carrier|insurer|lender|broadcaster|manufacturer|maker|giant|conglomerate|outlet|daily|tabloid)"
+)
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)?|[a-z]+\s+)" + _BODY_NOUNS + r"\s*,?\s+$"
+)
+# "watchdog Ofcom", "super-regulator Ofcom", "satire magazine Charlie Hebdo": the noun right before the
+# name says what kind of body it is, whatever comes before the noun.
+_BODY_NOUN_RIGHT_BEFORE = re.compile(r"(?:^|[\s-])" + _BODY_NOUNS + r"\s+$")
+# "director of Águas do Baixo Alcarva", "spokesman for Rite Aid", "one of the founders of Acme": who employs
+# the holders of a role. Only roles held in bodies: "mayor of Sumoto" and "governor of Texas" name places.
+_EMPLOYER = re.compile(
+    r"\b(?:director|spokes(?:man|woman|person)|ceo|cfo|chairman|chairwoman|chair|founder|co-founder|"
+    r"manager|executive|employee|editor|owner|chief|secretary-general|analyst|researcher|economist|"
+    r"lawyer|attorney|member)s?\s+(?:of|for|at)\s+(?:the\s+)?$"
+)
+# "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
+AT_FROM = frozenset({"at", "from"})
+
+# Nouns right after a name that make it a body: its staff, its money, its seat ("Boeing officials").
+BODY_NOUNS = frozenset(
+    """officials executives employees staff shareholders workers spokesman spokeswoman spokesperson
+    headquarters shares stock profits revenue sales customers subscribers members""".split()
+)
+
+# Words for a party's member, which qualify the name after them as a place does ("Kentucky Republican Rand Paul").
+PARTY_WORDS = frozenset("republican democrat democratic labour tory conservative liberal socialist".split())
+
+
+def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Counter]]:
+    """A name's pieces, each with what the gazetteer knows of it or with votes on its kind from its words."""
+    text = name_text(words)
+    known = gz.lookup(text)
+    if known is not None:
+        return [(words, known, Counter())]
+    votes: Counter = Counter()
+    lowered = [w.text for w in words]
+    if len(words) == 2 and gz.is_given_name(lowered[0]) and gz.is_org_cue(lowered[-1]) and not gz.is_org_cue(
+        lowered[-1], plural=False
+    ):
+        votes[gz.PERSON] += CLEAR  # "Guy Chambers": a given name, and a surname that only looks like "chambers"
+        return [(words, None, votes)]
+    if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
+        votes[gz.ORGANISATION] += STRONG
+        return [(words, None, votes)]
+    if len(words) == 2 and gz.is_given_name(lowered[0]) and gz.is_place_cue(lowered[-1]) and (
+        not gz.is_place_cue(lowered[-1], plural=False) or gz.is_surname_cue(lowered[-1])
+    ):
+        # "Dan Parks", "Damon Hill": a given name, and a surname that only looks like "parks" or a hill
+        votes[gz.PERSON] += CLEAR
+        return [(words, None, votes)]
+    if gz.is_place_cue(lowered[-1]) or (
+        len(words) > 1 and gz.is_place_prefix(lowered[0]) and gz.lookup(lowered[0]) is None
+    ):
+        votes[gz.PLACE] += STRONG
+        return [(words, None, votes)]
+    # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it.
+    head = gz.lookup(lowered[0])
+    if (
+        len(words) > 2
+        and head is not None
+        and head.via == gz.VIA_DEMONYM
+        and gz.lookup(name_text(words[1:])) is None
+        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
+    ):
+        return [(words[:1], head, Counter()), *resolve(words[1:])]
+    # "Londoner Tony Francis": a place's resident noun before a given name qualifies the person.
+    if len(words) > 2 and lowered[0].endswith("er") and gz.is_given_name(lowered[1]) and (
+            (resident := gz.lookup(lowered[0][:-2])) is not None and resident.kind in (gz.PLACE, gz.COUNTRY)):
+        return resolve(words[1:])
+    # "Kentucky Republican Rand Paul": a place and a party before a given name and a surname qualify the person.
+    if (
+        len(words) > 3
+        and head is not None
+        and head.kind in (gz.PLACE, gz.COUNTRY)
+        and head.via == gz.VIA_NAME
+        and lowered[1].lower() in PARTY_WORDS
+        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[2:])
+    ):
+        return [(words[:1], head, Counter()), *resolve(words[2:])]
+    # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
+    for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
+        # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a
+        # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle").
+        head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
+        if head is not None and rest is not None:
+            return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
+    tail = gz.lookup(lowered[-1]) if len(words) == 2 else None
+    if (
+        tail is not None
+        and tail.kind in (gz.PLACE, gz.COUNTRY)
+        and tail.via != gz.VIA_DEMONYM
+        and gz.lookup(lowered[0]) is None
+        and not gz.is_given_name(lowered[0])
+        and not gz.is_place_prefix(lowered[0])
+        and not gz.is_name_particle(lowered[0].lower())
+    ):
+        # "Bayern Munich", "Atletico Madrid", "Werder Bremen": a club named after its city; a person's
+        # surname is seldom a city (and a given name before one is caught above).
+        votes[gz.ORGANISATION] += CLEAR
+        return [(words, None, votes)]
+    if len(words) > 1 and gz.is_common_plural(lowered[-1]) and not gz.is_given_name(lowered[0]):
+        # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is.
+        votes[gz.ORGANISATION] += CLEAR
+        return [(words, None, votes)]
+    if len(words) == 1 and is_acronym(text):
+        votes[gz.ORGANISATION] += CLEAR
+    elif any(c.isdigit() for c in text):
+        votes[gz.ORGANISATION] += WEAK  # "Airbus A320", "F-16": products and their makers, not people
+    elif len(words) > 1 and gz.is_given_name(lowered[0]) and not is_acronym(lowered[-1]):
+        votes[gz.PERSON] += CLEAR  # "Helena Marques Tavira": a given name opens a person's name
+    elif len(words) == 1 and gz.is_given_name(text):
+        votes[gz.PERSON] += WEAK  # "his sister Venus"
+    elif len(words) == 2 and (head := gz.lookup(lowered[0])) is not None and head.kind == gz.PLACE and (
+            head.via == gz.VIA_NAME and gz.is_surname(lowered[-1]) and not gz.is_common_word(lowered[-1].lower())):
+        # "Devon Ramsay", "Kent Smith": a given name that is also a county's (not "Glasgow Green": a common word)
+        votes[gz.PERSON] += CLEAR
+    elif (
+        len(words) > 1
+        and (head := gz.lookup(lowered[0])) is not None
+        and (head.kind == gz.PLACE or head.via == gz.VIA_DEMONYM)
+    ):
+        # "Florida Panhandle", "Indian Wells": nobody's given name is a state or a demonym (but "Jordan"
+        # Spieth's may be a country's).
+        votes[gz.PLACE] += WEAK
+    elif len(words) > 1 and is_acronym(lowered[0]) and "." not in lowered[0]:
+        votes[gz.ORGANISATION] += WEAK  # "USS Ranger", "NBA Finals" (but "A.J. Pero" has initials)
+    elif len(words) > 1 and _common_words(lowered):
+        # "Top Gear", "Common Core", "Break Capital": common words in title case name a show, a programme
+        # or a slogan; nobody's name is made of common words alone. Only other clues make it an actor.
+        votes[COMMON] = 1
+    elif len(words) > 2 and lowered[1] == "of" and gz.title_length(lowered[:1]) == 1 and not gz.is_org_cue(lowered[0]):
+        votes[gz.PERSON] += CLEAR  # "the Duchess of Cornwall", "the Archbishop of Canterbury": whoever holds the title
+    elif len(words) > 1 and (
+        any(w in ("of", "for", "on", "and", "&", "del", "de la") for w in lowered[1:-1])
+        or lowered[0].lower() in ("la", "el", "le", "les", "los", "las", "il", "al")
+    ):
+        # "Islamic State of Iraq", "Copa del Rey", "La Liga": a connector inside or a Romance article
+        # before it makes a name a body's or a place's, not a person's ("von", "bin" are particles, above).
+        votes[gz.ORGANISATION] += WEAK
+    elif (
+        len(words) > 1
+        and (gz.word_tag(lowered[-1].lower()) or "").startswith("NN")
+        and not gz.is_surname(lowered[-1])
+        and not any(re.fullmatch(r"[A-Z]\.?", w) for w in lowered)
+    ):
+        # "Lincoln Town Car", "Google Earth", "Pew Internet": a name ending in a common noun that is no
+        # surname names a body or a thing, not a person (surnames that are words, "Bell", "Baker", are).
+        votes[gz.ORGANISATION] += WEAK
+    elif len(words) > 1 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in lowered):
+        # "Ipsos MORI", "Mercedes-Benz SUV": an acronym of three letters or more makes a body or a brand
+        votes[gz.ORGANISATION] += WEAK
+    elif len(words) > 1:
+        # Two or more plain words read as a person's name, but the guess counts once per actor
+        # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
+        votes[PLAIN] = 1
+    return [(words, None, votes)]
+
+
+def _common_words(words: list[str]) -> bool:
+    """Whether a name is made of common words, one of them no noun ("Top Gear", "Real To Me", "High School"):
+    a show, a slogan or a heading in title case. Names of people are nouns ("Grace Bell") or unknown words."""
+    tags = [gz.word_tag(w.lower()) for w in words]
+    return all(tag is not None and not tag.startswith("NNP") for tag in tags) and any(
+        not tag.startswith("NN") for tag in tags)
+
+
+_SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
+def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: Parsed, modifier: bool) -> None:
+    """Add what the words around an unknown name say about its kind."""
+    votes = mention.votes
+    if parsed.role_start is not None or parsed.honorific:
+        votes[gz.PERSON] += STRONG
+    noun = NEXT_LOWER.match(after)
+    two = _NEXT_TWO_LOWER.match(after)
+    place_noun = any(
+        m is not None and (gz.is_place_cue(m.group(1)) or m.group(1) == "area") for m in (noun, two)
+    )
+    if place_noun:
+        votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area"
+    if len(mention.words) == 1 and _AGENT_BY.search(before):
+        votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
+    if prev is not None:
+        if mention.setting:
+            votes[gz.PLACE] += CLEAR
+        elif prev.lower == "the" and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
+            # "the Taliban said", "the Pentagon" -- not "the Obama administration". Before two plain words it
+            # outweighs the guess that they are a person's name: nobody goes to "the Rite Aid" person.
+            votes[gz.ORGANISATION] += CLEAR if len(mention.words) > 1 else WEAK
+        elif prev.lower in INVERTED_SPEECH_VERBS and re.match(r"\s*(?:[,.;:!?)\"”]|$)", after):
+            # "..., said Blinken." names the speaker; "said Defra had paid" reports what a body did.
+            votes[gz.PERSON] += WEAK
+        elif (
+            prev.lower in AT_FROM
+            and mention.words[0] == parsed.tokens[parsed.title_end].text
+            # "at Ebola funerals": a name before a noun qualifies it.
+            and (noun is None or noun.group(1) in APPOSITION_STOPS or noun.group(1) in ROLE_PREPOSITIONS)
+        ):
+            votes[gz.PLACE] += WEAK
+    of = _PLACE_OF.search(before)
+    if of and gz.is_place_of_noun(of.group(1)):
+        votes[gz.PLACE] += CLEAR  # "the suburb of Sand Springs", "west of Tulsa"
+    if KIN_BEFORE.search(before):
+        votes[gz.PERSON] += CLEAR  # "his wife Sara"
+    if _ORG_APPOSITION.match(after):
+        votes[gz.ORGANISATION] += STRONG
+    if " and " in mention.surface:
+        votes[gz.ORGANISATION] += STRONG  # "Marks and Spencer": a firm named by its founders (as "&", resolve)
+    if _BODY_NOUN_RIGHT_BEFORE.search(before):
+        votes[gz.ORGANISATION] += STRONG
+    elif _ORG_NOUN_BEFORE.search(before):
+        votes[gz.ORGANISATION] += CLEAR
+    if _EMPLOYER.search(before.lower()):
+        votes[gz.ORGANISATION] += CLEAR
+    if _PLACE_TAIL.match(after):
+        votes[gz.PLACE] += CLEAR  # "a Rotterdam-based agency"
+    inside = _IN_PLACE.match(after)
+    hit_in = inside and (gz.lookup(inside.group(1)) or gz.lookup(inside.group(1).rstrip(".")))
+    where = prev is not None and (prev.lower in AT_FROM or prev.lower in LOCATIVES)
+    if where and hit_in and hit_in.kind in (gz.PLACE, gz.COUNTRY) and hit_in.via != gz.VIA_DEMONYM:
+        # "at Garmisch-Partenkirchen in Germany"; without "at" the name may be what is there ("Ebola in Sierra Leone").
+        votes[gz.PLACE] += CLEAR
+    if _FROM_TO.search(before) or (prev is not None and prev.lower == "from" and _TO_NAME.match(after)):
+        votes[gz.PLACE] += WEAK  # "flying from Tulsa to McAlester" (but also "from Sandberg to Nooyi")
+    place = _AFTER_NAME_PLACE.match(after)
+    hit = place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends a sentence
+    if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
+        votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
+    if _SPEECH_AFTER.match(after):
+        votes[gz.PERSON] += WEAK
+    if re.match(r",?\s+who\b", after):
+        votes[gz.PERSON] += CLEAR  # "Almunia, who ...": people are "who", bodies "which"
+    elif re.match(r",?\s+which\b", after):
+        votes[gz.ORGANISATION] += WEAK
+    if _KIN.match(after) or _AGE.match(after):
+        votes[gz.PERSON] += CLEAR  # "Lily's mother", "Mondale, 87,"
+    if modifier:
+        votes[gz.ORGANISATION] += CLEAR  # "Chelsea manager", "FAA spokesman": who employs the person
+    elif noun is not None and noun.group(1) in BODY_NOUNS:
+        votes[gz.ORGANISATION] += CLEAR  # "Boeing officials", "Boeing shares": a body with staff and stock

@@ -1,0 +1,47 @@
+"""The records of the actors section's reading (sections stage): a name's mention and a parsed run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import gazetteer as gz
+from ._tokens import Token
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name, with what its context says about it."""
+
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    words: tuple[str, ...]
+    known: gz.Known | None
+    headline: bool
+    votes: Counter = field(default_factory=Counter)
+    role: str | None = None
+    quote: tuple[int, int] = (0, 0)
+    modifier: bool = False  # only qualifies a role ("Russian" in "Russian President Vladimir Putin")
+    setting: bool = False  # after a locative: where something happens ("in Kursk")
+    trusted: bool = True  # its first word is capitalised where capitals mean something (not opening a sentence)
+
+
+@dataclass
+class Parsed:
+    """A capitalised run read as [modifiers] [title] name, with the role's extent in the text."""
+
+    tokens: list[Token]
+    first: int  # index of tokens[0] in the sentence
+    title_start: int  # tokens[:title_start] qualify the title ("Russian" President)
+    title_end: int  # tokens[:title_end] are the role's words inside the run, tokens[title_end:] the name
+    role_start: int | None = None  # offset where the role starts (may be before the run)
+    role_end: int | None = None
+    honorific: bool = False
+    # Words taken into a lower-case role noun before the name ("Labour" leader Ed Miliband): who employs
+    # the person, an actor of its own; words qualifying a capitalised title ("Defense" Secretary) are not.
+    employer: bool = False
+    # ... unless the role is a performer's ("former Friends actor Matt LeBlanc", "Top Gear presenter"):
+    # then those words name a show or a film, a work and no actor.
+    performer: bool = False

@@ -1,0 +1,301 @@
+"""Merging mentions into actors (sections stage): one actor per referent, its aliases and its kind."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import gazetteer as gz
+from ._actor_words import CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym
+from ._mention import Mention
+
+# A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
+# who acts: it counts this much of a mention.
+SETTING_WEIGHT = 0.5
+
+# A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
+MIN_NAME_REPEATS = 3
+
+
+@dataclass
+class Actor:
+    """Mentions merged into one referent."""
+
+    mentions: list[Mention]
+    known: gz.Known | None = None
+    person: bool = False  # a surname or given name of a person merged into it
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def votes(self) -> Counter:
+        """The clues to the actor's kind, summed over its mentions (PLAIN counts mentions of plain words)."""
+        total: Counter = Counter()
+        for mention in self.mentions:
+            total.update(mention.votes)
+        return total
+
+    @property
+    def kind(self) -> str:
+        return self._kind(teams=True)
+
+    def kind_before_sides(self) -> str:
+        """The kind that the clues give before a match report's sides are read as teams."""
+        return self._kind(teams=False)
+
+    def _kind(self, teams: bool) -> str:
+        if self.person:
+            return gz.PERSON
+        if self.known is not None:
+            if self.known.kind == gz.PLACE and any(m.votes[SIDE] for m in self.mentions):
+                return gz.ORGANISATION  # "beat West Ham 1-0": the city's club
+            return self.known.kind
+        votes = self.votes()
+        votes.pop(COMMON, 0)
+        if votes.pop(PLAIN, 0):
+            votes[gz.PERSON] += WEAK
+        side, team = votes.pop(SIDE, 0), votes.pop(TEAM, 0)
+        if (
+            teams
+            and team
+            and votes[gz.ORGANISATION] + team * STRONG >= votes[gz.PERSON]
+            and not any(gz.is_given_name(m.words[0]) for m in self.mentions)
+        ):
+            # "Real Sociedad beat Espanyol 1-0", "leader Juventus": in a match report a side that no given
+            # name makes a player is a team; a role noun before it is its place in the table.
+            return gz.ORGANISATION
+        if +votes:
+            # Ties go to the kinds news writes about most: people, then organisations.
+            order = (gz.PERSON, gz.ORGANISATION, gz.PLACE, gz.COUNTRY)
+            kind = max(order, key=lambda k: (votes[k], -order.index(k)))
+            return gz.ORGANISATION if kind == gz.PLACE and side else kind  # "lost to Manchester City"
+        return gz.PERSON if any(len(m.words) > 1 for m in self.mentions) else gz.ORGANISATION
+
+    def weight(self) -> float:
+        """Mentions, each after a locative counting SETTING_WEIGHT."""
+        return sum(SETTING_WEIGHT if m.setting else 1.0 for m in self.mentions)
+
+    @property
+    def name(self) -> str:
+        if self.known is not None and not self.person:
+            return self.known.name
+        best = max(self.mentions, key=lambda m: (len(m.words), -m.start))
+        return best.surface
+
+
+@functools.lru_cache(maxsize=4096)  # merging compares every name with every longer one: keys are asked again and again
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
+    return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not INITIAL.fullmatch(w))
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Actor]:
+    """One actor per referent: known names by canonical name, surnames into full names, plurals into singulars."""
+    actors: dict[tuple, Actor] = {}
+    singles: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.known is not None and not (len(mention.words) == 1 and mention.known.via == gz.VIA_NAME):
+            key = ("known", mention.known.name, mention.known.kind)
+        elif len(_key(mention.words)) > 1:
+            key = ("name", _key(mention.words))
+        else:
+            singles.append(mention)
+            continue
+        actor = actors.setdefault(key, Actor([], mention.known))
+        actor.mentions.append(mention)
+    # Shorter multi-word names that end a longer person's name are that person ("Mansour Hadi").
+    multi = sorted((a for k, a in actors.items() if k[0] == "name"), key=lambda a: a.first.start)
+    for key, actor in list(actors.items()):
+        if key[0] != "name":
+            continue
+        for longer in multi:
+            lk = _key(longer.first.words)
+            if (
+                longer is not actor
+                and len(lk) > len(key[1])
+                and (lk[-len(key[1]) :] == key[1] or _abbreviates(actor.first.words, lk))
+                and longer.kind == gz.PERSON
+            ):
+                longer.mentions.extend(actor.mentions)
+                del actors[key]
+                break
+    # Whether a side is a team is decided after this: "Ivo Marsh" beaten 6-4 takes the "Marsh" who speaks.
+    people = [
+        a for a in sorted(actors.values(), key=lambda a: a.first.start)
+        if a.known is None and a.kind_before_sides() == gz.PERSON
+    ]
+    others = [a for a in actors.values() if a.known is None and a.kind_before_sides() != gz.PERSON]
+    # A known name ("Jordan", "America") shortens only someone the text marks as a person.
+    titled = [a for a in people if a.votes()[gz.PERSON] >= STRONG]
+    groups: dict[tuple[str, gz.Known | None], Actor] = {}
+    for mention in singles:
+        word = (_key(mention.words) or (mention.words[0].casefold(),))[0]
+        groups.setdefault((word, mention.known), Actor([], mention.known)).mentions.append(mention)
+    for (word, known), group in groups.items():
+        votes = group.votes()
+        if known is None:
+            target = next((p for p in people if _surname_key(p) == word), None)
+            # A given name alone ("Liam" for Liam Scholes), unless something says the word is a place or a
+            # body ("in Indianapolis" is no "Indianapolis Colts", "Germanwings CEO" no "Germanwings Airbus").
+            # A common given name joins whatever the clues: "at Sara's" is still Sara.
+            if target is None and (not (votes[gz.PLACE] or votes[gz.ORGANISATION]) or gz.is_given_name(word)):
+                target = next((p for p in people if _key(p.first.words)[0] == word), None)
+            if target is None:
+                # "Valdreth" after "the Port of Valdreth", "Alcarva" after "the Alcarva River": the one
+                # place or body whose name is this word and its head noun.
+                cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)]
+                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR:
+                    cores[0].mentions.extend(group.mentions)
+                    continue
+        else:
+            target = next((p for p in titled if _key(p.first.words)[-1] == word), None)
+        if target is not None:
+            target.mentions.extend(group.mentions)
+            target.person = True
+        elif known is not None:
+            actors.setdefault(("known", known.name, known.kind), Actor([], known)).mentions.extend(group.mentions)
+        else:
+            actors.setdefault(("name", (word,)), Actor([])).mentions.extend(group.mentions)
+    _given_names_from_places(actors, people)
+    _merge_variants(actors)
+    result = []
+    # Last names of people: their plurals name a family ("the Kerchers"), not an actor. (A people's name
+    # in the plural, "Uyghurs", reads like a movement's, "Houthis", and stays.)
+    surnames = {a.mentions[0].words[-1] for a in actors.values() if a.known is None and a.kind == gz.PERSON
+                and len(a.mentions[0].words) > 1}
+    for actor in actors.values():
+        actor.mentions.sort(key=lambda m: m.start)
+        if _plural_of_people(actor, surnames):
+            continue
+        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
+        if actor.known is None and all(m.modifier for m in actor.mentions):
+            continue
+        if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
+            if actor.votes()[COMMON]:
+                continue  # common words in title case, and nothing else says it is a name
+        if _unsupported_word(actor):
+            continue
+        result.append(actor)
+    return result
+
+
+def _surname_key(person: Actor) -> str:
+    """How a person's surname is written alone: "al-Maliki" as "maliki" too ("Nuri al-Maliki ... Maliki")."""
+    last = _key(person.first.words)[-1]
+    return PARTICLE_PREFIX.sub("", last)
+
+
+def _given_names_from_places(actors: dict[tuple, Actor], people: list[Actor]) -> None:
+    """"Paris Jackson ... Paris said": a place's or a capital's name, alone, that is also the given name of
+    someone in the story is that person wherever nothing places it ("in Paris" stays the city)."""
+    firsts = {_key(p.first.words)[0]: p for p in reversed(people) if len(_key(p.first.words)) > 1}
+    for key, actor in list(actors.items()):
+        known = actor.known
+        if known is None or not (known.via == gz.VIA_CAPITAL or known.kind == gz.PLACE):
+            continue
+        moved = [
+            m for m in actor.mentions
+            if len(m.words) == 1 and not m.setting and not m.votes[gz.PLACE] and _key(m.words)[0] in firsts
+        ]
+        for mention in moved:
+            firsts[_key(mention.words)[0]].mentions.append(mention)
+            actor.mentions.remove(mention)
+        if not actor.mentions:
+            del actors[key]
+
+
+def _plural_of_people(actor: Actor, surnames: set[str]) -> bool:
+    """Whether an unknown one-word actor is the plural of a person's surname: a family ("the Kerchers"
+    beside Meredith Kercher)."""
+    if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
+        return False
+    if actor.votes()[gz.ORGANISATION] >= STRONG:
+        return False
+    word = actor.mentions[0].words[0]
+    return len(word) >= 5 and word.endswith("s") and word[:-1] in surnames
+
+
+# Acronyms are short; a longer word in capitals that the dictionary knows is a shouted common word.
+MAX_ACRONYM_WORD = 4
+
+
+def _unsupported_word(actor: Actor) -> bool:
+    """Whether an unknown actor named by one word only has too little evidence of being a name:
+
+    - a people in the plural, the lexicon's proper plural ("Kurds", "Westerners"), unless something
+      clearly makes it a body (a club on a team sheet, a side in a match report);
+    - a word only ever capitalised where every word is (opening a sentence, the headline): one no
+      dictionary knows needs a weak clue ("Google said"), a common one a clear clue;
+    - a common English word ("World", "Tribute", "Conduct") with no clear clue, unless the text uses it
+      as a name again and again ("Arsenal" all through a match report): capitals alone make a heading,
+      a work or a slogan;
+    - any other word named once with no clue at all.
+    """
+    if actor.known is not None or actor.person or any(len(m.words) > 1 for m in actor.mentions):
+        return False  # "Christoph Waltz plays ...": two words that are no common words read as a name
+    word = actor.first.words[0]
+    votes = actor.votes()
+    clue = max(votes[gz.PERSON], votes[gz.ORGANISATION], votes[gz.PLACE], votes[gz.COUNTRY])
+    if gz.word_tag(word) == "NNPS" and votes[gz.ORGANISATION] < CLEAR and not votes[SIDE]:
+        return True
+    common = gz.is_common_word(word.lower())
+    if not any(m.trusted and not m.headline for m in actor.mentions) and clue < (CLEAR if common else WEAK):
+        return True
+    if common and is_acronym(word) and len(word) > MAX_ACRONYM_WORD and len(actor.mentions) < MIN_NAME_REPEATS:
+        return True  # "OPINION", "BREAKING": a common word in capitals is a heading, not an acronym
+    # The lexicon knows many common words capitalised too ("Edition", "Freedom" as NNP): the lower case decides.
+    plain = not is_acronym(word) and not any(c.isupper() for c in word[1:]) and gz.is_common_word(word.lower())
+    if plain and len(actor.mentions) < MIN_NAME_REPEATS and clue < CLEAR:
+        return True
+    # A word no list knows, named once with no clue at all to what it is ("Snowflake", "McCafe"), is as
+    # often a product, a term or a nickname as an actor: there is nothing to list it by.
+    return len(actor.mentions) == 1 and not clue and not votes[SIDE] and not is_acronym(word)
+
+
+def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether a name with initials shortens a longer one: "A.J. Pero" -> ("anthony", "jude", "pero")."""
+    if len(words) != 2 or not re.fullmatch(r"(?:[A-Z]\.?){2,3}", words[0]):
+        return False
+    letters = words[0].replace(".", "").lower()
+    return longer[-1] == _key(words[-1:])[0] and "".join(w[0] for w in longer[:-1]) == letters
+
+
+def _core(actor: Actor) -> str | None:
+    """The one distinctive word of a place's or body's name ("Port of Valdreth" -> "valdreth"); None if several."""
+    words = [
+        w
+        for w in _key(actor.first.words)
+        if not (gz.heads_of_name(w) or gz.is_place_prefix(w) or w in ("of", "the", "for", "on", "and"))
+    ]
+    return words[0] if len(words) == 1 else None
+
+
+def _merge_variants(actors: dict[tuple, Actor]) -> None:
+    """Merge plural into singular single-word names ("Houthis" -> "Houthi") and acronyms into what they abbreviate."""
+    for key in list(actors):
+        if key[0] != "name" or len(key[1]) != 1 or key not in actors:
+            continue
+        word = key[1][0]
+        target = None
+        if word.endswith("s") and ("name", (word[:-1],)) in actors:
+            target = ("name", (word[:-1],))
+        elif is_acronym(actors[key].first.surface):
+            letters = word.replace(".", "")
+            target = next((k for k, a in actors.items() if k != key and letters in _initials(a.name)), None)
+        if target is not None:
+            actors[target].mentions.extend(actors.pop(key).mentions)
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may have: "Human Rights Watch" -> {"hrw"}; a leading country ("U.S.
+    Environmental Protection Agency") may be left out of it ({"usepa", "epa"})."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words).lower()}
+    if len(words) > 2 and gz.canonical_country(words[0]) is not None:
+        found.add("".join(w[0] for w in words[1:]).lower())
+    return found

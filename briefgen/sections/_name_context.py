@@ -1,0 +1,138 @@
+"""What a whole article says about its words (sections stage): trusted capitals, lower case, match reports."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import gazetteer as gz
+from ..model import Sentence
+from ._actor_words import MIN_PARTICIPLE_CHARS, POSITIONS, is_acronym
+from ._figure_words import MONTHS, SCORE
+from ._spans import capitalised_runs
+from ._tokens import Token, name_text
+
+# A word capitalised this often where capitals are doubtful (sentence starts), and never in lower
+# case, is a name ("Chelsea's good week ... Chelsea manager ...").
+MIN_DOUBTFUL_REPEATS = 2
+# Sentences with a score ("beat West Ham 1-0") that make an article a match report, where a city's name
+# is as often its club's ("lost to West Ham", "Liverpool boss").
+MIN_SCORES = 2
+
+# Only a position tied to a name counts ("Arsenal's number one keeper", "striker Didier Drogba", "keeper at
+# Leeds"): "human
+# rights defenders" and "hunger strikers" report no game.
+_POSITION = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POSITIONS})\b|\b(?:{POSITIONS})\s+(?:(?:at|for)\s+)?[A-Z][a-z]"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _stop_words(language: str) -> frozenset[str]:
+    """Function words of a language (sumy's list, offline); English when the language has none."""
+    from sumy.utils import get_stop_words
+
+    try:
+        return frozenset(get_stop_words(language))
+    except LookupError:
+        return frozenset(get_stop_words("english"))
+
+
+@dataclass
+class Context:
+    """What the whole article says about its words: which are capitalised mid-sentence, which in lower case."""
+
+    trusted_caps: frozenset[str]
+    lowercase: frozenset[str]
+    stop_words: frozenset[str]
+    trusted_runs: frozenset[str]  # capitalised runs that start where capitals are trusted ("Kurt Cobain")
+    # the article reports games: scores like "2-1" or players' positions in MIN_SCORES sentences
+    match_report: bool = False
+    # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
+    # Pam struck") they still name the event. Filled as sentences are read.
+    event_words: set[str] = field(default_factory=set)
+    # Names the article gives vehicles and works ("the ferry Marisol"): "the Marisol" elsewhere is the ferry.
+    things: set[tuple[str, ...]] = field(default_factory=set)
+
+    def credible(self, token: Token) -> bool:
+        """Whether a capitalised word in a doubtful position still reads as (part of) a name."""
+        text = token.text
+        return (
+            token.trusted
+            or text in self.trusted_caps
+            or gz.lookup(text) is not None
+            or gz.title_length([text]) > 0
+            or gz.is_honorific(text)
+            or (is_acronym(text) and not token.shouted)
+        ) and not gz.is_non_name(text)
+
+    def plausible_first(self, token: Token) -> bool:
+        """Whether the doubtful first word of a longer capitalised run is a name ("Emily" in "Emily Jones said")."""
+        lower = token.lower
+        return not (
+            token.shouted
+            or lower in self.stop_words
+            or lower in self.lowercase
+            or gz.is_non_name(token.text)
+            or gz.is_role_modifier(lower)
+            or gz.is_role_noun(lower.removesuffix("s"))  # "Teammate Viktor Troicki", "Stars David Duchovny"
+            or (len(lower) > MIN_PARTICIPLE_CHARS and lower.endswith(("ing", "ed")))  # "Witnessing Alzheimer's"
+            # "Replacement Gareth Cooper": a common word opening a sentence, unless it is a given name too.
+            or (gz.is_common_word(token.text) and not gz.is_given_name(lower))
+        )
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?\s+$",
+                           re.IGNORECASE)
+
+
+def _has_score(text: str) -> bool:
+    """Whether a sentence gives a score ("beat Chelsea 3-1."), not a range of days ("April 9-12")."""
+    return any(not _MONTH_BEFORE.search(text, 0, m.start()) for m in SCORE.finditer(text))
+
+
+def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -> Context:
+    """Which words the article capitalises where it means it, and which it writes in lower case."""
+    trusted_caps, lowercase, doubtful = set(), set(), Counter()
+    for sentence, tokens in sentences:
+        for i, token in enumerate(tokens):
+            if not token.cap:
+                lowercase.add(token.lower)
+            elif token.trusted and not sentence.headline:
+                trusted_caps.add(token.text)
+            elif not sentence.headline:
+                doubtful[token.text] += 1
+            # "Chelsea manager Jose Mourinho": a word qualifying a role before a name is a name itself.
+            if (
+                token.cap
+                and i + 2 < len(tokens)
+                and not tokens[i + 1].cap
+                and gz.is_role_noun(tokens[i + 1].lower, before_name=True)
+                and tokens[i + 2].cap
+            ):
+                trusted_caps.add(token.text)
+    stop_words = _stop_words(language)
+    for word, count in doubtful.items():
+        lower = word.lower()
+        # Plurals are left out: common nouns open sentences again and again ("Critics say", "Officials said").
+        if (
+            count >= MIN_DOUBTFUL_REPEATS
+            and lower not in lowercase
+            and lower not in stop_words
+            and not lower.endswith("s")
+        ):
+            trusted_caps.add(word)
+    runs = {
+        name_text([tokens[i] for i in run])
+        for sentence, tokens in sentences
+        if not sentence.headline
+        for run in capitalised_runs(sentence, tokens)
+        if tokens[run[0]].trusted
+    }
+    # Games are reported by their scores, or by the positions of the players in them.
+    scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text) or _POSITION.search(sentence.text))
+    return Context(
+        frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES
+    )

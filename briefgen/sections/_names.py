@@ -1,0 +1,393 @@
+"""Reading a capitalised run (sections stage): the name it holds and the title or role noun before it."""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer as gz
+from ..model import Sentence
+from ._actor_words import (
+    APPOSITION_STOPS,
+    ARTICLES,
+    AUXILIARIES,
+    INITIAL,
+    MAX_ROLE_NOUN_MODIFIERS,
+    PARTICLE_PREFIX,
+    ROLE_PREPOSITIONS,
+    SPACE,
+    SPEECH_VERBS,
+    is_acronym,
+)
+from ._mention import Parsed
+from ._name_context import Context
+from ._spans import adjacent
+from ._tokens import Token, gap_between, name_text
+
+# "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
+MAX_MODIFIER_WORDS = 3
+
+# Roles of performers: a capitalised name before one is the show or the film they perform in.
+PERFORMER_NOUNS = frozenset("actor actress co-star presenter host anchor comedian".split())  # "United star": a player too
+
+# A doctrine or a faith's name ("Buddhism", "Communism") and a code mixing letters and digits ("DB10").
+_DOCTRINE = re.compile(r"[a-z]{3,}ism$")
+_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{3,}")
+
+
+def clean(run: list[Token], ctx: Context, headline: bool) -> list[list[Token]]:
+    """The parts of a run that read as names: doubtful words dropped, function words and dates trimmed."""
+    keep: list[bool] = []
+    for i, token in enumerate(run):
+        if not token.cap:
+            keep.append(True)
+        elif (
+            token.trusted or ctx.credible(token) or _starts_known(run, i) or gz.title_length([t.text for t in run[i:]])
+        ):
+            keep.append(True)  # "Attorney General Eric Holder" opening a sentence keeps "Attorney"
+        elif i == 0 and not headline and _noun_title([t.text for t in run]):
+            keep.append(True)  # "Journalist Victoria Butenko reported ...": the role, read as a title
+        else:
+            # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
+            # the article names "Kurt Cobain" on its own elsewhere.
+            rest = name_text(run[1:])
+            keep.append(
+                i == 0
+                and len(run) > 1
+                and not headline
+                and ctx.plausible_first(token)
+                # "Helena Marques Tavira" opening a paragraph keeps "Helena": a given name is no adjective.
+                and not (len(run) > 2 and rest in ctx.trusted_runs and not gz.is_given_name(token.text))
+            )
+    parts: list[list[Token]] = []
+    current: list[Token] = []
+    for token, kept in zip(run, keep):
+        if kept:
+            current.append(token)
+        elif current:
+            parts.append(current)
+            current = []
+    if current:
+        parts.append(current)
+    return [trimmed for part in parts if (trimmed := _trim(_past_title_of_body(part), ctx))]
+
+
+def _past_title_of_body(part: list[Token]) -> list[Token]:
+    """A run that is a title of a body ("CEO of the Norland Media Group", "chairman of Ofcom") without the
+    title: the body is the actor here; the title is the role of whoever the sentence names beside it."""
+    n = gz.title_length([t.text for t in part]) or int(gz.is_role_noun(part[0].lower, before_name=True))
+    k = n
+    while 0 < k < len(part) and part[k].lower in ("of", "the", "for", "at"):
+        k += 1
+    if n == 0 or k >= len(part) or not part[k].cap:
+        return part
+    body = part[k:]
+    words = [t.text for t in body]
+    if k == n:
+        # "Producer Warner Bros. Television": a role noun glued to a body's name that ends in its noun; a
+        # cue word alone is no body's name ("Metropolitan Police" keeps its first word).
+        return body if gz.is_org_cue(words[-1]) and len(body) > 1 else part
+    if any(gz.is_org_cue(w) for w in words) or (
+        (known := gz.lookup(" ".join(words))) is not None and known.kind == gz.ORGANISATION
+    ):
+        return body
+    return part
+
+
+_ORDINAL_WORD = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _trim(part: list[Token], ctx: Context) -> list[Token]:
+    """A part of a run with function words, dates and faiths trimmed; empty when what is left is no name."""
+    while (
+        part
+        and not _starts_known(part, 0)
+        and (not part[0].cap or part[0].lower in ctx.stop_words or gz.is_date_word(part[0].text))
+    ):
+        part = part[1:]
+    while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text))):
+        part = part[:-1]  # "Delhi Tuesday"; but months may be surnames ("Theresa May")
+    # "Shiite Houthis": a faith qualifies the name that follows, unless the two make one name
+    # ("Islamic State", "Catholic Church").
+    while (
+        len(part) > 1
+        and gz.is_faith_or_group(part[0].text)
+        and not _starts_known(part, 0)
+        and not any(gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in part)
+    ):
+        part = part[1:]
+    if not part:
+        return []
+    words = [t for t in part if t.cap]
+    if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words):
+        return []  # "Shiite Muslims", "Arab Spring"
+    if len(words) > 1 and gz.is_faith_or_group(words[-1].text) and all(
+        (k := gz.lookup(t.text)) is not None and k.via == gz.VIA_DEMONYM for t in words[:-1]
+    ):
+        return []  # "Iraqi Sunni", "Lebanese Shia": a faith's people in a country, a group, not an actor
+    codes = [t for t in part if _CODE.fullmatch(t.text) and not _ORDINAL_WORD.fullmatch(t.text)]  # not "9th"
+    if not _starts_known(part, 0) and (
+        _DOCTRINE.search(part[-1].text)
+        or any(len(part) > 1 or sum(c.isdigit() for c in t.text) > 2 for t in codes)  # "G20" is a group
+    ):
+        # "Tibetan Buddhism", "Communism": a doctrine, not an actor; "H982 FKL", "DB10": a code, a plate,
+        # a model number -- a product or a thing.
+        return []
+    # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
+    # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
+    # A surname that is also a function word ends a name: "Theresa May", "James May".
+    if any(
+        len(t.text) > 2 and t.lower in ctx.stop_words and not (t is part[-1] and gz.is_surname(t.text))
+        for t in words[1:]
+    ) and not _starts_known(part, 0):
+        return []
+    if len(part) == 1 and not _starts_known(part, 0):
+        word = part[0].text
+        if (
+            gz.is_non_name(word)
+            or part[0].lower in ctx.stop_words
+            or len(word.rstrip(".")) < 2
+            or gz.is_honorific(word)
+            or gz.title_length([word]) > 0
+            # "Police", "Army", "Region" alone are common nouns written with a capital, not names.
+            or gz.is_org_cue(word)
+            or gz.is_place_cue(word)
+            # "PCs", "MP3s": a plural of an acronym counts things, never a body.
+            or re.fullmatch(r"[A-Z0-9]{2,}s", word)
+            # "Stability", "Forwards", "Maoist": a common word, unless the article also writes it with a
+            # capital where capitals mean something.
+            # capital where capitals mean something and it is a noun ("Arsenal").
+            or (gz.is_common_word(word) and not is_acronym(word)
+                and (word not in ctx.trusted_caps or not gz.is_noun(word)))
+        ):
+            return []
+    return part
+
+
+def _starts_known(run: list[Token], i: int) -> bool:
+    """Whether a known name starts at run[i] ("US", "New York", "Islamic State"), articles aside."""
+    if run[i].lower in ARTICLES:
+        return False
+    # Only runs as long as the longest known name can match: a long capitalised run stays linear.
+    for j in range(min(len(run), i + gz.max_name_words()), i, -1):
+        if gz.lookup(name_text(run[i:j])) is not None:
+            return True
+    return False
+
+
+def _noun_title(words: list[str]) -> bool:
+    """Whether the first of three or more capitalised words is a role written as a title: a role noun
+    ("Journalist Victoria Butenko") or a common noun before a given name ("Creator Julian Fellowes"),
+    never itself a name; of two words, a role or agent noun before a given name ("Newcomer Ciara")."""
+    if len(words) < 2 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
+        return False
+    word = words[0].lower()
+    if len(words) == 2:
+        # "Newcomer Ciara": a role or agent noun before a given name alone.
+        return (gz.is_role_noun(word, before_name=True) or gz.is_agent_noun(word)) and gz.is_given_name(words[1])
+    if gz.is_role_noun(word, before_name=True) and gz.word_tag(word) != "NNS":
+        return True  # (a plural before a name is a verb: "Stars David Duchovny and ...")
+    # "Creator Julian Fellowes", "EP Andrew Kreisberg": a common noun or an acronym before a given name
+    # says what the person does rather than opening their name.
+    # Singular nouns only: "Stars David Duchovny and Gillian Anderson" opens with a verb.
+    singular = gz.word_tag(word) == "NN"
+    return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
+
+
+def _forename(word: str) -> bool:
+    """Whether a capitalised word before a title word can be a person's given name."""
+    if gz.is_given_name(word):
+        return True
+    return (word[:1].isupper() and word.isalpha() and not gz.is_common_word(word.lower())
+            and gz.lookup(word) is None and not gz.is_role_modifier(word) and not gz.title_length([word]))
+
+
+def _title_span(words: list[str]) -> tuple[int, int]:
+    """Where the role title heading a run starts and ends: words[end:] is the name; (0, 0) when none.
+
+    Words before the start qualify the title ("Russian" President); words between start and end are
+    the title with its own qualifiers ("Deputy Police Chief").
+    """
+    starts, ends, i = [], [], 0
+    while i < len(words):
+        n = gz.title_length(words[i:])
+        if n and words[i][0].isupper():
+            starts.append(i)
+            ends.append(i + n)
+            i += n
+        else:
+            i += 1
+    # "Mervyn King", "Julie Bishop": a title word ending the run right after a given name, or after a word
+    # that is neither a common word nor a known name ("Health Secretary", "Russian President" stay titles),
+    # is a surname.
+    while ends and ends[-1] == len(words) and starts[-1] > 0 and _forename(words[starts[-1] - 1]):
+        starts.pop()
+        ends.pop()
+    if not ends and _noun_title(words):
+        starts, ends = [0], [1]
+    if not ends:
+        return 0, 0
+    end = ends[-1]
+    name = words[end:]
+    if name and name[0][0].islower() and not PARTICLE_PREFIX.match(name[0]):
+        # "Minister of Foreign Affairs Sergey Lavrov": the title runs on through its complement, and
+        # the name is taken to be the last two words (initials aside), the usual length of a name.
+        proper = [
+            k for k in range(end, len(words))
+            if (words[k][0].isupper() or PARTICLE_PREFIX.match(words[k])) and not INITIAL.fullmatch(words[k])
+        ]
+        if gz.lookup(" ".join(words[end + 1 :])) is not None:
+            return starts[0], len(words)  # "President of the United States": a role, no name
+        if len(proper) < 3:
+            return 0, 0  # "Justice for Martese": a slogan, not a title
+        end = proper[-2]
+        name = words[end:]
+    # A cue heads a name at its end: "General Motors", "Justice Department" -- but "President Park Geun-hye".
+    if (name and (gz.is_org_cue(name[-1]) or gz.is_place_cue(name[-1]))) or (
+        name and gz.lookup(" ".join(name)) is not None
+    ):
+        return 0, 0  # "General Motors", "Justice Department", "Captain America"
+    return starts[0], end
+
+
+def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -> tuple[int, list[int]]:
+    """How far a role starting at tokens[i] reaches left ("former", "Chelsea", "Yemen's") and which words it took."""
+    j, taken, took_name, modifiers = i, [], False, 0
+    while j > 0:
+        prev = tokens[j - 1]
+        gap = gap_between(sentence, prev, tokens[j])
+        if not (SPACE.fullmatch(gap) or (gap == "" and tokens[j].glued) or gap == "-"):
+            break
+        if gz.is_role_modifier(prev.lower):
+            j -= 1  # "former", also capitalised at the start of a sentence ("Former Vice President ...")
+            continue
+        if prev.cap:
+            if took_name:
+                break
+            k = j - 1
+            while (
+                k > 0
+                and j - k < MAX_MODIFIER_WORDS
+                and tokens[k - 1].cap
+                and adjacent(sentence, tokens[k - 1], tokens[k])
+            ):
+                k -= 1
+            # "Bank of England governor": a body's name with its "of" complement qualifies the role whole.
+            while k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].cap and gz.heads_of_name(tokens[k - 2].text):
+                k -= 2
+            while k < j and (tokens[k].lower in ctx.stop_words or gz.is_date_word(tokens[k].text)):
+                k += 1
+            if k == j or not (
+                gz.lookup(name_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])
+                or (j - k > 1 and gz.is_event_name([t.text for t in tokens[k:j]]))  # "World Cup winners"
+            ):
+                break
+            taken.extend(range(k, j))
+            j, took_name = k, True
+            continue
+        # "Google co-founder and CEO Larry Page": role nouns, and an "and" between two of them.
+        joins_roles = (
+            prev.lower in ("and", "&")
+            and j >= 2
+            and (gz.is_role_noun(tokens[j - 2].lower) or gz.title_length([tokens[j - 2].text]) > 0)
+        )
+        if gz.is_role_noun(prev.lower, before_name=True) or joins_roles:
+            j -= 1
+        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and noun_modifier(prev, ctx):
+            # Only a lower-case role takes lower-case qualifiers ("finance minister"); before a capitalised
+            # title they belong to the clause ("voters who support President X").
+            j -= 1  # "finance minister", "council member", "athletics literacy counselor"
+            modifiers += 1
+        else:
+            break
+    return j, taken
+
+
+def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx: Context) -> bool:
+    """Whether tokens[k], right before a name, is a role noun: "coach Tom Reyes"; "member", "host" or
+    "chief" only when qualified ("council member", "CNN host", "National Audit Office chief"), since alone
+    they are as often adjectives ("official Star Wars canon")."""
+    word = tokens[k].lower
+    if gz.is_role_noun(word, before_name=True):
+        return True
+    if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
+        return True  # "dispatcher David Sacco", "skipper Ian Walker": a given name makes the name a person's
+    if (gz.is_agent_noun(word) or gz.is_plural_role_noun(word)) and _uncommon_name(sentence, tokens, k + 1):
+        # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
+        # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).
+        return True
+    if not gz.is_role_noun(word) or k == 0:
+        return False
+    prev = tokens[k - 1]
+    if not SPACE.fullmatch(gap_between(sentence, prev, tokens[k])):
+        return False
+    if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
+        return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
+    return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
+
+
+def _uncommon_name(sentence: Sentence, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k:] open a capitalised run of two or three words, none of them a common word."""
+    run = []
+    while k < len(tokens) and tokens[k].cap and len(run) < 4 and (not run or adjacent(sentence, run[-1], tokens[k])):
+        run.append(tokens[k])
+        k += 1
+    return 2 <= len(run) <= 3 and not any(gz.is_common_word(t.lower) or gz.lookup(t.text) for t in run)
+
+
+def noun_modifier(token: Token, ctx: Context) -> bool:
+    """Whether a lower-case word before a role noun can qualify it ("finance" minister), not end a clause."""
+    word = token.lower
+    return (
+        not token.cap
+        and word.isalpha()
+        and len(word) > 2
+        and word not in ctx.stop_words
+        and word not in SPEECH_VERBS
+        and word not in AUXILIARIES
+        and word not in APPOSITION_STOPS
+        and word not in ROLE_PREPOSITIONS
+        and not word.endswith(("ly", "ed", "ing"))
+        # "including Professor", "support President": only nouns and adjectives qualify a role.
+        and (gz.word_tag(word) or "NN")[:2] in ("NN", "JJ")
+    )
+
+
+def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Context) -> tuple[Parsed, list[int]]:
+    """Split a cleaned run into its role and its name, and find how far the role reaches."""
+    first = tokens.index(part[0])
+    words = [t.text for t in part]
+    title_start, title_end = _title_span(words)
+    parsed = Parsed(part, first, title_start, title_end)
+    taken: list[int] = []
+    name = part[title_end:]
+    honorifics = 0
+    while honorifics < len(name) - 1 and gz.is_honorific(name[honorifics].text):
+        honorifics += 1
+    if honorifics:
+        parsed.honorific = True
+        parsed.title_end += honorifics
+    if title_end:
+        # The role's own words end at the last title word; honorifics after it are not part of it.
+        start, taken = extend_left(sentence, tokens, first, ctx)
+        parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), part[title_end - 1].end
+    elif first > 0 and gz.lookup(name_text(name)) is None:
+        prev = tokens[first - 1]
+        if (
+            not prev.cap
+            and _role_noun_before_name(sentence, tokens, first - 1, ctx)
+            and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
+        ):
+            start, taken = extend_left(sentence, tokens, first - 1, ctx)
+            parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
+            parsed.employer = True
+            parsed.performer = prev.lower in PERFORMER_NOUNS
+    return parsed, taken
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")  # "10,000m champion", "two-time"
+
+
+def _with_number(sentence: Sentence, start: int) -> int:
+    """A role's start moved back over a number the word tokens skip ("10,000 metres champion", "two-time")."""
+    number = _NUMBER_BEFORE.search(sentence.text[: start - sentence.start])
+    return start - len(number.group()) if number else start

@@ -1,0 +1,465 @@
+"""The mentions of one sentence (sections stage): its names with their roles and kind votes."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from .. import gazetteer as gz
+from ..model import Sentence
+from ._actor_words import (
+    ARTICLES,
+    CLEAR,
+    KIN_BEFORE,
+    LOCATIVES,
+    MAX_ROLE_NOUN_MODIFIERS,
+    NEXT_LOWER,
+    POSITIONS,
+    SIDE,
+    SPACE,
+    STRONG,
+    TEAM,
+    is_acronym,
+)
+from ._appositions import apposition, is_verb, role_before
+from ._kinds import resolve, vote
+from ._mention import Mention, Parsed
+from ._name_context import Context
+from ._names import clean, parse
+from ._spans import capitalised_runs
+from ._things import quoted_titles, thing_spans
+from ._tokens import Token, gap_between, name_text
+
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
+
+# What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
+_SIDE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeat|defeats|against|over|versus|vs\.?|v|to|hosts?|hosted|visit|visiting"
+    rf"|(?:{POSITIONS}|manager|boss|coach|captain|player)\s+(?:at|for|of)"  # "the number two keeper at Arsenal"
+    r"|face|faces|facing|played|play|plays|with|than|club|side|team|leader|leaders"
+    r"|(?:\d{1,2}-\d{1,2}|win|draw|defeat|victory|loss)\s+(?:at|over|against|by|with))\s+(?:(?:the|reigning|league|champion|champions|surging|"
+    r"struggling|[a-z]+-(?:last|placed|tier))\s+){0,3}$"
+)
+_SIDE_AFTER = re.compile(
+    rf"\s+(?:\d{{1,2}}-\d{{1,2}}\b|(?:boss|manager|coach|{POSITIONS}|"
+    r"forward|captain|fans|supporters|side|squad|players?|beat|drew|lost|won|reached|claimed|trail|lead|led"
+    r"|hold|holds|held|equalised|equalized|conceded)\b)"
+    # "Arsenal's number one keeper", "Chelsea's main threat"
+    rf"|['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{POSITIONS}|boss|manager|coach|captain|fans|side|squad|players?)\b"
+)
+
+# The part of a side's context that only a team has: a result or a place in the table ("beat X 4-0",
+# "X 2-0", "held 0-0 at X", "leader X"), not a preposition a person may follow too ("with", "to").
+_TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader|leaders|club|side|team|\d{1,2}-\d{1,2}"
+                          r"|win|draw|victory|[a-z]+-placed)\b")
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|knocked\s+out)\s+$")
+
+_PLACED_BEFORE = re.compile(r"\b[A-Za-z]+-placed\s+$")  # "Third-placed Napoli also drew"
+_TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
+
+# A roster: a sentence that is nothing but four or more names in a comma list, maybe after a heading
+# ("Subs Not Used: Eboue, Taylor, ...") and with substitutes in brackets ("Tonge (Quinn 97)"). Team
+# sheets list people.
+_ROSTER_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?"
+_ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROSTER_ITEM}, ){{3,}}){_ROSTER_ITEM}\.?$")
+# "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
+_EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
+
+_PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
+
+SHIP_PREFIXES = frozenset("USS HMS RMS HMAS HMCS INS MV SS".split())
+
+# A team sheet's "Name (Club)": the bracket after a player's name holds the club's name.
+_SHEET_CLUB = re.compile(r"[A-Z][\w'’.-]+ \((?:[a-z]+, )?((?:The )?[A-Z][^()\d]{0,40})\)")
+MIN_SHEET_ENTRIES = 3
+
+
+def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> list[Mention]:
+    """Every name mentioned in one sentence, with roles and clues to its kind."""
+    parsed_parts: list[Parsed] = []
+    absorbed: set[int] = set()
+    employers: set[int] = set()
+    works: set[int] = set()
+    for run in capitalised_runs(sentence, tokens):
+        for part in clean([tokens[i] for i in run], ctx, sentence.headline):
+            parsed, taken = parse(sentence, tokens, part, ctx)
+            parsed_parts.append(parsed)
+            (employers if parsed.employer else absorbed).update(taken)
+            if parsed.performer:
+                works.update(taken)
+    mentions: list[Mention] = []
+    roster = bool(_ROSTER.match(sentence.text.strip()))
+    for parsed in parsed_parts:
+        part = parsed.tokens
+        is_modifier = parsed.first in absorbed
+        employs = parsed.first in employers  # "Chelsea" in "Chelsea manager Jose Mourinho"
+        if parsed.first in works and parsed.title_end == 0 and gz.lookup(name_text(part)) is None and not any(
+                gz.is_org_cue(t.text) for t in part):  # "Norland Radio host": a station employs its host
+            ctx.things.add(tuple(t.text for t in part))  # "Friends" in "Friends actor Matt LeBlanc": a show
+            continue
+        # Words before the title qualify the role ("Russian President"): mentions too, but only as qualifiers.
+        role_words = [t for t in part[: parsed.title_start] if t.cap and not gz.is_role_modifier(t.lower)]
+        if role_words:
+            for words, known, votes in resolve(role_words):
+                # An acronym or a name with inner capitals is a body's name ("PepsiCo CEO", "FAA spokesman"),
+                # not a department word qualifying the title ("Health Secretary").
+                named = any(is_acronym(w.text) or any(c.isupper() for c in w.text[1:]) for w in words)
+                mention = _mention(sentence, words, known, votes, modifier=not named)
+                mention.votes[gz.ORGANISATION] += CLEAR if known is None else 0  # "Germanwings CEO"
+                mentions.append(mention)
+        name = part[parsed.title_end :]
+        if name and name[0].text in SHIP_PREFIXES:
+            continue  # "USS Sterett", "HMS Victory": a ship, no actor
+        if len(name) > 1 and name[-1].text == "Flight" and re.match(r"\s*\d", sentence.text[name[-1].end - sentence.start :]):
+            name = name[:-1]  # "Malaysia Airlines Flight 370": the flight is a vehicle, the airline an actor
+        if not name:
+            continue
+        index = parsed.first + parsed.title_end
+        prev = tokens[index - 1] if index > 0 and parsed.title_end == 0 else None
+        after = sentence.text[name[-1].end - sentence.start :]
+        before_name = tokens[index - 1] if index > 0 else None
+        counted = (
+            [before_name.text] if before_name is not None and before_name.cap and before_name.lower in NUMBER_WORDS
+            and SPACE.fullmatch(gap_between(sentence, before_name, name[0])) else []
+        )  # "Six Nations", "Big Ten": a number word opens the event's name
+        if gz.is_event_name(counted + [t.text for t in name]) or _EVENT_AFTER_AND.match(after):
+            # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
+            ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
+            stem = name[:-1]
+            if len(name) > 2 and gz.is_event_word(name[-1].text) and gz.lookup(name_text(stem)) is None and not any(
+                t.after_ampersand or gz.is_org_cue(t.text) for t in stem):  # "Food & Wine Classic": a firm's event
+                # "Soul Train Awards" ... "Soul Train nominations": the event's name without its word is
+                # still the event (one word alone may be a person's: "Davis Cup", "Davis said").
+                ctx.things.add(tuple(t.text for t in stem))
+            # "Dubai Tennis Championships", "Beijing Olympics": the known place it is named after is where
+            # it happens, and a place of the story.
+            host = gz.lookup(name[0].text) if len(name) > 1 else None
+            if host is not None and host.kind in (gz.PLACE, gz.COUNTRY) and host.via != gz.VIA_DEMONYM:
+                mention = _mention(sentence, name[:1], host, Counter(), modifier=False)
+                mention.setting = True
+                if host.via == gz.VIA_CAPITAL:
+                    mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
+                mentions.append(mention)
+            continue
+        if len(name) == 1 and name[0].lower in ctx.event_words:
+            continue  # "before Pam struck"
+        nxt = NEXT_LOWER.match(after)
+        if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
+            continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
+        for words, known, votes in resolve(name):
+            if known is not None and known.via == gz.VIA_DEMONYM and _demonym_alone(sentence, tokens, words):
+                continue  # "experimenting with Japanese and Spanish", "he is British": a language or an origin
+            if known is None and _capitalised_role(tokens, words):
+                continue  # "the Warning Coordination Meteorologist with ...": a job title, no body
+            mention = _mention(sentence, words, known, votes, modifier=is_modifier)
+            # "in Kursk" is a setting; "in Jackie's account" is not.
+            mention.setting = (
+                prev is not None and prev.lower in LOCATIVES and words[0] is name[0] and not words[-1].possessive
+            )
+            if (known is not None and known.kind == gz.PLACE and len(words) == 1 and gz.is_given_name(words[0].text)
+                    and KIN_BEFORE.search(sentence.text[: words[0].start - sentence.start])):
+                # "Her older sister, Venus,": kin names a person, whatever place bears the name too
+                mention.known = None
+                mention.votes[gz.PERSON] += CLEAR
+            in_place = prev is not None and prev.lower in LOCATIVES
+            after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
+            if known is not None and known.via == gz.VIA_CAPITAL and (
+                in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
+            ):
+                # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
+                # Birmingham and Glasgow": the place, not its government.
+                mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
+            if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
+                before = sentence.text[: words[0].start - sentence.start]
+                after_words = sentence.text[words[-1].end - sentence.start :]
+                side_before = _SIDE_BEFORE.search(before) or _PLACED_BEFORE.search(before)
+                side_after = _SIDE_AFTER.match(after_words)
+                if side_before or side_after:
+                    mention.votes[SIDE] += 1
+                if (side_before and _TEAM_BEFORE.search(side_before.group())) or (
+                    side_after and _TEAM_AFTER.match(side_after.group())
+                ):
+                    mention.votes[TEAM] += 1
+            elif known is not None and known.kind == gz.PLACE and known.via == gz.VIA_NAME and _BEATEN_BEFORE.search(
+                sentence.text[: words[0].start - sentence.start]
+            ):
+                mention.votes[SIDE] += 1  # "after beating Liverpool": a city beaten is its club, report or not
+            if known is None:
+                before = sentence.text[: words[0].start - sentence.start]
+                vote(mention, prev, before, after, parsed, is_modifier)
+                if len(words) == len(name) and _among_places(sentence, words[0], words[-1], after_such_as=False):
+                    mention.votes[gz.PLACE] += CLEAR
+                if employs and words[0] is name[0]:
+                    mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
+                if roster:
+                    mention.votes[gz.PERSON] += STRONG
+            affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
+            described = affiliated and apposition(sentence, tokens, tokens.index(words[-1]), ctx)
+            if described:
+                # "said Konstantin Batygin of Caltech, one of the authors": the person's, not the body's.
+                affiliated.role = _slice(sentence, *described)
+                affiliated.quote = (affiliated.start, described[1])
+                affiliated.votes[gz.PERSON] += STRONG
+            elif parsed.role_start is not None and known is None:
+                mention.role = _slice(sentence, *_role_span(sentence, parsed.role_start, parsed.role_end))
+                mention.quote = (parsed.role_start, mention.end)
+            elif known is None and words[-1] is name[-1]:
+                span = apposition(sentence, tokens, tokens.index(words[-1]), ctx)
+                if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                    mention.role = _slice(sentence, *span)
+                    mention.quote = (mention.start, span[1])
+                    mention.votes[gz.PERSON] += STRONG
+                elif words[0] is name[0] and parsed.title_end == 0 and not parsed.honorific:
+                    span = role_before(sentence, tokens, tokens.index(words[0]), ctx)
+                    if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                        mention.role = _slice(sentence, *span)
+                        mention.quote = (span[0], mention.end)
+                        mention.votes[gz.PERSON] += STRONG
+            mentions.append(mention)
+    _share_plural_roles(sentence, mentions)
+    _roles_of_a_list(sentence, mentions)
+    mentions = _without_role_titles(mentions)
+    things = thing_spans(sentence, tokens)
+    ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in things)
+    skipped = quoted_titles(sentence) + things
+    mentions = [
+        m for m in mentions
+        if not any(a <= m.start and m.end <= b for a, b in skipped)
+        and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
+    ]
+    return _sheet_clubs(sentence, tokens, mentions)
+
+
+# "Konstantin Batygin of Caltech": a person named with where they work or come from.
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def _affiliated_person(sentence: Sentence, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """The name of two words or more right before `mention` with "of", "at" or "from" ("Konstantin Batygin
+    of Caltech"), unknown and with no role yet: a person when a role follows; None when there is none."""
+    if not mentions:
+        return None
+    person = mentions[-1]
+    gap = sentence.text[person.end - sentence.start : mention.start - sentence.start]
+    if person.role is not None or person.known is not None or len(person.words) < 2 or not _AFFILIATION.fullmatch(gap):
+        return None
+    return person
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
+# A list of names after the group they belong to: "several current members of Congress, including ...".
+_LIST_OPENER = re.compile(r"(?:,\s+(?:including|among\s+them)|,?\s+such\s+as)\s+$")
+_GROUP_BEFORE = re.compile(r"((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)$")
+QUANTIFIERS = frozenset("several many some two three four five other the these those its their his her".split())
+# ... nor a preposition ("working with young choreographers such as ...")
+_NOT_IN_GROUP = QUANTIFIERS | frozenset("with for from by to among between at in on of".split())
+
+
+def _roles_of_a_list(sentence: Sentence, mentions: list[Mention]) -> None:
+    """A plural role before ", including" is each listed name's: "several current members of Congress,
+    including Ileana Ros-Lehtinen, Bob Menendez and Mario Diaz-Balart" makes each a member of Congress."""
+    text = sentence.text
+    for k, mention in enumerate(mentions):
+        if mention.role is not None or mention.known is not None:
+            continue
+        opener = _LIST_OPENER.search(text, 0, mention.start - sentence.start)
+        if opener is None:
+            continue
+        group = _GROUP_BEFORE.search(text, max(0, opener.start() - 80), opener.start())
+        if group is None:
+            continue
+        words = list(re.finditer(r"\S+", text[: group.end(1)]))
+        words = [w for w in words if w.start() >= group.start(1)]
+        heads = [i for i, w in enumerate(words) if gz.is_plural_role_noun(w.group())]
+        if not heads:
+            continue
+        # The group's words: its head (and what follows it, "of Congress") and at most MAX_ROLE_NOUN_MODIFIERS
+        # lower-case modifiers before it; a quantifier ("several"), a preposition, a verb ("arrested"), a
+        # pronoun or a capitalised word before them belongs to the clause ("Police arrested protesters").
+        head = heads[-1]
+        first = head
+        while first > 0 and head - first < MAX_ROLE_NOUN_MODIFIERS:
+            word = words[first - 1].group()
+            tag = gz.word_tag(word.lower()) or ""
+            if not word.islower() or word in _NOT_IN_GROUP or is_verb(word) or tag.startswith(("VB", "PRP", "IN", "DT")):
+                break
+            first -= 1
+        role_start = words[first].start()
+        role = text[role_start : opener.start()]
+        previous = mention
+        for listed in mentions[k:]:
+            gap = text[previous.end - sentence.start : listed.start - sentence.start]
+            if listed is not mention and not _AND_NEXT.fullmatch(gap):
+                break  # the list ends where something other than ", " or " and " parts two names
+            if listed.role is None and listed.known is None:
+                listed.role, listed.quote = role, (sentence.start + role_start, listed.end)
+                listed.votes[gz.PERSON] += STRONG
+            previous = listed
+        return
+
+
+def _without_role_titles(mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the titles that are a named person's role in an apposition ("Ivo Marsh, Mayor of
+    Lorvale," has no body "Mayor of Lorvale"; Lorvale inside it stays a place)."""
+    roles = [(m.end, m.quote[1]) for m in mentions if m.role and m.quote[0] == m.start]
+    return [
+        m for m in mentions
+        if not (gz.title_length(list(m.words[:1])) and any(end <= m.start and m.end <= stop for end, stop in roles))
+    ]
+
+
+def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
+    """A plural role before names joined by "and" is each one's: "Greek sprinters Kostas Kenteris and
+    Katerina Thanou" gives both "Greek sprinters"."""
+    for mention, nxt in itertools.pairwise(mentions):
+        if (
+            mention.role
+            and gz.is_plural_role_noun(mention.role.split()[-1])
+            and nxt.role is None
+            and nxt.known is None
+            and not nxt.modifier
+            and _AND_NEXT.fullmatch(sentence.text[mention.end - sentence.start : nxt.start - sentence.start])
+        ):
+            nxt.role, nxt.quote = mention.role, (mention.quote[0], nxt.end)
+            nxt.votes[gz.PERSON] += STRONG
+
+
+def _capitalised_role(tokens: list[Token], words: list[Token]) -> bool:
+    """Whether a capitalised run after "the" ends in a role or agent noun and has no body's word: a job
+    title written in capitals ("the Warning Coordination Meteorologist"), not a name."""
+    k = tokens.index(words[0])
+    last = words[-1].lower
+    return (
+        len(words) > 1
+        and k > 0
+        and tokens[k - 1].lower == "the"
+        and (gz.is_role_noun(last) or gz.is_agent_noun(last))
+        and not any(gz.is_org_cue(w.text) or gz.is_place_cue(w.text) for w in words)
+        and not gz.title_length([w.text for w in words])
+    )
+
+
+def _is_demonym(token: Token) -> bool:
+    known = gz.lookup(token.text)
+    return known is not None and known.via == gz.VIA_DEMONYM
+
+
+def _demonym_alone(sentence: Sentence, tokens: list[Token], words: list[Token]) -> bool:
+    """Whether a singular demonym qualifies no noun ("with Japanese and Spanish", "is British"): a language or
+    a person's origin, not the country's state, forces or people ("Russian and Ukrainian troops", "the
+    Japanese said", "Americans")."""
+    if len(words) != 1 or words[0].text.endswith("s"):
+        return False
+    k = tokens.index(words[0])
+    if k > 0 and tokens[k - 1].lower in ARTICLES:
+        return False
+    # Past a list of demonyms ("French, Spanish and Russian citizens") to the word they qualify.
+    while True:
+        if k + 2 < len(tokens) and tokens[k + 1].lower in ("and", "or") and _is_demonym(tokens[k + 2]):
+            k += 2
+        elif k + 1 < len(tokens) and re.fullmatch(r",\s+", gap_between(sentence, tokens[k], tokens[k + 1])) and (
+            _is_demonym(tokens[k + 1])
+        ):
+            k += 1
+        else:
+            break
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    gap = gap_between(sentence, tokens[k], nxt)
+    if not SPACE.fullmatch(gap) and gap not in ("-", "‐"):
+        return True  # punctuation follows: "in Spanish.", "British, ..."
+    if gap in ("-", "‐") or nxt.cap:
+        return False  # "French-born", "Russian President"
+    return not (gz.word_tag(nxt.lower) or "NN").startswith(("NN", "JJ", "VBN", "VBG", "CD"))
+
+
+def _sheet_clubs(sentence: Sentence, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """On a team sheet ("Iain Fullarton (Saracens), Nick Lloyd (Saracens), ..."), each bracket after a
+    player's name is one club's name, whatever its words would say alone ("London Irish", "The Borders")."""
+    clubs = list(_SHEET_CLUB.finditer(sentence.text))
+    if len(clubs) < MIN_SHEET_ENTRIES:
+        return mentions
+    spans = []
+    for match in clubs:
+        start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+        words = [t for t in tokens if start <= t.start and t.end <= end and not (t.lower == "the" and t.start == start)]
+        if not words or not all(t.cap for t in words) or gz.lookup(name_text(words)) is not None:
+            continue  # "Kenenisa Bekele (Ethiopia)": a results list's country stays the country
+        spans.append((start, end))
+        mention = _mention(sentence, words, None, Counter({gz.ORGANISATION: 2 * STRONG}), modifier=False)
+        mentions.append(mention)
+    kept = [m for m in mentions if m.votes[gz.ORGANISATION] == 2 * STRONG or not any(
+        a <= m.start and m.end <= b for a, b in spans)]
+    return sorted(kept, key=lambda m: m.start)
+
+
+_LISTED_BEFORE = re.compile(r"(?:\b(?:such\s+as|including|like)\s+|([A-Z][\w.'’-]*)(?:,\s+|,?\s+and\s+))$")
+_LISTED_AFTER = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][\w.'’-]*)")
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Nouns after a capital's name that make it the state, not the city ("the Beijing government").
+GOVERNMENT_NOUNS = frozenset("government regime authorities leadership officials administration".split())
+
+
+def _qualifies_noun(after: str) -> bool:
+    """Whether a capital's name qualifies the common noun after it ("a Dublin school", "London office"):
+    the city; its government only with a noun of state after it ("the Beijing government")."""
+    match = _NOUN_AFTER.match(after)
+    if match is None or match.group(1) in GOVERNMENT_NOUNS:
+        return False
+    return (gz.word_tag(match.group(1)) or "").startswith("NN")
+
+
+def _among_places(sentence: Sentence, first: Token, last: Token, *, after_such_as: bool = True) -> bool:
+    """Whether a name stands in a list of places: beside a city's name ("London, Birmingham and Glasgow"),
+    or (with `after_such_as`) right after "such as". A capital there is the city, not its government, which
+    acts and speaks ("Moscow denied"); an unknown name there is a place too (a list holds one kind)."""
+    before = _LISTED_BEFORE.search(sentence.text[: first.start - sentence.start])
+    after = _LISTED_AFTER.match(sentence.text, last.raw_end - sentence.start)
+    for match in (before, after):
+        if match is None:
+            continue
+        if match.group(1) is None:
+            if after_such_as:
+                return True  # "such as London"
+            continue
+        neighbour = gz.lookup(match.group(1))
+        if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
+            return True  # a city beside it, not another capital ("London and Paris agreed")
+    return False
+
+
+def _slice(sentence: Sentence, start: int, end: int) -> str:
+    """The article text between two offsets inside a sentence."""
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+_DANGLING = re.compile(r"(?:\s+(?:and|or|of|the|for|at|in|&))+$")
+
+
+def _role_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """A role's span without a dangling connector ("Professor of Ballet and" -> "Professor of Ballet")."""
+    dangling = _DANGLING.search(_slice(sentence, start, end))
+    return (start, end - len(dangling.group())) if dangling else (start, end)
+
+
+def _mention(
+    sentence: Sentence, words: list[Token], known: gz.Known | None, votes: Counter, modifier: bool
+) -> Mention:
+    start, end = words[0].start, words[-1].end
+    return Mention(
+        sentence=sentence.id,
+        start=start,
+        end=end,
+        surface=_slice(sentence, start, end),
+        words=tuple(w.text for w in words),
+        known=known,
+        headline=sentence.headline,
+        votes=Counter(votes),
+        quote=(start, end),
+        modifier=modifier,
+        trusted=words[0].trusted or sentence.text[: start - sentence.start].strip() != "",
+    )

@@ -1,0 +1,158 @@
+"""Capitalised runs (sections stage): which words of a sentence may form one name."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import gazetteer as gz
+from ..model import Sentence
+from ._actor_words import SPACE
+from ._tokens import Token, gap_between
+
+_CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
+
+
+def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]:
+    """Runs of capitalised words that may form one name, joined by "of", "von", "&" where names use them."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.cap:
+            if current and (
+                adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
+            ):
+                current.append(i)
+            else:
+                if current:
+                    runs.append(current)
+                current = [i]
+            i += 1
+            continue
+        bridge = _bridge(sentence, tokens, current, i) if current else 0
+        if bridge:
+            current.extend(range(i, i + bridge + 1))
+            i += bridge + 1
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())
+SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
+def _possessive_body(sentence: Sentence, tokens: list[Token], left: int) -> bool:
+    """Whether a common word's possessive opens a body's name: "the People's Liberation Front", "Donetsk
+    People's Republic", "Women's Institute" -- the run after it ends in an organisation's noun."""
+    token = tokens[left]
+    # A plural's possessive names whom the body serves ("People's", "Children's", "Women's"); a singular's
+    # is its owner ("the Bank's Monetary Policy Committee" is the Bank of England's).
+    plural = token.lower in PLURAL_PEOPLE or gz.word_tag(token.lower) == "NNS"
+    # "St Fintian's High School", "St. Mary's Hospital": a saint's possessive names the body after the saint.
+    saint = left > 0 and tokens[left - 1].text in SAINTS and SPACE.fullmatch(gap_between(sentence, tokens[left - 1], token))
+    if not (token.possessive and (plural or saint)) or gz.lookup(token.text) is not None:
+        return False
+    k = left + 1
+    if k >= len(tokens) or not tokens[k].cap or not SPACE.fullmatch(gap_between(sentence, token, tokens[k])):
+        return False
+    # "Organization of Women's Freedom in Iraq": after a body's "of", the possessive is inside its name.
+    if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(tokens[left - 2].text):
+        return True
+    k = _run_end(sentence, tokens, k)
+    return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"
+
+
+def _run_end(sentence: Sentence, tokens: list[Token], k: int) -> int:
+    """Index of the last word of the capitalised run that tokens[k] opens (spaces or "&" between its words)."""
+    while k + 1 < len(tokens) and tokens[k + 1].cap and adjacent(sentence, tokens[k], tokens[k + 1]):
+        k += 1
+    return k
+
+
+def adjacent(sentence: Sentence, left: Token, right: Token) -> bool:
+    """Whether two capitalised words can belong to one name: only spaces or "&" between them."""
+    gap = gap_between(sentence, left, right)
+    # A possessive ends a name ("Russia's Kursk region") unless an organisation follows ("Sheriff's Office").
+    if right.glued or (left.possessive and not gz.is_org_cue(right.text)):
+        return False
+    return bool(SPACE.fullmatch(gap) or re.fullmatch(r"\s+&\s+", gap))
+
+
+def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int) -> int:
+    """How many lower-case words from `i` join the run before them to the capitalised word after; 0 if none."""
+    j = i
+    while j < len(tokens) and not tokens[j].cap and j - i < 2:
+        j += 1
+    if j >= len(tokens) or not tokens[j].cap or j == i:
+        return 0
+    words = tuple(t.text for t in tokens[i:j])
+    chain = [tokens[current[-1]], *tokens[i : j + 1]]
+    if any(not adjacent(sentence, a, b) for a, b in itertools.pairwise(chain)):
+        return 0
+    head = tokens[current[-1]].text
+    if gz.is_date_word(tokens[j].text):
+        return 0  # "Mayo Clinic on Saturday"
+    if all(gz.is_name_particle(w) for w in words):
+        return j - i  # "Ursula von der Leyen", "Osama bin Laden"
+    if gz.title_length([tokens[current[-1]].text, *words, tokens[j].text]) == len(words) + 2:
+        return j - i  # "President pro Tempore": a title written with a word in lower case
+    if words == ("and", "the"):
+        # Only inside a known name: "Islamic State of Iraq and the Levant".
+        text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
+        return j - i if gz.lookup(text) is not None else 0
+    if words not in _CONNECTORS:
+        return 0
+    # An organisation's name carries its complement on: "U.N. Office for the Coordination of Humanitarian
+    # Affairs", "Center on Religion and Chinese Society", "Journal of Health and Social Behavior".
+    run = [tokens[k] for k in current]
+    inside_body = any(gz.is_org_cue(t.text) for t in run) and any(not t.cap for t in run)
+    if words == ("and",):
+        # Inside a known name ("Bosnia and Herzegovina") or an organisation's complement, never between
+        # two names ("Blinken and Austin").
+        if any(gz.lookup(sentence.text[tokens[current[0]].start - sentence.start : tokens[m].end - sentence.start])
+               for m in range(j + 1, _run_end(sentence, tokens, j) + 1)):
+            return j - i  # "British and Irish Lions": a known name runs on past the word after "and"
+        text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
+        right = gz.lookup(tokens[j].text)
+        complement = (
+            inside_body
+            and (right is None or right.via == gz.VIA_DEMONYM)
+            and not gz.is_given_name(tokens[j].text)  # "the University of California and Dan Gillmor"
+        )  # "and Chinese Society"
+        return j - i if gz.lookup(text) is not None or complement or _shared_head(sentence, tokens, run, j) else 0
+    # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
+    if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
+        return j - i
+    # "the Great Hall of the Nations": a name made of common words, ending in a noun, carries its "of"
+    # complement ("Ana Ruiz of the BBC" is a person, then a body).
+    if words[0] == "of" and all(gz.is_common_word(t.lower) and not gz.is_given_name(t.text) for t in run) and (
+        gz.is_noun(tokens[current[-1]].lower)
+    ) and len(run) > 1:
+        return j - i
+    return 0
+
+
+# Endings of adjectives a dictionary may lack ("Oceanic", "Humanist" aside): "National Oceanic and
+# Atmospheric Administration".
+ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ian")
+
+
+def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: int) -> bool:
+    """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: common words before
+    "and", a capitalised run after it that ends in an organisation's noun ("International Humanist and
+    Ethical Union", "Science and Technology Committee"), never two names ("Norvex and Apple Inc")."""
+    if not all(
+        (gz.is_common_word(t.lower) or t.lower.endswith(ADJECTIVE_ENDINGS))
+        and not gz.is_org_cue(t.text) and not gz.is_given_name(t.text) and gz.lookup(t.text) is None
+        for t in left
+    ):
+        return False
+    return gz.is_org_cue(tokens[_run_end(sentence, tokens, j)].text)

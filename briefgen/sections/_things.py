@@ -1,0 +1,85 @@
+"""Names of vehicles and works (sections stage): "the ferry Marisol", quoted titles."""
+
+from __future__ import annotations
+
+import re
+
+from ..literals import Literals, lowered_text, required_literals
+from ..model import Sentence
+from ._actor_words import RESETS_CASE
+from ._tokens import Token, gap_between
+
+# A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
+# ("the ferry Marisol", "medical sitcom Scrubs", "films such as Minority Report, Phone Booth and Daredevil").
+_THING_BEFORE = re.compile(
+    r"\b(?:ferry|ship|vessel|tanker|freighter|yacht|liner|boat|submarine|frigate|destroyer|warship|"
+    r"cruiser|lifeboat|spacecraft|rocket|probe|rover|airship|locomotive|"
+    r"film|films|movie|movies|sitcom|sitcoms|series|drama|dramas|comedy|thriller|blockbuster|album|albums|"
+    r"novel|novels|musical|ballet|ballets|documentary|programme|programmes|soap|videogame|sequel|sequels|"
+    r"franchise|(?:versions?|copies)\s+of|"
+    # Nouns that are also verbs ("polls show Obama ahead") only after a determiner or an adjective, or in a list.
+    r"(?:(?:the|a|an|his|her|its|their|hit|new|TV|television|reality|talk|long-running|video|computer|online|"
+    r"classic|popular|children's|bestselling|best-selling)\s+(?:show|shows|game|games|book|books|song|songs))|"
+    r"(?:shows|games|books|songs)(?=\s+such\s+as))"
+    r"(?:\s+such\s+as)?\s+$",
+    re.IGNORECASE,  # "Games such as The Sims" opening a sentence
+)
+# A text without one of its nouns cannot end in one (every text may, should the pattern hold no literal).
+_THING_LITERALS = required_literals(_THING_BEFORE) or Literals(frozenset({""}), False)
+
+# A quotation: straight or curly double quotes, within one sentence.
+# A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
+# punctuation or the end ("?\" said X, author of \"Title\"": the mark after "?" closes, it opens nothing).
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))[\"“](?=\S)([^\"“”]{1,120}?)[\"”](?=$|[\s,.;:!?)\]—–-])")
+_QUOTED_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+# Words a title leaves in lower case ("Kookaburra Sits in the Old Gum Tree", "How Sweet to be an Idiot").
+TITLE_SMALL_WORDS = frozenset("a an the of and or nor but to in on at for with by from as be is so vs up".split())
+# A quoted title is short: a song, a film, a campaign, a nickname; quoted speech runs longer or has lower case.
+MAX_TITLE_QUOTE_WORDS = 12
+
+
+def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of names given to vehicles and works ("the ferry Pride of Norland", "sitcom Scrubs", "films
+    such as Minority Report, Phone Booth and Daredevil"): things, not actors."""
+    spans = []
+    text = sentence.text
+    shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text))
+    for i, token in enumerate(tokens):
+        if not token.cap or (i > 0 and tokens[i - 1].cap) or token.start - sentence.start < shortest:
+            continue
+        noun = _THING_BEFORE.search(sentence.text[: token.start - sentence.start])
+        if not noun:
+            continue
+        # "films such as A, B and C", "shows Will and Grace and CSI": a plural noun lists its names
+        listed = "such as" in noun.group() or noun.group().rstrip().lower().endswith(("ms", "ws", "es", "ks", "gs", "ls"))
+        last = not listed  # "films such as A, B and C": the list runs on to its "and" item
+        j = i
+        while j + 1 < len(tokens):
+            gap = gap_between(sentence, tokens[j], tokens[j + 1])
+            if (tokens[j + 1].cap or (
+                tokens[j + 1].lower in ("of", "the") and j + 2 < len(tokens) and tokens[j + 2].cap
+            )) and not RESETS_CASE.search(gap) and ", " not in gap:
+                j += 1
+            elif not last and tokens[j + 1].cap and re.fullmatch(r",\s+", gap):
+                spans.append((token.start, tokens[j].end))
+                token, j = tokens[j + 1], j + 1
+            elif not last and tokens[j + 1].lower == "and" and j + 2 < len(tokens) and tokens[j + 2].cap:
+                spans.append((token.start, tokens[j].end))
+                token, j, last = tokens[j + 2], j + 2, True
+            else:
+                break
+        spans.append((token.start, tokens[j].end))
+    return spans
+
+
+def quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of quotations written as titles: every word but the small ones capitalised ("Blurred Lines",
+    "Kookaburra Sits in the Old Gum Tree"). A title names a work, a slogan or a nickname, not an actor;
+    quoted speech ("We will win," he said) has words in lower case."""
+    spans = []
+    for match in _QUOTED.finditer(sentence.text):
+        words = _QUOTED_WORD.findall(match.group(1))
+        content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+        if content and len(words) <= MAX_TITLE_QUOTE_WORDS and all(w[0].isupper() for w in content):
+            spans.append((sentence.start + match.start(1), sentence.start + match.end(1)))
+    return spans
