@@ -20,6 +20,7 @@ article's sentences, leaves out the newsroom's credits, and scores, quotes and r
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -129,6 +130,13 @@ def thing_names(sentences: Iterable[Sentence], names: Iterable[str]) -> set[str]
 
 def find_actors(doc: Document) -> list[Item]:
     """Every actor of an article as an item, most salient first (rank 0)."""
+    return list(_actor_items(doc))
+
+
+# The numbers section asks for the actors of the document just read (whose age a bare "the 78-year-old"
+# is): the pipeline runs this section first, so the second call is a lookup, not a second reading.
+@functools.lru_cache(maxsize=4)
+def _actor_items(doc: Document) -> tuple[Item, ...]:
     body = doc.body
     body_start = body[0].id if body else 0
     tail = {s.id for s in doc.sentences[-CREDIT_TAIL:]} if len(doc.sentences) > 2 * CREDIT_TAIL else set()
@@ -174,7 +182,7 @@ def find_actors(doc: Document) -> list[Item]:
                 },
             )
         )
-    return items
+    return tuple(items)
 
 
 def extract(doc: Document, settings: Settings) -> Section:
