@@ -66,7 +66,7 @@ _SCORE_VERB_BEFORE = re.compile(
     # "beat British rival Greg Rusedski 4-6 7-6 6-4": the opponent, maybe described, between verb and score;
     # "defeat Franko Skugor and Marin Draganja 6-3, 6-4, 6-1": a pair; "to make it 3-0": a score reached.
     rf"\b(?:(?:{alternation(SCORE_VERBS)})\s+(?:(?:[A-Z][\w'’.-]*|the|their|his|her|its|[a-z]+)\s+){{0,6}}"
-    r"|(?:make|makes|made|making)\s+it\s+)$"
+    r"|(?P<reached>(?:make|makes|made|making)\s+it)\s+)$"
 )
 # Who reached a score: "allowed Messi to make it 3-0".
 _SCORER_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+to\s+$")
@@ -123,8 +123,7 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
             found.append(_result(sentence, match.group(1), match.start(1), end, (noun.start(1), end)))
         elif verb:
             subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb.start() - 60), verb.start()) or (
-                _SCORER_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
-                if verb.group().lower().startswith("mak") else None)
+                _SCORER_BEFORE.search(text, max(0, verb.start() - 40), verb.start()) if verb.group("reached") else None)
             begin = subject.start() if subject else verb.start()  # "Villa beat Chelsea 3-1"
             # "held 0-0 at struggling Chievo Verona": whom the score was against, when the verb does not say
             over = _RESULT_OVER.match(text, match.end(1))
@@ -217,7 +216,8 @@ def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
     following = WORD.match(text, phrase[1] + 1) if text[phrase[1] : phrase[1] + 1] == " " else None
     tags = LazyTags(text)
     last_start = phrase[1] - len(text[phrase[0] : phrase[1]].split()[-1])
-    if following and following.group().islower() and tags.get(following.start()) == "NN" and tags.get(last_start) == "NNS":
+    if (following and following.group().islower() and tags.get(following.start()) == "NN"
+            and tags.get(last_start) == "NNS"):
         phrase = (phrase[0], following.end())
     if text[phrase[0] : phrase[0] + 1].isupper() and before.group().strip().lower() == "the":
         return None  # "the 9th Circuit", "the 82nd Airborne": a name ("the Briton's third Volvo Ocean Race" is none)
