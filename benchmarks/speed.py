@@ -295,6 +295,9 @@ with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
 """
 
 
+FLOOR_RUN = "WeasyPrint floor pages only"
+
+
 def floor_pages(paths: list[str], folder: Path) -> list[str]:
     """Each article's fitted brief as its floor page (see `floor_html`), written into `folder`; the paths."""
     from briefgen import Settings, fit_brief
@@ -328,12 +331,13 @@ def part_throughput(count: int = 100) -> str:
         script = Path(temp) / "sumy_lexrank.py"
         script.write_text(SUMY_SCRIPT, "utf-8")
         sumy = [sys.executable, str(script), *paths]
-        runs = [("md,pdf,json", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o1",
-                                 "--date", "2024-11-01"]),
-                ("md", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o2", "--format", "md",
-                        "--date", "2024-11-01"])]
-        runs.append(("WeasyPrint floor pages only", [sys.executable, "-c", _FLOOR_RUN_SCRIPT,
-                                                     *floor_pages(paths, Path(temp) / "floor")]))
+        briefgen_runs = [("md,pdf,json", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o1",
+                                          "--date", "2024-11-01"]),
+                         ("md", [str(BIN / "briefgen"), "-q", "brief", *paths, "--out", f"{temp}/o2", "--format",
+                                 "md", "--date", "2024-11-01"])]
+        floor_run = [sys.executable, "-c", _FLOOR_RUN_SCRIPT, *floor_pages(paths, Path(temp) / "floor")]
+        runs = [(f"briefgen, {label}", command) for label, command in briefgen_runs]
+        runs.append((FLOOR_RUN, floor_run))
         for label, command in runs:
             pairs = []
             for _ in range(PAIRS):  # briefgen then sumy, in turn; the median pair ratio is kept
@@ -349,7 +353,7 @@ def part_throughput(count: int = 100) -> str:
             rows.append((label, statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs),
                          statistics.median(p[0] / p[1] for p in pairs)))
         costs = {}
-        for label, _command in runs[:2]:
+        for label, _command in briefgen_runs:
             out = subprocess.run([sys.executable, "-c", _COST_SCRIPT, label, *paths], capture_output=True, text=True,
                                  check=True)
             costs[label] = json.loads(out.stdout.strip().splitlines()[-1])
@@ -370,11 +374,10 @@ def part_throughput(count: int = 100) -> str:
              f"- machine: {MACHINE}; load average {load:.1f} at the start", "",
              "| run | s | briefs/s | sumy s | run / sumy |", "|---|---:|---:|---:|---:|"]
     for label, ours, theirs, ratio in rows:
-        label = label if label.startswith("WeasyPrint") else f"briefgen, {label}"
         lines.append(f"| {label} | {ours:.1f} | {count / ours:.1f} | {theirs:.1f} | {ratio:.2f} |")
-    floor = rows[-1][3]
-    lines += ["", f"The floor pages alone take {floor:.2f} times sumy: the issue's 2 times leaves {2 - floor:.2f} of sumy's",
-              f"time for reading the {count} articles and for whatever a page costs above its floor."]
+    floor = next(ratio for label, _ours, _theirs, ratio in rows if label == FLOOR_RUN)
+    lines += ["", f"The floor pages alone take {floor:.2f} times sumy: the issue's 2 times leaves {2 - floor:.2f} "
+              f"of sumy's", f"time for reading the {count} articles and for whatever a page costs above its floor."]
     cores = os.cpu_count() or 1
     lines += ["", "Where the CPU goes (one fresh process per format list, the same files, CPU seconds): the warm-up a",
               "pool forks after (imports, lexicons, a first page) runs before any worker can start; the articles",
