@@ -175,7 +175,8 @@ _PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?)\s+of\s
 # yards"): the run of play, never what a brief of the match reports. A game lasts at most this many minutes.
 MATCH_MINUTES = 120
 _PLAY_BEFORE = re.compile(r"\b(?:after|with|in\s+the\s+(?:opening|first|final|last)|from)\s+$", re.IGNORECASE)
-_PLAY_AFTER = re.compile(r"\s+(?:minutes\s+)?(?:of|into)\s+(?:the\s+)?(?:extra|injury|stoppage|added)[\s-]time", re.IGNORECASE)
+_PLAY_AFTER = re.compile(r"\s+(?:minutes\s+)?(?:of|into)\s+(?:the\s+)?(?:extra|injury|stoppage|added)[\s-]time",
+                         re.IGNORECASE)
 _PLAY_UNITS = frozenset({"minutes", "yards"})
 
 

@@ -28,6 +28,8 @@ from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 # The counted phrase rarely runs longer than this in news copy ("four Army National Guard members");
 # past it the words are more likely the start of a predicate than part of the noun phrase.
 MAX_NOUN_WORDS = 5
+# "those in senior roles": the words that say who "those" are, after their preposition.
+MAX_THOSE_WORDS = 3
 # A figure with nothing counted after it is labelled by the words before it in its clause
 # ("he ended up losing about $4,000"); more than a few and the label stops being a short line.
 MAX_LEFT_WORDS = 5
@@ -175,10 +177,11 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
     if begin == 2 and lowered[1] == "those" and len(run) > 2 and lowered[2].endswith("ed"):
         return run[1][0], run[2][1]  # "4% of those questioned": the people a participle describes
     if begin == 2 and lowered[1] == "those" and len(run) > 3 and lowered[2] in ("with", "in", "at", "on", "from"):
-        # "two-thirds of those with Alzheimer's", "one-fifth of those in senior roles": who they are, up to a verb
+        # "two-thirds of those with Alzheimer's", "one-fifth of those in senior roles": who they are, up to a
+        # verb, a relative or a conjunction, and at most MAX_THOSE_WORDS words after the preposition
         end = 3
-        while end < min(len(run), 6) and not _predicate_word(lowered[end], tags.get(run[end][0])) and (
-                lowered[end] not in ("who", "that", "which", "and", "but")):
+        while (end < min(len(run), 3 + MAX_THOSE_WORDS) and not _predicate_word(lowered[end], tags.get(run[end][0]))
+               and lowered[end] not in ("who", "that", "which", "and", "but")):
             end += 1
         return run[1][0], run[end - 1][1]
     shouted = not any(c.islower() for c in text)  # capitals say nothing in a sentence in capitals
@@ -298,7 +301,8 @@ def _joined_modifiers(run: list[tuple[int, int, str]], lowered: list[str], begin
     while first + 1 < len(run) and run[first][2][:1].isupper() and not run[first][2].isupper():
         first += 1
     if (len(run) > first + 3 and lowered[first + 1] in ("and", "or") and run[first][2].islower()
-            and run[first + 2][2].islower() and lowered[first] not in STOP_WORDS and lowered[first + 2] not in STOP_WORDS
+            and run[first + 2][2].islower() and lowered[first] not in STOP_WORDS
+            and lowered[first + 2] not in STOP_WORDS
             and is_plural(run[first + 3][2]) and not is_plural(run[first][2])):  # not "24 people and injuring hundreds"
         return first + 3
     return begin
