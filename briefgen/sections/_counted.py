@@ -169,8 +169,6 @@ _SUBJECT_WAS_BEFORE = re.compile(r"(?:^|[\s\"“(])([A-Z][\w'’.-]*|he|she)\s+(
 CHANGE_NOUNS = word_set("""rise rises increase increases fall falls drop drops decline declines cut cuts reduction
     jump gain gains growth surge slump hike climb""")
 _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?=[a-z])")
-# "a mother of two": a parent and the number of the children, no figure of the story's.
-_PARENT_OF_BEFORE = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?)\s+of\s+$", re.IGNORECASE)
 # A match's clock and its shooting distances ("after 62 minutes", "in the opening 45 minutes", "from six
 # yards"): the run of play, never what a brief of the match reports. A game lasts at most this many minutes.
 MATCH_MINUTES = 120
@@ -188,11 +186,17 @@ def _run_of_play(text: str, start: int, end: int, value: float) -> bool:
     before = _PLAY_BEFORE.search(text, max(0, start - 24), start) is not None
     after = _PLAY_AFTER.match(text, end) is not None  # "seven minutes of extra-time"
     return value <= MATCH_MINUTES and unit in _PLAY_UNITS and (before or after)
+
+
 # A 24-hour clock time: four digits and a time zone ("0900 GMT", "1430 local time").
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|local\s+time)\b")
-# A number naming one of a series: "season 4", "episode 3", "round 2", "chapter 11".
-_SEQUENCE_NOUN_BEFORE = re.compile(r"\b(?:season|episode|series|chapter|round|stage|phase|level|page|article)\s+$")
-_BEST_OF_BEFORE = re.compile(r"\bbest[\s-]of[\s-]$", re.IGNORECASE)
+# Words before a bare number that make it no figure of the story: "the mother of two" (her children),
+# "the best of five tie" (how long a contest may run), "season 4", "episode 3" (which one of a series).
+_NO_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:mother|father|mum|mom|dad|parents?)\s+of|best[\s-]of"
+    r"|season|episode|series|chapter|round|stage|phase|level|page|article)[\s-]$",
+    re.IGNORECASE,
+)
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
 
 
@@ -207,8 +211,9 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
         start = opener.start()  # keep "between" with "between 10 and 12"
     if number.plain and _CLOCK_TIME.match(text, number.start):
         return None  # "at 0900 GMT", "1430 local time": a time of day, which a date figure would say if it mattered
-    if number.plain and not number.old and _SEQUENCE_NOUN_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "\"Top Chef\" season 4 contestant", "episode 3": which one of a series, not how many
+    bare = not (number.currency or number.percent or number.unit or number.old)
+    if bare and _NO_FIGURE_BEFORE.search(text, max(0, start - 20), start):  # read across the floor
+        return None  # "\"Top Chef\" season 4 contestant", "mother of two was arrested", "the best of five tie"
     if number.plain and not number.old and _after_name(text, start, number.end):
         # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it ("Dutch 17-year-old" is an age)
         return None
@@ -327,10 +332,6 @@ def _counted_figure(
     changed = noun_phrase(text, changed.end(), "count") if changed else None
     if changed:  # "a 10% rise in net income": what rose says what the figure counts
         return make_figure(sentence, kind, number, unit, qualifier, (counted[0], changed[1]), (start, changed[1]), per)
-    if kind == "count" and _PARENT_OF_BEFORE.search(text, max(0, start - 20), start):  # read across the floor
-        return None  # "the 54-year-old mother of two was arrested": her children, not two who were arrested
-    if kind == "count" and _BEST_OF_BEFORE.search(text, max(0, start - 10), start):
-        return None  # "the best of five tie": how long a contest may run, not a figure of the story
     if counted:
         return make_figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:
