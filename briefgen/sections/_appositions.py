@@ -122,8 +122,7 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
             break  # "president of the union wrote in ...": the role ends where the clause's verb starts
         if j > i and _participle_after_role(tokens, j):
             break  # "the Spanish defender converting after ...": what the person did, after the role
-        if copula and j > i and tokens[j].lower == "and" and j + 1 < len(tokens) and (
-                tokens[j + 1].lower in AUXILIARIES or is_verb(tokens[j + 1].lower)):
+        if copula and j > i and tokens[j].lower == "and" and _predicate_follows(tokens, j):
             break  # "Smith is Britain's most successful sailor and has won ...": the next predicate
         j += 1
     if j - i >= MAX_ROLE_WORDS or j == i:
@@ -140,11 +139,9 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
     # what stands before it is one person's role ("in Lorvale, organisers said" is no apposition).
     spoken = not closed and tokens[j].lower in SPEECH_VERBS and SPACE.fullmatch(gap_between(sentence, tokens[j - 1], tokens[j]))
     # "Nevzlin is Yukos' largest shareholder but is living in exile": after a copula, "but" or "and" opens
-    # the sentence's next predicate.
-    # Not "the shooter in all but the Walmart incident".
-    joined = copula and not closed and tokens[j].lower in ("but", "and") and SPACE.fullmatch(
-        gap_between(sentence, tokens[j - 1], tokens[j])) and j + 1 < len(tokens) and (
-        tokens[j + 1].lower in AUXILIARIES or is_verb(tokens[j + 1].lower))
+    # the sentence's next predicate (not "the shooter in all but the Walmart incident").
+    joined = copula and not closed and tokens[j].lower in ("but", "and") and bool(
+        SPACE.fullmatch(gap_between(sentence, tokens[j - 1], tokens[j]))) and _predicate_follows(tokens, j)
     closed = closed or spoken or joined
     if not closed:
         return None
@@ -200,6 +197,11 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
 
 
 _QUOTED_COMPLEMENT = re.compile(r"\s*[\"“]([^\"“”]{1,120})[\"”]")
+
+
+def _predicate_follows(tokens: list[Token], j: int) -> bool:
+    """Whether a verb or an auxiliary follows tokens[j] (a conjunction opening the next predicate)."""
+    return j + 1 < len(tokens) and (tokens[j + 1].lower in AUXILIARIES or is_verb(tokens[j + 1].lower))
 
 
 def _participle_after_role(tokens: list[Token], j: int) -> bool:
