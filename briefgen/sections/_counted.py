@@ -6,7 +6,7 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._dates import dated_figure, event_clause, year_figure
+from ._dates import completing_end, dated_figure, event_clause, year_figure
 from ._figure import Figure, Number
 from ._figure_words import (
     BOUNDARY,
@@ -361,6 +361,10 @@ def _counted_figure(
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
         event = event_clause(text, start, end, floor)
+        completed = completing_end(text, event, start, end) if event is not None else None
+        if completed is not None:  # "she may have been for 14 hours": the clause reads on through the figure
+            return make_figure(sentence, kind, number, unit, qualifier, (event[0], completed), (event[0], completed),
+                               per)
         if event is not None:
             return make_figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
     if kind == "money" and _PRICE_OPENING.match(text[:start]) and text[end:].lstrip().startswith(","):

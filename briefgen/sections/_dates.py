@@ -32,6 +32,16 @@ YEAR_FACTOR = 0.3
 REPORTING_VERBS = word_set("said says say told tell tells reported announced claimed stated added warned confirmed")
 # Prepositions before a date that are part of what it says: "wasn't seen until 1931" is not "seen in 1931".
 DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
+# Words that leave a clause open until its complement: forms of "be", "have" and "do", and the modals.
+# "The cut-off date for swapping tickets is" 1 April: such an event is completed by the figure itself.
+OPEN_VERBS = word_set("is are was were be been being am has have had having do does did will would can could may "
+                      "might must shall should")
+# Words that open a new clause after a figure, where the complement of the clause before it has ended.
+SUBORDINATORS = word_set("when while whilst after before because if unless until since though although where whereas "
+                         "and but or so as than which who that")
+# A complement after the figure that completes its clause ("will make 2015 a vintage year for UK coins")
+# keeps at most this many words.
+MAX_COMPLEMENT_WORDS = 8
 # Month names are capitalised in news copy; matching case keeps the verb "may" out.
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -140,6 +150,10 @@ def dated_figure(
     if event is None:
         return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
                       date=iso, weight=weight)
+    completed = completing_end(text, event, start, end)
+    if completed is not None:  # "Putin's last public appearance was March 8": the clause reads on through its date
+        return Figure("date", None, None, qualifier, text[event[0] : completed], sentence.id,
+                      ((offset + event[0], offset + completed),), text[event[0] : completed], date=iso, weight=weight)
     event_text = text[event[0] : event[1]]
     spans = ((offset + start, offset + end), (offset + event[0], offset + event[1]))
     return Figure("date", None, None, qualifier, event_text, sentence.id, spans, f"{date_text} — {event_text}",
@@ -186,8 +200,54 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             # "cut releases by a further 18% from" Sept. 1: the event ends with its figure, not before it.
             tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
             glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
-            return glued.start() if glued else words[0].start(), tail.end() if tail else words[-1].end()
+            first = glued.start() if glued else words[0].start()
+            return first, balanced_end(text, first, tail.end() if tail else words[-1].end())
     return None
+
+
+def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> int | None:
+    """End of a label that reads an event through the figure after it, when the event's clause needs the figure.
+
+    An event ending in a form of "be", "have", "do" or a modal ("The cut-off date for swapping tickets is"
+    1 April, "she may have been for" 14 hours, "as the original version did in" 1984) or in a verb whose
+    object the figure is ("will make" 2015 a vintage year) is a fragment on its own: the label is the clause
+    with the figure in it, and the figure's complement when one follows ("Tony Blair is likely to name 5 May
+    as election day"). None when the event stands on its own or lies elsewhere.
+    """
+    gap = text[event[1] : start]
+    if event[1] > start or (gap.strip() and gap.strip().lower() not in PREPOSITIONS) or start > MAX_TAGGED_CHARS:
+        return None
+    tokens = tag_text(text)
+    last = next((t for t in reversed(tokens) if t.end <= event[1]), None)
+    if last is None:
+        return None
+    # A verb takes the figure as its object only with no preposition between ("until April 6" is no object).
+    lexical = not gap.strip() and not text[start].islower() and last.tag in ("VB", "VBD", "VBP", "VBZ") and last.word.lower() not in OPEN_VERBS
+    if last.word.lower() not in OPEN_VERBS and not lexical:
+        return None
+    after = [t for t in tokens if t.start >= end and not BOUNDARY.search(text, end, t.start)]
+    words: list = []
+    for token in after[: MAX_COMPLEMENT_WORDS + 1]:
+        if token.word.lower() in SUBORDINATORS and not (lexical and not words and token.word.lower() == "as"):
+            break  # "name 5 May as election day when Parliament returns": "as" opens the complement, "when" ends it
+        if not token.word[:1].isalpha():
+            break
+        words.append(token)
+    opens = words[0] if words else None
+    # After "be" or "have" only a participle continues the clause ("who have for nearly half a century been
+    # living"); after a verb whose object the figure is, its complement ("a vintage year", "as election day").
+    fits = opens is not None and (opens.tag in ("VBN", "VBG") if not lexical else
+                                  opens.word == "as" or opens.word.islower() and opens.tag in ("DT", "JJ", "PRP$"))
+    if lexical and not fits:
+        # "The summit runs March 4-6 in Oslo", "announced 2015": news copy dates a verb without "on", and a
+        # verb with no complement after the date stands on its own.
+        return None
+    if not fits:
+        return end
+    words = words[:MAX_COMPLEMENT_WORDS]
+    while words and (words[-1].word.lower() in EDGE_WORDS or words[-1].tag in ("DT", "IN", "CC", "PRP$")):
+        words.pop()
+    return words[-1].end if words else end
 
 
 # "the last half of" 2013, "the end of" 2004: a part of the year, which says when with the date.
@@ -239,13 +299,48 @@ def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     clock = _CLOCK_ASIDE.match(text, begin)
     if clock:
         begin = clock.end()  # "On March 8, 2014, at 1:19 a.m., someone spoke": the time says when too
-    stop = BOUNDARY.search(text, begin)
+    stop = _clause_stop(text, begin) if widen else BOUNDARY.search(text, begin)
     words = trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
     # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
     while widen and not _says_something(words) and stop is not None and stop.group() == ",":
         stop = BOUNDARY.search(text, stop.end())
         words = trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
     return words
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _clause_stop(text: str, begin: int) -> re.Match | None:
+    """The boundary ending the clause from `begin`, read through a quotation the clause runs into.
+
+    'In February 2004 he said he was "considering" whether to bid': after a date opening its sentence, a
+    quotation opened after a word and a space continues the clause, when it closes within MAX_EVENT_WORDS
+    words and holds no other boundary. (After a date that ends its clause, 'She retired in 1963, an "instant
+    decision"', what follows is an aside.)
+    """
+    stop = BOUNDARY.search(text, begin)
+    while (stop is not None and stop.group() in "\"“" and stop.start() >= begin + 2
+           and text[stop.start() - 1] == " " and text[stop.start() - 2].isalpha()):
+        close = _QUOTE_MARK.search(text, stop.end())
+        inner = BOUNDARY.search(text, stop.end(), close.start()) if close else None
+        if close is None or inner is not None or len(WORD.findall(text, begin, close.start())) > MAX_EVENT_WORDS:
+            break
+        stop = BOUNDARY.search(text, close.end())
+    return stop
+
+
+def balanced_end(text: str, begin: int, end: int) -> int:
+    """`end`, moved so the span holds whole quotations: past a closing mark right after it, else back before
+    an opening mark left open (a label never opens a quotation it does not close)."""
+    marks = _QUOTE_MARK.findall(text, begin, end)
+    if len(marks) % 2 == 0:
+        return end
+    if end < len(text) and text[end] in "\"”":
+        return end + 1
+    opening = max(text.rfind('"', begin, end), text.rfind("“", begin, end))
+    words = list(WORD.finditer(text, begin, opening))
+    return words[-1].end() if words else end
 
 
 def trim(words: list[re.Match]) -> list[re.Match]:

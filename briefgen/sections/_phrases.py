@@ -28,6 +28,8 @@ from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 # The counted phrase rarely runs longer than this in news copy ("four Army National Guard members");
 # past it the words are more likely the start of a predicate than part of the noun phrase.
 MAX_NOUN_WORDS = 5
+# A head noun in quotation marks after a figure's modifiers, of at most three words ('two U.S.-based "runners"').
+_QUOTED_HEAD = re.compile(r" [\"“][^\W\d_]+(?:[ -][^\W\d_]+){0,2}[\"”](?!\w)")
 # "those in senior roles": the words that say who "those" are, after their preposition.
 MAX_THOSE_WORDS = 3
 # A figure with nothing counted after it is labelled by the words before it in its clause
@@ -186,7 +188,7 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
         return run[1][0], run[end - 1][1]
     shouted = not any(c.islower() for c in text)  # capitals say nothing in a sentence in capitals
     words: list[tuple[int, int, str]] = []
-    seen_lower = seen_content = False
+    seen_lower = seen_content = owner_before = False
     # "three intelligence and security agencies", "62,320 sent and received emails": two modifiers joined by
     # "and" before the plural head are one phrase.
     joined = _joined_modifiers(run, lowered, begin)
@@ -209,13 +211,14 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
             words.append(run[index])  # "$155 for its most expensive pair of jeans": a superlative, not "most of"
             continue
         if (lower in STOP_WORDS and not (word.isupper() and not shouted and gz.lookup(word))  # "three US online journalists"
-                and not (index == begin and lower in LEADING_DETERMINERS) or lower in CALENDAR_WORDS):
+                and not (index == begin and lower in LEADING_DETERMINERS) and not owner_before
+                or lower in CALENDAR_WORDS):
             break
         if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
             break  # a rate is read by the caller; "three times" and "allegedly" count nothing
         if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't"):
             break  # "20 points she'd": a contraction starts a new clause
-        if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS
+        if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before
                 and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")
         if index == begin and word.islower() and tags.get(run[index][0]) == "VBD":
@@ -229,8 +232,11 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
             seen_content = True
             seen_lower = seen_lower or word.islower()
         # "a third of the company's profits": a possessive after a partitive "of the" opens the counted noun.
-        owned = (begin == 2 or word.endswith(("s'", "s’"))) and _possessive(word) and index + 1 < len(run) and (
-            run[index + 1][2].islower() and lowered[index + 1] not in STOP_WORDS)  # "12 drivers' titles"
+        # "14 victims' remains", "three people's throats": after a plural owner its noun is what is counted.
+        owned = _possessive(word) and index + 1 < len(run) and run[index + 1][2].islower() and (
+            begin == 2 and lowered[index + 1] not in STOP_WORDS
+            or _plural_possessive(word) and lowered[index + 1] not in EDGE_WORDS)
+        owner_before = owned
         if not owned and (_possessive(word) or kind != "date" and is_plural(word)):
             break
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
@@ -243,6 +249,11 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
         words.pop()
     if not seen_content or not words or all(w[2].lower() in LEADING_DETERMINERS for w in words):
         return None
+    if begin + len(words) == len(run) and not is_plural(words[-1][2]) and not _possessive(words[-1][2]):
+        # 'two U.S.-based "runners"': a quoted head after the modifiers is what is counted, quotes and all.
+        quoted = _QUOTED_HEAD.match(text, words[-1][1])
+        if quoted:
+            return run[begin][0], quoted.end()
     return run[begin][0], words[-1][1]
 
 
@@ -322,6 +333,11 @@ def word_run(text: str, pos: int) -> list[tuple[int, int, str]]:
 
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _plural_possessive(word: str) -> bool:
+    """A plural's possessive: "drivers'", "people's", "children's" (not "Briton's")."""
+    return word.endswith(("s'", "s’")) or word.endswith(("'s", "’s")) and word[:-2].lower() in IRREGULAR_PLURALS
 
 
 def left_context(text: str, start: int, floor: int) -> int | None:

@@ -1495,3 +1495,66 @@ def test_a_share_of_those_with_something_and_a_share_a_vote_needs(sentence: str,
 def test_what_changed_and_what_for_stay_in_the_label(sentence: str, label: str) -> None:
     _, section = brief_numbers("Headline\n" + sentence)
     assert label in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Rescuers said 12 miners' families were waiting at the gate.", "12 miners' families"),
+    ("Doctors treated four children's injuries at the scene.", "four children's injuries"),
+    ("The court heard that three men's alibis had collapsed.", "three men's alibis"),
+])
+def test_a_plural_owner_counts_what_it_owns(sentence: str, label: str) -> None:
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert label in labels(section)
+
+
+def test_a_singular_owner_stays_the_counted_person():
+    _, section = brief_numbers("Headline\nIt was the 52-year-old Canadian's second attempt at the summit.")
+    assert "52-year-old Canadian's" in labels(section)
+
+
+def test_a_quoted_head_noun_is_what_is_counted():
+    _, section = brief_numbers('Headline\nPolice held three Paris-based "couriers" who carried the cash.')
+    assert '''three Paris-based "couriers"''' in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # A form of "be", "have" or "do" before the date leaves its clause open: the date completes it.
+    ("Headline\nThe deadline for objections to the plan is 3 March, officials said.",
+     "deadline for objections to the plan is 3 March"),
+    ("Headline\nThe band's last concert in the city was in 1998.", "band's last concert in the city was in 1998"),
+    ("Headline\nFewer people voted than did in 2010.", "Fewer people voted than did in 2010"),
+    # A verb whose object the date is: its complement says what the date will be.
+    ("Headline\nThe council is expected to declare 2027 a year of culture for the region.",
+     "council is expected to declare 2027 a year of culture for the region"),
+    ("Headline\nThe prime minister is set to name 9 June as polling day when parliament sits.",
+     "prime minister is set to name 9 June as polling day"),
+])
+def test_a_date_that_completes_its_clause_is_read_with_it(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
+
+
+def test_a_duration_that_completes_its_clause_is_read_with_it():
+    _, section = brief_numbers("Headline\nThe survivors, who had for almost ten years been living in tents, moved.")
+    assert only(section, kind="duration").text == "survivors, who had for almost ten years been living in tents"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # A verb with its own object, or a preposition before the date: the event stands on its own.
+    ("Headline\nThe museum opened its new wing in 2019.", "2019 — museum opened its new wing"),
+    ("Headline\nThe exhibition runs until May 4, 2026 at the city gallery.",
+     "until May 4, 2026 — exhibition runs"),
+])
+def test_a_date_after_a_complete_clause_keeps_date_first(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
+
+
+def test_a_quotation_the_event_runs_into_is_read_whole():
+    _, section = brief_numbers('Headline\nIn March 2021 the board said it was "reviewing" whether to sell the unit.')
+    assert only(section, kind="date").text == 'March 2021 — board said it was "reviewing" whether to sell the unit'
+
+
+def test_an_aside_after_a_date_is_not_its_event():
+    _, section = brief_numbers('Headline\nThe chef left in 2011, a "painful choice" he said, for health reasons.')
+    assert all("painful" not in text for text in labels(section))
