@@ -153,6 +153,9 @@ def alternation(words) -> str:
 
 
 SCALE = alternation(SCALE_WORDS)
+# Time units that "a" or "one" counts as a figure: "for nearly a decade", "one year of hard labour" (not "a day",
+# "an hour": those are mostly turns of phrase).
+ARTICLE_UNITS = ("week", "month", "year", "decade", "century")
 NUMBER = re.compile(
     rf"""
     (?P<currency>(?-i:(?:\b(?:US|AU|A|CA|C|NZ|HK|S))?\$|[€£¥₹]|\b(?:USD|EUR|GBP)\s?))?
@@ -161,6 +164,7 @@ NUMBER = re.compile(
         |\b(?:{alternation(SPELLED)})(?:-(?:{alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
         |\b(?:half\s+a|a|one)(?=\s+(?:{SCALE})\b)
         |\bhalf\s+an?(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
+        |(?<!once\s)(?<!twice\s)(?<!times\s)(?<!per\s)\b(?:an?|one)(?=\s+(?:{alternation(ARTICLE_UNITS)})\b(?![-’']))
         |\bone(?=\s+(?:{alternation(ONE_PERSON_NOUNS)})\b)
         |\b(?:{alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b
             |(?:{SCALE})s?\b)[a-z]))

@@ -54,6 +54,13 @@ _SMALLER_TIME = re.compile(
 )
 
 
+# Before "a"/"one" and a time unit, the words that make it a rate or a frequency ("two a month", "twice in a
+# week", "$5 a year"): a number, "once", "twice", "times", "per", "every".
+_RATE_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*%?|\b(?:once|twice|thrice|times|per|every|{alternation(SPELLED)}))\s+(?:in\s+)?$", re.IGNORECASE
+)
+
+
 def read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> Number | None:
     """A number with its range partner, percent sign, currency word or unit; None if it is no figure."""
     raw = match.group("number")
@@ -81,6 +88,8 @@ def read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> Num
         # euros" is money and "2.5m people" a count in millions.
         return None
     spelled = not raw[0].isdigit()
+    if raw.lower() in ("a", "an", "one") and not match.group("scale") and _RATE_BEFORE.search(text, 0, match.start()):
+        return None  # "one or two a month", "twice in a week": a rate or a frequency, not a length of time
     before = text[: match.start()].rstrip()
     if spelled and raw[0].isupper() and before and (before[-1].isalnum() or before[-1] in ",;"):
         return None  # a capitalised number inside a clause is part of a name ("Three Mile Island")

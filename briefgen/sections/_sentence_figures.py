@@ -75,8 +75,10 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
         figure = None if conversion else classify_number(sentence, number, floor)
-        if figure is not None and number.spelled and number.value == 1 and not figure.hard:
-            figure = None  # "one woman told CNN": one person is a figure only when harmed ("killing one person")
+        if figure is not None and number.spelled and number.value == 1 and not figure.hard and figure.kind != "duration":
+            # "one woman told CNN": one person is a figure only when harmed ("killing one person"); "for nearly
+            # a decade", "one year of false imprisonment" are durations.
+            figure = None
         if figure is None and not conversion:
             figure = _elided_count(sentence, number, figures, floor)
         if figure is not None and len(figure.spans) == 1:

@@ -28,6 +28,7 @@ from ..literals import lowered_text, required_literals
 from ..model import Document, Item, Quote, Section
 from ._figure import Figure
 from ._figure_words import (
+    ARTICLE_UNITS,
     FRACTIONS,
     ORDINALS,
     SCALE_WORDS,
@@ -74,11 +75,13 @@ HEADLINE_BONUS = 2 * REPEAT_BONUS
 
 # --- Finding an article's figures -----------------------------------------------------------------
 
-# Every figure pattern needs a digit, a spelled number, a scale word, an ordinal, a fraction or "twice": sentences
-# with none of them are skipped before any pattern or tagger runs (`_is_candidate`).
+# Every figure pattern needs a digit, a spelled number, a scale word, an ordinal, a fraction, "twice" or a time
+# unit that "a" or "one" counts ("for nearly a decade"): sentences with none of them are skipped before any
+# pattern or tagger runs (`_is_candidate`).
 _CANDIDATE_DIGIT = re.compile(r"\d")
+_CANDIDATE_WORDS = [*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, "one", "twice", *VAGUE_COUNTS, *ARTICLE_UNITS]
 _CANDIDATE_WORD = re.compile(
-    rf"\b(?:{alternation([*SPELLED, *SCALE_WORDS, *ORDINALS, *FRACTIONS, 'one', 'twice', *VAGUE_COUNTS])})\b",
+    rf"\b(?:{alternation(_CANDIDATE_WORDS)})\b",
     re.IGNORECASE,
 )
 _CANDIDATE_LITERALS = required_literals(_CANDIDATE_WORD)

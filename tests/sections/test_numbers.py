@@ -1558,3 +1558,34 @@ def test_a_quotation_the_event_runs_into_is_read_whole():
 def test_an_aside_after_a_date_is_not_its_event():
     _, section = brief_numbers('Headline\nThe chef left in 2011, a "painful choice" he said, for health reasons.')
     assert all("painful" not in text for text in labels(section))
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nThe sailor was held by the rebels for nearly a decade before his release.",
+     "nearly a decade — sailor was held by the rebels"),
+    ("Headline\nShe was jailed for one year of hard labour.", "one year of hard labour"),
+    ("Headline\nHe had not been seen in public in more than a month.", "seen in public in more than a month"),
+])
+def test_a_year_a_decade_one_month_are_durations(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="duration").text == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "Headline\nThe pair met one or two a month.",
+    "Headline\nThe board meets twice a year.",
+    "Headline\nHe was stopped by police twice in a week.",
+    "Headline\nRent rose by 4% a year.",
+])
+def test_a_rate_or_frequency_is_no_duration(sentence: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert all(item.fields["kind"] != "duration" for item in section.items), labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nTwo years later, the company closed its last factory.", "Two years later — company closed its last factory"),
+    ("Headline\nA decade on, the town still floods every winter.", "A decade on — town still floods every winter"),
+])
+def test_how_long_after_stays_with_the_duration(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="duration").text == label
