@@ -9,6 +9,7 @@ from ..model import Sentence
 from ._dates import completing_end, dated_figure, event_clause, year_figure
 from ._figure import Figure, Number
 from ._figure_words import (
+    VAGUE_FACTOR,
     BOUNDARY,
     CALENDAR_WORDS,
     EDGE_WORDS,
@@ -53,9 +54,8 @@ FIRST_YEAR, LAST_YEAR = 1000, 2100
 # A number after a name and a comma reads as an age ("Mondale, 87,") only within human ages.
 MAX_AGE = 120
 # Small counts ("two candidates", "5 key issues") are often incidental, but not always ("five dead"):
-# they are damped, not sent to the end.
+# they are damped (by VAGUE_FACTOR), not sent to the end.
 SMALL_COUNT = 10
-SMALL_COUNT_FACTOR = 0.6
 
 # A subject this many words before its figure still reads as one line with it ("Repairs will cost $2
 # million"); further away the label becomes "figure — subject".
@@ -227,7 +227,7 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
     elif time_unit and (number.ago or _TIME_FRAME_BEFORE.search(text[:start])):
         # "two years ago" and "in the past 18 months" date an event as a calendar date does.
         frame = _TIME_FRAME_BEFORE.search(text[:start])
-        weight = SMALL_COUNT_FACTOR if number.value < SMALL_COUNT else 1.0
+        weight = VAGUE_FACTOR if number.value < SMALL_COUNT else 1.0
         begin = frame.start(1) if frame and not number.ago else start
         return dated_figure(sentence, begin, number.end, None, weight=weight, qualifier=qualifier_text, floor=floor)
     elif time_unit:
@@ -742,7 +742,7 @@ def _is_year(text: str, number: Number, start: int) -> bool:
     if not FIRST_YEAR <= number.value <= LAST_YEAR or (number.value_max or 0) > LAST_YEAR:
         return False
     before = word_before(text, start)
-    if before in YEAR_CUES or before.endswith(("'s", "’s")):
+    if number.decade or before in YEAR_CUES or before.endswith(("'s", "’s")):
         return True
     # A count is followed by a plural ("1500 troops"); a year by nothing or a singular ("a 2001 film").
     noun = noun_phrase(text, number.end, "count")
@@ -815,7 +815,7 @@ def make_figure(
     hard = (bool(nearby & HARD_WORDS) or named_age) and not number.vague
     # Small counts are damped as mostly incidental, but not "two villagers died"; so are counts that give
     # only their order of size ("dozens of countries").
-    weight = SMALL_COUNT_FACTOR if kind == "count" and (number.value < SMALL_COUNT or number.vague) and not hard else 1.0
+    weight = VAGUE_FACTOR if kind == "count" and (number.value < SMALL_COUNT or number.vague) and not hard else 1.0
     return Figure(kind, number.value, unit, qualifier, counts, sentence.id, spans, label,
                   number.value_max, per, None, weight, small_spelled=small_spelled, definite=definite,
                   hard=hard, play=_run_of_play(text, number.start, number.end, number.value))

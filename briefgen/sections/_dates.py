@@ -14,6 +14,7 @@ from ._figure_words import (
     PREPOSITIONS,
     SCALE,
     SCALE_WORDS,
+    VAGUE_FACTOR,
     WEEKDAYS,
     WORD,
     alternation,
@@ -113,8 +114,9 @@ def year_figure(sentence: Sentence, number: Number, start: int, floor: int) -> F
     low = int(number.value)
     iso = f"{low}/{int(number.value_max)}" if number.value_max else str(low)
     mid = re.search(r"\b(?:mid|early|late)[-\s]$", sentence.text[: number.start], re.IGNORECASE)
-    # A year alone is weak: it dates background more often than the news itself.
-    figure = dated_figure(sentence, mid.start() if mid else start, number.end, iso, weight=YEAR_FACTOR, floor=floor)
+    # A year alone is weak: it dates background more often than the news itself; a decade more so.
+    weight = YEAR_FACTOR * (VAGUE_FACTOR if number.decade else 1.0)
+    figure = dated_figure(sentence, mid.start() if mid else start, number.end, iso, weight=weight, floor=floor)
     return figure if figure.counts else None
 
 

@@ -153,6 +153,9 @@ def alternation(words) -> str:
 
 
 SCALE = alternation(SCALE_WORDS)
+# Figures that say only roughly how many or when ("dozens of countries", small counts, "the 1970s") are damped
+# by this factor in ranking: readers look for exact figures first.
+VAGUE_FACTOR = 0.6
 # Time units that "a" or "one" counts as a figure: "for nearly a decade", "one year of hard labour" (not "a day",
 # "an hour": those are mostly turns of phrase).
 ARTICLE_UNITS = ("week", "month", "year", "decade", "century")

@@ -54,6 +54,11 @@ _SMALLER_TIME = re.compile(
 )
 
 
+# A decade: a year ending in 0 with a plural "s" ("the 1960s"; not "1960s-era"'s hyphen, which stays a decade).
+_DECADE = re.compile(r"1[0-9]\d0|20\d0")
+_DECADE_S = re.compile(r"s(?![\w'’])")
+_NEXT_DECADE = re.compile(r"\s+(?:and|to|through|or)\s+(?:the\s+)?(?:(?P<year>1[0-9]\d0|20\d0)|['’](?P<short>\d0))s(?![\w'’])")
+
 # Before "a"/"one" and a time unit, the words that make it a rate or a frequency ("two a month", "twice in a
 # week", "$5 a year"): a number, "once", "twice", "times", "per", "every".
 _RATE_BEFORE = re.compile(
@@ -78,6 +83,16 @@ def read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> Num
         value = _value(raw, "", match.group("scale"))
         unit = GLUED_UNITS[glued.group(1).lower()]
         return Number(match.start(), glued.end(), value, None, False, False, None, unit=unit, hyphenated=True)
+    if _DECADE.fullmatch(raw) and not currency and _DECADE_S.match(text, after):
+        # "the 1960s", "the mid-1990s": a decade is the span of its ten years, read as a year range
+        value = float(raw)
+        # "the 1970s and 1980s", "the 1970s and '80s": two decades in a row are one span
+        later = _NEXT_DECADE.match(text, after + 1)
+        last = value + 9
+        if later:
+            digits = later.group("year") or raw[:2] + later.group("short")
+            last = max(last, float(digits) + 9)
+        return Number(match.start(), later.end() if later else after + 1, value, last, True, False, None, decade=True)
     # Letters or digits glued on the right make an id, a code or an ordinal ("19th", "3D", "9/11").
     if after < len(text) and (text[after].isalnum() or text[after] in "/:" and text[after + 1 : after + 2].isdigit()):
         return None

@@ -1589,3 +1589,27 @@ def test_a_rate_or_frequency_is_no_duration(sentence: str) -> None:
 def test_how_long_after_stays_with_the_duration(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert only(section, kind="duration").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label", "date"), [
+    ("Headline\nThe factory closed in the 1980s.", "1980s — factory closed", "1980/1989"),
+    ("Headline\nIn the 1970s and 1980s, the mill employed the whole town.", "1970s and 1980s — mill employed the whole town",
+     "1970/1989"),
+    ("Headline\nShe sang there through the 1950s and '60s, friends recall.", None, "1950/1969"),
+])
+def test_a_decade_is_a_span_of_years(sentence: str, label: str | None, date: str) -> None:
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="date")
+    assert item.fields["date"] == date
+    assert label is None or item.text == label
+
+
+def test_a_decade_before_a_plural_is_no_count():
+    _, section = brief_numbers("Headline\nHe restores 1960s motorbikes in his garage.")
+    assert all(item.fields["kind"] != "count" for item in section.items), labels(section)
+
+
+def test_a_decade_ranks_below_an_exact_year():
+    _, section = brief_numbers("Headline\nThe band formed in the 1990s.\nThe band split in 2004.")
+    assert [item.fields["kind"] for item in section.items] == ["date", "date"]
+    assert section.items[0].fields["date"] == "2004"
