@@ -727,6 +727,8 @@ def _after_name(text: str, start: int, end: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "EA Mobile's 30-person team", "Britain's 20 biggest firms": the owner's figure
     if word in STOP_WORDS or word in QUALIFIERS or word in MONTHS or word in CALENDAR_WORDS or word in {"aged", "age"}:
         return False
     if (gz.word_tag(word) or "") in ("RB", "CC", "IN"):

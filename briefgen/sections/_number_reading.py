@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .. import gazetteer as gz
 from ._figure import Number
 from ._figure_words import (
     CURRENCY_WORDS,
@@ -118,7 +119,7 @@ def read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> Num
     if number.value_max is None and re.match(r"\s*[-–]\s*\d", text[number.end :]):
         return None  # "a 2-1 victory": a score or an id, not a range
     _read_unit(text, number)
-    compound = _COMPOUND_COUNT.match(text, number.end) if number.unit is None else None
+    compound = _compound_count(text, number.end) if number.unit is None else None
     if compound and number.value_max is None:
         # "a 12-member firing squad", "a 42-count indictment", "a two-goal lead": the number counts the
         # compound's noun and describes the noun after it.
@@ -129,10 +130,22 @@ def read_number(text: str, match: re.Match, taken: list[tuple[int, int]]) -> Num
     return number
 
 
-# A number's compound with a singular noun before another noun: "12-member firing", "two-goal lead".
-_COMPOUND_COUNT = re.compile(r"-(?:member|count|party|goal|point|seat|man|woman|strong|nation|car|vehicle|"
-                             r"game|match|stroke|shot|run|wicket|storey|bedroom|episode)"
-                             r"(?=\s+[a-z])")
+# A number's compound with a singular noun before another noun: "12-member firing squad", "two-goal lead",
+# "30-person team", "134-page order", "three-set win". The noun is one the lexicon tags as a common noun,
+# or one of COMPOUND_NOUNS (words it tags otherwise); "two-way street", "three-time champion", "five-star
+# hotel", "two-state solution" are set phrases that count nothing.
+_COMPOUND = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+COMPOUND_NOUNS = word_set("strong set run")
+COMPOUND_IDIOMS = word_set("way time star state fold stop size")
+
+
+def _compound_count(text: str, end: int) -> re.Match | None:
+    """The hyphenated noun glued onto a number at `end` when the two make a count before another noun."""
+    compound = _COMPOUND.match(text, end)
+    if compound is None or compound.group(1) in COMPOUND_IDIOMS:
+        return None
+    part = compound.group(1)
+    return compound if part in COMPOUND_NOUNS or gz.word_tag(part) == "NN" else None
 
 
 def plural_after(text: str, pos: int) -> bool:

@@ -1613,3 +1613,29 @@ def test_a_decade_ranks_below_an_exact_year():
     _, section = brief_numbers("Headline\nThe band formed in the 1990s.\nThe band split in 2004.")
     assert [item.fields["kind"] for item in section.items] == ["date", "date"]
     assert section.items[0].fields["date"] == "2004"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nA 12-page memo reached the board.", "12-page memo"),
+    ("Headline\nShe won a three-set final on Sunday.", "three-set final"),
+    ("Headline\nThe firm's 40-person design team moved to Lisbon.", "40-person design team"),
+    ("Headline\nA nine-story tower was evacuated.", "nine-story tower"),
+])
+def test_a_number_glued_to_a_noun_counts_it(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Headline\nThey backed a two-state solution.",
+    "Headline\nThe three-time champion arrived.",
+    "Headline\nThey stayed at a five-star hotel.",
+])
+def test_a_set_phrase_with_a_number_counts_nothing(sentence: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert section.items == (), labels(section)
+
+
+def test_a_number_after_an_owner_is_the_owners_figure():
+    _, section = brief_numbers("Headline\nNorway's 2011 budget was cut.")
+    assert only(section, kind="date").text == "2011 budget"
