@@ -21,6 +21,9 @@ MAX_REFERENT_GAP = 3
 # "the 78-year-old said", "The 33-year-old still has ...": the age alone after "the", no noun after it.
 _BARE_AGE = re.compile(r"\d{1,3}-year-old")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A word after the age that makes it a description ("the 84-year-old woman", "the 27-year-old Phoenix resident").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|was|is|had|has|will|would|who|and|but)\b)[A-Za-z]")
+_SPEAKING = "said|says|told|added|explained|according"
 
 
 def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
@@ -34,30 +37,71 @@ def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, 
     named = list(figures)
     for index in bare:
         figure = figures[index]
-        person = _referent(people, figure.sentence_id)
-        if person is None:
+        person = _referent(doc, people, figure.sentence_id)
+        if person is None or (_described(doc, figure) and _quoted_source(doc, person, figure.sentence_id)):
             continue
         quote = person.quotes[0]
-        named[index] = replace(figure, counts=person.text, label=f"{figure.label} — {person.text}",
-                               spans=(*figure.spans, (quote.start, quote.end)), hard=True)
+        # "the 45-year-old Briton's third race": the owner's "'s" is no part of whose age it is.
+        label = re.sub(r"['’]s$", "", figure.label)
+        start, end = figure.spans[0]
+        own = ((start, end - (len(figure.label) - len(label))), *figure.spans[1:])
+        named[index] = replace(figure, counts=person.text, label=f"{label} — {person.text}",
+                               spans=(*own, (quote.start, quote.end)), hard=True)
     return tuple(named)
 
 
 def _is_bare_age(doc: Document, figure: Figure) -> bool:
-    if figure.kind != "age" or not _BARE_AGE.fullmatch(figure.label):
+    """Whether an age refers back to someone: "the 78-year-old said", "the episode featuring the
+    28-year-old", "the 27-year-old Phoenix resident" (a definite age with no name of its own)."""
+    if figure.kind != "age" or len(figure.spans) != 1:
         return False
     sentence = doc.sentences[figure.sentence_id]
-    start = figure.spans[0][0] - sentence.start
-    return _THE_BEFORE.search(sentence.text, 0, start) is not None
+    start, end = (s - sentence.start for s in figure.spans[0])
+    age = _BARE_AGE.search(sentence.text, start, end)
+    return age is not None and _THE_BEFORE.search(sentence.text, 0, age.start()) is not None
 
 
-def _referent(people: list, sentence_id: int):
-    """The one person named in the nearest sentence before `sentence_id` that names anyone (within
-    MAX_REFERENT_GAP), when the age's own sentence names nobody; None when that is not one person."""
+def _described(doc: Document, figure: Figure) -> bool:
+    """Whether the age carries a noun of its own ("the 84-year-old woman"), not bare ("the 78-year-old said")."""
+    sentence = doc.sentences[figure.sentence_id]
+    age = _BARE_AGE.search(sentence.text, figure.spans[0][0] - sentence.start)
+    return age is not None and _NOUN_AFTER.match(sentence.text, age.end()) is not None
+
+
+def _quoted_source(doc: Document, person, sentence_id: int) -> bool:
+    """Whether the person is named before `sentence_id` only as who said something ("Deputy Police Chief Keizo
+    Okumoto told CNN"): a source, whom "the 84-year-old woman" after it is not."""
+    for back in sorted(i for i in person.sentence_ids if i < sentence_id):
+        text = doc.sentences[back].text
+        surname = person.text.split()[-1]
+        spoken = re.search(rf"\b{re.escape(surname)}\b(?:['’]s)?\s+(?:{_SPEAKING})\b|\b(?:{_SPEAKING})\s+(?:[A-Z][\w.'’-]*\s+)*"
+                           rf"{re.escape(surname)}\b", text)
+        if spoken is None:
+            return False
+    return True
+
+
+def _referent(doc: Document, people: list, sentence_id: int):
+    """The person named in the nearest sentence before `sentence_id` that names anyone (within
+    MAX_REFERENT_GAP), when the age's own sentence names nobody: the only one named there, or the one named
+    first when the article mentions them more than each of the others ("Hamilton was quicker than Rosberg
+    and Massa. ... the 30-year-old said"); None otherwise."""
     if any(sentence_id in person.sentence_ids for person in people):
         return None  # "Smith praised the 78-year-old": someone else may be meant
     for back in range(sentence_id - 1, max(-1, sentence_id - 1 - MAX_REFERENT_GAP), -1):
         there = [person for person in people if back in person.sentence_ids]
+        if len(there) == 1:
+            return there[0]
         if there:
-            return there[0] if len(there) == 1 else None
+            text = doc.sentences[back].text
+            first = min(there, key=lambda person: _first_position(text, person.text))
+            if all(len(first.sentence_ids) > len(other.sentence_ids) for other in there if other is not first):
+                return first
+            return None
     return None
+
+
+def _first_position(text: str, name: str) -> int:
+    """Where a sentence first uses any word of a person's name ("Hamilton" for "Lewis Hamilton")."""
+    found = [match.start() for word in name.split() for match in [re.search(rf"\b{re.escape(word)}\b", text)] if match]
+    return min(found, default=len(text))

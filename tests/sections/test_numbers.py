@@ -1639,3 +1639,27 @@ def test_a_set_phrase_with_a_number_counts_nothing(sentence: str) -> None:
 def test_a_number_after_an_owner_is_the_owners_figure():
     _, section = brief_numbers("Headline\nNorway's 2011 budget was cut.")
     assert only(section, kind="date").text == "2011 budget"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # The age with a noun of its own, or inside a longer label, still refers back to the person named.
+    ("Ivo Marsh cannot vote. Until May, the 27-year-old Lorvale resident had no papers.",
+     "27-year-old Lorvale resident — Ivo Marsh"),
+    ("Actor Ivo Marsh joins the show. The episode featuring the 31-year-old will be shown in June.",
+     "episode featuring the 31-year-old — Ivo Marsh"),
+    # "the 45-year-old Briton's third race": the owner's "'s" is left out.
+    ("The team's skipper, Ivo Marsh, spoke on Monday. It is the 45-year-old Briton's third race.",
+     "45-year-old Briton — Ivo Marsh"),
+    # Two people named: the one named first, when the article names them more often.
+    ("Ivo Marsh won in Lorvale. Ivo Marsh beat Tom Reyes and Ana Ruiz on Sunday. The 30-year-old said he was glad.",
+     "30-year-old — Ivo Marsh"),
+])
+def test_an_age_that_refers_back_is_named(text: str, label: str) -> None:
+    _, section = brief_numbers("Headline\n" + text)
+    assert only(section, kind="age").text == label
+
+
+def test_a_described_age_is_not_the_source_quoted_before_it():
+    _, section = brief_numbers("Headline\nThree people were hurt, police spokesman Ivo Marsh told reporters. "
+                               "The 84-year-old woman was taken to hospital.")
+    assert "Marsh" not in only(section, kind="age").text
