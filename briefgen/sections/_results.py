@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import gazetteer as gz
 from ..model import Sentence
 from ._dates import MAX_EVENT_WORDS, YEAR_FACTOR, trim
 from ._figure import Figure
@@ -48,6 +49,13 @@ _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{alternation(ORDINALS)})\
 _PLACED_NAME_BEFORE = re.compile(
     r"(?:\b(?:with|while|and|but|as)\s+|^|[,;]\s+|-year-old\s+)"  # "Dutch 17-year-old Max Verstappen was 12th"
     r"((?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:was|were|is)\s+)?$"
+)
+# A name and "was" before a place, past an aside set off by dashes or a relative "who" ("Max Verstappen --
+# whose father Jos raced in F1 -- was 12th", "Ricciardo, who was third"); an aside of at most this many characters.
+MAX_ASIDE_CHARS = 80
+_PLACED_SUBJECT_VERB = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)"
+    rf"(?P<aside>\s+(?:--|—|–)\s[^—–]{{1,{MAX_ASIDE_CHARS}}}?\s(?:--|—|–)|,\s+who)?\s+(?:was|were|is)\s+$"
 )
 _PLACE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|with|for|behind|ahead|after)\b)")
 # What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
@@ -167,6 +175,16 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
         ):
             # "Max Verstappen was 12th", "with Bottas sixth": a name, maybe "was", and a place standing alone.
             found.append(_result(sentence, match.group(), named.start(1), match.end(), (named.start(1), match.start())))
+        elif _PLACE_ALONE_AFTER.match(text, match.end()) and (
+                (holder := _placed_subject(text, match.start())) is not None):
+            # "Former world champion Jenson Button was 17th": the name before "was" and the place.
+            # "Max Verstappen -- whose father raced in F1 -- was 12th", "Ricciardo, who was third": past the
+            # aside, the place with whose it is ("12th — Max Verstappen").
+            name, aside = holder
+            if aside:
+                found.append(_result(sentence, match.group(), match.start(), match.end(), name, described=True))
+            else:
+                found.append(_result(sentence, match.group(), name[0], match.end(), (name[0], match.start())))
     for match in _RACE_TIME.finditer(text):
         if overlaps(match.span(), taken):
             continue
@@ -191,6 +209,23 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
         if left is not None:
             found.append(_result(sentence, match.group(1), left, match.end(), (left, match.start()), rank=True))
     return found
+
+
+def _placed_subject(text: str, start: int) -> tuple[tuple[int, int], bool] | None:
+    """The span of the name that "was" an ordinal starting at `start`, and whether an aside stands between."""
+    subject = _PLACED_SUBJECT_VERB.search(text, max(0, start - MAX_ASIDE_CHARS - 60), start)
+    if subject is None:
+        return None
+    words = list(re.finditer(r"[A-Z][\w'’.-]*", text[subject.start(1) : subject.end(1)]))
+    # "On Sunday Hamilton was second": a weekday or a capitalised function word opening the run is no name,
+    # nor is a common word capitalised to open the sentence ("Team-mate Tom Reyes").
+    while words and (words[0].group().lower() in STOP_WORDS or words[0].group().lower() in CALENDAR_WORDS
+                     or subject.start(1) + words[0].start() == 0 and gz.is_common_word(words[0].group())):
+        words = words[1:]
+    if not words:
+        return None
+    name = (subject.start(1) + words[0].start(), subject.start(1) + words[-1].end())
+    return name, subject.group("aside") is not None
 
 
 def _race_seconds(time: str) -> float:
@@ -258,9 +293,11 @@ _RESULT_OVER = re.compile(
 
 
 def _result(
-    sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int], rank: bool = False
+    sentence: Sentence, figure: str, start: int, end: int, counted: tuple[int, int], rank: bool = False,
+    described: bool = False,
 ) -> Figure:
-    """A score, a place or a rank ("number 46") as an "other" figure labelled by its verbatim span."""
+    """A score, a place or a rank ("number 46") as an "other" figure labelled by its verbatim span
+    (`described`: "figure — whose", the name elsewhere in the sentence as a second span)."""
     text = sentence.text
     if rank:
         value = float(figure) if figure.isdigit() else float(SPELLED.get(figure.lower(), 1))  # "one" is 1
@@ -270,8 +307,12 @@ def _result(
     unit = "rank" if rank else "score" if value is None else "place"
     # A standing ("England's number one") is background to a story more often than its point.
     weight = RANK_FACTOR if rank else 1.0
+    label = text[start:end]
+    if described:
+        spans += ((sentence.start + counted[0], sentence.start + counted[1]),)
+        label = f"{label} — {text[counted[0] : counted[1]]}"
     return Figure("other", value, unit, None, text[counted[0] : counted[1]].strip(),
-                  sentence.id, spans, text[start:end], weight=weight,
+                  sentence.id, spans, label, weight=weight,
                   score=re.sub(r"\s", "", figure) if value is None else None)
 
 

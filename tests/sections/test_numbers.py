@@ -1663,3 +1663,14 @@ def test_a_described_age_is_not_the_source_quoted_before_it():
     _, section = brief_numbers("Headline\nThree people were hurt, police spokesman Ivo Marsh told reporters. "
                                "The 84-year-old woman was taken to hospital.")
     assert "Marsh" not in only(section, kind="age").text
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nFormer champion Ana Ruiz was 14th in the sprint.", "Ana Ruiz was 14th"),
+    ("Headline\nTeam-mate Tom Reyes -- back after a broken wrist -- was ninth.", "ninth — Tom Reyes"),
+    ('Headline\n"It was tough," said Reyes, who was fifth on Sunday.', "fifth — Reyes"),
+    ("Headline\nOn Sunday Reyes was second.", "Reyes was second"),
+])
+def test_a_place_after_a_name_and_was_says_whose_it_is(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
