@@ -399,7 +399,10 @@ def _counted_figure(
             return make_figure(sentence, kind, number, unit, qualifier, subject, (subject[0], span_end), per)
         # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
         return make_figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
-    stated = stated_predicate(text, end, any_verb=True) if kind in ("percent", "money") else None
+    # "2% of them believed the Lib Dems were": past a pronoun's partitive, what the share of them does.
+    partitive = _PRONOUN_PARTITIVE.match(text, end) if kind == "percent" else None
+    stated = stated_predicate(text, partitive.end() if partitive else end, any_verb=True) if kind in (
+        "percent", "money") else None
     if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ..."),
         # an amount what befell it ("$40 million had been set aside for repairs")
         return make_figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
@@ -463,6 +466,7 @@ def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple
     return None
 
 
+_PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 
 

@@ -1674,3 +1674,12 @@ def test_a_described_age_is_not_the_source_quoted_before_it():
 def test_a_place_after_a_name_and_was_says_whose_it_is(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert label in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nOf the voters asked, 12% of them said they would abstain.", "12% of them said they would abstain"),
+    ("Headline\nAround 40% of us walk to work.", "Around 40% of us walk to work"),
+])
+def test_a_share_of_them_is_what_they_do(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="percent").text == label
