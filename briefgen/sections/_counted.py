@@ -66,7 +66,7 @@ HARD_WINDOW = 30
 LASTING_PREPOSITIONS = word_set("for after over during within throughout by")
 # Prepositions that attach a noun group to the head noun of a subject ("Inflation in the eurozone"), and
 # how many such phrases a subject may carry before it reads as a clause of its own.
-ATTACHING_PREPOSITIONS = word_set("of in at for on from")
+ATTACHING_PREPOSITIONS = word_set("of in at for on from against")
 MAX_ATTACHED_PHRASES = 2
 # Prepositions that give a figure as the new or old level of what a verb changed ("raised prices by 5%").
 CHANGE_PREPOSITIONS = word_set("from to by")
@@ -74,6 +74,8 @@ CHANGE_PREPOSITIONS = word_set("from to by")
 BASE_NOUNS = word_set("gdp output income earnings revenue revenues turnover total")
 # Words linking a noun to the amount it has: "contracts worth $3bn", "a budget of €4.2 billion".
 AMOUNT_LINKS = word_set("worth of at costing totalling totaling valued")
+# Of those, the participles: their noun is read with the noun it is attached to ("claims against Yukos totalling").
+PARTICIPLE_LINKS = word_set("costing totalling totaling valued")
 # Nouns for things, not people: "N-year-old" before one is how long the thing has existed ("a 27-year-old
 # agreement"), not an age, which is of people ("a 54-year-old man"). Abstract nouns are caught by their
 # endings below; these are the common concrete ones and abstract ones without those endings.
@@ -381,6 +383,11 @@ def _counted_figure(
     owner = _owner_before(text, start, floor)
     if owner is not None:  # "contracts worth $3bn", "a budget of €4.2 billion"
         return make_figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
+    kept = _KEPT_AT.search(text, max(floor, start - 80), start) if kind in ("money", "percent") else None
+    if kept is not None:
+        # "The Bank of England has left interest rates on hold at 4.75%": the level is the object's.
+        object_span = (kept.start("object"), kept.end("object"))
+        return make_figure(sentence, kind, number, unit, qualifier, object_span, (object_span[0], end), per)
     # Amounts and shares belong to a subject ("the German deficit" ... to fall to 2.9%); a duration's
     # subject is rarely what it measures ("in three years"), so it keeps the words before it.
     subject = _subject_before(text, start, floor) if kind in ("money", "percent") else None
@@ -466,6 +473,14 @@ def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple
     return None
 
 
+# A verb keeping or setting its object at a level: "left interest rates on hold at 4.75%", "kept its
+# main rate at 2%", "capped fees at £9,000" (the object: up to four words, no function word but a determiner).
+_KEPT_AT = re.compile(
+    r"\b(?:left|leaves|leave|kept|keeps|keep|keeping|held|holds|hold|holding|set|sets|fixed|pegged|capped|caps|"
+    r"maintained|maintains)\s+(?:(?:the|its|their|his|her)\s+)?"
+    rf"(?P<object>(?:(?!(?:{alternation(STOP_WORDS)})\b)[a-z][\w'’-]*\s+){{0,3}}(?!(?:{alternation(STOP_WORDS)})\b)"
+    r"[a-z][\w'’-]*)\s+(?:(?:on\s+hold|unchanged|steady|flat)\s+)?at\s+$"
+)
 _PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 
@@ -518,6 +533,10 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     if not (is_noun(tokens[index].tag) or headed) or tokens[index].word.lower() in CALENDAR_WORDS:
         return None
     begin = noun_group_before(tokens, index)
+    if tokens[-1].word.lower() in PARTICIPLE_LINKS:
+        # "tax claims against Yukos totalling over $27bn": a participle's noun may be attached to the one it
+        # belongs to, as a subject is ("Profits at the bank rose").
+        begin = _attached_head(tokens, begin)
     return tokens[begin].start, tokens[index].end
 
 

@@ -1683,3 +1683,18 @@ def test_a_place_after_a_name_and_was_says_whose_it_is(sentence: str, label: str
 def test_a_share_of_them_is_what_they_do(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert only(section, kind="percent").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nThe Lorvale central bank has left borrowing costs unchanged at 3.25% since May.",
+     "borrowing costs unchanged at 3.25%"),
+    ("Headline\nThe council capped parking charges at £4 an hour.", "parking charges at £4 an hour"),
+])
+def test_a_level_a_verb_keeps_its_object_at_is_the_objects(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
+
+
+def test_a_participle_link_reads_the_noun_it_is_attached_to():
+    _, section = brief_numbers("Headline\nIt settled the claims against Lorvale Oil totalling over $3bn.")
+    assert "claims against Lorvale Oil totalling over $3bn" in labels(section)
