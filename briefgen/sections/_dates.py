@@ -27,6 +27,8 @@ from ._tags import MAX_TAGGED_CHARS, tag_text
 MIN_EVENT_WORDS = 2
 # ... and keeps at most this many, the ones nearest the date, so the label stays about one line.
 MAX_EVENT_WORDS = 12
+# Pronouns that can be a clause's subject: "She retired" (in 1963) is an event, "retired" alone is not.
+SUBJECT_PRONOUNS = word_set("he she they we i it")
 # A bare year mostly dates background ("since 2006"): such figures go last.
 YEAR_FACTOR = 0.3
 # Verbs whose "that" opens a reported clause ("told reporters that Kim had visited"), not a relative one.
@@ -196,8 +198,11 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
                 or word.group().lower() in REPORTING_VERBS and i + 1 < len(own) and own[i + 1].group()[:1].isupper()]
     if reported and len(own) - reported[-1] - 1 >= MIN_EVENT_WORDS + 1:
         own = own[reported[-1] + 1 :]
-    for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:]):
-        words = trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
+    # Last, a lone verb with its subject pronoun: "She retired" in 1963, when nothing else says what happened.
+    pronoun = _with_subject_pronoun(text, max(clause_start, floor), trim(own[-MAX_EVENT_WORDS:])) if own else (
+        _with_subject_pronoun(text, end, trim(after[:MAX_EVENT_WORDS])))
+    for words in (own[-MAX_EVENT_WORDS:], after[:MAX_EVENT_WORDS], before[-MAX_EVENT_WORDS:], pronoun):
+        words = words if words is pronoun else trim(words)  # again: the cut to MAX_EVENT_WORDS may end on "and his"
         if _says_something(words):
             # "cut releases by a further 18% from" Sept. 1: the event ends with its figure, not before it.
             tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
@@ -275,6 +280,17 @@ def _reduced_relative(text: str, clause_start: int, first: int, end: int) -> boo
         return False
     # A passive participle has no object: "built in 1932", never "purchased the cab in 2014".
     return index + 1 < len(tokens) and tokens[index + 1].tag in ("IN", "RB", "TO", "CD")
+
+
+def _with_subject_pronoun(text: str, low: int, words: list[re.Match]) -> list[re.Match]:
+    """Words of an event with the subject pronoun `trim` took off a lone verb: "She retired" (in 1963), not
+    "retired"; an event of one verb after "he", "she", "they" ... is a whole clause."""
+    if len(words) != 1 or not words[0].group().islower():
+        return words
+    before = list(WORD.finditer(text, low, words[0].start()))
+    if before and before[-1].group().lower() in SUBJECT_PRONOUNS and not text[before[-1].end() : words[0].start()].strip():
+        return [before[-1], *words]
+    return words
 
 
 def _says_something(words: list[re.Match]) -> bool:

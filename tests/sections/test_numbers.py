@@ -1698,3 +1698,12 @@ def test_a_level_a_verb_keeps_its_object_at_is_the_objects(sentence: str, label:
 def test_a_participle_link_reads_the_noun_it_is_attached_to():
     _, section = brief_numbers("Headline\nIt settled the claims against Lorvale Oil totalling over $3bn.")
     assert "claims against Lorvale Oil totalling over $3bn" in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nShe resigned in 2011.", "2011 — She resigned"),
+    ("Headline\nIn 1998, they divorced.", "1998 — they divorced"),
+])
+def test_a_date_of_a_pronoun_and_its_verb_says_what_happened(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
