@@ -9,7 +9,6 @@ from ..model import Sentence
 from ._dates import completing_end, dated_figure, event_clause, year_figure
 from ._figure import Figure, Number
 from ._figure_words import (
-    VAGUE_FACTOR,
     BOUNDARY,
     CALENDAR_WORDS,
     EDGE_WORDS,
@@ -17,13 +16,16 @@ from ._figure_words import (
     MEASURE_UNITS,
     MODIFYING_ADVERBS,
     MONTHS,
+    NUMBER,
     PREPOSITIONS,
     QUALIFIER_BEFORE,
     QUALIFIERS,
     RANGE_OPENER_BEFORE,
     RATE_WORDS,
+    SPELLED,
     STOP_WORDS,
     TIME_UNITS,
+    VAGUE_FACTOR,
     VERBS_AND_ADVERBS,
     WORD,
     alternation,
@@ -277,6 +279,12 @@ def _counted_figure(
     after_unit = number.unit is not None and not number.hyphenated
     # "155 mph (250 kph) winds": the noun follows a measure's conversion; a count's brackets say something else.
     conversion = _CONVERSION.match(text, number.end) if kind != "count" else None
+    out_of = _OF_NUMBER.match(text, number.end) if kind == "count" and number.value_max is None else None
+    whole = NUMBER.match(text, out_of.end()) if out_of else None
+    whole_counted = noun_phrase(text, whole.end(), "count") if whole else None
+    if whole_counted is not None:
+        # "failed to finish in seven of 12 starts": a part of a counted whole counts what the whole does.
+        return make_figure(sentence, kind, number, unit, qualifier, whole_counted, (start, whole_counted[1]))
     counted = noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
@@ -481,6 +489,8 @@ _KEPT_AT = re.compile(
     rf"(?P<object>(?:(?!(?:{alternation(STOP_WORDS)})\b)[a-z][\w'’-]*\s+){{0,3}}(?!(?:{alternation(STOP_WORDS)})\b)"
     r"[a-z][\w'’-]*)\s+(?:(?:on\s+hold|unchanged|steady|flat)\s+)?at\s+$"
 )
+# A count of a counted whole: "seven of 12 starts", "three of the five suspects".
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\d|(?:{alternation(SPELLED)})\b)", re.IGNORECASE)
 _PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 

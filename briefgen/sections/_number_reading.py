@@ -37,7 +37,7 @@ GLUED_UNITS = {
 # Races measured in metres: "the 60m hurdles" is a distance, not 60 million hurdles.
 METRE_EVENTS = word_set("hurdles relay freestyle butterfly backstroke breaststroke medley steeplechase")
 _GLUED_UNIT = re.compile(rf"({alternation(GLUED_UNITS)})(?![\w/])", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+|\s+or\s+", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s+(?:percentage\s+points?)\b", re.IGNORECASE)
 _CURRENCY_WORD = re.compile(rf"\s+({alternation(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _UNIT = re.compile(

@@ -1707,3 +1707,15 @@ def test_a_participle_link_reads_the_noun_it_is_attached_to():
 def test_a_date_of_a_pronoun_and_its_verb_says_what_happened(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert only(section, kind="date").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label", "value", "value_max"), [
+    ("Headline\nWitnesses heard two or three shots.", "two or three shots", 2.0, 3.0),
+    ("Headline\nShe has won nine of 14 finals.", "nine of 14 finals", 9.0, None),
+    ("Headline\nPolice arrested four of the six suspects.", "four of the six suspects", 4.0, None),
+])
+def test_counts_joined_by_or_and_parts_of_a_whole(sentence: str, label: str, value: float,
+                                                   value_max: float | None) -> None:
+    _, section = brief_numbers(sentence)
+    item = only(section, kind="count")
+    assert (item.text, item.fields["value"], item.fields["value_max"]) == (label, value, value_max)
