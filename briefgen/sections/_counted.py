@@ -678,12 +678,15 @@ _OF_PHRASE = re.compile(
 
 def reach(text: str, number: Number, figure: Figure, offset: int) -> int:
     """How far a figure's words cover the sentence (local end): an amount a share is of ("97% of the
-    £1.3bn") is in the share's label but remains a figure of its own."""
+    £1.3bn") or a whole a count is part of ("seven of 12 starts") is in the label but remains a figure of
+    its own."""
     end = figure.spans[0][1] - offset
     if figure.kind == "percent":
         match = _OF_PHRASE.match(text, number.end)
         if match and match.group("amount") and match.end() == end:
             return match.start("amount")
+    if figure.kind == "count" and (out_of := _OF_NUMBER.match(text, number.end)) is not None:
+        return out_of.end()  # "seven of 12 starts": the 12 starts are a figure of their own
     return end
 
 
