@@ -1722,6 +1722,5 @@ def test_counts_joined_by_or_and_parts_of_a_whole(sentence: str, label: str, val
 
 
 def test_the_whole_a_count_is_part_of_stays_a_figure():
-    _, section = brief_numbers("Headline
-She has won nine of 14 finals.")
-    assert labels(section) == ["nine of 14 finals", "14 finals"] or labels(section) == ["14 finals", "nine of 14 finals"]
+    _, section = brief_numbers("Headline\nShe has won nine of 14 finals.")
+    assert sorted(labels(section)) == ["14 finals", "nine of 14 finals"]
