@@ -10,6 +10,7 @@ from ._actor_words import (
     APPOSITION_STOPS,
     ARTICLES,
     AUXILIARIES,
+    BODY_KIND_NOUNS,
     INITIAL,
     MAX_ROLE_NOUN_MODIFIERS,
     PARTICLE_PREFIX,
@@ -325,6 +326,15 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
 
 
+def _names_a_body(noun: Token, name: list[Token]) -> bool:
+    """Whether the noun before a name, or the name's own words, make it a body's: "the Danish newspaper Nordby
+    Tidende", "game developer Krome Studios" say what kind of firm is named, not a person's job. A given name
+    opening it keeps it a person's ("the site's publisher Jason Grady", "striker Guy Chambers")."""
+    if gz.is_given_name(name[0].text):
+        return False
+    return noun.lower in BODY_KIND_NOUNS or any(gz.is_org_cue(t.text) for t in name)
+
+
 def _uncommon_name(sentence: Sentence, tokens: list[Token], k: int) -> bool:
     """Whether tokens[k:] open a capitalised run of two or three words, none of them a common word."""
     run = []
@@ -376,6 +386,7 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
             not prev.cap
             and _role_noun_before_name(sentence, tokens, first - 1, ctx)
             and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
+            and not _names_a_body(prev, name)
         ):
             start, taken = extend_left(sentence, tokens, first - 1, ctx)
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end

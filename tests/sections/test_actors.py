@@ -701,6 +701,23 @@ def test_a_kind_of_body_before_a_given_name_still_makes_a_body() -> None:
     assert actor(section, "Charlie Hebdo").fields["kind"] == "organisation"
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("He wrote in the Danish newspaper Nordby Tidende on Saturday.", "Nordby Tidende"),
+    ("Sales fell at Brisbane-based game developer Valdo Studios last year.", "Valdo Studios"),
+    ("Buying Telnor would give Qwerton, a local phone service provider, a network.", "Qwerton"),
+])
+def test_a_kind_of_firm_before_or_after_a_name_is_no_persons_role(sentence: str, name: str) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    firm = actor(section, name)
+    assert firm.fields["kind"] == "organisation"
+    assert firm.fields["role"] is None
+
+
+def test_a_body_noun_as_a_persons_role_before_a_given_name_stays_a_role() -> None:
+    _, section = brief_actors("Headline\nThe site's publisher Jason Grady refused to name his sources.")
+    assert actor(section, "Jason Grady").fields["kind"] == "person"
+
+
 def test_a_route_between_places_is_no_person() -> None:
     _, section = brief_actors("Headline\nThe Paris-to-Lagos rally starts on Monday in Lorvale, organisers said.")
     found = names(section)
