@@ -627,6 +627,19 @@ def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
     assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
 
 
+def test_a_side_named_by_a_given_name_alone_is_a_team() -> None:
+    text = (
+        "Headline\nThird-placed Corvale beat Aldon Rovers 4-0 on Sunday, while second-placed Roma were held 1-1 "
+        "at struggling Quillon Vale. Fourth-placed Valencia beat Marno 2-0. "
+        "In the tennis, Lena Vaski beat her sister Sara 6-4."
+    )
+    _, section = brief_actors(text)
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Roma"] == "organisation" and kinds["Valencia"] == "organisation"
+    # A given name alone with another clue (kin) is still a player.
+    assert kinds["Sara"] == "person" and kinds["Lena Vaski"] == "person"
+
+
 def test_a_report_of_players_without_scores_reads_city_clubs_as_teams() -> None:
     text = (
         "Headline\nIf Jens is not Liverpool's number one keeper, that is a problem, Ivo Marsh said. "
