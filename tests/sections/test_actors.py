@@ -384,6 +384,9 @@ def test_initials_join_the_full_name_they_abbreviate():
         # A role closing the clause before a comma and the name.
         ("The head of the Coastal Rowing Club, Ivo Marsh, said the regatta would go ahead.", "Ivo Marsh",
          "head of the Coastal Rowing Club"),
+        # ... after an owner, with role words qualifying its noun.
+        ("The tour company's general director, Oscar Brel, released a statement.", "Oscar Brel",
+         "tour company's general director"),
         # A copula, and a role in brackets.
         ("The race went ahead. Ana Ruiz is the former literacy counselor who raised the alarm.", "Ana Ruiz",
          "former literacy counselor"),
