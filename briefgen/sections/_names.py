@@ -47,6 +47,8 @@ def clean(run: list[Token], ctx: Context, headline: bool) -> list[list[Token]]:
             keep.append(True)  # "Attorney General Eric Holder" opening a sentence keeps "Attorney"
         elif i == 0 and not headline and _noun_title([t.text for t in run]):
             keep.append(True)  # "Journalist Victoria Butenko reported ...": the role, read as a title
+        elif i == 0 and not headline and _qualifies_title(run):
+            keep.append(True)  # "Security Minister Rafik Chelly said ...": the title's own department word
         else:
             # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
             # the article names "Kurt Cobain" on its own elsewhere.
@@ -192,6 +194,21 @@ def _noun_title(words: list[str]) -> bool:
     # Singular nouns only: "Stars David Duchovny and Gillian Anderson" opens with a verb.
     singular = gz.word_tag(word) == "NN"
     return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
+
+
+def _qualifies_title(run: list[Token]) -> bool:
+    """Whether a run opens with a common noun that qualifies the title after it, before a name: "Security
+    Minister Rafik Chelly", "Health Secretary Ana Ruiz". Opening a sentence, the noun is capitalised for the
+    title's sake whatever the article writes elsewhere ("the security of the museum")."""
+    words = [t.text for t in run]
+    n = gz.title_length(words[1:])
+    return (
+        n > 0
+        and len(words) > n + 1  # a name follows the title
+        and (gz.word_tag(run[0].lower) or "") == "NN"
+        and not gz.is_date_word(words[0])
+        and not gz.is_role_modifier(run[0].lower)
+    )
 
 
 def _forename(word: str) -> bool:

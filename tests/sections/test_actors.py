@@ -587,6 +587,18 @@ def test_quoted_speech_still_gives_actors() -> None:
     assert {"Paula Brandt", "Ivo Marsh"} <= set(names(section))
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The security of the museum was raised. Security Minister Rafa Chell said the attackers trained abroad.",
+     "Rafa Chell", "Security Minister"),
+    ("The health of the nation matters. Health Secretary Ana Ruiz said on Friday that the plan works.",
+     "Ana Ruiz", "Health Secretary"),
+])
+def test_a_department_word_opening_a_sentence_belongs_to_the_title(text: str, name: str, role: str) -> None:
+    # The article writes the word in lower case elsewhere; before a title and a name it is the title's.
+    _, section = brief_actors(f"Headline\n{text}")
+    assert actor(section, name).fields["role"] == role
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
