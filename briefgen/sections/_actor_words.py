@@ -29,6 +29,14 @@ SPEECH_VERBS = frozenset(
 # Players' positions: a sentence naming one is about a game or a team ("Arsenal's number one keeper").
 POSITIONS = "striker|keeper|goalkeeper|defender|midfielder|winger|full-back|centre-back|playmaker"
 
+# Nouns for a kind of body ("the band Twisted Sister", "watchdog Ofcom", "the newspaper Jyllands Posten"): right
+# before a name they say what kind of body it names, never a person's job.
+BODY_KIND_NOUNS = frozenset(
+    """band company firm agency group charity organisation organization club network newspaper magazine broadcaster
+    retailer chain publisher website blog label airline bank party union team department ministry watchdog regulator
+    carrier insurer lender manufacturer maker giant conglomerate outlet daily tabloid provider""".split()
+)
+
 SIDE = "side"
 
 TEAM = "team"

@@ -238,6 +238,10 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     # The role opens the clause ("The head of ...") or closes it ("... former collaborator,"); a role noun
     # in the middle of a clause belongs to some other phrase ("the minister said on Monday, Blinken ...").
     opens = all(t.lower in DETERMINERS or gz.is_role_modifier(t.lower) for t in clause[:head])
+    if not opens:
+        # "The tour company's general director, Felipe Brel,": the role noun that closes the clause is the
+        # head, whatever role words ("general") qualify it.
+        head = heads[-1]
     if not opens and head != len(clause) - 1:
         return None
     if any(t.lower in APPOSITION_STOPS or t.lower in SPEECH_VERBS for t in clause[head:]):

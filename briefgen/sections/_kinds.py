@@ -9,6 +9,7 @@ from .. import gazetteer as gz
 from ._actor_words import (
     APPOSITION_STOPS,
     AUXILIARIES,
+    BODY_KIND_NOUNS,
     CLEAR,
     COMMON,
     KIN_BEFORE,
@@ -52,17 +53,13 @@ _NEXT_TWO_LOWER = re.compile(r"[ \t]+(?:metro|metropolitan|greater|urban|suburba
 _ORG_APPOSITION = re.compile(
     r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:utility|company|firm|agency|group|cooperative|"
     r"co-operative|charity|organi[sz]ation|club|band|network|newspaper|magazine|broadcaster|retailer|chain|"
-    r"maker|manufacturer|bank|airline|insurer|carrier|party|union|publisher|website|blog|start-?up|"
+    r"maker|manufacturer|bank|airline|insurer|carrier|party|union|publisher|website|blog|start-?up|provider|"
     r"non-?profit|operator|developer|contractor|supplier|regulator|watchdog|authority|board|team|label)s?"
     # The body's noun ends the apposition: "the authority's operations director" is a person's role.
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|with|in|of|for)\b)"
 )
 # "the band Twisted Sister", "the aid organization CARE": a kind of body, then its name.
-_BODY_NOUNS = (
-    r"(?:band|company|firm|agency|group|charity|organi[sz]ation|club|network|newspaper|magazine|broadcaster|"
-    r"retailer|chain|publisher|website|blog|label|airline|bank|party|union|team|department|ministry|watchdog|"
-    r"regulator|carrier|insurer|lender|broadcaster|manufacturer|maker|giant|conglomerate|outlet|daily|tabloid)"
-)
+_BODY_NOUNS = "(?:" + "|".join(sorted(BODY_KIND_NOUNS)) + ")"
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+)?|[a-z]+\s+)" + _BODY_NOUNS + r"\s*,?\s+$"
 )

@@ -62,7 +62,7 @@ class Actor:
             teams
             and team
             and votes[gz.ORGANISATION] + team * STRONG >= votes[gz.PERSON]
-            and not any(gz.is_given_name(m.words[0]) for m in self.mentions)
+            and not self._named_as_person()
         ):
             # "Real Sociedad beat Espanyol 1-0", "leader Juventus": in a match report a side that no given
             # name makes a player is a team; a role noun before it is its place in the table.
@@ -73,6 +73,19 @@ class Actor:
             kind = max(order, key=lambda k: (votes[k], -order.index(k)))
             return gz.ORGANISATION if kind == gz.PLACE and side else kind  # "lost to Manchester City"
         return gz.PERSON if any(len(m.words) > 1 for m in self.mentions) else gz.ORGANISATION
+
+    def _named_as_person(self) -> bool:
+        """Whether a given name makes the actor a player rather than a side: one opening a name of two words
+        or more ("Tim Vaski beat Ivo Marsh 6-4"), or one alone with some other clue that it is a person's (a
+        role, kin, "who"). Alone it is the weakest clue (WEAK a mention): clubs bear given names too
+        ("second-placed Roma", "fourth-placed Valencia"), and a result outweighs it."""
+        alone = 0
+        for mention in self.mentions:
+            if gz.is_given_name(mention.words[0]):
+                if len(mention.words) > 1:
+                    return True
+                alone += 1
+        return alone > 0 and self.votes()[gz.PERSON] > WEAK * alone
 
     def weight(self) -> float:
         """Mentions, each after a locative counting SETTING_WEIGHT."""

@@ -10,6 +10,7 @@ from ._actor_words import (
     APPOSITION_STOPS,
     ARTICLES,
     AUXILIARIES,
+    BODY_KIND_NOUNS,
     INITIAL,
     MAX_ROLE_NOUN_MODIFIERS,
     PARTICLE_PREFIX,
@@ -46,6 +47,8 @@ def clean(run: list[Token], ctx: Context, headline: bool) -> list[list[Token]]:
             keep.append(True)  # "Attorney General Eric Holder" opening a sentence keeps "Attorney"
         elif i == 0 and not headline and _noun_title([t.text for t in run]):
             keep.append(True)  # "Journalist Victoria Butenko reported ...": the role, read as a title
+        elif i == 0 and not headline and _qualifies_title(run):
+            keep.append(True)  # "Security Minister Rafik Chelly said ...": the title's own department word
         else:
             # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
             # the article names "Kurt Cobain" on its own elsewhere.
@@ -193,6 +196,21 @@ def _noun_title(words: list[str]) -> bool:
     return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
 
 
+def _qualifies_title(run: list[Token]) -> bool:
+    """Whether a run opens with a common noun that qualifies the title after it, before a name: "Security
+    Minister Rafik Chelly", "Health Secretary Ana Ruiz". Opening a sentence, the noun is capitalised for the
+    title's sake whatever the article writes elsewhere ("the security of the museum")."""
+    words = [t.text for t in run]
+    n = gz.title_length(words[1:])
+    return (
+        n > 0
+        and len(words) > n + 1  # a name follows the title
+        and (gz.word_tag(run[0].lower) or "") == "NN"
+        and not gz.is_date_word(words[0])
+        and not gz.is_role_modifier(run[0].lower)
+    )
+
+
 def _forename(word: str) -> bool:
     """Whether a capitalised word before a title word can be a person's given name."""
     if gz.is_given_name(word):
@@ -325,6 +343,15 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
 
 
+def _names_a_body(noun: Token, name: list[Token]) -> bool:
+    """Whether the noun before a name, or the name's own words, make it a body's: "the Danish newspaper Nordby
+    Tidende", "game developer Krome Studios" say what kind of firm is named, not a person's job. A given name
+    opening it keeps it a person's ("the site's publisher Jason Grady", "striker Guy Chambers")."""
+    if gz.is_given_name(name[0].text):
+        return False
+    return noun.lower in BODY_KIND_NOUNS or any(gz.is_org_cue(t.text) for t in name)
+
+
 def _uncommon_name(sentence: Sentence, tokens: list[Token], k: int) -> bool:
     """Whether tokens[k:] open a capitalised run of two or three words, none of them a common word."""
     run = []
@@ -376,6 +403,7 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
             not prev.cap
             and _role_noun_before_name(sentence, tokens, first - 1, ctx)
             and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
+            and not _names_a_body(prev, name)
         ):
             start, taken = extend_left(sentence, tokens, first - 1, ctx)
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end

@@ -384,6 +384,9 @@ def test_initials_join_the_full_name_they_abbreviate():
         # A role closing the clause before a comma and the name.
         ("The head of the Coastal Rowing Club, Ivo Marsh, said the regatta would go ahead.", "Ivo Marsh",
          "head of the Coastal Rowing Club"),
+        # ... after an owner, with role words qualifying its noun.
+        ("The tour company's general director, Oscar Brel, released a statement.", "Oscar Brel",
+         "tour company's general director"),
         # A copula, and a role in brackets.
         ("The race went ahead. Ana Ruiz is the former literacy counselor who raised the alarm.", "Ana Ruiz",
          "former literacy counselor"),
@@ -584,6 +587,18 @@ def test_quoted_speech_still_gives_actors() -> None:
     assert {"Paula Brandt", "Ivo Marsh"} <= set(names(section))
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The security of the museum was raised. Security Minister Rafa Chell said the attackers trained abroad.",
+     "Rafa Chell", "Security Minister"),
+    ("The health of the nation matters. Health Secretary Ana Ruiz said on Friday that the plan works.",
+     "Ana Ruiz", "Health Secretary"),
+])
+def test_a_department_word_opening_a_sentence_belongs_to_the_title(text: str, name: str, role: str) -> None:
+    # The article writes the word in lower case elsewhere; before a title and a name it is the title's.
+    _, section = brief_actors(f"Headline\n{text}")
+    assert actor(section, name).fields["role"] == role
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
@@ -625,6 +640,19 @@ def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
     assert kinds["Harwick"] == "organisation"  # "leader" is its place in the table, not a person's role
     # A given name or the surname alone makes a player; "spoke to" is no side.
     assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
+
+
+def test_a_side_named_by_a_given_name_alone_is_a_team() -> None:
+    text = (
+        "Headline\nThird-placed Corvale beat Aldon Rovers 4-0 on Sunday, while second-placed Roma were held 1-1 "
+        "at struggling Quillon Vale. Fourth-placed Valencia beat Marno 2-0. "
+        "In the tennis, Lena Vaski beat her sister Sara 6-4."
+    )
+    _, section = brief_actors(text)
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Roma"] == "organisation" and kinds["Valencia"] == "organisation"
+    # A given name alone with another clue (kin) is still a player.
+    assert kinds["Sara"] == "person" and kinds["Lena Vaski"] == "person"
 
 
 def test_a_report_of_players_without_scores_reads_city_clubs_as_teams() -> None:
@@ -699,6 +727,23 @@ def test_a_body_noun_before_a_name_makes_it_a_body(sentence: str) -> None:
 def test_a_kind_of_body_before_a_given_name_still_makes_a_body() -> None:
     _, section = brief_actors("Headline\nHe read the French satire magazine Charlie Hebdo on Monday.")
     assert actor(section, "Charlie Hebdo").fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("He wrote in the Danish newspaper Nordby Tidende on Saturday.", "Nordby Tidende"),
+    ("Sales fell at Brisbane-based game developer Valdo Studios last year.", "Valdo Studios"),
+    ("Buying Telnor would give Qwerton, a local phone service provider, a network.", "Qwerton"),
+])
+def test_a_kind_of_firm_before_or_after_a_name_is_no_persons_role(sentence: str, name: str) -> None:
+    _, section = brief_actors(f"Headline\n{sentence}")
+    firm = actor(section, name)
+    assert firm.fields["kind"] == "organisation"
+    assert firm.fields["role"] is None
+
+
+def test_a_body_noun_as_a_persons_role_before_a_given_name_stays_a_role() -> None:
+    _, section = brief_actors("Headline\nThe site's publisher Jason Grady refused to name his sources.")
+    assert actor(section, "Jason Grady").fields["kind"] == "person"
 
 
 def test_a_route_between_places_is_no_person() -> None:
