@@ -259,6 +259,9 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
         kind, unit = "count", None
     if kind == "count" and word_before(text, start) in RANK_WORDS:
         return None  # "a top four place", "the top 10", "World No. 1": a rank, not a count
+    if number.plain and number.value in EMERGENCY_NUMBERS and (
+            word_before(text, start) in CALL_WORDS or _CALL_AFTER.match(text, number.end)):
+        return None  # "called 911", "911 callers", "a 999 call": a phone number, not a count
     if number.plain and word_before(text, start) in REFERENCE_WORDS:
         return None  # "section 5 of the code", "page 12", "Flight 370": a reference, not a figure
     if number.plain and _ADDRESS_AFTER.match(text, number.end):
@@ -489,6 +492,11 @@ _KEPT_AT = re.compile(
     rf"(?P<object>(?:(?!(?:{alternation(STOP_WORDS)})\b)[a-z][\w'’-]*\s+){{0,3}}(?!(?:{alternation(STOP_WORDS)})\b)"
     r"[a-z][\w'’-]*)\s+(?:(?:on\s+hold|unchanged|steady|flat)\s+)?at\s+$"
 )
+# Emergency phone numbers and the words around them that make them one: "called 911", "911 callers".
+EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
+CALL_WORDS = word_set("call called calls calling dial dialed dialled dials dialing dialling phoned rang")
+_CALL_AFTER = re.compile(r"\s+(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|tape|tapes|"
+                         r"recording|recordings|emergency|centre|center|system)\b", re.IGNORECASE)
 # A count of a counted whole: "seven of 12 starts", "three of the five suspects".
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\d|(?:{alternation(SPELLED)})\b)", re.IGNORECASE)
 _PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")

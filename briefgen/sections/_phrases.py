@@ -230,14 +230,20 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
         words.append(run[index])
         if lower not in LEADING_DETERMINERS:
             seen_content = True
-            seen_lower = seen_lower or word.islower()
+            # "hundreds of al Qaeda members": a name's particle is part of the name, not a common word
+            particle = gz.is_name_particle(lower) and index + 1 < len(run) and run[index + 1][2][:1].isupper()
+            seen_lower = seen_lower or word.islower() and not particle
         # "a third of the company's profits": a possessive after a partitive "of the" opens the counted noun.
         # "14 victims' remains", "three people's throats": after a plural owner its noun is what is counted.
         owned = _possessive(word) and index + 1 < len(run) and run[index + 1][2].islower() and (
             begin == 2 and lowered[index + 1] not in STOP_WORDS
             or _plural_possessive(word) and lowered[index + 1] not in EDGE_WORDS)
         owner_before = owned
-        if not owned and (_possessive(word) or kind != "date" and is_plural(word)):
+        # "100 Special Operations forces", "United Nations peacekeepers": a plural in a name before a common noun
+        # is the name's, and the noun is what is counted.
+        named_plural = (word[:1].isupper() and not shouted and index + 1 < len(run) and run[index + 1][2].islower()
+                        and is_noun(tags.get(run[index + 1][0], "")) and lowered[index + 1] not in STOP_WORDS)
+        if not owned and not named_plural and (_possessive(word) or kind != "date" and is_plural(word)):
             break
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").

@@ -1724,3 +1724,23 @@ def test_counts_joined_by_or_and_parts_of_a_whole(sentence: str, label: str, val
 def test_the_whole_a_count_is_part_of_stays_a_figure():
     _, section = brief_numbers("Headline\nShe has won nine of 14 finals.")
     assert sorted(labels(section)) == ["14 finals", "nine of 14 finals"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Headline\nA neighbour called 911 shortly after midnight.",
+    "Headline\nInvestigators played the 911 tapes to the jury.",
+    "Headline\nShe made a 999 call from the car.",
+])
+def test_an_emergency_phone_number_is_no_count(sentence: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert section.items == (), labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nAbout 300 Royal Navy sailors took part.", "About 300 Royal Navy sailors"),
+    ("Headline\nAround 40 Special Forces soldiers were flown in.", "Around 40 Special Forces soldiers"),
+    ("Headline\nDozens of al Shabaab fighters were killed.", "Dozens of al Shabaab fighters"),
+])
+def test_a_name_before_the_counted_noun_stays_in_the_label(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
