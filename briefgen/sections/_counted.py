@@ -177,8 +177,9 @@ _CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?=[a-z])")
 # yards"): the run of play, never what a brief of the match reports. A game lasts at most this many minutes.
 MATCH_MINUTES = 120
 _PLAY_BEFORE = re.compile(r"\b(?:after|with|in\s+the\s+(?:opening|first|final|last)|from)\s+$", re.IGNORECASE)
-_PLAY_AFTER = re.compile(r"\s+(?:minutes\s+)?(?:of|into)\s+(?:the\s+)?(?:extra|injury|stoppage|added)[\s-]time",
-                         re.IGNORECASE)
+# "seven minutes of extra-time", "26 minutes from time" (before the end), "10 minutes from the end".
+_PLAY_AFTER = re.compile(r"\s+(?:minutes\s+)?(?:(?:of|into)\s+(?:the\s+)?(?:extra|injury|stoppage|added)[\s-]time"
+                         r"|from\s+(?:time|the\s+end|full[\s-]time))", re.IGNORECASE)
 _PLAY_UNITS = frozenset({"minutes", "yards"})
 
 

@@ -1744,3 +1744,8 @@ def test_an_emergency_phone_number_is_no_count(sentence: str) -> None:
 def test_a_name_before_the_counted_noun_stays_in_the_label(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert label in labels(section)
+
+
+def test_a_goal_minutes_from_time_is_the_run_of_play():
+    _, section = brief_numbers("Headline\nLorvale won 2-1. Tom Reyes's header 12 minutes from time settled it.")
+    assert all("minutes" not in text for text in labels(section)), labels(section)
