@@ -10,6 +10,7 @@ from ._figure_words import (
     ADVERB_ENDINGS,
     BOUNDARY,
     EDGE_WORDS,
+    MODIFYING_ADVERBS,
     MONTHS,
     PREPOSITIONS,
     SCALE,
@@ -42,6 +43,8 @@ OPEN_VERBS = word_set("is are was were be been being am has have had having do d
 # Words that open a new clause after a figure, where the complement of the clause before it has ended.
 SUBORDINATORS = word_set("when while whilst after before because if unless until since though although where whereas "
                          "and but or so as than which who that")
+# A phrasal verb's particle, trimmed off an event as if it were a preposition ("due to take off" on March 1).
+PARTICLES = word_set("off up out down away back over")
 # A complement after the figure that completes its clause ("will make 2015 a vintage year for UK coins")
 # keeps at most this many words.
 MAX_COMPLEMENT_WORDS = 8
@@ -221,15 +224,22 @@ def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> i
     with the figure in it, and the figure's complement when one follows ("Tony Blair is likely to name 5 May
     as election day"). None when the event stands on its own or lies elsewhere.
     """
-    gap = text[event[1] : start]
-    if event[1] > start or (gap.strip() and gap.strip().lower() not in PREPOSITIONS) or start > MAX_TAGGED_CHARS:
+    if event[1] > start or start > MAX_TAGGED_CHARS:
+        return None
+    # Between the event and the figure: nothing, or a preposition, maybe after adverbs trimmed off the event
+    # ("was supposedly on" March 8: the hedge stays in the label) or a verb's particle ("take off on" March 1).
+    gap = [word.lower() for word in WORD.findall(text, event[1], start)]
+    if gap and (gap[-1] not in PREPOSITIONS or not all(_adverb_or_particle(word) for word in gap[:-1])):
         return None
     tokens = tag_text(text)
     last = next((t for t in reversed(tokens) if t.end <= event[1]), None)
     if last is None:
         return None
+    if any(word in PARTICLES for word in gap[:-1]) and last.tag.startswith("VB"):
+        return end  # "The flight had been due to take off on March 1": the phrasal verb reads on through its date
     # A verb takes the figure as its object only with no preposition between ("until April 6" is no object).
-    lexical = not gap.strip() and not text[start].islower() and last.tag in ("VB", "VBD", "VBP", "VBZ") and last.word.lower() not in OPEN_VERBS
+    lexical = (not gap and not text[start].islower() and last.tag in ("VB", "VBD", "VBP", "VBZ")
+               and last.word.lower() not in OPEN_VERBS)
     if last.word.lower() not in OPEN_VERBS and not lexical:
         return None
     after = [t for t in tokens if t.start >= end and not BOUNDARY.search(text, end, t.start)]
@@ -255,6 +265,10 @@ def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> i
     while words and (words[-1].word.lower() in EDGE_WORDS or words[-1].tag in ("DT", "IN", "CC", "PRP$")):
         words.pop()
     return words[-1].end if words else end
+
+
+def _adverb_or_particle(word: str) -> bool:
+    return word.endswith("ly") or word in MODIFYING_ADVERBS or word in PARTICLES
 
 
 # "the last half of" 2013, "the end of" 2004: a part of the year, which says when with the date.

@@ -1749,3 +1749,16 @@ def test_a_name_before_the_counted_noun_stays_in_the_label(sentence: str, label:
 def test_a_goal_minutes_from_time_is_the_run_of_play():
     _, section = brief_numbers("Headline\nLorvale won 2-1. Tom Reyes's header 12 minutes from time settled it.")
     assert all("minutes" not in text for text in labels(section)), labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # The hedge between the verb and the date stays: the date is only said to be so.
+    ("Headline\nHis last known sighting was reportedly on June 3, police said.",
+     "last known sighting was reportedly on June 3"),
+    # A phrasal verb's particle is no preposition: "set up", "struck down" mean what "set", "struck" do not.
+    ("Headline\nThe fund was set up in 2009.", "fund was set up in 2009"),
+    ("Headline\nThe law was struck down in March 2012 by the court.", "law was struck down in March 2012"),
+])
+def test_a_date_after_a_hedge_or_a_particle_is_read_with_its_clause(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
