@@ -192,8 +192,12 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
     if own and relative and clause_start >= floor:
         # "The outbreak, which began in 2001,": the relative clause dates the noun before its comma.
         noun = noun_before_comma(text, clause_start, floor)
+        if noun is None and not text[floor:clause_start].strip(" ,"):
+            # "The 56,300-ton warship, which was launched in 1956,": the noun is the head of the figure before.
+            noun = noun_before_comma(text, clause_start, 0)
         if noun is not None:
-            return noun[0], own[-1].end()
+            glued = re.search(r"\d[\d,.]*-$", text[: noun[0]])  # "The 56,300-ton warship": the number too
+            return glued.start() if glued else noun[0], own[-1].end()
     # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
     # "Andrew Marr says Mr Blair will ask the Queen on" 4 or 5 April: with or without "that".
     reported = [i for i, word in enumerate(own) if word.group().lower() == "that"

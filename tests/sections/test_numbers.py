@@ -1762,3 +1762,8 @@ def test_a_goal_minutes_from_time_is_the_run_of_play():
 def test_a_date_after_a_hedge_or_a_particle_is_read_with_its_clause(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert only(section, kind="date").text == label
+
+
+def test_a_relative_clause_dates_the_head_of_the_figure_before_it():
+    _, section = brief_numbers("Headline\nThe 40-metre yacht, which was built in 1972, sank off Lorvale.")
+    assert only(section, kind="date").text == "1972 — 40-metre yacht, which was built"
