@@ -46,6 +46,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not overlaps(m.span(), taken))
     for figure in (result_figures(sentence, taken) + multiple_figures(sentence, taken)
                    + fraction_figures(sentence, taken)):
+        figure = _with_negation(sentence, figure)
         figures.append(figure)
         span = (figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start)
         inner = _SHARE_OF_NUMBER.search(text, *span) if figure.unit == "%" else None
@@ -83,6 +84,8 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
             figure = _elided_count(sentence, number, figures, floor)
         if figure is not None and len(figure.spans) == 1:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
+        if figure is not None:
+            figure = _with_negation(sentence, figure)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, reach(text, number, figure, sentence.start) if figure else 0)))
         if figure is not None:
@@ -131,6 +134,31 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
                    counts=figure.counts or verb.group(1))
 
 
+def _with_negation(sentence: Sentence, figure: Figure) -> Figure:
+    """A figure whose label leaves out a negation just before it, with the negation: "don't have seven dead
+    people", "may not sell 100 million t-shirts", "without another 10 Tests" (the figure alone would say the
+    opposite of the text)."""
+    start = figure.spans[0][0] - sentence.start
+    text = sentence.text
+    if _NEGATION.search(figure.label):
+        return figure  # "not only $150,000", "2015 — the vote won't happen": the label keeps its negation
+    negation = _NEGATION_BEFORE.search(text, max(0, start - 40), start)
+    if negation is None:
+        return figure
+    begin = negation.start()
+    first = text[begin : figure.spans[0][1] - sentence.start]
+    label = first + figure.label[len(text[start : figure.spans[0][1] - sentence.start]) :]
+    return replace(figure, spans=((sentence.start + begin, figure.spans[0][1]), *figure.spans[1:]), label=label)
+
+
+# A negation in a label: it says what the text denies.
+_NEGATION = re.compile(r"\b(?:not|never|no|without|cannot)\b|n['’]t\b", re.IGNORECASE)
+# A negation at most two words before a figure, in its clause: "don't have" seven, "may not sell" 100 million,
+# "without" another 10; the word holding "n't" opens the label.
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|without)|\b[a-z]+n['’]t)\s+(?:(?!(?:and|or|but|if|when|because|that)\b)[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Before such a verb, words that deny or only intend it ("never paid", "refused to pay", "didn't lose").
 _NEGATED_OR_INTENDED = re.compile(r"(?:\b(?:not|never|no|to)|n['’]t)\s+$", re.IGNORECASE)
 # A lower-case verb right before an amount: "have lost" about $5,000.

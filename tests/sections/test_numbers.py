@@ -1340,8 +1340,8 @@ def test_so_many_out_of_so_many_keeps_the_whole_inside_the_share() -> None:
          "raised more than $150m to help victims"),
         ("The EU pledged $4.5 billion in military aid.", "money",
          "$4.5 billion in military aid"),
-        ("The firm never paid $5,000 to the victims.", "money",
-         "$5,000 to the victims"),
+        ("The firm never paid $5,000 to the victims.", "money",  # the negation stays with the figure
+         "never paid $5,000 to the victims"),
         ("The insurer refused to pay $40,000 to the family.", "money",
          "$40,000 to the family"),
         ("Lorvale's three intelligence and security agencies are hiring.", "count",
@@ -1767,3 +1767,14 @@ def test_a_date_after_a_hedge_or_a_particle_is_read_with_its_clause(sentence: st
 def test_a_relative_clause_dates_the_head_of_the_figure_before_it():
     _, section = brief_numbers("Headline\nThe 40-metre yacht, which was built in 1972, sank off Lorvale.")
     assert only(section, kind="date").text == "1972 — 40-metre yacht, which was built"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ('Headline\n"We are lucky we don\'t have four injured players," he said.', "don't have four injured players"),
+    ("Headline\nThe firm may not sell 20,000 cars this year.", "not sell 20,000 cars"),
+    ("Headline\nShe will retire without another 5 titles.", "without another 5 titles"),
+    ("Headline\nThey didn't win the third title.", "didn't win the third title"),
+])
+def test_a_negation_before_a_figure_stays_with_it(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
