@@ -151,12 +151,16 @@ def _with_negation(sentence: Sentence, figure: Figure) -> Figure:
     return replace(figure, spans=((sentence.start + begin, figure.spans[0][1]), *figure.spans[1:]), label=label)
 
 
+# Verbs that deny what follows them: "refused to pay" $40,000, "rejected a" $2bn offer.
+DENYING_VERBS = ("refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied", "denies",
+                 "rejected", "rejects")
 # A negation in a label: it says what the text denies.
-_NEGATION = re.compile(r"\b(?:not|never|no|without|cannot)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = re.compile(rf"\b(?:not|never|no|without|cannot|{'|'.join(DENYING_VERBS)})\b|n['’]t\b", re.IGNORECASE)
 # A negation at most two words before a figure, in its clause: "don't have" seven, "may not sell" 100 million,
-# "without" another 10; the word holding "n't" opens the label.
+# "without" another 10, "refused to pay" $40,000; the word holding "n't" opens the label.
 _NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:not|never|without)|\b[a-z]+n['’]t)\s+(?:(?!(?:and|or|but|if|when|because|that)\b)[a-z]+\s+){0,2}$",
+    rf"(?:\b(?:not|never|without|{'|'.join(DENYING_VERBS)})|\b[a-z]+n['’]t)\s+"
+    r"(?:(?!(?:and|or|but|if|when|because|that)\b)[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Before such a verb, words that deny or only intend it ("never paid", "refused to pay", "didn't lose").
