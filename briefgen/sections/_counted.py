@@ -62,6 +62,8 @@ SMALL_COUNT = 10
 # A subject this many words before its figure still reads as one line with it ("Repairs will cost $2
 # million"); further away the label becomes "figure — subject".
 MAX_SUBJECT_SPAN = 5
+# The verbs between such a subject and its figure that stay in the label: "would rise" 18%, "has been cut by".
+MAX_VERB_CHAIN = 4
 # How far after a figure (characters) its predicate may say it is one of HARD_WORDS ("11 people were killed").
 HARD_WINDOW = 30
 # Prepositions before a duration that say its clause lasted that long or changed by it ("for five years").
@@ -416,8 +418,12 @@ def _counted_figure(
             # "Unemployment fell 12%", "Repairs will cost $2 million": short enough to read as one line; what
             # it counts is the subject ("Barclays shares" were up 8 pence, or 1.3%: the 1.3% is theirs too)
             return make_figure(sentence, kind, number, unit, qualifier, subject, (subject[0], span_end), per)
-        # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words
-        return make_figure(sentence, kind, number, unit, qualifier, subject, (start, span_end), per, described=True)
+        # "2.9% of GDP — German deficit": the figure first, then whose it is, in the text's own words; the verb
+        # right after a long subject stays with the figure, since it says which way ("would rise 18% — full
+        # year pre-tax profits", not "18% — full year pre-tax profits").
+        verb = _verb_chain(text, subject[1], start)
+        return make_figure(sentence, kind, number, unit, qualifier, subject, (verb if verb is not None else start,
+                                                                              span_end), per, described=True)
     # "2% of them believed the Lib Dems were": past a pronoun's partitive, what the share of them does.
     partitive = _PRONOUN_PARTITIVE.match(text, end) if kind == "percent" else None
     stated = stated_predicate(text, partitive.end() if partitive else end, any_verb=True) if kind in (
@@ -557,6 +563,17 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
         # belongs to, as a subject is ("Profits at the bank rose").
         begin = _attached_head(tokens, begin)
     return tokens[begin].start, tokens[index].end
+
+
+def _verb_chain(text: str, low: int, start: int) -> int | None:
+    """Start of the verbs between a subject ending at `low` and its figure at `start` ("would rise" 18%), when
+    nothing but at most MAX_VERB_CHAIN words, the first of them a verb, stand between; else None."""
+    gap = text[low:start]
+    words = list(WORD.finditer(text, low, start))
+    if not words or len(words) > MAX_VERB_CHAIN or BOUNDARY.search(gap) or start > MAX_TAGGED_CHARS:
+        return None
+    tag = next((t.tag for t in tag_text(text) if t.start == words[0].start()), "")
+    return words[0].start() if is_verb(tag) else None
 
 
 def _subject_before(text: str, start: int, floor: int) -> tuple[int, int] | None:

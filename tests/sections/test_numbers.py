@@ -729,9 +729,9 @@ def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
          "injuring 250"),
         ("Donors at home and abroad have contributed about $350 million.", 350e6,
          "home and abroad have contributed about $350 million"),
-        # A subject keeps the noun its prepositional phrase is attached to.
-        ("Inflation in the eurozone stood at 2.1% in January.", 2.1, "2.1% — Inflation in the eurozone"),
-        ("Profits at the bank rose by 12% to £3.2bn.", 12.0, "12% — Profits at the bank"),
+        # A subject keeps the noun its prepositional phrase is attached to; the verb stays with the figure.
+        ("Inflation in the eurozone stood at 2.1% in January.", 2.1, "stood at 2.1% — Inflation in the eurozone"),
+        ("Profits at the bank rose by 12% to £3.2bn.", 12.0, "rose by 12% — Profits at the bank"),
         # "a loss of": the noun before "of" is what the money measures.
         ("The firm reported a net loss of $45 million for the quarter.", 45e6,
          "net loss of $45 million for the quarter"),
@@ -1779,3 +1779,14 @@ def test_a_relative_clause_dates_the_head_of_the_figure_before_it():
 def test_a_negation_before_a_figure_stays_with_it(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert label in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nThe bank said that full year pre-tax earnings would rise 12% in 2025.",
+     "would rise 12% — full year pre-tax earnings"),
+    ("Headline\nReadership of the city's weekly newspapers has shot up by 40% since May.",
+     "has shot up by 40% — Readership of the city's weekly newspapers"),
+])
+def test_the_verb_after_a_long_subject_stays_with_the_figure(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="percent").text == label
