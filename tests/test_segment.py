@@ -274,3 +274,45 @@ def test_a_documents_quote_finds_the_one_sentence_holding_a_span_and_refuses_a_s
     assert doc.quote(0, 1).sentence_id == 0 and doc.quote(doc.sentences[-1].start, len(text)).sentence_id == 2
     with pytest.raises(ValueError, match="does not lie inside one sentence"):
         doc.quote(second.start, doc.sentences[2].start + 2)
+
+
+def _as_data(params) -> tuple:
+    return (set(params.abbrev_types), set(params.collocations), set(params.sent_starters), dict(params.ortho_context))
+
+
+def test_punkt_parameters_come_back_from_the_table_cache_as_the_package_gives_them(tmp_path, monkeypatch):
+    import punkt
+
+    from briefgen import segment, tablecache
+
+    monkeypatch.setenv(tablecache.CACHE_ENV, str(tmp_path))
+    text = "Mr. Lee met Gen. Ruiz at 3 p.m. on Oct. 4. They talked. The U.S. Senate voted."
+    _punkt.cache_clear()
+    try:
+        built = _punkt("english")
+        assert len(list(tmp_path.glob("punkt-*"))) == 1
+        _punkt.cache_clear()
+        # The second tokenizer must be made from the entry alone: the package is not read again.
+        monkeypatch.setattr(segment, "_trained_parameters", lambda language: pytest.fail("read the package"))
+        read = _punkt("english")
+    finally:
+        _punkt.cache_clear()
+    trained = punkt.load_model("english")
+    expected = (set(trained.abbrev_types), set(trained.collocations), set(trained.sent_starters),
+                dict(trained.ortho_context))
+    assert _as_data(built._params) == _as_data(read._params) == expected  # before tokenizing adds unseen words
+    spans = list(read.span_tokenize(text))
+    assert spans == list(built.span_tokenize(text)) and len(spans) == 3
+
+
+def test_a_language_without_a_punkt_model_is_read_from_the_package_with_english_parameters(tmp_path, monkeypatch):
+    from briefgen import segment, tablecache
+
+    monkeypatch.setenv(tablecache.CACHE_ENV, str(tmp_path))
+    assert segment._punkt_sources("klingon") is None
+    _punkt.cache_clear()
+    try:
+        assert _as_data(_punkt("klingon")._params) == _as_data(_punkt("english")._params)
+    finally:
+        _punkt.cache_clear()
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["punkt"]  # the English entry only
