@@ -395,9 +395,31 @@ def tokenize_words(text: str) -> list[str]:
 _CONTENT_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+# Words whose content stem is remembered, per language: news repeats its words, and an entry is a word and
+# its stem (a few dozen bytes). Past this many, further words are stemmed each time they occur.
+MAX_REMEMBERED_WORDS = 100_000
+
+
+class _WordStems(dict):
+    """A word as written -> its content stem, or None for a stop word or a one-letter word; filled as
+    words are asked for (up to `MAX_REMEMBERED_WORDS`)."""
+
+    def __init__(self, stem, stop_words: frozenset[str]) -> None:
+        super().__init__()
+        self.stem, self.stop_words = stem, stop_words
+
+    def __missing__(self, word: str) -> str | None:
+        lower = word.lower()
+        value = self.stem(lower) if len(lower) > 1 and lower not in self.stop_words else None
+        if len(self) < MAX_REMEMBERED_WORDS:
+            self[word] = value
+        return value
+
+
 @functools.lru_cache(maxsize=None)
-def _language_tools(language: str):
-    """sumy's Snowball stemmer (memoised per word) and stop words; English for a language sumy lacks."""
+def _word_stems(language: str) -> _WordStems:
+    """The content stems of words in a language: sumy's Snowball stemmer and stop words (English for a
+    language sumy lacks)."""
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
@@ -405,18 +427,18 @@ def _language_tools(language: str):
         stemmer, stop_words = Stemmer(language), get_stop_words(language)
     except LookupError:
         stemmer, stop_words = Stemmer("english"), get_stop_words("english")
-    return functools.lru_cache(maxsize=100_000)(stemmer), frozenset(stop_words)
+    return _WordStems(stemmer, frozenset(stop_words))
 
 
 def content_stems(text: str, language: str = "english") -> list[str]:
     """The stemmed content words of a text, in order: lower-cased, stop words and one-letter words dropped.
 
     The one notion of "what a sentence is about" that the selector, the outlook/questions centrality
-    and story grouping share.
+    and story grouping share. Each word as written is looked up once per process (`_WordStems`): a
+    sentence's words are mapped in C, and only a word not seen before is lower-cased, checked and stemmed.
     """
-    stem, stop_words = _language_tools(language)
-    words = (w.lower() for w in _CONTENT_WORD.findall(text))
-    return [stem(w) for w in words if len(w) > 1 and w not in stop_words]
+    stems = map(_word_stems(language).__getitem__, _CONTENT_WORD.findall(text))
+    return [stem for stem in stems if stem is not None]
 
 
 @per_document(maxsize=4)

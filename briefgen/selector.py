@@ -18,6 +18,7 @@ picks that look only at the sentences whose relevance could still win), with no 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -125,7 +126,8 @@ def is_boilerplate(text: str) -> bool:
     """Whether a sentence is page furniture (byline, credit, "Scroll down for video") or a fragment."""
     if _BOILERPLATE_LITERALS.may_match(text, lowered_text(text)) and BOILERPLATE.search(text):
         return True
-    return len(_WORD.findall(text)) < MIN_WORDS
+    # Words are counted up to MIN_WORDS only: a sentence's first three words settle it.
+    return len(list(itertools.islice(_WORD.finditer(text), MIN_WORDS))) < MIN_WORDS
 
 
 def is_unattributed_quote(text: str) -> bool:

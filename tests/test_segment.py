@@ -316,3 +316,20 @@ def test_a_language_without_a_punkt_model_is_read_from_the_package_with_english_
     finally:
         _punkt.cache_clear()
     assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["punkt"]  # the English entry only
+
+
+def test_content_stems_are_the_same_once_the_word_memo_is_full(monkeypatch):
+    from briefgen import segment
+
+    text = "The Ministers said a minister's plans were delayed; the ministers' delays annoyed planners in Oslo."
+    expected = ["minist", "minist", "plan", "delay", "minist", "delay", "annoy", "planner", "oslo"]  # "said": a stop word
+    segment._word_stems.cache_clear()
+    try:
+        assert segment.content_stems(text) == expected  # stop words and one-letter words dropped, order kept
+        assert segment.content_stems(text) == expected  # read back from the memo
+        segment._word_stems.cache_clear()
+        monkeypatch.setattr(segment, "MAX_REMEMBERED_WORDS", 3)
+        assert segment.content_stems(text) == expected == segment.content_stems(text)
+        assert len(segment._word_stems("english")) == 3
+    finally:
+        segment._word_stems.cache_clear()
