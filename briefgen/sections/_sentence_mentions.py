@@ -301,8 +301,11 @@ def _roles_of_a_list(sentence: Sentence, mentions: list[Mention]) -> None:
 
 def _without_role_titles(mentions: list[Mention]) -> list[Mention]:
     """Mentions less the titles that are a named person's role in an apposition ("Ivo Marsh, Mayor of
-    Lorvale," has no body "Mayor of Lorvale"; Lorvale inside it stays a place)."""
+    Lorvale," and "the Mayor of Lorvale, Ivo Marsh," have no body "Mayor of Lorvale"; Lorvale inside it
+    stays a place)."""
     roles = [(m.end, m.quote[1]) for m in mentions if m.role and m.quote[0] == m.start]
+    # "the Mayor of Lorvale, Ivo Marsh": a role before the name, closed by its comma, is no body either.
+    roles += [(m.quote[0], m.start) for m in mentions if m.role and m.quote[1] == m.end and m.quote[0] < m.start]
     return [
         m for m in mentions
         if not (gz.title_length(list(m.words[:1])) and any(end <= m.start and m.end <= stop for end, stop in roles))

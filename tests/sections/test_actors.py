@@ -1514,3 +1514,21 @@ def test_scores_ending_their_sentences_make_a_match_report_but_days_of_a_month_d
     _, section = brief_actors("Headline\nThe tour runs March 19-22 in Liverpool, Ivo Marsh said. "
                               "It returns April 9-12 to Liverpool.")
     assert actor(section, "Liverpool").fields["kind"] == "place"
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("I raised it at my meeting with the President of Lorvale, Ivo Marsh, and came away hopeful.",
+     "President of Lorvale"),
+    ("The talks were led by the Mayor of Lorvale, Ivo Marsh.", "Mayor of Lorvale"),
+    ("Ana Ruiz met the Secretary of State, Ivo Marsh, on Monday.", "Secretary of State"),
+])
+def test_a_title_with_its_complement_before_a_closed_name_is_the_names_role(sentence: str, role: str) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, "Ivo Marsh").fields["role"] == role
+    assert role not in names(section)  # the title is a role, no person of its own
+    assert_traceable(doc, section)
+
+
+def test_a_title_before_the_subject_of_the_clause_is_not_its_role() -> None:
+    _, section = brief_actors("Headline\nAfter meeting the Mayor of Lorvale, Ivo Marsh flew home.")
+    assert actor(section, "Ivo Marsh").fields["role"] is None
