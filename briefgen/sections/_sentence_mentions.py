@@ -56,6 +56,11 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader
 _BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|knocked\s+out)\s+$")
 
 _PLACED_BEFORE = re.compile(r"\b[A-Za-z]+-placed\s+$")  # "Third-placed Napoli also drew"
+# "Lyon restored a one-point lead at the top with a 5-1 win at Montpellier": the subject of a clause that its
+# verb says it did "with a" result is a side ("Messi scored in a 6-1 win" is a player's, so "with" only).
+_WITH_RESULT_AFTER = re.compile(r"\s+([a-z]+)\b[^.;:!?]*?\bwith\s+an?\s+\d{1,2}-\d{1,2}\s+(?:win|victory|draw|defeat)\b")
+# Where a clause's subject stands: the sentence's start, or after an opening phrase and its comma ("In France, ").
+_CLAUSE_OPENS = re.compile(r"(?:^|,)\s*$")
 _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
 
 # A roster: a sentence that is nothing but four or more names in a comma list, maybe after a heading
@@ -175,11 +180,18 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 after_words = sentence.text[words[-1].end - sentence.start :]
                 side_before = _SIDE_BEFORE.search(before) or _PLACED_BEFORE.search(before)
                 side_after = _SIDE_AFTER.match(after_words)
-                if side_before or side_after:
+                result = _WITH_RESULT_AFTER.match(after_words)
+                with_result = (
+                    result is not None
+                    # "Lyon restored", "Leverkusen moved": a past form reads as its clause's verb
+                    and (is_verb(result.group(1)) or gz.word_tag(result.group(1)) == "VBN")
+                    and bool(_CLAUSE_OPENS.search(before))
+                )
+                if side_before or side_after or with_result:
                     mention.votes[SIDE] += 1
                 if (side_before and _TEAM_BEFORE.search(side_before.group())) or (
                     side_after and _TEAM_AFTER.match(side_after.group())
-                ):
+                ) or with_result:
                     mention.votes[TEAM] += 1
             elif known is not None and known.kind == gz.PLACE and known.via == gz.VIA_NAME and _BEATEN_BEFORE.search(
                 sentence.text[: words[0].start - sentence.start]

@@ -1532,3 +1532,19 @@ def test_a_title_with_its_complement_before_a_closed_name_is_the_names_role(sent
 def test_a_title_before_the_subject_of_the_clause_is_not_its_role() -> None:
     _, section = brief_actors("Headline\nAfter meeting the Mayor of Lorvale, Ivo Marsh flew home.")
     assert actor(section, "Ivo Marsh").fields["role"] is None
+
+
+def test_a_city_named_subject_of_a_result_it_achieved_with_a_win_is_a_club() -> None:
+    text = ("Headline\nAldon beat Marno 2-1 on Sunday. In Estvia, Bayer Corvalen moved up to fourth with a 3-0 win at "
+            "Quillon. In France, Lyon restored a one-point lead at the top with a 5-1 win at Montpellier. "
+            "Later, Ivo Marsh scored twice in a 6-1 win over Marno.")
+    _, section = brief_actors(text)
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Lyon"] == "organisation" and kinds["Bayer Corvalen"] == "organisation"
+    assert kinds["Ivo Marsh"] == "person"  # a scorer "in" a win is a player
+    assert kinds["France"] == "country"
+
+
+def test_a_city_named_subject_with_a_win_outside_a_match_report_stays_a_place() -> None:
+    _, section = brief_actors("Headline\nIn France, Lyon celebrated with a 5-1 win at the polls for the plan.")
+    assert actor(section, "Lyon").fields["kind"] == "place"
