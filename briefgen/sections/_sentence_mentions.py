@@ -325,8 +325,8 @@ def _without_role_titles(mentions: list[Mention]) -> list[Mention]:
 
 
 def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
-    """A plural role before names joined by "and" is each one's: "Greek sprinters Kostas Kenteris and
-    Katerina Thanou" gives both "Greek sprinters"."""
+    """A plural role before names joined by "and", or in an apposition after them, is each one's: "Greek
+    sprinters Kostas Kenteris and Katerina Thanou" gives both "Greek sprinters"."""
     for mention, nxt in itertools.pairwise(mentions):
         if (
             mention.role
@@ -338,6 +338,20 @@ def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
         ):
             nxt.role, nxt.quote = mention.role, (mention.quote[0], nxt.end)
             nxt.votes[gz.PERSON] += STRONG
+    # "Ivo Marsh and Lena Ortiz, members of the Lorvale Nine,": a plural role in an apposition after the last
+    # of two names joined by "and" is each one's.
+    for mention, nxt in reversed(list(itertools.pairwise(mentions))):
+        if (
+            nxt.role
+            and nxt.quote[0] == nxt.start
+            and gz.is_plural_role_noun(nxt.role.split()[0])
+            and mention.role is None
+            and mention.known is None
+            and not mention.modifier
+            and re.fullmatch(r"\s+and\s+", sentence.text[mention.end - sentence.start : nxt.start - sentence.start])
+        ):
+            mention.role, mention.quote = nxt.role, (mention.start, nxt.quote[1])
+            mention.votes[gz.PERSON] += STRONG
 
 
 def _capitalised_role(tokens: list[Token], words: list[Token]) -> bool:

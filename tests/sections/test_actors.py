@@ -1548,3 +1548,13 @@ def test_a_city_named_subject_of_a_result_it_achieved_with_a_win_is_a_club() -> 
 def test_a_city_named_subject_with_a_win_outside_a_match_report_stays_a_place() -> None:
     _, section = brief_actors("Headline\nIn France, Lyon celebrated with a 5-1 win at the polls for the plan.")
     assert actor(section, "Lyon").fields["kind"] == "place"
+
+
+def test_a_plural_apposition_after_two_names_joined_by_and_is_each_ones_role() -> None:
+    doc, section = brief_actors("Headline\nIvo Marsh and Lena Ortiz, members of the Lorvale Nine, were shot. "
+                                "Ana Ruiz and Tim Vaski, a nurse, were there.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "members of the Lorvale Nine"
+    assert actor(section, "Lena Ortiz").fields["role"] == "members of the Lorvale Nine"
+    assert actor(section, "Ana Ruiz").fields["role"] is None  # a singular role is the last name's alone
+    assert actor(section, "Tim Vaski").fields["role"] == "nurse"
+    assert_traceable(doc, section)
