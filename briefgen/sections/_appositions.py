@@ -228,6 +228,12 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     if k > 0 and "(" in gap_between(sentence, tokens[k - 1], tokens[k]):
         return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
     clause = tokens[k:first]
+    titled = _title_with_complement(clause)
+    if titled is not None and _name_closed(sentence, tokens, first):
+        # "my meeting with the President of Iran, Hassan Rouhani,": a title and its "of" complement close the
+        # clause, and the closed name after the comma is whoever holds the title.
+        start, _ = extend_left(sentence, tokens, k + titled, ctx)
+        return tokens[start].start, clause[-1].raw_end
     # "Head of the division, Andrew Burke,": a role noun opening the sentence is capitalised for that alone.
     heads = [n for n, t in enumerate(clause) if (not t.cap or k + n == 0) and gz.is_role_noun(t.lower)]
     if not heads and gz.is_agent_noun(clause[-1].lower) and not clause[-1].cap and gz.is_given_name(tokens[first].text):
@@ -255,3 +261,37 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     if start >= len(clause) or any(is_verb(t.lower) for t in clause[start:] if not t.cap):
         return None
     return clause[start].start, clause[-1].raw_end
+
+
+# What may close an apposition's name: punctuation, or the end of the sentence.
+_NAME_CLOSED = re.compile(r"\s*(?:[,;:.!?)\]—–\"”]|--|$)")
+
+
+def _title_with_complement(clause: list[Token]) -> int | None:
+    """Where a capitalised title with its "of" complement starts, when the two close the clause ("the
+    President of Iran", "the Mayor of Lorvale", "the Secretary of State"); None otherwise. The complement is a name: capitalised words,
+    "the" aside ("Speaker of the House")."""
+    for n in range(len(clause) - 2, -1, -1):
+        token = clause[n]
+        size = gz.title_length([t.text for t in clause[n:]])
+        if not (token.cap and size):
+            continue
+        if n + size == len(clause) and any(t.lower == "of" for t in clause[n : n + size]):
+            return n  # "the Secretary of State": the title holds its complement
+        if not (n + size < len(clause) and clause[n + size].lower == "of"):
+            continue
+        rest = clause[n + size + 1 :]
+        if rest and rest[0].lower == "the":
+            rest = rest[1:]
+        return n if rest and all(t.cap for t in rest) else None
+    return None
+
+
+def _name_closed(sentence: Sentence, tokens: list[Token], first: int) -> bool:
+    """Whether the capitalised name at tokens[first] is closed by punctuation or the sentence's end: an
+    apposition ("the Mayor of Lorvale, Ivo Marsh, said"), not the subject after an opening phrase ("After
+    meeting the Mayor of Lorvale, Ivo Marsh flew home")."""
+    m = first
+    while m + 1 < len(tokens) and tokens[m + 1].cap and SPACE.fullmatch(gap_between(sentence, tokens[m], tokens[m + 1])):
+        m += 1
+    return bool(_NAME_CLOSED.match(sentence.text, tokens[m].raw_end - sentence.start))

@@ -56,6 +56,11 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|hosts|hosted|leader
 _BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|knocked\s+out)\s+$")
 
 _PLACED_BEFORE = re.compile(r"\b[A-Za-z]+-placed\s+$")  # "Third-placed Napoli also drew"
+# "Lyon restored a one-point lead at the top with a 5-1 win at Montpellier": the subject of a clause that its
+# verb says it did "with a" result is a side ("Messi scored in a 6-1 win" is a player's, so "with" only).
+_WITH_RESULT_AFTER = re.compile(r"\s+([a-z]+)\b[^.;:!?]*?\bwith\s+an?\s+\d{1,2}-\d{1,2}\s+(?:win|victory|draw|defeat)\b")
+# Where a clause's subject stands: the sentence's start, or after an opening phrase and its comma ("In France, ").
+_CLAUSE_OPENS = re.compile(r"(?:^|,)\s*$")
 _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
 
 # A roster: a sentence that is nothing but four or more names in a comma list, maybe after a heading
@@ -175,11 +180,18 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 after_words = sentence.text[words[-1].end - sentence.start :]
                 side_before = _SIDE_BEFORE.search(before) or _PLACED_BEFORE.search(before)
                 side_after = _SIDE_AFTER.match(after_words)
-                if side_before or side_after:
+                result = _WITH_RESULT_AFTER.match(after_words)
+                with_result = (
+                    result is not None
+                    # "Lyon restored", "Leverkusen moved": a past form reads as its clause's verb
+                    and (is_verb(result.group(1)) or gz.word_tag(result.group(1)) == "VBN")
+                    and bool(_CLAUSE_OPENS.search(before))
+                )
+                if side_before or side_after or with_result:
                     mention.votes[SIDE] += 1
                 if (side_before and _TEAM_BEFORE.search(side_before.group())) or (
                     side_after and _TEAM_AFTER.match(side_after.group())
-                ):
+                ) or with_result:
                     mention.votes[TEAM] += 1
             elif known is not None and known.kind == gz.PLACE and known.via == gz.VIA_NAME and _BEATEN_BEFORE.search(
                 sentence.text[: words[0].start - sentence.start]
@@ -301,8 +313,11 @@ def _roles_of_a_list(sentence: Sentence, mentions: list[Mention]) -> None:
 
 def _without_role_titles(mentions: list[Mention]) -> list[Mention]:
     """Mentions less the titles that are a named person's role in an apposition ("Ivo Marsh, Mayor of
-    Lorvale," has no body "Mayor of Lorvale"; Lorvale inside it stays a place)."""
+    Lorvale," and "the Mayor of Lorvale, Ivo Marsh," have no body "Mayor of Lorvale"; Lorvale inside it
+    stays a place)."""
     roles = [(m.end, m.quote[1]) for m in mentions if m.role and m.quote[0] == m.start]
+    # "the Mayor of Lorvale, Ivo Marsh": a role before the name, closed by its comma, is no body either.
+    roles += [(m.quote[0], m.start) for m in mentions if m.role and m.quote[1] == m.end and m.quote[0] < m.start]
     return [
         m for m in mentions
         if not (gz.title_length(list(m.words[:1])) and any(end <= m.start and m.end <= stop for end, stop in roles))
@@ -310,8 +325,8 @@ def _without_role_titles(mentions: list[Mention]) -> list[Mention]:
 
 
 def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
-    """A plural role before names joined by "and" is each one's: "Greek sprinters Kostas Kenteris and
-    Katerina Thanou" gives both "Greek sprinters"."""
+    """A plural role before names joined by "and", or in an apposition after them, is each one's: "Greek
+    sprinters Kostas Kenteris and Katerina Thanou" gives both "Greek sprinters"."""
     for mention, nxt in itertools.pairwise(mentions):
         if (
             mention.role
@@ -323,6 +338,20 @@ def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
         ):
             nxt.role, nxt.quote = mention.role, (mention.quote[0], nxt.end)
             nxt.votes[gz.PERSON] += STRONG
+    # "Ivo Marsh and Lena Ortiz, members of the Lorvale Nine,": a plural role in an apposition after the last
+    # of two names joined by "and" is each one's.
+    for mention, nxt in reversed(list(itertools.pairwise(mentions))):
+        if (
+            nxt.role
+            and nxt.quote[0] == nxt.start
+            and gz.is_plural_role_noun(nxt.role.split()[0])
+            and mention.role is None
+            and mention.known is None
+            and not mention.modifier
+            and re.fullmatch(r"\s+and\s+", sentence.text[mention.end - sentence.start : nxt.start - sentence.start])
+        ):
+            mention.role, mention.quote = nxt.role, (mention.start, nxt.quote[1])
+            mention.votes[gz.PERSON] += STRONG
 
 
 def _capitalised_role(tokens: list[Token], words: list[Token]) -> bool:

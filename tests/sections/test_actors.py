@@ -1514,3 +1514,47 @@ def test_scores_ending_their_sentences_make_a_match_report_but_days_of_a_month_d
     _, section = brief_actors("Headline\nThe tour runs March 19-22 in Liverpool, Ivo Marsh said. "
                               "It returns April 9-12 to Liverpool.")
     assert actor(section, "Liverpool").fields["kind"] == "place"
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("I raised it at my meeting with the President of Lorvale, Ivo Marsh, and came away hopeful.",
+     "President of Lorvale"),
+    ("The talks were led by the Mayor of Lorvale, Ivo Marsh.", "Mayor of Lorvale"),
+    ("Ana Ruiz met the Secretary of State, Ivo Marsh, on Monday.", "Secretary of State"),
+])
+def test_a_title_with_its_complement_before_a_closed_name_is_the_names_role(sentence: str, role: str) -> None:
+    doc, section = brief_actors(f"Headline\n{sentence}")
+    assert actor(section, "Ivo Marsh").fields["role"] == role
+    assert role not in names(section)  # the title is a role, no person of its own
+    assert_traceable(doc, section)
+
+
+def test_a_title_before_the_subject_of_the_clause_is_not_its_role() -> None:
+    _, section = brief_actors("Headline\nAfter meeting the Mayor of Lorvale, Ivo Marsh flew home.")
+    assert actor(section, "Ivo Marsh").fields["role"] is None
+
+
+def test_a_city_named_subject_of_a_result_it_achieved_with_a_win_is_a_club() -> None:
+    text = ("Headline\nAldon beat Marno 2-1 on Sunday. In Estvia, Bayer Corvalen moved up to fourth with a 3-0 win at "
+            "Quillon. In France, Lyon restored a one-point lead at the top with a 5-1 win at Montpellier. "
+            "Later, Ivo Marsh scored twice in a 6-1 win over Marno.")
+    _, section = brief_actors(text)
+    kinds = {item.text: item.fields["kind"] for item in section.items}
+    assert kinds["Lyon"] == "organisation" and kinds["Bayer Corvalen"] == "organisation"
+    assert kinds["Ivo Marsh"] == "person"  # a scorer "in" a win is a player
+    assert kinds["France"] == "country"
+
+
+def test_a_city_named_subject_with_a_win_outside_a_match_report_stays_a_place() -> None:
+    _, section = brief_actors("Headline\nIn France, Lyon celebrated with a 5-1 win at the polls for the plan.")
+    assert actor(section, "Lyon").fields["kind"] == "place"
+
+
+def test_a_plural_apposition_after_two_names_joined_by_and_is_each_ones_role() -> None:
+    doc, section = brief_actors("Headline\nIvo Marsh and Lena Ortiz, members of the Lorvale Nine, were shot. "
+                                "Ana Ruiz and Tim Vaski, a nurse, were there.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "members of the Lorvale Nine"
+    assert actor(section, "Lena Ortiz").fields["role"] == "members of the Lorvale Nine"
+    assert actor(section, "Ana Ruiz").fields["role"] is None  # a singular role is the last name's alone
+    assert actor(section, "Tim Vaski").fields["role"] == "nurse"
+    assert_traceable(doc, section)
