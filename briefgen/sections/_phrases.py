@@ -218,7 +218,11 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
             break  # a rate is read by the caller; "three times" and "allegedly" count nothing
         if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't"):
             break  # "20 points she'd": a contraction starts a new clause
-        if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before
+        # "two phone calls": after a count and a singular noun an "-s" word tagged as a verb is the plural head
+        # (a verb agreeing with one thing cannot be the predicate of two).
+        agreeing = (kind == "count" and tags.get(run[index][0]) == "VBZ" and words and not is_plural(words[-1][2])
+                    and is_noun(tags.get(words[-1][0], "")) and words[-1][2].islower())
+        if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before and not agreeing
                 and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")
         if index == begin and word.islower() and tags.get(run[index][0]) == "VBD":
@@ -240,9 +244,13 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
             or _plural_possessive(word) and lowered[index + 1] not in EDGE_WORDS)
         owner_before = owned
         # "100 Special Operations forces", "United Nations peacekeepers": a plural in a name before a common noun
-        # is the name's, and the noun is what is counted.
+        # is the name's, and the noun is what is counted (`named_plural`, despite the name).
         named_plural = (word[:1].isupper() and not shouted and index + 1 < len(run) and run[index + 1][2].islower()
                         and is_noun(tags.get(run[index + 1][0], "")) and lowered[index + 1] not in STOP_WORDS)
+        # "Three police cars", "two arms deals": a plural before a plural noun modifies it.
+        named_plural = named_plural or (index + 1 < len(run) and run[index + 1][2].islower()
+                                        and tags.get(run[index + 1][0], "") == "NNS"
+                                        and lowered[index + 1] not in STOP_WORDS)
         if not owned and not named_plural and (_possessive(word) or kind != "date" and is_plural(word)):
             break
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its

@@ -1790,3 +1790,13 @@ def test_a_negation_before_a_figure_stays_with_it(sentence: str, label: str) -> 
 def test_the_verb_after_a_long_subject_stays_with_the_figure(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert only(section, kind="percent").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nDespite two phone calls, the firm said nothing.", "two phone calls"),
+    ("Headline\nFour police cars were damaged.", "Four police cars"),
+    ("Headline\nShe signed three arms deals.", "three arms deals"),
+])
+def test_a_compound_noun_after_a_count_is_counted_whole(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
