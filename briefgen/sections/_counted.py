@@ -291,7 +291,9 @@ def _counted_figure(
     if whole_counted is not None:
         # "failed to finish in seven of 12 starts": a part of a counted whole counts what the whole does.
         return make_figure(sentence, kind, number, unit, qualifier, whole_counted, (start, whole_counted[1]))
-    counted = noun_phrase(text, conversion.end() if conversion else number.end, kind, after_unit)
+    # "nine months later in Gothenberg": after a time said to be later, a phrase is where or how, not what.
+    counted = None if number.relative else noun_phrase(text, conversion.end() if conversion else number.end, kind,
+                                                       after_unit)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
         counted = noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
@@ -376,7 +378,7 @@ def _counted_figure(
         return make_figure(sentence, kind, number, unit, qualifier, purpose, (start, purpose[1]), per)
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
-        # "Two years later, searchers ...": how long after stays with the figure.
+        # "A decade on, the town ...": how long after stays with the figure.
         end = relative.end() if (relative := _RELATIVE_AFTER.match(text, end)) else end
         event = event_clause(text, start, end, floor)
         completed = completing_end(text, event, start, end) if event is not None else None
@@ -675,8 +677,9 @@ def _lasting(text: str, start: int) -> bool:
     return before in LASTING_PREPOSITIONS or not WORD.search(text, clause_start, start)
 
 
-# A duration's own word saying it is a time before or after something: "Two years later, ..."
-_RELATIVE_AFTER = re.compile(r"\s+(?:later|earlier|on)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.IGNORECASE)
+# A duration's own word saying it is a time after something: "A decade on, ..." ("later" and "earlier" are
+# read with the number).
+_RELATIVE_AFTER = re.compile(r"\s+on\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.IGNORECASE)
 
 # A reported clause opening right before a figure: "found that (only) 35% ..."
 _REPORTED = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$")

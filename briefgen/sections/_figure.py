@@ -53,3 +53,4 @@ class Number:
     dashed: bool = False  # a range written "6-1": a score or an id unless it counts something
     vague: bool = False  # an order of size, not a number: "dozens of", "tens of thousands of"
     decade: bool = False  # "the 1960s": always a date, whatever noun follows ("1960s cars")
+    relative: bool = False  # "three days earlier": a time after or before, whose phrase after it says nothing

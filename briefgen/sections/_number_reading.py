@@ -55,6 +55,8 @@ _SMALLER_TIME = re.compile(
 )
 
 
+# A length of time said to be after or before something: "three days earlier", "a year later".
+_LATER = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
 # A decade: a year ending in 0 with a plural "s" ("the 1960s"; not "1960s-era"'s hyphen, which stays a decade).
 _DECADE = re.compile(r"1[0-9]\d0|20\d0")
 _DECADE_S = re.compile(r"s(?![\w'’])")
@@ -249,3 +251,6 @@ def _read_unit(text: str, number: Number) -> None:
                 # "two hours and 40 minutes", "17 years and 166 days": one length in two units (the value
                 # stays the first unit's count; the label shows both).
                 number.end = rest.end()
+            relative = _LATER.match(text, number.end) if name in TIME_UNITS and not unit.group("old") else None
+            if relative:  # "three days earlier", "Two years later": how long after is read with the length
+                number.end, number.relative = relative.end(), True
