@@ -1804,7 +1804,7 @@ def test_a_compound_noun_after_a_count_is_counted_whole(sentence: str, label: st
 
 @pytest.mark.parametrize(("sentence", "label"), [
     ("Headline\nShe had met the minister in Lorvale just two days earlier.", "met the minister in Lorvale just two days earlier"),
-    ("Headline\nThe firm was bought by Acme five years later for $3m.", "bought by Acme five years later"),
+    ("Headline\nThe firm was bought by Acme five years later for $3m.", "firm was bought by Acme five years later"),
 ])
 def test_later_and_earlier_are_read_with_the_length_of_time(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
