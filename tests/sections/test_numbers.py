@@ -1809,3 +1809,8 @@ def test_a_compound_noun_after_a_count_is_counted_whole(sentence: str, label: st
 def test_later_and_earlier_are_read_with_the_length_of_time(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert label in labels(section)
+
+
+def test_a_length_of_time_ahead_keeps_its_time():
+    _, section = brief_numbers("Headline\nThe final will be played in Lorvale in ten days' time.")
+    assert only(section, kind="duration").text.endswith("ten days' time")
