@@ -89,6 +89,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
         other_day = _OTHER_DAY_BEFORE.search(text, max(0, start - 12), start) if match.group("d2") else None
         if other_day:
             start = other_day.start()  # "on 4 or 5 April": the date the text gives is either day
+        other_month = _OTHER_MONTH_BEFORE.search(text, max(0, start - 20), start) if match.group("y3") else None
+        if other_month:  # "in October and November 2004": both months of that year
+            first = MONTHS[other_month.group(1).rstrip(".").lower()]
+            start, iso = other_month.start(), f"{match.group('y3')}-{first:02d}/{iso}"
         following = matches[index + 1] if index + 1 < len(matches) else None
         if following and _DATE_JOIN.fullmatch(text, match.end(), following.start()):
             end, iso = following.end(), f"{iso}/{_iso(following)}"  # "from March 2009 to February 2013"
@@ -99,6 +103,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
 
 
 _OTHER_DAY_BEFORE = re.compile(rf"\b{_DAY}\s+or\s+$")
+_OTHER_MONTH_BEFORE = re.compile(rf"\b({_MONTH})\s+(?:and|or|to|through|-|–)\s+$")
 
 
 def _iso(match: re.Match) -> str:

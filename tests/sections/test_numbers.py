@@ -1814,3 +1814,9 @@ def test_later_and_earlier_are_read_with_the_length_of_time(sentence: str, label
 def test_a_length_of_time_ahead_keeps_its_time():
     _, section = brief_numbers("Headline\nThe final will be played in Lorvale in ten days' time.")
     assert only(section, kind="duration").text.endswith("ten days' time")
+
+
+def test_two_months_of_one_year_are_one_date():
+    _, section = brief_numbers("Headline\nThe two firms held talks in March and April 2021.")
+    item = only(section, kind="date")
+    assert (item.text, item.fields["date"]) == ("March and April 2021 — two firms held talks", "2021-03/2021-04")
