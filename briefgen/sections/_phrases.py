@@ -221,7 +221,7 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
         # "two phone calls": after a count and a singular noun an "-s" word tagged as a verb is the plural head
         # (a verb agreeing with one thing cannot be the predicate of two).
         agreeing = (kind == "count" and tags.get(run[index][0]) == "VBZ" and words and not is_plural(words[-1][2])
-                    and is_noun(tags.get(words[-1][0], "")) and words[-1][2].islower())
+                    and is_noun(tags.get(words[-1][0], "")))  # also after a name: "14 Premier League matches"
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before and not agreeing
                 and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")

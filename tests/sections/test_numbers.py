@@ -1820,3 +1820,8 @@ def test_two_months_of_one_year_are_one_date():
     _, section = brief_numbers("Headline\nThe two firms held talks in March and April 2021.")
     item = only(section, kind="date")
     assert (item.text, item.fields["date"]) == ("March and April 2021 — two firms held talks", "2021-03/2021-04")
+
+
+def test_a_plural_the_tagger_reads_as_a_verb_after_a_name_is_counted():
+    _, section = brief_numbers("Headline\nLorvale Town have conceded goals in 14 Premier League matches.")
+    assert "14 Premier League matches" in labels(section)
