@@ -74,8 +74,9 @@ def _quoted_source(doc: Document, person, sentence_id: int) -> bool:
     for back in sorted(i for i in person.sentence_ids if i < sentence_id):
         text = doc.sentences[back].text
         surname = person.text.split()[-1]
-        spoken = re.search(rf"\b{re.escape(surname)}\b(?:['’]s)?\s+(?:{_SPEAKING})\b|\b(?:{_SPEAKING})\s+(?:[A-Z][\w.'’-]*\s+)*"
-                           rf"{re.escape(surname)}\b", text)
+        name = re.escape(surname)
+        spoken = re.search(rf"\b{name}\b(?:['’]s)?\s+(?:{_SPEAKING})\b"
+                           rf"|\b(?:{_SPEAKING})\s+(?:[A-Z][\w.'’-]*\s+)*{name}\b", text)
         if spoken is None:
             return False
     return True
@@ -103,5 +104,5 @@ def _referent(doc: Document, people: list, sentence_id: int):
 
 def _first_position(text: str, name: str) -> int:
     """Where a sentence first uses any word of a person's name ("Hamilton" for "Lewis Hamilton")."""
-    found = [match.start() for word in name.split() for match in [re.search(rf"\b{re.escape(word)}\b", text)] if match]
-    return min(found, default=len(text))
+    found = (re.search(rf"\b{re.escape(word)}\b", text) for word in name.split())
+    return min((match.start() for match in found if match), default=len(text))

@@ -311,7 +311,8 @@ def _with_subject_pronoun(text: str, low: int, words: list[re.Match]) -> list[re
     if len(words) != 1 or not words[0].group().islower():
         return words
     before = list(WORD.finditer(text, low, words[0].start()))
-    if before and before[-1].group().lower() in SUBJECT_PRONOUNS and not text[before[-1].end() : words[0].start()].strip():
+    adjacent = before and not text[before[-1].end() : words[0].start()].strip()
+    if adjacent and before[-1].group().lower() in SUBJECT_PRONOUNS:
         return [before[-1], *words]
     return words
 

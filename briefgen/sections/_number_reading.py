@@ -61,7 +61,9 @@ _LATER = re.compile(r"\s+(?:later|earlier)\b|(?<=s)['’]\s+time\b", re.IGNORECA
 # A decade: a year ending in 0 with a plural "s" ("the 1960s"; not "1960s-era"'s hyphen, which stays a decade).
 _DECADE = re.compile(r"1[0-9]\d0|20\d0")
 _DECADE_S = re.compile(r"s(?![\w'’])")
-_NEXT_DECADE = re.compile(r"\s+(?:and|to|through|or)\s+(?:the\s+)?(?:(?P<year>1[0-9]\d0|20\d0)|['’](?P<short>\d0))s(?![\w'’])")
+_NEXT_DECADE = re.compile(
+    r"\s+(?:and|to|through|or)\s+(?:the\s+)?(?:(?P<year>1[0-9]\d0|20\d0)|['’](?P<short>\d0))s(?![\w'’])"
+)
 
 # Before "a"/"one" and a time unit, the words that make it a rate or a frequency ("two a month", "twice in a
 # week", "$5 a year"): a number, "once", "twice", "times", "per", "every".

@@ -76,7 +76,8 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
         figure = None if conversion else classify_number(sentence, number, floor)
-        if figure is not None and number.spelled and number.value == 1 and not figure.hard and figure.kind != "duration":
+        if (figure is not None and number.spelled and number.value == 1 and not figure.hard
+                and figure.kind != "duration"):
             # "one woman told CNN": one person is a figure only when harmed ("killing one person"); "for nearly
             # a decade", "one year of false imprisonment" are durations.
             figure = None
