@@ -136,14 +136,16 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
 
 
 def _with_negation(sentence: Sentence, figure: Figure) -> Figure:
-    """A figure whose label leaves out a negation just before it, with the negation: "don't have seven dead
+    """A figure whose label leaves out a negation or a hedge just before it, with it: "don't have seven dead
     people", "may not sell 100 million t-shirts", "without another 10 Tests" (the figure alone would say the
-    opposite of the text)."""
+    opposite of the text); "is expected to sell at least 300,000 copies", "could earn $1 billion a year" (the
+    figure alone would state as done what is only expected)."""
     start = figure.spans[0][0] - sentence.start
     text = sentence.text
-    if _NEGATION.search(figure.label):
+    if _NEGATION.search(figure.label) or _HEDGE.search(figure.label):
         return figure  # "not only $150,000", "2015 — the vote won't happen": the label keeps its negation
-    negation = _NEGATION_BEFORE.search(text, max(0, start - 40), start)
+    negation = (_NEGATION_BEFORE.search(text, max(0, start - 40), start)
+                or _HEDGE_BEFORE.search(text, max(0, start - 40), start))
     if negation is None:
         return figure
     begin = negation.start()
@@ -164,6 +166,11 @@ _NEGATION_BEFORE = re.compile(
     r"(?:(?!(?:and|or|but|if|when|because|that)\b)[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Words that make what follows only expected, possible or wished for: "could" earn, "is expected to" sell.
+_HEDGES = r"could|may|might|would|expected\s+to|likely\s+to|set\s+to|due\s+to|plans?\s+to|aims?\s+to|hopes?\s+to"
+_HEDGE = re.compile(rf"\b(?:{_HEDGES})\b", re.IGNORECASE)
+# A hedge and at most one verb before a figure: "could earn" $1 billion, "expected to sell" at least 300,000.
+_HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGES})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Before such a verb, words that deny or only intend it ("never paid", "refused to pay", "didn't lose").
 _NEGATED_OR_INTENDED = re.compile(r"(?:\b(?:not|never|no|to)|n['’]t)\s+$", re.IGNORECASE)
 # A lower-case verb right before an amount: "have lost" about $5,000.

@@ -1825,3 +1825,13 @@ def test_two_months_of_one_year_are_one_date():
 def test_a_plural_the_tagger_reads_as_a_verb_after_a_name_is_counted():
     _, section = brief_numbers("Headline\nLorvale Town have conceded goals in 14 Premier League matches.")
     assert "14 Premier League matches" in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nThe accused could face up to 12 years in prison.", "could face up to 12 years in prison"),
+    ("Headline\nThe album is expected to sell at least 50,000 copies.", "expected to sell at least 50,000 copies"),
+    ("Headline\nThe firm plans to open 40 new stores.", "plans to open 40 new stores"),
+])
+def test_a_hedge_before_a_figure_stays_with_it(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
