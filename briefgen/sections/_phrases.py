@@ -28,6 +28,8 @@ from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 # The counted phrase rarely runs longer than this in news copy ("four Army National Guard members");
 # past it the words are more likely the start of a predicate than part of the noun phrase.
 MAX_NOUN_WORDS = 5
+# A pronoun with "is" or "has" written onto it: "it's", "that's", "there's" (never a possessive).
+_PRONOUN_IS = re.compile(r"(?:it|that|there|he|she|what|who|here|where)['’]s")
 # A head noun in quotation marks after a figure's modifiers, of at most three words ('two U.S.-based "runners"').
 _QUOTED_HEAD = re.compile(r" [\"“][^\W\d_]+(?:[ -][^\W\d_]+){0,2}[\"”](?!\w)")
 # "those in senior roles": the words that say who "those" are, after their preposition.
@@ -216,8 +218,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
             break
         if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
             break  # a rate is read by the caller; "three times" and "allegedly" count nothing
-        if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't"):
-            break  # "20 points she'd": a contraction starts a new clause
+        if re.search(r"['’](?:d|ll|re|ve|m|t)$", lower) or lower.endswith("n't") or _PRONOUN_IS.fullmatch(lower):
+            break  # "20 points she'd", "100 percent it's": a contraction starts a new clause
         # "two phone calls": after a count and a singular noun an "-s" word tagged as a verb is the plural head
         # (a verb agreeing with one thing cannot be the predicate of two).
         agreeing = (kind == "count" and tags.get(run[index][0]) == "VBZ" and words and not is_plural(words[-1][2])

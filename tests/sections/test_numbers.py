@@ -1835,3 +1835,8 @@ def test_a_plural_the_tagger_reads_as_a_verb_after_a_name_is_counted():
 def test_a_hedge_before_a_figure_stays_with_it(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert label in labels(section)
+
+
+def test_a_pronoun_with_is_written_on_ends_the_counted_phrase():
+    _, section = brief_numbers("Headline\nShe said 40 minutes it's not enough.")
+    assert all("it's" not in text for text in labels(section)), labels(section)
