@@ -356,6 +356,9 @@ def _counted_figure(
         # "where three were listed in critical condition", "two died": a spelled number whose own predicate
         # says what befell them counts people; otherwise it is a pronoun ("the two", "two of them").
         stated = stated_predicate(text, end)
+        aside = _DASHED_ASIDE.match(text, end) if stated is None else None
+        if aside is not None:  # "Another four -- including Sukumaran -- were arrested": past the aside
+            stated = stated_predicate(text, aside.end())
         if stated is None and (those := _OF_THEM_WERE.match(text, number.end)) is not None:
             # "Nineteen of them were tourists": what the pronoun's people were is what is counted
             return make_figure(sentence, kind, number, unit, qualifier, those.span(1), (start, those.end(1)), per)
@@ -508,6 +511,8 @@ _CALL_AFTER = re.compile(r"\s+(?:call|calls|caller|callers|dispatcher|dispatcher
                          r"recording|recordings|emergency|centre|center|system)\b", re.IGNORECASE)
 # A count of a counted whole: "seven of 12 starts", "three of the five suspects".
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\d|(?:{alternation(SPELLED)})\b)", re.IGNORECASE)
+# An aside set off by dashes: "Another four -- including Sukumaran -- were arrested".
+_DASHED_ASIDE = re.compile(r"\s+(?:--|—|–)\s[^—–]{1,80}?\s(?:--|—|–)\s")
 _PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 

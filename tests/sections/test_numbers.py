@@ -1840,3 +1840,8 @@ def test_a_hedge_before_a_figure_stays_with_it(sentence: str, label: str) -> Non
 def test_a_pronoun_with_is_written_on_ends_the_counted_phrase():
     _, section = brief_numbers("Headline\nShe said 40 minutes it's not enough.")
     assert all("it's" not in text for text in labels(section)), labels(section)
+
+
+def test_a_spelled_count_reads_its_predicate_past_a_dashed_aside():
+    _, section = brief_numbers("Headline\nAnother three -- among them the driver -- were injured in the crash.")
+    assert "Another three -- among them the driver -- were injured in the crash" in labels(section)
