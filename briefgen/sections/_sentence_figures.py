@@ -82,7 +82,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
             # a decade", "one year of false imprisonment" are durations.
             figure = None
         if figure is None and not conversion:
-            figure = _elided_count(sentence, number, figures, floor)
+            figure = _elided_count(sentence, number, figures, floor) or _gapped_count(sentence, number, figures)
         if figure is not None and len(figure.spans) == 1:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
         if figure is not None:
@@ -199,6 +199,28 @@ def _elided_count(sentence: Sentence, number: Number, figures: list[Figure], flo
     left = left_context(text, number.start, floor)
     return make_figure(sentence, "count", number, None, None, noun, (left if left is not None else number.start,
                    number.end), described=True)
+
+
+def _gapped_count(sentence: Sentence, number: Number, figures: list[Figure]) -> Figure | None:
+    """A bare count after "and" whose verb is left out, the clause before it saying what befell a count:
+    "three were listed in critical condition and three in stable condition" gives "three in stable condition"."""
+    text = sentence.text
+    if number.unit or number.percent or number.currency or not _AND_BEFORE.search(text, 0, number.start):
+        return None
+    before = figures[-1] if figures else None
+    if before is None or before.kind != "count" or not before.counts or not _STATED.match(before.counts):
+        return None  # only a count whose own label says what befell it ("three were listed in ...") lends its verb
+    place = _GAPPED_PLACE.match(text, number.end)
+    if place is None:
+        return None
+    return make_figure(sentence, "count", number, None, None, (place.start(1), place.end()), (number.start, place.end()))
+
+
+# The verb a gapped count leaves out belongs to a count labelled by what befell it: "were listed in ...", "died".
+_STATED = re.compile(r"(?:were|are|was|had been|have been)\s+[a-z]+|(?:died|survived)\b")
+_AND_BEFORE = re.compile(r"\band\s+$")
+# What a gapped count keeps: a prepositional phrase to the end of its clause ("in stable condition").
+_GAPPED_PLACE = re.compile(r"\s+((?:in|on|at|with)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s*(?:[,.;:!?)]|$))")
 
 
 def _lendable_noun(text: str, offset: int, before: Figure) -> tuple[int, int] | None:

@@ -1845,3 +1845,8 @@ def test_a_pronoun_with_is_written_on_ends_the_counted_phrase():
 def test_a_spelled_count_reads_its_predicate_past_a_dashed_aside():
     _, section = brief_numbers("Headline\nAnother three -- among them the driver -- were injured in the crash.")
     assert "Another three -- among them the driver -- were injured in the crash" in labels(section)
+
+
+def test_a_gapped_count_after_and_keeps_its_place():
+    _, section = brief_numbers("Headline\nTwo were killed in Lorvale and five in Castro Alvar.")
+    assert labels(section) == ["Two were killed in Lorvale", "five in Castro Alvar"]
