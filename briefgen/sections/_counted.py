@@ -293,7 +293,7 @@ def _counted_figure(
         return make_figure(sentence, kind, number, unit, qualifier, whole_counted, (start, whole_counted[1]))
     # "nine months later in Gothenberg": after a time said to be later, a phrase is where or how, not what.
     counted = None if number.relative else noun_phrase(text, conversion.end() if conversion else number.end, kind,
-                                                       after_unit)
+                                                       after_unit, compound=number.hyphenated)
     rate = _RATE.match(text, counted[1] if counted else number.end)
     if rate and not counted:
         counted = noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"

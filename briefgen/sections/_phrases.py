@@ -146,12 +146,15 @@ def word_before(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tuple[int, int] | None:
+def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compound: bool = False
+                ) -> tuple[int, int] | None:
     """Local span of the phrase a figure of this kind counts, read from `pos`; None when nothing is counted.
 
     A partitive "of the" (and, for money, shares and units, a leading "in", "of" or "for") is skipped:
     it stays in the label, which runs from the figure to the end of this span. A number's phrase ends
     at its first plural, the head noun of what it counts; a date's ("the 1982 Falklands War") does not.
+    `compound`: the number is glued to a noun of its own ("102-page report"), so it counts that noun, not
+    the head after it.
     """
     prepositional = kind not in ("count", "date")
     run = word_run(text, pos)
@@ -222,7 +225,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False) -> tup
             break  # "20 points she'd", "100 percent it's": a contraction starts a new clause
         # "two phone calls": after a count and a singular noun an "-s" word tagged as a verb is the plural head
         # (a verb agreeing with one thing cannot be the predicate of two).
-        agreeing = (kind == "count" and tags.get(run[index][0]) == "VBZ" and words and not is_plural(words[-1][2])
+        agreeing = (kind == "count" and not compound and tags.get(run[index][0]) == "VBZ" and words
+                    and not is_plural(words[-1][2])
                     and is_noun(tags.get(words[-1][0], "")))  # also after a name: "14 Premier League matches"
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before and not agreeing
                 and _predicate_word(lower, tags.get(run[index][0]))):
