@@ -24,7 +24,7 @@ HARD_WORDS = word_set(
 QUALIFIERS = (
     "not only", "not just", "not even", "not", "never",
     "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
-    "in excess of", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
+    "in excess of", "within", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
     "topped", "exceeded", "surpassed",  # "has topped 40 goals": more than 40

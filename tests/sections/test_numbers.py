@@ -1850,3 +1850,9 @@ def test_a_spelled_count_reads_its_predicate_past_a_dashed_aside():
 def test_a_gapped_count_after_and_keeps_its_place():
     _, section = brief_numbers("Headline\nTwo were killed in Lorvale and five in Castro Alvar.")
     assert labels(section) == ["Two were killed in Lorvale", "five in Castro Alvar"]
+
+
+def test_within_stays_with_its_figure():
+    _, section = brief_numbers("Headline\nThe fire spread to homes within 200 metres of the plant.")
+    item = only(section, kind="other")
+    assert item.text.startswith("within 200 metres") and item.fields["qualifier"] == "within"
