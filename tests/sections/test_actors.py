@@ -771,6 +771,14 @@ def test_a_vehicle_named_once_is_no_actor_anywhere_in_the_article() -> None:
     assert "Marisol" not in names(section)
 
 
+def test_a_work_named_with_the_is_no_actor_where_it_stands_alone() -> None:
+    _, section = brief_actors("Headline\nThe Lorvale drama The Quiet Harbour won the prize. Ivo Marsh starred "
+                              "in The Quiet Harbour, and Lena Ortiz praised The Quiet Harbour.")
+    found = names(section)
+    assert "Quiet Harbour" not in found and "The Quiet Harbour" not in found
+    assert {"Ivo Marsh", "Lena Ortiz"} <= set(found)
+
+
 def test_vehicles_are_not_actors() -> None:
     _, section = brief_actors("Headline\nThe ferry Pride of Norland sank off Lorvale, Ivo Marsh said.")
     found = names(section)
