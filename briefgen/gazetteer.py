@@ -567,7 +567,7 @@ cup championship championships tournament olympics olympic paralympics marathon 
 expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
 election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
 earthquake record nations invitational run race movie film show album song book novel episode season
-documentary musical declaration charter constitution convention prix
+documentary musical declaration charter constitution convention prix concert concerts chart
 """.split()
 )
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").

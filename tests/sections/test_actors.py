@@ -779,6 +779,12 @@ def test_a_work_named_with_the_is_no_actor_where_it_stands_alone() -> None:
     assert {"Ivo Marsh", "Lena Ortiz"} <= set(found)
 
 
+def test_a_concert_and_a_chart_named_by_their_last_word_are_no_actors() -> None:
+    _, section = brief_actors("Headline\nHighlights of the Folk Winners Concert will be shown, Ivo Marsh said. The "
+                              "song entered the Official Lorvale Singles Chart at number one.")
+    assert names(section) == ["Ivo Marsh"]
+
+
 def test_vehicles_are_not_actors() -> None:
     _, section = brief_actors("Headline\nThe ferry Pride of Norland sank off Lorvale, Ivo Marsh said.")
     found = names(section)
