@@ -867,6 +867,8 @@ def test_an_agent_noun_alone_makes_no_person() -> None:
     # An agent noun after an article is an apposition's role.
     ("Ann Lee, a former teacher, said the school was closing.", "former teacher"),
     ("Ivo Marsh, 42, an auctioneer from Ledbury, said he would plead not guilty.", "auctioneer"),
+    # A compound of a noun, a linking "s" and "man" that the lexicon lacks is an agent noun too.
+    ("Ivo Marsh, 37, a huntsman from Lorvale, was charged.", "huntsman"),
     ("Tom Reyes, the winner, said he was delighted.", "winner"),
 ])
 def test_roles_linked_by_a_verb_before_a_comma_or_after_an_article(sentence: str, role: str) -> None:
