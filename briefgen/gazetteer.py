@@ -567,7 +567,7 @@ cup championship championships tournament olympics olympic paralympics marathon 
 expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
 election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
 earthquake record nations invitational run race movie film show album song book novel episode season
-documentary musical declaration charter constitution convention prix
+documentary musical declaration charter constitution convention prix concert concerts chart
 """.split()
 )
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
@@ -982,6 +982,8 @@ def _role_noun_set() -> frozenset[str]:
 # Endings of nouns for what a person does ("dispatcher", "skipper", "navigator", "therapist", "historian").
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer", "eur", "sman", "swoman", "eman", "ewoman")
 # Kin is no role (the guideline keeps "his brother" out of roles), nor are these -er words for kin.
+# Endings of compounds of a noun or a verb and "man" or "woman", after their linking "s" ("hunts-man").
+_COMPOUND_MAN_ENDINGS = ("swoman", "sman")
 _KIN_NOUNS = frozenset("brother mother father sister daughter grandmother grandfather partner".split())
 
 
@@ -989,13 +991,15 @@ def is_agent_noun(word: str) -> bool:
     """Whether a lower-case word is a singular common noun with an agent's ending: a role before a name
     when the name is clearly a person's ("dispatcher David Sacco"), never on its own."""
     bare = _bare(word)
-    return (
-        len(bare) > 4
-        and bare.isalpha()
-        and bare.endswith(_AGENT_ENDINGS)
-        and bare not in _KIN_NOUNS
-        and word_tag(bare) == "NN"
-    )
+    if not (len(bare) > 4 and bare.isalpha() and bare.endswith(_AGENT_ENDINGS) and bare not in _KIN_NOUNS):
+        return False
+    tag = word_tag(bare)
+    if tag is None and bare.endswith(_COMPOUND_MAN_ENDINGS):
+        # "huntsman", "linesman", "yachtsman": the lexicon lacks many such compounds, but one made of a
+        # noun or a verb, a linking "s" and "man" or "woman" always names a person by what they do.
+        stem = bare[: -len(next(e for e in _COMPOUND_MAN_ENDINGS if bare.endswith(e)))]
+        return (word_tag(stem) or "").startswith(("NN", "VB"))
+    return tag == "NN"
 
 
 def is_role_modifier(word: str) -> bool:

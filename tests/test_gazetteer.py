@@ -125,3 +125,8 @@ def test_head_nouns_place_nouns_and_given_names():
     for word in ("Austin", "Chelsea", "Jordan", "Paris", "May", "Will", "Oscar", "Valdreth"):
         assert not gz.is_given_name(word), word
     assert gz.is_org_cue("Books") and gz.is_name_particle("do")
+
+
+def test_a_compound_of_a_word_and_man_is_an_agent_noun_only_when_its_stem_is_a_word() -> None:
+    assert gz.is_agent_noun("huntsman") and gz.is_agent_noun("linesman")  # neither is in the lexicon
+    assert not gz.is_agent_noun("zqxsman")  # a stem that is no word

@@ -233,7 +233,11 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
     _roles_of_a_list(sentence, mentions)
     mentions = _without_role_titles(mentions)
     things = thing_spans(sentence, tokens)
-    ctx.things.update(tuple(t.text for t in tokens if a <= t.start and t.end <= b) for a, b in things)
+    for a, b in things:
+        words = tuple(t.text for t in tokens if a <= t.start and t.end <= b)
+        # "games such as The Sims" ... "the world of The Sims": a name is read without its leading "The", so
+        # the work is known by its words without it too.
+        ctx.things.update({words, words[1:] if len(words) > 1 and words[0] == "The" else words})
     skipped = quoted_titles(sentence) + things
     mentions = [
         m for m in mentions

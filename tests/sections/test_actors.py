@@ -771,6 +771,20 @@ def test_a_vehicle_named_once_is_no_actor_anywhere_in_the_article() -> None:
     assert "Marisol" not in names(section)
 
 
+def test_a_work_named_with_the_is_no_actor_where_it_stands_alone() -> None:
+    _, section = brief_actors("Headline\nThe Lorvale drama The Quiet Harbour won the prize. Ivo Marsh starred "
+                              "in The Quiet Harbour, and Lena Ortiz praised The Quiet Harbour.")
+    found = names(section)
+    assert "Quiet Harbour" not in found and "The Quiet Harbour" not in found
+    assert {"Ivo Marsh", "Lena Ortiz"} <= set(found)
+
+
+def test_a_concert_and_a_chart_named_by_their_last_word_are_no_actors() -> None:
+    _, section = brief_actors("Headline\nHighlights of the Folk Winners Concert will be shown, Ivo Marsh said. The "
+                              "song entered the Official Lorvale Singles Chart at number one.")
+    assert names(section) == ["Ivo Marsh"]
+
+
 def test_vehicles_are_not_actors() -> None:
     _, section = brief_actors("Headline\nThe ferry Pride of Norland sank off Lorvale, Ivo Marsh said.")
     found = names(section)
@@ -853,6 +867,8 @@ def test_an_agent_noun_alone_makes_no_person() -> None:
     # An agent noun after an article is an apposition's role.
     ("Ann Lee, a former teacher, said the school was closing.", "former teacher"),
     ("Ivo Marsh, 42, an auctioneer from Ledbury, said he would plead not guilty.", "auctioneer"),
+    # A compound of a noun, a linking "s" and "man" that the lexicon lacks is an agent noun too.
+    ("Ivo Marsh, 37, a huntsman from Lorvale, was charged.", "huntsman"),
     ("Tom Reyes, the winner, said he was delighted.", "winner"),
 ])
 def test_roles_linked_by_a_verb_before_a_comma_or_after_an_article(sentence: str, role: str) -> None:
