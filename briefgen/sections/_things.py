@@ -20,8 +20,10 @@ _THING_BEFORE = re.compile(
     # Nouns that are also verbs ("polls show Obama ahead") only after a determiner or an adjective, or in a list.
     r"(?:(?:the|a|an|his|her|its|their|hit|new|TV|television|reality|talk|long-running|video|computer|online|"
     r"classic|popular|children's|bestselling|best-selling)\s+(?:show|shows|game|games|book|books|song|songs))|"
-    r"(?:shows|games|books|songs)(?=\s+such\s+as))"
-    r"(?:\s+such\s+as)?\s+$",
+    r"(?:shows|games|books|songs)(?=\s+such\s+as)|"
+    # Devices named by their maker and model: "handheld consoles like the Sony PSP and the Nintendo DS".
+    r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets)(?=\s+(?:such\s+as|like)\b))"
+    r"(?:\s+(?:such\s+as|like)(?:\s+the)?)?\s+$",
     re.IGNORECASE,  # "Games such as The Sims" opening a sentence
 )
 # A text without one of its nouns cannot end in one (every text may, should the pattern hold no literal).
@@ -51,7 +53,8 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
         if not noun:
             continue
         # "films such as A, B and C", "shows Will and Grace and CSI": a plural noun lists its names
-        listed = "such as" in noun.group() or noun.group().rstrip().lower().endswith(("ms", "ws", "es", "ks", "gs", "ls"))
+        listed = re.search(r"\b(?:such\s+as|like)\b", noun.group(), re.IGNORECASE) is not None or (
+            noun.group().rstrip().lower().endswith(("ms", "ws", "es", "ks", "gs", "ls")))
         last = not listed  # "films such as A, B and C": the list runs on to its "and" item
         j = i
         while j + 1 < len(tokens):
@@ -66,6 +69,10 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
             elif not last and tokens[j + 1].lower == "and" and j + 2 < len(tokens) and tokens[j + 2].cap:
                 spans.append((token.start, tokens[j].end))
                 token, j, last = tokens[j + 2], j + 2, True
+            elif (not last and tokens[j + 1].lower == "and" and j + 3 < len(tokens) and tokens[j + 2].lower == "the"
+                  and tokens[j + 3].cap):  # "like the Sony PSP and the Nintendo DS"
+                spans.append((token.start, tokens[j].end))
+                token, j, last = tokens[j + 3], j + 3, True
             else:
                 break
         spans.append((token.start, tokens[j].end))

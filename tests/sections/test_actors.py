@@ -1574,3 +1574,12 @@ def test_a_plural_apposition_after_two_names_joined_by_and_is_each_ones_role() -
     assert actor(section, "Ana Ruiz").fields["role"] is None  # a singular role is the last name's alone
     assert actor(section, "Tim Vaski").fields["role"] == "nurse"
     assert_traceable(doc, section)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lorvale Tech sells handheld consoles like the Lorvale Orbit and the Castro Nova to children.",
+    "Ivo Marsh reviewed smartphones like the Castro Nova and the Lorvale Orbit last week.",
+])
+def test_devices_listed_after_their_kind_are_things_not_actors(sentence: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert {"Lorvale Orbit", "Castro Nova", "Orbit", "Nova", "Lorvale Nine"}.isdisjoint(names(section)), names(section)
