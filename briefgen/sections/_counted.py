@@ -509,6 +509,9 @@ EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
 CALL_WORDS = word_set("call called calls calling dial dialed dialled dials dialing dialling phoned rang")
 _CALL_AFTER = re.compile(r"\s+(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|tape|tapes|"
                          r"recording|recordings|emergency|centre|center|system)\b", re.IGNORECASE)
+# A part of a whole given by a number: "41 from 38 games", "13 in 26 appearances", "three out of 10".
+PART_OF = re.compile(r"\s+(?:from|in|out\s+of)\s+(?:his\s+|her\s+|its\s+|their\s+|the\s+)?(?:last\s+|first\s+)?"
+                     r"(?=\d)")
 # A count of a counted whole: "seven of 12 starts", "three of the five suspects".
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\d|(?:{alternation(SPELLED)})\b)", re.IGNORECASE)
 # An aside set off by dashes: "Another four -- including Sukumaran -- were arrested".
@@ -719,8 +722,8 @@ def reach(text: str, number: Number, figure: Figure, offset: int) -> int:
         match = _OF_PHRASE.match(text, number.end)
         if match and match.group("amount") and match.end() == end:
             return match.start("amount")
-    if figure.kind == "count" and (out_of := _OF_NUMBER.match(text, number.end)) is not None:
-        return out_of.end()  # "seven of 12 starts": the 12 starts are a figure of their own
+    if figure.kind == "count" and (out_of := _OF_NUMBER.match(text, number.end) or PART_OF.match(text, number.end)):
+        return out_of.end()  # "seven of 12 starts", "41 from 38 games": the whole is a figure of its own
     return end
 
 

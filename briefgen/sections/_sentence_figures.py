@@ -6,12 +6,12 @@ import re
 from dataclasses import replace
 
 from ..model import Sentence
-from ._counted import classify_number, make_figure, reach
+from ._counted import PART_OF, classify_number, make_figure, reach
 from ._dates import dated_figure, find_dates
 from ._figure import Figure, Number
 from ._figure_words import NUMBER, PREPOSITIONS, WORD
 from ._number_reading import read_number
-from ._phrases import LazyTags, left_context, overlaps
+from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps
 from ._ratios import fraction_figures, multiple_figures
 from ._results import result_figures
 from ._tags import is_verb, tag_text
@@ -82,7 +82,8 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
             # a decade", "one year of false imprisonment" are durations.
             figure = None
         if figure is None and not conversion:
-            figure = _elided_count(sentence, number, figures, floor) or _gapped_count(sentence, number, figures)
+            figure = (_elided_count(sentence, number, figures, floor) or _gapped_count(sentence, number, figures)
+                      or _part_of_whole(sentence, number, figures))
         if figure is not None and len(figure.spans) == 1:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
         if figure is not None:
@@ -213,7 +214,36 @@ def _gapped_count(sentence: Sentence, number: Number, figures: list[Figure]) -> 
     place = _GAPPED_PLACE.match(text, number.end)
     if place is None:
         return None
-    return make_figure(sentence, "count", number, None, None, (place.start(1), place.end()), (number.start, place.end()))
+    return make_figure(sentence, "count", number, None, None, (place.start(1), place.end()),
+                       (number.start, place.end()))
+
+
+def _part_of_whole(sentence: Sentence, number: Number, figures: list[Figure]) -> Figure | None:
+    """A bare count of part of a counted whole that leaves out what it counts: "he has topped 40 goals, with
+    41 from 38 games" gives "41 from 38 games — goals"; "six goals in his last four games, and 13 from 26
+    appearances" gives "13 from 26 appearances — goals" (the count that is itself a part of a whole lends
+    its noun, else the nearest one counting something else)."""
+    text = sentence.text
+    if number.unit or number.percent or number.currency or number.value_max is not None:
+        return None
+    link = PART_OF.match(text, number.end)
+    whole = NUMBER.match(text, link.end()) if link else None
+    whole_noun = noun_phrase(text, whole.end(), "count") if whole else None
+    if whole_noun is None:
+        return None
+    head = text[whole_noun[0] : whole_noun[1]].split()[-1].lower()
+    lenders = [f for f in figures if f.kind == "count" and f.counts and f.counts.split()[-1].lower() != head]
+    parts = [f for f in lenders if PART_OF.match(text, f.spans[0][1] - sentence.start)]
+    before = (parts or lenders or [None])[-1]
+    # What the count before counts, when it is a plural noun of a few words ("goals", "wins": the tagger,
+    # asked about the word alone, may call it a verb).
+    words = before.counts.split() if before is not None else []
+    if not words or len(words) > MAX_ELIDED_NOUN_WORDS or not is_plural(words[-1]):
+        return None
+    noun = _counts_span(text, sentence.start, before)
+    if noun is None:
+        return None
+    return make_figure(sentence, "count", number, None, None, noun, (number.start, whole_noun[1]), described=True)
 
 
 # The verb a gapped count leaves out belongs to a count labelled by what befell it: "were listed in ...", "died".

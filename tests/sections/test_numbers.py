@@ -1856,3 +1856,13 @@ def test_within_stays_with_its_figure():
     _, section = brief_numbers("Headline\nThe fire spread to homes within 200 metres of the plant.")
     item = only(section, kind="other")
     assert item.text.startswith("within 200 metres") and item.fields["qualifier"] == "within"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nShe has passed 30 wins this season, with 32 from 40 races.", "32 from 40 races — wins"),
+    ("Headline\nHe has made nine saves in his last three games, and 21 from 11 starts in all.",
+     "21 from 11 starts — saves"),
+])
+def test_a_part_of_a_counted_whole_borrows_what_it_counts(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
