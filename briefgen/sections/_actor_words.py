@@ -63,11 +63,16 @@ SPACE = re.compile(r"[ \t\u00a0]+")
 
 NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 
-# "his wife Sara", "sister, Venus": kin before a name make it a person's.
-KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|fiancée?|girlfriend|boyfriend|"
-    r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|partner)\s*,?\s+$"
+# Words for a person's family: only people have them.
+KIN_NOUNS = frozenset(
+    """wife husband son daughter mother father mom dad parents brother sister widow fiancé fiancée girlfriend
+    boyfriend grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt partner""".split()
 )
+_KIN_WORDS = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+# "his wife Sara", "sister, Venus": kin before a name make it a person's.
+KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS})\s*,?\s+$")
+# "Smith's mother", "Smith's lawyer": kin (or a lawyer, or family) after a name's possessive make it a person's.
+KIN_AFTER = re.compile(rf"['’]s\s+(?:{_KIN_WORDS}|family|children|lawyer|attorney)\b")
 
 
 def is_acronym(text: str) -> bool:

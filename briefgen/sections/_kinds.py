@@ -12,6 +12,7 @@ from ._actor_words import (
     BODY_KIND_NOUNS,
     CLEAR,
     COMMON,
+    KIN_AFTER,
     KIN_BEFORE,
     LOCATIVES,
     NEXT_LOWER,
@@ -32,10 +33,6 @@ _AGENT_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s+$")
 _AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*(?:[,.;:)]|$))")
 _DOMAIN = re.compile(r"\.[a-z]{2,}$")
 
-_KIN = re.compile(
-    r"['’]s\s+(?:mother|father|mom|dad|parents|son|daughter|wife|husband|brother|sister|family|children|"
-    r"grandmother|grandfather|uncle|aunt|widow|girlfriend|boyfriend|lawyer|attorney)\b"
-)
 _AGE = re.compile(r",\s+\d{1,3},")
 _FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+$")
 _TO_NAME = re.compile(r"\s+to\s+[A-Z]")
@@ -293,7 +290,7 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.PERSON] += CLEAR  # "Almunia, who ...": people are "who", bodies "which"
     elif re.match(r",?\s+which\b", after):
         votes[gz.ORGANISATION] += WEAK
-    if _KIN.match(after) or _AGE.match(after):
+    if KIN_AFTER.match(after) or _AGE.match(after):
         votes[gz.PERSON] += CLEAR  # "Lily's mother", "Mondale, 87,"
     if modifier:
         votes[gz.ORGANISATION] += CLEAR  # "Chelsea manager", "FAA spokesman": who employs the person
