@@ -11,6 +11,7 @@ from ._figure import Figure, Number
 from ._figure_words import (
     BOUNDARY,
     CALENDAR_WORDS,
+    DASHED_ASIDE,
     EDGE_WORDS,
     HARD_WORDS,
     MEASURE_UNITS,
@@ -515,7 +516,7 @@ PART_OF = re.compile(r"\s+(?:from|in|out\s+of)\s+(?:his\s+|her\s+|its\s+|their\s
 # A count of a counted whole: "seven of 12 starts", "three of the five suspects".
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\d|(?:{alternation(SPELLED)})\b)", re.IGNORECASE)
 # An aside set off by dashes: "Another four -- including Sukumaran -- were arrested".
-_DASHED_ASIDE = re.compile(r"\s+(?:--|—|–)\s[^—–]{1,80}?\s(?:--|—|–)\s")
+_DASHED_ASIDE = re.compile(rf"\s+{DASHED_ASIDE}\s")
 _PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 

@@ -22,7 +22,7 @@ from ._figure_words import (
     word_set,
 )
 from ._phrases import find_clause_start, noun_before_comma, noun_phrase
-from ._tags import MAX_TAGGED_CHARS, tag_text
+from ._tags import BE_FORMS, MAX_TAGGED_CHARS, tag_text
 
 # A date's event needs at least this many words to say something ("the war began" in 1998) ...
 MIN_EVENT_WORDS = 2
@@ -38,8 +38,7 @@ REPORTING_VERBS = word_set("said says say told tell tells reported announced cla
 DATE_PREPOSITIONS = ("not until", "until", "till", "since", "before", "after", "by")
 # Words that leave a clause open until its complement: forms of "be", "have" and "do", and the modals.
 # "The cut-off date for swapping tickets is" 1 April: such an event is completed by the figure itself.
-OPEN_VERBS = word_set("is are was were be been being am has have had having do does did will would can could may "
-                      "might must shall should")
+OPEN_VERBS = BE_FORMS | word_set("am has have had having do does did will would can could may might must shall should")
 # Words that open a new clause after a figure, where the complement of the clause before it has ended.
 SUBORDINATORS = word_set("when while whilst after before because if unless until since though although where whereas "
                          "and but or so as than which who that")

@@ -167,7 +167,7 @@ NUMBER = re.compile(
         |\b(?:{alternation(SPELLED)})(?:-(?:{alternation(w for w, v in SPELLED.items() if v < 10)}))?\b
         |\b(?:half\s+a|a|one)(?=\s+(?:{SCALE})\b)
         |\bhalf\s+an?(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
-        |(?<!once\s)(?<!twice\s)(?<!times\s)(?<!per\s)\b(?:an?|one)(?=\s+(?:{alternation(ARTICLE_UNITS)})\b(?![-’']))
+        |\b(?:an?|one)(?=\s+(?:{alternation(ARTICLE_UNITS)})\b(?![-’']))
         |\bone(?=\s+(?:{alternation(ONE_PERSON_NOUNS)})\b)
         |\b(?:{alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b
             |(?:{SCALE})s?\b)[a-z]))
@@ -193,4 +193,8 @@ SCORE = re.compile(
 # A word: letters (any script) with inner apostrophes and hyphens, or an initialism ("U.S.-based").
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:-[^\W\d_]+)*|[^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_]+)*")
 # Punctuation that ends a clause; a comma between digits ("1,500") does not.
+# An aside set off by dashes, of at most MAX_ASIDE_CHARS characters: "Another four -- including Sukumaran --
+# were arrested", "Max Verstappen -- whose father raced in F1 -- was 12th" (no leading or trailing space).
+MAX_ASIDE_CHARS = 80
+DASHED_ASIDE = rf"(?:--|—|–)\s[^—–]{{1,{MAX_ASIDE_CHARS}}}?\s(?:--|—|–)"
 BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”—–]|\s-{1,2}\s")

@@ -11,7 +11,9 @@ from ._dates import MAX_EVENT_WORDS, YEAR_FACTOR, trim
 from ._figure import Figure
 from ._figure_words import (
     CALENDAR_WORDS,
+    DASHED_ASIDE,
     EDGE_WORDS,
+    MAX_ASIDE_CHARS,
     ORDINALS,
     SCORE,
     SCORE_VERBS,
@@ -51,11 +53,10 @@ _PLACED_NAME_BEFORE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:was|were|is)\s+)?$"
 )
 # A name and "was" before a place, past an aside set off by dashes or a relative "who" ("Max Verstappen --
-# whose father Jos raced in F1 -- was 12th", "Ricciardo, who was third"); an aside of at most this many characters.
-MAX_ASIDE_CHARS = 80
+# whose father Jos raced in F1 -- was 12th", "Ricciardo, who was third").
 _PLACED_SUBJECT_VERB = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)"
-    rf"(?P<aside>\s+(?:--|—|–)\s[^—–]{{1,{MAX_ASIDE_CHARS}}}?\s(?:--|—|–)|,\s+who)?\s+(?:was|were|is)\s+$"
+    rf"(?P<aside>\s+{DASHED_ASIDE}|,\s+who)?\s+(?:was|were|is)\s+$"
 )
 _PLACE_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|in|on|at|with|for|behind|ahead|after)\b)")
 # What a result is a result of: "victory", "win", "lead", "place" (maybe after an adjective or a name:
