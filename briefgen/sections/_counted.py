@@ -382,8 +382,6 @@ def _counted_figure(
         return make_figure(sentence, kind, number, unit, qualifier, purpose, (start, purpose[1]), per)
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
-        # "A decade on, the town ...": how long after stays with the figure.
-        end = relative.end() if (relative := _RELATIVE_AFTER.match(text, end)) else end
         event = event_clause(text, start, end, floor)
         completed = completing_end(text, event, start, end) if event is not None else None
         if completed is not None:  # "she may have been for 14 hours": the clause reads on through the figure
@@ -686,9 +684,6 @@ def _lasting(text: str, start: int) -> bool:
     return before in LASTING_PREPOSITIONS or not WORD.search(text, clause_start, start)
 
 
-# A duration's own word saying it is a time after something: "A decade on, ..." ("later" and "earlier" are
-# read with the number).
-_RELATIVE_AFTER = re.compile(r"\s+on\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.IGNORECASE)
 
 # A reported clause opening right before a figure: "found that (only) 35% ..."
 _REPORTED = re.compile(r"\bthat\s+(?:[a-z]+\s+)?$")

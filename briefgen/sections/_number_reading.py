@@ -55,9 +55,10 @@ _SMALLER_TIME = re.compile(
 )
 
 
-# A length of time said to be after or before something: "three days earlier", "a year later", "in two weeks'
-# time".
-_LATER = re.compile(r"\s+(?:later|earlier)\b|(?<=s)['’]\s+time\b", re.IGNORECASE)  # also "in nine days' time"
+# A length of time said to be after or before something: "three days earlier", "a year later", "Eight years
+# on,", "in two weeks' time".
+# ("A decade on," only before a comma: "three days on the run" is no time after anything.)
+_LATER = re.compile(r"\s+(?:later|earlier)\b|\s+on(?=\s*,)|(?<=s)['’]\s+time\b", re.IGNORECASE)
 # A decade: a year ending in 0 with a plural "s" ("the 1960s"; not "1960s-era"'s hyphen, which stays a decade).
 _DECADE = re.compile(r"1[0-9]\d0|20\d0")
 _DECADE_S = re.compile(r"s(?![\w'’])")
