@@ -28,17 +28,19 @@ _SPEAKING = "said|says|told|added|explained|according"
 
 def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """`figures` with each bare definite age labelled by the person it refers back to, where one is clear."""
-    bare = [i for i, f in enumerate(figures) if _is_bare_age(doc, f)]
-    if not bare:
+    ages = {i: age for i, f in enumerate(figures) if (age := _bare_age(doc, f)) is not None}
+    if not ages:
         return figures  # the actors are read only for an article that needs them
     # A full name: a lone word taken for a person may be a place ("at Augusta", a given name too).
     people = [item for item in find_actors(doc)
               if item.fields["kind"] == gz.PERSON and item.quotes and " " in item.text]
     named = list(figures)
-    for index in bare:
+    for index, age in ages.items():
         figure = figures[index]
         person = _referent(doc, people, figure.sentence_id)
-        if person is None or (_described(doc, figure) and _quoted_source(doc, person, figure.sentence_id)):
+        # "the 84-year-old woman": an age with a noun of its own is never the quoted source's before it.
+        described = _NOUN_AFTER.match(doc.sentences[figure.sentence_id].text, age.end()) is not None
+        if person is None or (described and _quoted_source(doc, person, figure.sentence_id)):
             continue
         quote = person.quotes[0]
         # "the 45-year-old Briton's third race": the owner's "'s" is no part of whose age it is.
@@ -50,22 +52,15 @@ def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, 
     return tuple(named)
 
 
-def _is_bare_age(doc: Document, figure: Figure) -> bool:
-    """Whether an age refers back to someone: "the 78-year-old said", "the episode featuring the
-    28-year-old", "the 27-year-old Phoenix resident" (a definite age with no name of its own)."""
+def _bare_age(doc: Document, figure: Figure) -> re.Match | None:
+    """The "N-year-old" of an age that refers back to someone: "the 78-year-old said", "the episode featuring
+    the 28-year-old", "the 27-year-old Phoenix resident" (a definite age with no name of its own); else None."""
     if figure.kind != "age" or len(figure.spans) != 1:
-        return False
+        return None
     sentence = doc.sentences[figure.sentence_id]
     start, end = (s - sentence.start for s in figure.spans[0])
     age = _BARE_AGE.search(sentence.text, start, end)
-    return age is not None and _THE_BEFORE.search(sentence.text, 0, age.start()) is not None
-
-
-def _described(doc: Document, figure: Figure) -> bool:
-    """Whether the age carries a noun of its own ("the 84-year-old woman"), not bare ("the 78-year-old said")."""
-    sentence = doc.sentences[figure.sentence_id]
-    age = _BARE_AGE.search(sentence.text, figure.spans[0][0] - sentence.start)
-    return age is not None and _NOUN_AFTER.match(sentence.text, age.end()) is not None
+    return age if age is not None and _THE_BEFORE.search(sentence.text, 0, age.start()) is not None else None
 
 
 def _quoted_source(doc: Document, person, sentence_id: int) -> bool:
