@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence
-from ._figure import Figure
+from ._counted import make_figure
+from ._figure import Figure, Number
 from ._figure_words import FRACTIONS, QUALIFIER_BEFORE, SCORE_VERBS, SPELLED, TIME_UNITS, alternation, word_set
 from ._phrases import noun_phrase, overlaps, stated_predicate, word_before
+from ._tags import BE_FORMS, is_noun, tag_text
 
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
@@ -49,6 +51,89 @@ def multiple_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[F
         found.append(Figure("other", value, "times", None, sentence.text[counted[0] : counted[1]], sentence.id,
                             ((sentence.start + match.start(), sentence.start + match.end()),), match.group()))
     return found
+
+
+# How often something happened: "scored twice", "was shot seven times", "rose five times between 2003 and 2004".
+# Before an article, a determiner or "as" the number multiplies instead ("twice the size", "three times a
+# week" is a rate and stays with it), and comparisons are read by multiple_figures first.
+_FREQUENCY = re.compile(
+    rf"\b(?:(?P<twice>twice|thrice)|(?P<times>(?:\d{{1,3}}|{alternation(SPELLED)})\s+times))\b"
+    r"(?!\s+(?:the|as|that|this|these|those|its|their|his|her|our|your|what|more|less|over|bigger|larger|higher|"
+    r"faster|greater|smaller|lower|longer)\b)"
+    r"(?P<rate>\s+(?:a|an|per)\s+(?:day|week|month|year|season|game|match))?",
+)
+# Words of a verb group that may stand between a subject and the verb that happened so often
+# ("Suarez also scored twice", "was shot seven times", "has been married three times").
+_VERB_GROUP_TAGS = ("VB", "MD", "RB")
+# A subject glued to its verb is part of the label ("Luis Suarez also scored twice"); it is this short.
+MAX_SUBJECT_WORDS = 4
+HAVE_FORMS = frozenset("has have had".split())
+
+
+def frequency_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Counts of how often something happened: "Luis Suarez also scored twice", "shot seven times".
+
+    Only a verb makes a frequency a figure: the verb group before the number (and a subject right before
+    it) is the label; "twice a winner", "twice the size" and "three times as many" are none.
+    """
+    text = sentence.text
+    found = []
+    for match in _FREQUENCY.finditer(text):
+        if overlaps(match.span(), taken):
+            continue
+        tokens = [t for t in tag_text(text) if t.end <= match.start()]
+        group = _verb_group(tokens)
+        if group is None or "," in text[tokens[group[0]].start : match.start()]:
+            continue
+        first, verb = group
+        end = match.end()
+        if verb.word.lower() in BE_FORMS | HAVE_FORMS:
+            # "Henson was twice repelled": the participle after the frequency is what happened so often; "This is
+            # twice in two years" says nothing happened.
+            after = next((t for t in tag_text(text) if t.start >= match.end()), None)
+            if after is None or after.tag not in ("VBN", "VBD") or text[match.end() : after.start].strip():
+                continue
+            verb, end = after, after.end
+        begin = tokens[first].start
+        subject = first - 1
+        # A run of names or of common nouns; a sentence's capitalised first word may be either ("Mortgage rates").
+        while first and subject >= 0 and first - 1 - subject < MAX_SUBJECT_WORDS and is_noun(tokens[subject].tag) and (
+                subject == 0 or tokens[subject].tag.startswith("NNP") == tokens[first - 1].tag.startswith("NNP")):
+            subject -= 1
+        if subject < first - 1 and "," not in text[tokens[subject + 1].start : begin]:
+            begin = tokens[subject + 1].start  # "Luis Suarez also scored twice", "Interest rates rose five times"
+        times = match.group("twice") or match.group("times").split()[0]
+        value = 2.0 if times.lower() == "twice" else 3.0 if times.lower() == "thrice" else float(
+            SPELLED.get(times.lower()) or times)
+        number = Number(match.start(), match.end("twice") if match.group("twice") else match.end("times"), value,
+                        None, False, not times[0].isdigit(), None)
+        figure = make_figure(sentence, "count", number, "times", None, (verb.start, verb.end), (begin, end),
+                             match.group("rate") and match.group("rate").split()[-1])
+        found.append(figure)
+    return found
+
+
+def _verb_group(tokens: list) -> tuple[int, object] | None:
+    """Where the verb group before a frequency starts, and its verb: "has been married", "won the cup", "was
+    shot" (the tagger reads a verb after "was" or a pronoun as a noun: "was shot", "They train"); None if the
+    words before are no verb group."""
+    i = len(tokens) - 1
+    determiner = i
+    while determiner >= 0 and i - determiner < 3 and (is_noun(tokens[determiner].tag) or tokens[determiner].tag == "JJ"):
+        determiner -= 1
+    if determiner < i and determiner >= 0 and tokens[determiner].tag in ("DT", "PRP$"):
+        i = determiner - 1  # "has won the cup twice": the object stands between the verb and its frequency
+    verb = None
+    while i >= 0 and tokens[i].word.islower():
+        tag = tokens[i].tag
+        before = tokens[i - 1] if i else None
+        if tag.startswith("VB") or (tag in ("NN", "NNS") and verb is None and before is not None and (
+                before.word.lower() in BE_FORMS or before.tag == "PRP")):
+            verb = verb or tokens[i]
+        elif not tag.startswith(("MD", "RB")):
+            break
+        i -= 1
+    return (i + 1, verb) if verb is not None else None
 
 
 def fraction_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:

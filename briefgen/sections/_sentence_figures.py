@@ -12,7 +12,7 @@ from ._figure import Figure, Number
 from ._figure_words import NUMBER, PREPOSITIONS, WORD
 from ._number_reading import read_number
 from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps
-from ._ratios import fraction_figures, multiple_figures
+from ._ratios import fraction_figures, frequency_figures, multiple_figures
 from ._results import result_figures
 from ._tags import is_verb, tag_text
 
@@ -45,7 +45,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
         floor = end
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not overlaps(m.span(), taken))
     for figure in (result_figures(sentence, taken) + multiple_figures(sentence, taken)
-                   + fraction_figures(sentence, taken)):
+                   + fraction_figures(sentence, taken) + frequency_figures(sentence, taken)):
         figure = _with_negation(sentence, figure)
         figures.append(figure)
         span = (figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start)

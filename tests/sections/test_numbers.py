@@ -1866,3 +1866,25 @@ def test_within_stays_with_its_figure():
 def test_a_part_of_a_counted_whole_borrows_what_it_counts(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert label in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label", "value"), [
+    ("Striker Marco Velde also scored twice in the 5-1 win.", "Striker Marco Velde also scored twice", 2.0),
+    ("The courier was shot seven times by a guard outside the depot.", "courier was shot seven times", 7.0),
+    ("Mortgage rates rose five times in the past year.", "Mortgage rates rose five times", 5.0),
+    ("Okafor was twice denied as the visitors pressed.", "Okafor was twice denied", 2.0),
+    ("Lindqvist has won the trophy twice.", "Lindqvist has won the trophy twice", 2.0),
+])
+def test_how_often_something_happened_is_a_count_of_its_verb(sentence: str, label: str, value: float) -> None:
+    item = only(brief_numbers(sentence)[1], unit="times")
+    assert (item.text, item.fields["kind"], item.fields["value"]) == (label, "count", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new depot is twice the size of the old one.",
+    "Okafor, twice a cup winner, stayed on the bench.",
+    "For the union this is twice in two years.",
+])
+def test_a_multiplier_or_a_verbless_frequency_is_no_count(sentence: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert [i.text for i in section.items if i.fields["unit"] == "times"] == []
