@@ -1217,6 +1217,39 @@ def _census_given_names() -> frozenset[str]:
     return frozenset(given - _AMBIGUOUS_GIVEN_NAMES)
 
 
+@functools.cache
+@_cached_table
+def _census_genders() -> dict[str, str]:
+    """Given names of the US census by the sex of those who bear them ("mary": "female"), where one sex
+    holds at least `GENDER_MAJORITY` times the other's share ("Lynn", "Jordan" and the like are left out)."""
+    from importlib import resources
+
+    folder = resources.files("names")
+    shares: dict[str, dict[str, float]] = {}
+    for sex in ("male", "female"):
+        for line in (folder / f"dist.{sex}.first").read_text("utf-8").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares.setdefault(fields[0].lower(), {})[sex] = float(fields[1])
+    genders = {}
+    for name, by_sex in shares.items():
+        male, female = by_sex.get("male", 0.0), by_sex.get("female", 0.0)
+        if male >= GENDER_MAJORITY * female:
+            genders[name] = "male"
+        elif female >= GENDER_MAJORITY * male:
+            genders[name] = "female"
+    return genders
+
+
+# A given name tells a person's sex when one sex bears it this many times as often as the other.
+GENDER_MAJORITY = 10.0
+
+
+def given_name_gender(word: str) -> str | None:
+    """"male" or "female" for a given name the census gives mostly to one sex ("Erika": "female"); else None."""
+    return _census_genders().get(_bare(word))
+
+
 # Census given names that news uses as often for a city, a state or a club: no evidence of a person.
 _AMBIGUOUS_GIVEN_NAMES = frozenset(
     """austin chelsea jordan paris dallas phoenix florence victoria sydney chester lincoln jackson madison
@@ -1289,4 +1322,4 @@ _NATIONALITY_NOUNS = frozenset("scot scots briton britons brit brits kiwi kiwis 
 
 # The tables `load_tables` loads together, in the order they are built (the census given names read the others).
 _BUILDERS = {table.__name__: table for table in (_tables, _titles, _role_noun_set, _lexicon, _census_given_names,
-                                                  _census_surnames)}
+                                                  _census_surnames, _census_genders)}

@@ -130,3 +130,8 @@ def test_head_nouns_place_nouns_and_given_names():
 def test_a_compound_of_a_word_and_man_is_an_agent_noun_only_when_its_stem_is_a_word() -> None:
     assert gz.is_agent_noun("huntsman") and gz.is_agent_noun("linesman")  # neither is in the lexicon
     assert not gz.is_agent_noun("zqxsman")  # a stem that is no word
+
+
+@pytest.mark.parametrize(("word", "sex"), [("Erika", "female"), ("John", "male"), ("Lynn", None), ("Sergei", None)])
+def test_a_given_name_tells_a_sex_only_when_the_census_gives_it_mostly_to_one(word: str, sex: str | None) -> None:
+    assert gz.given_name_gender(word) == sex

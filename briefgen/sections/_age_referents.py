@@ -24,6 +24,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A word after the age that makes it a description ("the 84-year-old woman", "the 27-year-old Phoenix resident").
 _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|was|is|had|has|will|would|who|and|but)\b)[A-Za-z]")
 _SPEAKING = "said|says|told|added|explained|according"
+# An age stated of a pronoun ("she was 11", "When he was eight"): the pronoun's person is whose age it is.
+_PRONOUN_AGE = re.compile(r"(?:[Ww]hen\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:was|is)\s+\w+")
+_PRONOUN_SEX = {"he": "male", "she": "female"}
 
 
 def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
@@ -37,7 +40,11 @@ def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, 
     named = list(figures)
     for index, age in ages.items():
         figure = figures[index]
-        person = _referent(doc, people, figure.sentence_id)
+        pronoun = age.group("pronoun").lower() if age.re is _PRONOUN_AGE else None
+        # "she was 11": only a person whose given name is a woman's; the pronoun says nothing of anyone else.
+        candidates = [p for p in people if _PRONOUN_SEX[pronoun] == gz.given_name_gender(p.text.split()[0])] if (
+            pronoun) else people
+        person = _referent(doc, candidates, figure.sentence_id, own_sentence=pronoun is not None)
         # "the 84-year-old woman": an age with a noun of its own is never the quoted source's before it.
         described = _NOUN_AFTER.match(doc.sentences[figure.sentence_id].text, age.end()) is not None
         if person is None or (described and _quoted_source(doc, person, figure.sentence_id)):
@@ -60,7 +67,9 @@ def _bare_age(doc: Document, figure: Figure) -> re.Match | None:
     sentence = doc.sentences[figure.sentence_id]
     start, end = (s - sentence.start for s in figure.spans[0])
     age = _BARE_AGE.search(sentence.text, start, end)
-    return age if age is not None and _THE_BEFORE.search(sentence.text, 0, age.start()) is not None else None
+    if age is None:
+        return _PRONOUN_AGE.fullmatch(sentence.text, start, end)  # "when she was 11": whose age the pronoun says
+    return age if _THE_BEFORE.search(sentence.text, 0, age.start()) is not None else None
 
 
 def _quoted_source(doc: Document, person, sentence_id: int) -> bool:
@@ -77,12 +86,15 @@ def _quoted_source(doc: Document, person, sentence_id: int) -> bool:
     return True
 
 
-def _referent(doc: Document, people: list, sentence_id: int):
+def _referent(doc: Document, people: list, sentence_id: int, own_sentence: bool = False):
     """The person named in the nearest sentence before `sentence_id` that names anyone (within
     MAX_REFERENT_GAP), when the age's own sentence names nobody: the only one named there, or the one named
     first when the article mentions them more than each of the others ("Hamilton was quicker than Rosberg
     and Massa. ... the 30-year-old said"); None otherwise."""
-    if any(sentence_id in person.sentence_ids for person in people):
+    here = [person for person in people if sentence_id in person.sentence_ids]
+    if own_sentence and len(here) == 1:
+        return here[0]  # "Given that she arrived when she was 11, Andiola considers herself": the one named there
+    if here:
         return None  # "Smith praised the 78-year-old": someone else may be meant
     for back in range(sentence_id - 1, max(-1, sentence_id - 1 - MAX_REFERENT_GAP), -1):
         there = [person for person in people if back in person.sentence_ids]

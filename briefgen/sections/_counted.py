@@ -56,6 +56,7 @@ from ._tags import MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 FIRST_YEAR, LAST_YEAR = 1000, 2100
 # A number after a name and a comma reads as an age ("Mondale, 87,") only within human ages.
 MAX_AGE = 120
+PERSON_PRONOUNS = frozenset({"he", "she"})
 # Small counts ("two candidates", "5 key issues") are often incidental, but not always ("five dead"):
 # they are damped (by VAGUE_FACTOR), not sent to the end.
 SMALL_COUNT = 10
@@ -842,8 +843,9 @@ def _is_name_age(text: str, number: Number) -> bool:
 def _is_stated_age(text: str, number: Number, start: int) -> bool:
     """Whether a bare number is an age stated of a person ("Pero was 55.", "He was 19 when he enlisted")."""
     subject = _SUBJECT_WAS_BEFORE.search(text[:start])
+    # "When she was eight": after a personal pronoun a spelled number is an age too ("it was eight" is none).
     return (
-        number.plain
+        (number.plain or number.spelled and subject is not None and subject.group(1).lower() in PERSON_PRONOUNS)
         and 0 < number.value <= MAX_AGE
         and number.value_max is None
         and subject is not None

@@ -1888,3 +1888,22 @@ def test_how_often_something_happened_is_a_count_of_its_verb(sentence: str, labe
 def test_a_multiplier_or_a_verbless_frequency_is_no_count(sentence: str) -> None:
     _, section = brief_numbers(sentence)
     assert [i.text for i in section.items if i.fields["unit"] == "times"] == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Marta Ilves runs the clinic. She moved to Tallinn when she was 11, and stayed.", "she was 11 — Marta Ilves"),
+    ("Marta Ilves was born in Tartu in 1950. Her father drove a tram. When she was eight, the family moved.",
+     "she was eight — Marta Ilves"),
+    # Two people named before: only the one whose given name is a man's can be "he".
+    ("Marta Ilves met Peter Kask in 1970. He was 24.", "He was 24 — Peter Kask"),
+])
+def test_an_age_stated_of_a_pronoun_names_the_person_it_refers_to(text: str, label: str) -> None:
+    item = only(brief_numbers(text)[1], kind="age")
+    assert item.text == label
+    assert 0 in item.sentence_ids  # the sentence naming the person is quoted with the age
+
+
+def test_a_pronoun_age_with_no_person_of_its_sex_names_nobody() -> None:
+    # No woman named: whose age "she" states stays unsaid; "it was eight" is no age at all.
+    assert only(brief_numbers("Peter Kask met Tom Reyes in 1970. She was 24.")[1], kind="age").text == "She was 24"
+    assert [i.text for i in brief_numbers("It was eight when the bus left.")[1].items if i.fields["kind"] == "age"] == []
