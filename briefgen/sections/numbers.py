@@ -26,6 +26,7 @@ from dataclasses import replace
 from ..config import Settings
 from ..literals import lowered_text, required_literals
 from ..model import Document, Item, Quote, Section
+from ..segment import content_stems
 from ._figure import Figure
 from ._figure_words import (
     ARTICLE_UNITS,
@@ -183,8 +184,16 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     """Whether two occurrences are one figure for one thing ("8,000 troops", "8,000 of the soldiers")."""
     if a.kind != b.kind:
         return False
+    if a.kind == "date" and _date_key(a) != _date_key(b):
+        return False
+    if a.kind == "date" and (a.date is None or re.fullmatch(r"[-\d]+-\d\d-\d\d", a.date)):
+        return True  # one day is one event ("approved at a board meeting on Dec. 9", "a final vote on Dec. 9")
     if a.kind == "date":
-        return _date_key(a) == _date_key(b)
+        # "married in 2005" and "first visited the U.S. in 2005" are two events of one year: a year or a month
+        # merges with another only when what they date shares a word, or one of them dates nothing named.
+        # What a date dates is a clause: its words compare by stem ("toured" and "the tour"), as sentences do.
+        stems_a, stems_b = (frozenset(content_stems(f.counts or "")) for f in (a, b))
+        return not stems_a or not stems_b or bool(stems_a & stems_b)
     if (a.value, a.value_max, a.unit, a.score) != (b.value, b.value_max, b.unit, b.score):
         return False
     words_a, words_b = _content_words(a.counts), _content_words(b.counts)

@@ -1907,3 +1907,20 @@ def test_a_pronoun_age_with_no_person_of_its_sex_names_nobody() -> None:
     # No woman named: whose age "she" states stays unsaid; "it was eight" is no age at all.
     assert only(brief_numbers("Peter Kask met Tom Reyes in 1970. She was 24.")[1], kind="age").text == "She was 24"
     assert [i.text for i in brief_numbers("It was eight when the bus left.")[1].items if i.fields["kind"] == "age"] == []
+
+
+def test_two_events_of_one_year_are_two_dates_and_one_event_told_twice_is_one() -> None:
+    _, section = brief_numbers(
+        "The couple first toured Canada together in 2009. Protesters met them in Ottawa. "
+        "When Ilves and Kask married in 2009, few noticed. The 2009 tour of Canada was brief.")
+    dated = [(i.text, i.sentence_ids) for i in section.items if i.fields["kind"] == "date"]
+    assert len(dated) == 2, dated
+    assert dated[0][1] == (0, 3)  # the tour, told twice
+    assert dated[1][0] == "2009 — Ilves and Kask married"
+
+
+def test_one_day_is_one_event_however_it_is_told() -> None:
+    _, section = brief_numbers("The board must approve the plan at a meeting in Oslo on Dec. 9. "
+                               "Members may submit amendments. A final vote is expected on Dec. 9.")
+    dated = [i for i in section.items if i.fields["kind"] == "date"]
+    assert [i.sentence_ids for i in dated] == [(0, 2)]
