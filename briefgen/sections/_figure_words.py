@@ -97,6 +97,9 @@ ONE_PERSON_NOUNS = word_set(
     """person man woman child boy girl baby teenager resident soldier officer policeman worker student passenger
     civilian firefighter pilot driver patient victim journalist protester"""
 )
+# Units a lead, a win or a change is measured in: "one" counts before them ("a one-point lead", "one notch",
+# "won by one vote"), as any other number does.
+MARGIN_NOUNS = word_set("point goal shot stroke wicket seat vote notch level")
 # "one" and "a" count only before a scale word ("one million", "a dozen"): alone they are mostly
 # pronouns and articles ("one of the", "no one").
 SCALE_WORDS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -169,6 +172,7 @@ NUMBER = re.compile(
         |\bhalf\s+an?(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
         |\b(?:an?|one)(?=\s+(?:{alternation(ARTICLE_UNITS)})\b(?![-’']))
         |\bone(?=\s+(?:{alternation(ONE_PERSON_NOUNS)})\b)
+        |\bone(?=[\s-](?:{alternation(MARGIN_NOUNS)})\b)
         |\b(?:{alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b
             |(?:{SCALE})s?\b)[a-z]))
     (?P<suffix>(?:{alternation(SCALE_SUFFIXES)})(?!\w))?

@@ -9,7 +9,7 @@ from ..model import Sentence
 from ._counted import PART_OF, classify_number, make_figure, reach
 from ._dates import dated_figure, find_dates
 from ._figure import Figure, Number
-from ._figure_words import NUMBER, PREPOSITIONS, WORD
+from ._figure_words import BOUNDARY, MARGIN_NOUNS, NUMBER, PREPOSITIONS, WORD, alternation
 from ._number_reading import read_number
 from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps
 from ._ratios import fraction_figures, frequency_figures, multiple_figures
@@ -76,8 +76,9 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
         figure = None if conversion else classify_number(sentence, number, floor)
-        if (figure is not None and number.spelled and number.value == 1 and not figure.hard
-                and figure.kind != "duration"):
+        margin = _MARGIN_NOUN_AFTER.match(text, number.start + len("one")) if number.value == 1 else None
+        if (figure is not None and number.spelled and number.value == 1 and (not figure.hard or margin)
+                and figure.kind != "duration" and not (margin and _is_margin_of_one(text, number))):
             # "one woman told CNN": one person is a figure only when harmed ("killing one person"); "for nearly
             # a decade", "one year of false imprisonment" are durations.
             figure = None
@@ -86,6 +87,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
                       or _part_of_whole(sentence, number, figures))
         if figure is not None and len(figure.spans) == 1:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
+            figure = _with_changing_verb(sentence, figure)
         if figure is not None:
             figure = _with_negation(sentence, figure)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
@@ -102,7 +104,31 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
 _COMPARISON_AFTER = re.compile(
     r"\s+(?:(?:[a-z]{3,}er|more|less|fewer)(?:\s+[a-z]+)?\s+)?than\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[a-z]+(?:\s+(?!and\b|or\b|but\b)[a-z]+)?(?![\w-]))"
+    # A standing against a named rival: "five points above Real", "two shots behind Spieth", "clear of Chelsea".
+    r"|\s+(?:above|below|behind|ahead\s+of|clear\s+of|adrift\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 )
+
+
+# A margin of one: "won by one vote", "a one-point lead", "one point above Real" (not "at one point", "one goal
+# of the plan").
+_MARGIN_AFTER = re.compile(
+    rf"[\s-](?:{alternation(MARGIN_NOUNS)})s?(?:\s+(?:lead|win|margin|victory|advantage|cushion|gap)\b"
+    r"|\s+(?:above|below|behind|ahead\s+of|clear\s+of|adrift\s+of)\s)"
+)
+_MARGIN_NOUN_AFTER = re.compile(rf"[\s-](?:{alternation(MARGIN_NOUNS)})s?\b")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def _is_margin_of_one(text: str, number: Number) -> bool:
+    """Whether a spelled "one" is a margin ("by one vote", "a one-point lead"): a figure, unlike "one woman"."""
+    if _AT_BEFORE.search(text, max(0, number.start - 4), number.start):
+        return False  # "At one point the night of his death": a time, not a margin
+    return bool(_BY_BEFORE.search(text, max(0, number.start - 4), number.start)
+                or _MARGIN_AFTER.match(text, number.start + len("one")))  # "one-point" is read as one number
+
+
+_STANDING_END = re.compile(r"\s+(?:above|below|behind)$")
 
 
 def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
@@ -110,6 +136,9 @@ def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
     measure is the difference between ("nearly 1.4 seconds faster than Felipe Massa")."""
     end = figure.spans[0][1] - sentence.start
     match = _COMPARISON_AFTER.match(sentence.text, end)
+    if match is None and (standing := _STANDING_END.search(figure.label)) is not None:
+        # "one level below" Russia: the counted phrase took the preposition, the rival after it completes it
+        match = _COMPARISON_AFTER.match(sentence.text, end - len(standing.group()))
     if match is None or figure.kind not in ("duration", "other", "percent", "money", "count"):
         return figure
     start = figure.spans[0][0]
@@ -134,6 +163,32 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
     begin = sentence.start + verb.start(1)
     return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[verb.start(1) : figure.spans[0][1] - sentence.start],
                    counts=figure.counts or verb.group(1))
+
+
+# A margin is the amount something changed or won by: "raised India's rating by one notch", "won the seat by
+# 400 votes", "cut its workforce by 300 jobs". The verb is at most this many words before "by".
+MAX_BY_REACH_WORDS = 6
+
+
+def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:
+    """A count or measure after "by" with the verb group it measures the change of, from the verb on: "by one
+    notch" alone says nothing of what moved. Money and shares say it through their subject already."""
+    start = figure.spans[0][0] - sentence.start
+    text = sentence.text
+    if figure.kind not in ("count", "other") or not _BY_BEFORE.search(text, max(0, start - 4), start):
+        return figure
+    by = text.rindex("by", 0, start)
+    words = [t for t in tag_text(text) if t.end <= by][-MAX_BY_REACH_WORDS:]
+    # The nearest verb group before "by", past its object ("raised India's rating"), within the clause.
+    last = next((i for i in range(len(words) - 1, -1, -1) if words[i].word.islower() and is_verb(words[i].tag)), None)
+    if last is None or BOUNDARY.search(text, words[last].end, by):
+        return figure
+    first = last
+    while first > 0 and words[first - 1].word.islower() and (is_verb(words[first - 1].tag) or words[first - 1].tag == "RB"):
+        first -= 1
+    begin = words[first].start
+    return replace(figure, spans=((sentence.start + begin, figure.spans[0][1]), *figure.spans[1:]),
+                   label=text[begin:start] + figure.label)
 
 
 def _with_negation(sentence: Sentence, figure: Figure) -> Figure:

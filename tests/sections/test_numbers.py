@@ -1924,3 +1924,20 @@ def test_one_day_is_one_event_however_it_is_told() -> None:
                                "Members may submit amendments. A final vote is expected on Dec. 9.")
     dated = [i for i in section.items if i.fields["kind"] == "date"]
     assert [i.sentence_ids for i in dated] == [(0, 2)]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Rennes restored a one-point lead at the top of the table.", "one-point lead"),
+    ("The win put Rennes one point above Lille at the top of the table.", "one point above Lille"),
+    ("Fitch raised Estonia's rating by one notch to A.", "raised Estonia's rating by one notch"),
+    ("The motion was carried by 14 votes.", "was carried by 14 votes"),
+    ("Okafor finished three shots behind Lindqvist.", "three shots behind Lindqvist"),
+])
+def test_a_margin_says_what_it_is_the_margin_of(sentence: str, label: str) -> None:
+    assert label in labels(brief_numbers(sentence)[1])
+
+
+@pytest.mark.parametrize("sentence", ["At one point the night of the fire, he left the house.",
+                                      "One goal of the plan is growth."])
+def test_one_with_a_unit_of_margin_is_no_figure_when_it_is_no_margin(sentence: str) -> None:
+    assert labels(brief_numbers(sentence)[1]) == []
