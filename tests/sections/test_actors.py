@@ -502,6 +502,16 @@ def test_a_team_sheet_lists_people() -> None:
         assert actor(section, name).fields["kind"] == "person"
 
 
+def test_a_team_sheet_names_after_its_heading_and_in_brackets_are_people() -> None:
+    # A colon or a bracket makes a capital doubtful elsewhere; on a team sheet every word after the heading is a name.
+    text = ("Headline\nNorland won on penalties.\n\nKenny, Geary, Morvane, Bromby, Tonge (Quinlan 97), Gray.\n\n"
+            "Subs Not Used: Fennick, Kabba, Haystead.")
+    _, section = brief_actors(text)
+    for name in ("Fennick", "Quinlan"):
+        assert actor(section, name).fields["kind"] == "person"
+    assert "Subs Not Used" not in names(section)
+
+
 def test_who_after_a_name_makes_it_a_person() -> None:
     _, section = brief_actors("Headline\nThe save came from Almunia, who kept his nerve.")
     assert actor(section, "Almunia").fields["kind"] == "person"
