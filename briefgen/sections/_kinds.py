@@ -22,6 +22,7 @@ from ._actor_words import (
     STRONG,
     WEAK,
     is_acronym,
+    opens_with_initial,
 )
 from ._mention import Mention, Parsed
 from ._tokens import Token, name_text
@@ -98,6 +99,9 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         return [(words, None, votes)]
     if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
+        return [(words, None, votes)]
+    if len(words) == 2 and opens_with_initial(lowered) and not is_acronym(lowered[-1]):
+        votes[gz.PERSON] += CLEAR  # "G Poll", "B Lima", "J. Yapp": an initial opens a person's name
         return [(words, None, votes)]
     if len(words) == 2 and gz.is_given_name(lowered[0]) and gz.is_place_cue(lowered[-1]) and (
         not gz.is_place_cue(lowered[-1], plural=False) or gz.is_surname_cue(lowered[-1])

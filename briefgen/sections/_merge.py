@@ -8,7 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import gazetteer as gz
-from ._actor_words import CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym
+from ._actor_words import (
+    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym, opens_with_initial,
+)
 from ._mention import Mention
 
 # A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
@@ -101,7 +103,10 @@ class Actor:
 
 @functools.lru_cache(maxsize=4096)  # merging compares every name with every longer one: keys are asked again and again
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
-    """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
+    """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped
+    ("J. Yapp", and "P Dowd" of a team sheet, are their surnames)."""
+    if opens_with_initial(list(words)):
+        words = words[1:]
     return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not INITIAL.fullmatch(w))
 
 

@@ -18,6 +18,7 @@ from ._actor_words import (
     SPACE,
     SPEECH_VERBS,
     is_acronym,
+    opens_with_initial,
 )
 from ._mention import Parsed
 from ._name_context import Context
@@ -49,6 +50,8 @@ def clean(run: list[Token], ctx: Context, headline: bool) -> list[list[Token]]:
             keep.append(True)  # "Journalist Victoria Butenko reported ...": the role, read as a title
         elif i == 0 and not headline and _qualifies_title(run):
             keep.append(True)  # "Security Minister Rafik Chelly said ...": the title's own department word
+        elif i == 0 and opens_with_initial([t.text for t in run]):
+            keep.append(True)  # "P Dowd (Staffordshire).": an initial opening a line is no capitalised word
         else:
             # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
             # the article names "Kurt Cobain" on its own elsewhere.
@@ -105,6 +108,7 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         part
         and not _starts_known(part, 0)
         and (not part[0].cap or part[0].lower in ctx.stop_words or gz.is_date_word(part[0].text))
+        and not opens_with_initial([t.text for t in part])  # the stop list holds single letters
     ):
         part = part[1:]
     while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text))):

@@ -512,6 +512,18 @@ def test_a_team_sheet_names_after_its_heading_and_in_brackets_are_people() -> No
     assert "Subs Not Used" not in names(section)
 
 
+def test_an_initial_without_its_dot_opens_a_person_and_shortens_the_full_name() -> None:
+    # Team sheets and referees' lines write initials bare: "K Varlow (Norshire)." opens its line with a
+    # single letter; "T Mardle" is the player Tom Mardle, and "B Quito" a player, not a club of the city.
+    text = ("Headline\nNorland captain Tom Mardle scored twice.\n\nT Mardle (Wales), B Quito (Samoa), "
+            "D Pellew (Fiji), R Tandy (Tonga).\n\nK Varlow (Norshire).")
+    _, section = brief_actors(text)
+    assert actor(section, "K Varlow").fields["kind"] == "person"
+    assert actor(section, "B Quito").fields["kind"] == "person"
+    assert "T Mardle" in actor(section, "Tom Mardle").fields["aliases"]
+    assert "Ecuador" not in names(section)
+
+
 def test_who_after_a_name_makes_it_a_person() -> None:
     _, section = brief_actors("Headline\nThe save came from Almunia, who kept his nerve.")
     assert actor(section, "Almunia").fields["kind"] == "person"
