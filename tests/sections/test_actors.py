@@ -664,6 +664,28 @@ def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
     assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
 
 
+def test_a_side_s_short_form_is_the_side() -> None:
+    # "Dorvo" opens the one side named "Dorvo Almacen", "Juvena" clips Juvenastra: each is that club,
+    # whose kind the short form's clues decide ("Dorvo defender"). A first word two names share stays apart.
+    text = (
+        "Headline\nCorvale beat Dorvo Almacen 6-1 on Sunday. Dorvo defender Tito Brasc was sent off. "
+        "Second-placed Marno were held 0-0 by leader Juvenastra, and Lindmoor beat Juvena 2-1 on Monday. "
+        "Kestrel Athletic drew 1-1 with Kestrel Town."
+    )
+    _, section = brief_actors(text)
+    club = actor(section, "Dorvo Almacen")
+    assert club.fields["kind"] == "organisation" and "Dorvo" in club.fields["aliases"]
+    assert "Juvena" in actor(section, "Juvenastra").fields["aliases"]
+    assert "Dorvo" not in names(section) and "Juvena" not in names(section)
+
+
+def test_a_first_word_outside_a_match_report_names_the_whole() -> None:
+    # "the Norvane" runs "Norvane Modern", one of its galleries: the short form stays the body's own name.
+    text = "Headline\nThe Norvane said its new wing would open. Visitors to Norvane Modern queued for hours."
+    _, section = brief_actors(text)
+    assert "Norvane" in names(section) and "Norvane Modern" in names(section)
+
+
 def test_a_side_named_by_a_given_name_alone_is_a_team() -> None:
     text = (
         "Headline\nThird-placed Corvale beat Aldon Rovers 4-0 on Sunday, while second-placed Roma were held 1-1 "
