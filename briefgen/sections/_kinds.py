@@ -159,8 +159,10 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # surname is seldom a city (and a given name before one is caught above).
         votes[gz.ORGANISATION] += CLEAR
         return [(words, None, votes)]
-    if len(words) > 1 and gz.is_common_plural(lowered[-1]) and not gz.is_given_name(lowered[0]):
-        # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is.
+    if len(words) > 1 and gz.is_common_plural(lowered[-1]) and not gz.is_given_name(lowered[0]) and not (
+            (head := gz.lookup(lowered[0])) is not None and head.via == gz.VIA_DEMONYM):
+        # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is
+        # (a place opening with a demonym is one too, "Indian Wells", as a team seldom is).
         votes[gz.ORGANISATION] += CLEAR
         return [(words, None, votes)]
     if len(words) == 1 and is_acronym(text):

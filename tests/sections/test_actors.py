@@ -664,6 +664,14 @@ def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
     assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
 
 
+def test_a_demonym_and_a_plural_noun_name_a_place_not_a_team() -> None:
+    # "Sale Sharks" is a team's name; "Dutch Hollows" opens with a demonym, as a place's name may.
+    text = ("Headline\nIvo Marsh won the title at Dutch Hollows on Sunday. He returned to Dutch Hollows after "
+            "ten years, and the crowd at Dutch Hollows cheered him.")
+    _, section = brief_actors(text)
+    assert actor(section, "Dutch Hollows").fields["kind"] == "place"
+
+
 def test_a_side_s_short_form_is_the_side() -> None:
     # "Dorvo" opens the one side named "Dorvo Almacen", "Juvena" clips Juvenastra: each is that club,
     # whose kind the short form's clues decide ("Dorvo defender"). A first word two names share stays apart.
