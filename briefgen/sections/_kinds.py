@@ -235,6 +235,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     votes = mention.votes
     if parsed.role_start is not None or parsed.honorific:
         votes[gz.PERSON] += STRONG
+    elif parsed.group:
+        votes[gz.ORGANISATION] += STRONG  # "champions Arsenal"
     noun = NEXT_LOWER.match(after)
     two = _NEXT_TWO_LOWER.match(after)
     place_noun = any(

@@ -356,6 +356,19 @@ def _names_a_body(noun: Token, name: list[Token]) -> bool:
     return noun.lower in BODY_KIND_NOUNS or any(gz.is_org_cue(t.text) for t in name)
 
 
+# What makes names after a plural role a list ("sprinters Kostas Kenteris and Katerina Thanou").
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|&)\s+[A-Z]|,\s+[A-Z]")
+
+
+def _names_a_group(sentence: Sentence, noun: Token, name: list[Token]) -> bool:
+    """Whether a plural role noun stands before one name that no other name follows: a team's or a group's
+    ("champions Arsenal", "holders Norland"), not people's, who would be listed ("sprinters Ivo Marsh and
+    Lena Ortiz", "rappers Ludacris & Lil Jon"). A given name keeps it a person's."""
+    if not gz.is_plural_role_noun(noun.lower) or gz.is_given_name(name[0].text) or any(t.after_ampersand for t in name):
+        return False
+    return not _LIST_GOES_ON.match(sentence.text, name[-1].raw_end - sentence.start)
+
+
 def _uncommon_name(sentence: Sentence, tokens: list[Token], k: int) -> bool:
     """Whether tokens[k:] open a capitalised run of two or three words, none of them a common word."""
     run = []
@@ -409,6 +422,9 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
             and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
             and not _names_a_body(prev, name)
         ):
+            if _names_a_group(sentence, prev, name):
+                parsed.group = True
+                return parsed, taken
             start, taken = extend_left(sentence, tokens, first - 1, ctx)
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True

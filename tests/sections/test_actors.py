@@ -664,6 +664,16 @@ def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
     assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
 
 
+def test_a_plural_role_before_one_name_names_a_team() -> None:
+    # "champions Corvale" is no person with the role "champions"; sprinters listed are people sharing it.
+    text = ("Headline\nThe duo lost 1-0 at home to champions Corvale, but the club are still 12th. "
+            "Greek sprinters Kostas Mardel and Katerina Vosk missed a test.")
+    _, section = brief_actors(text)
+    team = actor(section, "Corvale")
+    assert team.fields["kind"] == "organisation" and team.fields["role"] is None
+    assert actor(section, "Katerina Vosk").fields["role"] == "Greek sprinters"
+
+
 def test_a_demonym_and_a_plural_noun_name_a_place_not_a_team() -> None:
     # "Sale Sharks" is a team's name; "Dutch Hollows" opens with a demonym, as a place's name may.
     text = ("Headline\nIvo Marsh won the title at Dutch Hollows on Sunday. He returned to Dutch Hollows after "
