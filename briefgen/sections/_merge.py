@@ -314,11 +314,12 @@ MIN_SHORT_FORM = 4
 
 
 def _merge_short_forms(actors: dict[tuple, Actor]) -> None:
-    """Merge a body's one-word short form into the one body it shortens: a clipped word ("Juve" of Juventus,
-    "Yugansk" of Yuganskneftegas; "Barca" is no prefix of Barcelona, and "Porto" none of Portsmouth) or, for a match report's sides, the first word of a longer
-    name ("Rayo" of Rayo Vallecano, "Atletico" of Atletico Madrid; elsewhere a first word names a whole of
-    which the longer name is a part: "Tate" and Tate Britain). An acronym is a name of its own ("NCAA"), and
-    a common word ("Real") or a form two names share is left alone."""
+    """Merge a body's one-word short form into the one body it shortens: a clipped word ("Juve" of
+    Juventus, "Yugansk" of Yuganskneftegas; "Barca" is no prefix of Barcelona, nor "Porto" of Portsmouth)
+    or, for a match report's sides, the first word of a longer name ("Rayo" of Rayo Vallecano, "Atletico"
+    of Atletico Madrid; elsewhere a first word names a whole of which the longer name is a part: "Tate"
+    and Tate Britain). An acronym is a name of its own ("NCAA"), and a common word ("Real") or a form two
+    names share is left alone."""
     for key in list(actors):
         actor = actors.get(key)
         if key[0] != "name" or len(key[1]) != 1 or actor is None or actor.kind != gz.ORGANISATION:
