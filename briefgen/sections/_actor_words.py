@@ -82,5 +82,13 @@ def is_acronym(text: str) -> bool:
 
 
 INITIAL = re.compile(r"[A-Z]\.")
+# An initial written without its dot, as sports pages write referees and team sheets ("P Dowd", "S Taylor"):
+# "A" and "I" are words.
+BARE_INITIAL = re.compile(r"[B-HJ-Z]")
+
+
+def opens_with_initial(words: list[str]) -> bool:
+    """Whether a name of two words or more opens with an initial ("J. Yapp", "P Dowd"): a person's name."""
+    return len(words) > 1 and bool(INITIAL.fullmatch(words[0]) or BARE_INITIAL.fullmatch(words[0]))
 
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]")

@@ -22,6 +22,7 @@ from ._actor_words import (
     STRONG,
     WEAK,
     is_acronym,
+    opens_with_initial,
 )
 from ._mention import Mention, Parsed
 from ._tokens import Token, name_text
@@ -99,6 +100,9 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
+    if len(words) == 2 and opens_with_initial(lowered) and not is_acronym(lowered[-1]):
+        votes[gz.PERSON] += CLEAR  # "G Poll", "B Lima", "J. Yapp": an initial opens a person's name
+        return [(words, None, votes)]
     if len(words) == 2 and gz.is_given_name(lowered[0]) and gz.is_place_cue(lowered[-1]) and (
         not gz.is_place_cue(lowered[-1], plural=False) or gz.is_surname_cue(lowered[-1])
     ):
@@ -155,8 +159,10 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # surname is seldom a city (and a given name before one is caught above).
         votes[gz.ORGANISATION] += CLEAR
         return [(words, None, votes)]
-    if len(words) > 1 and gz.is_common_plural(lowered[-1]) and not gz.is_given_name(lowered[0]):
-        # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is.
+    if len(words) > 1 and gz.is_common_plural(lowered[-1]) and not gz.is_given_name(lowered[0]) and not (
+            (head := gz.lookup(lowered[0])) is not None and head.via == gz.VIA_DEMONYM):
+        # "Northampton Saints", "Sale Sharks": nobody's surname is a plural common noun; a team's name is
+        # (a place opening with a demonym is one too, "Indian Wells", as a team seldom is).
         votes[gz.ORGANISATION] += CLEAR
         return [(words, None, votes)]
     if len(words) == 1 and is_acronym(text):
@@ -229,6 +235,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     votes = mention.votes
     if parsed.role_start is not None or parsed.honorific:
         votes[gz.PERSON] += STRONG
+    elif parsed.group:
+        votes[gz.ORGANISATION] += STRONG  # "champions Arsenal"
     noun = NEXT_LOWER.match(after)
     two = _NEXT_TWO_LOWER.match(after)
     place_noun = any(

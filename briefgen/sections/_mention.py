@@ -45,3 +45,5 @@ class Parsed:
     # ... unless the role is a performer's ("former Friends actor Matt LeBlanc", "Top Gear presenter"):
     # then those words name a show or a film, a work and no actor.
     performer: bool = False
+    # A plural role noun before the name alone ("champions Arsenal"): the name is a team's or a group's.
+    group: bool = False

@@ -8,7 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import gazetteer as gz
-from ._actor_words import CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym
+from ._actor_words import (
+    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym, opens_with_initial,
+)
 from ._mention import Mention
 
 # A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
@@ -101,7 +103,10 @@ class Actor:
 
 @functools.lru_cache(maxsize=4096)  # merging compares every name with every longer one: keys are asked again and again
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
-    """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped."""
+    """How a name compares: case-folded, periods and curly apostrophes ignored ("A.J." = "AJ"), initials dropped
+    ("J. Yapp", and "P Dowd" of a team sheet, are their surnames)."""
+    if opens_with_initial(list(words)):
+        words = words[1:]
     return tuple(w.replace("’", "'").replace(".", "").casefold() for w in words if not INITIAL.fullmatch(w))
 
 
@@ -174,6 +179,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
             actors.setdefault(("name", (word,)), Actor([])).mentions.extend(group.mentions)
     _given_names_from_places(actors, people)
     _merge_variants(actors)
+    _merge_short_forms(actors)
     result = []
     # Last names of people: their plurals name a family ("the Kerchers"), not an actor. (A people's name
     # in the plural, "Uyghurs", reads like a movement's, "Houthis", and stays.)
@@ -300,6 +306,41 @@ def _merge_variants(actors: dict[tuple, Actor]) -> None:
             target = next((k for k, a in actors.items() if k != key and letters in _initials(a.name)), None)
         if target is not None:
             actors[target].mentions.extend(actors.pop(key).mentions)
+
+
+# A body's short form is a clipped word ("Barca", "Juve"): shorter ones ("Man", "Inter" aside) are words of
+# their own as often.
+MIN_SHORT_FORM = 4
+
+
+def _merge_short_forms(actors: dict[tuple, Actor]) -> None:
+    """Merge a body's one-word short form into the one body it shortens: a clipped word ("Juve" of
+    Juventus, "Yugansk" of Yuganskneftegas; "Barca" is no prefix of Barcelona, nor "Porto" of Portsmouth)
+    or, for a match report's sides, the first word of a longer name ("Rayo" of Rayo Vallecano, "Atletico"
+    of Atletico Madrid; elsewhere a first word names a whole of which the longer name is a part: "Tate"
+    and Tate Britain). An acronym is a name of its own ("NCAA"), and a common word ("Real") or a form two
+    names share is left alone."""
+    for key in list(actors):
+        actor = actors.get(key)
+        if key[0] != "name" or len(key[1]) != 1 or actor is None or actor.kind != gz.ORGANISATION:
+            continue
+        word = key[1][0]
+        if len(word) < MIN_SHORT_FORM or gz.is_common_word(word) or is_acronym(actor.first.words[0]):
+            continue
+        side = bool(actor.votes()[SIDE])
+        longer = [k for k, a in actors.items() if k != key and _shortened_by(a, word, side)]
+        if len(longer) == 1:
+            actors[longer[0]].mentions.extend(actors.pop(key).mentions)
+
+
+def _shortened_by(actor: Actor, word: str, side: bool) -> bool:
+    """Whether a body's name opens with `word`: a side's name (`side`: the short form is one) with no clue
+    of a person beyond plain words ("Rayo Vallecano"), or a body's one word that `word` clips."""
+    words = _key(actor.first.words)
+    if len(words) > 1:
+        return (words[0] == word and actor.known is None and (side or bool(actor.votes()[SIDE]))
+                and not actor.votes()[gz.PERSON] and not actor._named_as_person())
+    return words[0].startswith(word) and len(words[0]) > len(word) and actor.kind == gz.ORGANISATION
 
 
 def _initials(name: str) -> set[str]:

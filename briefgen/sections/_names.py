@@ -18,6 +18,7 @@ from ._actor_words import (
     SPACE,
     SPEECH_VERBS,
     is_acronym,
+    opens_with_initial,
 )
 from ._mention import Parsed
 from ._name_context import Context
@@ -49,6 +50,8 @@ def clean(run: list[Token], ctx: Context, headline: bool) -> list[list[Token]]:
             keep.append(True)  # "Journalist Victoria Butenko reported ...": the role, read as a title
         elif i == 0 and not headline and _qualifies_title(run):
             keep.append(True)  # "Security Minister Rafik Chelly said ...": the title's own department word
+        elif i == 0 and opens_with_initial([t.text for t in run]):
+            keep.append(True)  # "P Dowd (Staffordshire).": an initial opening a line is no capitalised word
         else:
             # "Emily Jones said ..." keeps "Emily"; "Unreleased Kurt Cobain song" drops "Unreleased" because
             # the article names "Kurt Cobain" on its own elsewhere.
@@ -105,6 +108,7 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         part
         and not _starts_known(part, 0)
         and (not part[0].cap or part[0].lower in ctx.stop_words or gz.is_date_word(part[0].text))
+        and not opens_with_initial([t.text for t in part])  # the stop list holds single letters
     ):
         part = part[1:]
     while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text))):
@@ -352,6 +356,19 @@ def _names_a_body(noun: Token, name: list[Token]) -> bool:
     return noun.lower in BODY_KIND_NOUNS or any(gz.is_org_cue(t.text) for t in name)
 
 
+# What makes names after a plural role a list ("sprinters Kostas Kenteris and Katerina Thanou").
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|&)\s+[A-Z]|,\s+[A-Z]")
+
+
+def _names_a_group(sentence: Sentence, noun: Token, name: list[Token]) -> bool:
+    """Whether a plural role noun stands before one name that no other name follows: a team's or a group's
+    ("champions Arsenal", "holders Norland"), not people's, who would be listed ("sprinters Ivo Marsh and
+    Lena Ortiz", "rappers Ludacris & Lil Jon"). A given name keeps it a person's."""
+    if not gz.is_plural_role_noun(noun.lower) or gz.is_given_name(name[0].text) or any(t.after_ampersand for t in name):
+        return False
+    return not _LIST_GOES_ON.match(sentence.text, name[-1].raw_end - sentence.start)
+
+
 def _uncommon_name(sentence: Sentence, tokens: list[Token], k: int) -> bool:
     """Whether tokens[k:] open a capitalised run of two or three words, none of them a common word."""
     run = []
@@ -405,6 +422,9 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
             and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
             and not _names_a_body(prev, name)
         ):
+            if _names_a_group(sentence, prev, name):
+                parsed.group = True
+                return parsed, taken
             start, taken = extend_left(sentence, tokens, first - 1, ctx)
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True

@@ -82,6 +82,9 @@ MIN_SHEET_ENTRIES = 3
 
 def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> list[Mention]:
     """Every name mentioned in one sentence, with roles and clues to its kind."""
+    roster = bool(_ROSTER.match(sentence.text.strip()))
+    if roster:
+        _trust_roster(sentence, tokens)
     parsed_parts: list[Parsed] = []
     absorbed: set[int] = set()
     employers: set[int] = set()
@@ -94,7 +97,6 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             if parsed.performer:
                 works.update(taken)
     mentions: list[Mention] = []
-    roster = bool(_ROSTER.match(sentence.text.strip()))
     for parsed in parsed_parts:
         part = parsed.tokens
         is_modifier = parsed.first in absorbed
@@ -245,6 +247,15 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
     return _sheet_clubs(sentence, tokens, mentions)
+
+
+def _trust_roster(sentence: Sentence, tokens: list[Token]) -> None:
+    """On a team sheet every capitalised word after its heading is a name, though a colon or a bracket
+    before it would make its capital doubtful ("Subs Not Used: Francis, ...", "Tonge (Quinn 97)")."""
+    heading = sentence.text.find(":")
+    for token in tokens:
+        if token.cap and token.start - sentence.start > heading:
+            token.trusted = True
 
 
 # "Konstantin Batygin of Caltech": a person named with where they work or come from.

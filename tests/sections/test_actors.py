@@ -502,6 +502,28 @@ def test_a_team_sheet_lists_people() -> None:
         assert actor(section, name).fields["kind"] == "person"
 
 
+def test_a_team_sheet_names_after_its_heading_and_in_brackets_are_people() -> None:
+    # A colon or a bracket makes a capital doubtful elsewhere; on a team sheet every word after the heading is a name.
+    text = ("Headline\nNorland won on penalties.\n\nKenny, Geary, Morvane, Bromby, Tonge (Quinlan 97), Gray.\n\n"
+            "Subs Not Used: Fennick, Kabba, Haystead.")
+    _, section = brief_actors(text)
+    for name in ("Fennick", "Quinlan"):
+        assert actor(section, name).fields["kind"] == "person"
+    assert "Subs Not Used" not in names(section)
+
+
+def test_an_initial_without_its_dot_opens_a_person_and_shortens_the_full_name() -> None:
+    # Team sheets and referees' lines write initials bare: "K Varlow (Norshire)." opens its line with a
+    # single letter; "T Mardle" is the player Tom Mardle, and "B Quito" a player, not a club of the city.
+    text = ("Headline\nNorland captain Tom Mardle scored twice.\n\nT Mardle (Wales), B Quito (Samoa), "
+            "D Pellew (Fiji), R Tandy (Tonga).\n\nK Varlow (Norshire).")
+    _, section = brief_actors(text)
+    assert actor(section, "K Varlow").fields["kind"] == "person"
+    assert actor(section, "B Quito").fields["kind"] == "person"
+    assert "T Mardle" in actor(section, "Tom Mardle").fields["aliases"]
+    assert "Ecuador" not in names(section)
+
+
 def test_who_after_a_name_makes_it_a_person() -> None:
     _, section = brief_actors("Headline\nThe save came from Almunia, who kept his nerve.")
     assert actor(section, "Almunia").fields["kind"] == "person"
@@ -640,6 +662,46 @@ def test_sides_of_a_match_report_with_no_given_name_are_teams() -> None:
     assert kinds["Harwick"] == "organisation"  # "leader" is its place in the table, not a person's role
     # A given name or the surname alone makes a player; "spoke to" is no side.
     assert kinds["Tim Vaski"] == "person" and kinds["Ivo Marsh"] == "person" and kinds["Lena Ortiz"] == "person"
+
+
+def test_a_plural_role_before_one_name_names_a_team() -> None:
+    # "champions Corvale" is no person with the role "champions"; sprinters listed are people sharing it.
+    text = ("Headline\nThe duo lost 1-0 at home to champions Corvale, but the club are still 12th. "
+            "Greek sprinters Kostas Mardel and Katerina Vosk missed a test.")
+    _, section = brief_actors(text)
+    team = actor(section, "Corvale")
+    assert team.fields["kind"] == "organisation" and team.fields["role"] is None
+    assert actor(section, "Katerina Vosk").fields["role"] == "Greek sprinters"
+
+
+def test_a_demonym_and_a_plural_noun_name_a_place_not_a_team() -> None:
+    # "Sale Sharks" is a team's name; "Dutch Hollows" opens with a demonym, as a place's name may.
+    text = ("Headline\nIvo Marsh won the title at Dutch Hollows on Sunday. He returned to Dutch Hollows after "
+            "ten years, and the crowd at Dutch Hollows cheered him.")
+    _, section = brief_actors(text)
+    assert actor(section, "Dutch Hollows").fields["kind"] == "place"
+
+
+def test_a_side_s_short_form_is_the_side() -> None:
+    # "Dorvo" opens the one side named "Dorvo Almacen", "Juvena" clips Juvenastra: each is that club,
+    # whose kind the short form's clues decide ("Dorvo defender"). A first word two names share stays apart.
+    text = (
+        "Headline\nCorvale beat Dorvo Almacen 6-1 on Sunday. Dorvo defender Tito Brasc was sent off. "
+        "Second-placed Marno were held 0-0 by leader Juvenastra, and Lindmoor beat Juvena 2-1 on Monday. "
+        "Kestrel Athletic drew 1-1 with Kestrel Town."
+    )
+    _, section = brief_actors(text)
+    club = actor(section, "Dorvo Almacen")
+    assert club.fields["kind"] == "organisation" and "Dorvo" in club.fields["aliases"]
+    assert "Juvena" in actor(section, "Juvenastra").fields["aliases"]
+    assert "Dorvo" not in names(section) and "Juvena" not in names(section)
+
+
+def test_a_first_word_outside_a_match_report_names_the_whole() -> None:
+    # "the Norvane" runs "Norvane Modern", one of its galleries: the short form stays the body's own name.
+    text = "Headline\nThe Norvane said its new wing would open. Visitors to Norvane Modern queued for hours."
+    _, section = brief_actors(text)
+    assert "Norvane" in names(section) and "Norvane Modern" in names(section)
 
 
 def test_a_side_named_by_a_given_name_alone_is_a_team() -> None:
