@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ._actor_words import CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym
-from ._mention import Mention
+from ._mention import ACTOR_USE, THING_USE, Mention
 
 # A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
 # who acts: it counts this much of a mention.
@@ -189,7 +189,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _unsupported_word(actor):
+        if _unsupported_word(actor) or _used_as_thing(actor):
             continue
         result.append(actor)
     return result
@@ -266,6 +266,15 @@ def _unsupported_word(actor: Actor) -> bool:
     # A word no list knows, named once with no clue at all to what it is ("Snowflake", "McCafe"), is as
     # often a product, a term or a nickname as an actor: there is nothing to list it by.
     return len(actor.mentions) == 1 and not clue and not votes[SIDE] and not is_acronym(word)
+
+
+def _used_as_thing(actor: Actor) -> bool:
+    """Whether an unknown name is used as a common noun's ("a DVD", "RFID tags") and never as an actor's: a
+    product, a work or a condition, not who acts."""
+    if actor.known is not None or actor.person:
+        return False
+    uses = {m.use for m in actor.mentions}
+    return THING_USE in uses and ACTOR_USE not in uses
 
 
 def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:

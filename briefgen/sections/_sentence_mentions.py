@@ -15,6 +15,7 @@ from ._actor_words import (
     LOCATIVES,
     MAX_ROLE_NOUN_MODIFIERS,
     NEXT_LOWER,
+    NUMBER_WORDS,
     POSITIONS,
     SIDE,
     SPACE,
@@ -24,14 +25,13 @@ from ._actor_words import (
 )
 from ._appositions import apposition, is_verb, role_before
 from ._kinds import resolve, vote
-from ._mention import Mention, Parsed
+from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, parse
 from ._spans import capitalised_runs
-from ._things import quoted_titles, thing_spans
+from ._things import name_use, quoted_titles, thing_spans
 from ._tokens import Token, gap_between, name_text
 
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 
 # What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
 _SIDE_BEFORE = re.compile(
@@ -228,6 +228,13 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
+            if known is None:
+                context = mention.votes - votes
+                if mention.role or is_modifier or employs or any(context[k] >= CLEAR for k in gz.KINDS):
+                    mention.use = ACTOR_USE
+                else:
+                    mention.use = name_use(list(mention.words), sentence.text[: words[0].start - sentence.start],
+                                           sentence.text[words[-1].end - sentence.start :])
             mentions.append(mention)
     _share_plural_roles(sentence, mentions)
     _roles_of_a_list(sentence, mentions)

@@ -1583,3 +1583,23 @@ def test_a_plural_apposition_after_two_names_joined_by_and_is_each_ones_role() -
 def test_devices_listed_after_their_kind_are_things_not_actors(sentence: str) -> None:
     _, section = brief_actors("Headline\n" + sentence)
     assert {"Lorvale Orbit", "Castro Nova", "Orbit", "Nova", "Lorvale Nine"}.isdisjoint(names(section)), names(section)
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("Renting a DVQ is cheaper than a ticket, Ivo Marsh said.", "DVQ"),
+    ("Ivo Marsh said fans would be buying a new Zorvan Pad this year.", "Zorvan Pad"),
+    ("Ivo Marsh said a weak Tamarra Drift had developed over the ocean.", "Tamarra Drift"),
+])
+def test_a_name_after_an_indefinite_article_is_a_thing_not_an_actor(sentence: str, thing: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert thing not in names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans want a QVX this year. QVX said sales rose by a third.", "QVX"),  # one mention as a speaker
+    ("Ivo Marsh works at a Kelvane Clinic in the north.", "Kelvane Clinic"),  # "at a": where she works
+])
+def test_a_counted_name_with_one_use_as_an_actor_stays_an_organisation(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "organisation"
