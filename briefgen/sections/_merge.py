@@ -9,11 +9,15 @@ from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ._actor_words import CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym
-from ._mention import ACTOR_USE, THING_USE, Mention
+from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE, Mention
 
 # A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
 # who acts: it counts this much of a mention.
 SETTING_WEIGHT = 0.5
+
+# A name that only ever qualifies nouns naming no people, this often, names a thing ("RFID tags", "RFID
+# technology"): once is what a body made or runs ("the ICM survey", "a Turkish Airlines plane").
+MIN_MODIFIER_USES = 2
 
 # A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
 MIN_NAME_REPEATS = 3
@@ -269,12 +273,15 @@ def _unsupported_word(actor: Actor) -> bool:
 
 
 def _used_as_thing(actor: Actor) -> bool:
-    """Whether an unknown name is used as a common noun's ("a DVD", "RFID tags") and never as an actor's: a
-    product, a work or a condition, not who acts."""
+    """Whether an unknown name is used as a common noun's ("a DVD", "RFID tags ... RFID technology") and never as
+    an actor's: a product, a work or a condition, not who acts. A body's name qualifies what it makes once in a
+    while ("an HBO documentary"); a person's ("the Obama administration") often, and stays a person."""
     if actor.known is not None or actor.person:
         return False
-    uses = {m.use for m in actor.mentions}
-    return THING_USE in uses and ACTOR_USE not in uses
+    uses = [m.use for m in actor.mentions]
+    if ACTOR_USE in uses:
+        return False
+    return THING_USE in uses or (uses.count(MODIFIER_USE) >= MIN_MODIFIER_USES and actor.kind != gz.PERSON)
 
 
 def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:

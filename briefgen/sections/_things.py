@@ -9,7 +9,7 @@ from ..literals import Literals, lowered_text, required_literals
 from ..model import Sentence
 from ._actor_words import BODY_KIND_NOUNS, NEXT_LOWER, NUMBER_WORDS, RESETS_CASE
 from ._kinds import BODY_NOUNS
-from ._mention import ACTOR_USE, THING_USE
+from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE
 from ._tokens import Token, gap_between
 
 # A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
@@ -143,11 +143,12 @@ def _agent_noun(noun: str) -> bool:
 
 
 def name_use(words: list[str], before: str, after: str) -> str | None:
-    """How one mention uses a name: THING_USE as a common noun's ("a DVD", "two PCs"), ACTOR_USE as an
-    actor's ("Acme said", "at Acme", "Acme officials"), None when the words around it do not say."""
+    """How one mention uses a name: THING_USE as a common noun's head ("a DVD", "two PCs"), MODIFIER_USE
+    qualifying a noun that names no people ("RFID tags"), ACTOR_USE as an actor's ("Acme said", "at Acme",
+    "Acme officials"), None when the words around it do not say."""
     head = _noun_after(after)
     if head is not None:
-        return ACTOR_USE if _agent_noun(head) else None
+        return ACTOR_USE if _agent_noun(head) else MODIFIER_USE
     if _AGENT_BEFORE.search(before):
         return ACTOR_USE
     counted = _COUNTED_BEFORE.search(before)

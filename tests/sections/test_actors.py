@@ -1603,3 +1603,19 @@ def test_a_name_after_an_indefinite_article_is_a_thing_not_an_actor(sentence: st
 def test_a_counted_name_with_one_use_as_an_actor_stays_an_organisation(text: str, name: str) -> None:
     _, section = brief_actors("Headline\n" + text)
     assert actor(section, name).fields["kind"] == "organisation"
+
+
+def test_a_name_that_only_qualifies_nouns_of_things_again_and_again_is_no_actor() -> None:
+    _, section = brief_actors("Headline\nShops fit QRT tags on goods, Ivo Marsh said. Buyers distrust QRT technology.")
+    assert "QRT" not in names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The KTV documentary aired on Monday, Ivo Marsh said.",  # once: what a body made
+    "The KTV documentary and the KTV series aired. KTV said it was proud.",  # one use as a speaker
+    "KTV troops and KTV documentary makers came, Ivo Marsh said.",  # nouns for people
+])
+def test_a_body_that_qualifies_what_it_makes_stays_an_organisation(text: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, "KTV").fields["kind"] == "organisation"
