@@ -29,7 +29,7 @@ from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, parse
 from ._spans import capitalised_runs
-from ._things import name_use, quoted_titles, thing_spans
+from ._things import name_use, names_condition, quoted_titles, thing_spans
 from ._tokens import Token, gap_between, name_text
 
 
@@ -149,6 +149,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             continue
         if len(name) == 1 and name[0].lower in ctx.event_words:
             continue  # "before Pam struck"
+        if names_condition(after) and gz.lookup(name_text(name)) is None:
+            ctx.things.add(tuple(t.text for t in name))  # "Alzheimer's disease" ... "develop Alzheimer's"
+            continue
         nxt = NEXT_LOWER.match(after)
         if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
             continue  # "Foreign ministers ... met": half of a title written in lower case, not a name

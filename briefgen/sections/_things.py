@@ -82,6 +82,16 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
     return spans
 
 
+# "Alzheimer's disease", "Legionnaires' disease", "the Ebola virus": a name before one of these nouns names a
+# condition, and so does the name alone elsewhere ("develop Alzheimer's").
+_CONDITION_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:disease|diseases|syndrome|disorder|virus)\b")
+
+
+def names_condition(after: str) -> bool:
+    """Whether the words after a name make it a disease's or a condition's ("Alzheimer's disease")."""
+    return _CONDITION_AFTER.match(after) is not None
+
+
 def quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of quotations written as titles: every word but the small ones capitalised ("Blurred Lines",
     "Kookaburra Sits in the Old Gum Tree"). A title names a work, a slogan or a nickname, not an actor;

@@ -1619,3 +1619,10 @@ def test_a_name_that_only_qualifies_nouns_of_things_again_and_again_is_no_actor(
 def test_a_body_that_qualifies_what_it_makes_stays_an_organisation(text: str) -> None:
     _, section = brief_actors("Headline\n" + text)
     assert actor(section, "KTV").fields["kind"] == "organisation"
+
+
+def test_a_name_before_a_disease_names_the_condition_wherever_it_stands() -> None:
+    _, section = brief_actors("Headline\nHer father had Varrick's disease, Ivo Marsh said. Every year more people "
+                              "develop Varrick's, and a cure for Varrick's is far off.")
+    assert "Varrick" not in names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
