@@ -248,7 +248,14 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         # "games such as The Sims" ... "the world of The Sims": a name is read without its leading "The", so
         # the work is known by its words without it too.
         ctx.things.update({words, words[1:] if len(words) > 1 and words[0] == "The" else words})
-    skipped = quoted_titles(sentence) + things
+    titles = quoted_titles(sentence)
+    for a, b in titles:
+        # "'Gift Horse' is ..." after "the new sculpture, "Gift Horse,"": a work quoted as a title is the work
+        # unquoted too. One word quoted may be a name cited as a word ('the last name "Kim"') or a nickname.
+        quoted = [t for t in tokens if a <= t.start and t.end <= b and t.cap]
+        if len(quoted) > 1 and gz.lookup(name_text(quoted)) is None:
+            ctx.things.add(tuple(t.text for t in quoted))
+    skipped = titles + things
     mentions = [
         m for m in mentions
         if not any(a <= m.start and m.end <= b for a, b in skipped)

@@ -1626,3 +1626,11 @@ def test_a_name_before_a_disease_names_the_condition_wherever_it_stands() -> Non
                               "develop Varrick's, and a cure for Varrick's is far off.")
     assert "Varrick" not in names(section)
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_a_work_quoted_as_a_title_once_is_the_work_unquoted_too() -> None:
+    _, section = brief_actors('Headline\nThe museum unveiled "Iron Meadow," a sculpture, Ivo Marsh said. Critics '
+                              'said Iron Meadow was bold. Lena Ortiz, who is "Very Happy," left.')
+    found = names(section)
+    assert "Iron Meadow" not in found
+    assert {"Ivo Marsh", "Lena Ortiz"} <= set(found)
