@@ -248,6 +248,10 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         # "games such as The Sims" ... "the world of The Sims": a name is read without its leading "The", so
         # the work is known by its words without it too.
         ctx.things.update({words, words[1:] if len(words) > 1 and words[0] == "The" else words})
+        if len(words) > 1 and "of" not in words and (is_acronym(words[-1]) or any(c.isdigit() for c in words[-1])):
+            # "consoles like the Sony PSP" ... "Sony's PSP", "versions of Windows XP" ... "in XP": a maker's
+            # name and a model's code, which alone is the model too.
+            ctx.things.add(words[-1:])
     titles = quoted_titles(sentence)
     for a, b in titles:
         # "'Gift Horse' is ..." after "the new sculpture, "Gift Horse,"": a work quoted as a title is the work

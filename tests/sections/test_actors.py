@@ -1634,3 +1634,9 @@ def test_a_work_quoted_as_a_title_once_is_the_work_unquoted_too() -> None:
     found = names(section)
     assert "Iron Meadow" not in found
     assert {"Ivo Marsh", "Lena Ortiz"} <= set(found)
+
+
+def test_a_models_code_alone_is_the_model_named_with_its_maker_as_a_thing() -> None:
+    _, section = brief_actors("Headline\nStudios make games for handheld consoles like the Lorvale QX and the "
+                              "Castro Nova, Ivo Marsh said. Sales of the QX rose, and QX owners were pleased.")
+    assert "QX" not in names(section) and "Lorvale QX" not in names(section)
