@@ -1,4 +1,5 @@
-"""Names of vehicles and works (sections stage): "the ferry Marisol", quoted titles."""
+"""Names of things (sections stage): vehicles and works ("the ferry Marisol", quoted titles), conditions
+("Alzheimer's disease"), and mentions that use a name as a common noun's ("a DVD", "RFID tags")."""
 
 from __future__ import annotations
 
