@@ -56,6 +56,9 @@ ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
 
 ARTICLES = frozenset({"the", "a", "an"})
 
+# Numbers in words: before a name they count things ("two PCs") or open an event's name ("Six Nations").
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
+
 # Punctuation after which capitalisation says nothing: quotes, brackets, colons, dashes, a missed
 # sentence boundary.
 RESETS_CASE = re.compile(r"[“\"‘(\[:;—–…]|--|[.!?](?:\s|$)|(?:^|\s)'")

@@ -8,6 +8,13 @@ from dataclasses import dataclass, field
 from .. import gazetteer as gz
 from ._tokens import Token
 
+# How a mention uses its name (Mention.use): as a common noun's head ("a DVD", "two PCs"), as a modifier of a
+# common noun that names no people ("RFID tags", "the HBO documentary"), or as an actor's ("Acme said", "at Acme",
+# "Acme officials").
+THING_USE = "thing"
+MODIFIER_USE = "modifier"
+ACTOR_USE = "actor"
+
 
 @dataclass
 class Mention:
@@ -26,6 +33,7 @@ class Mention:
     modifier: bool = False  # only qualifies a role ("Russian" in "Russian President Vladimir Putin")
     setting: bool = False  # after a locative: where something happens ("in Kursk")
     trusted: bool = True  # its first word is capitalised where capitals mean something (not opening a sentence)
+    use: str | None = None  # THING_USE, MODIFIER_USE, ACTOR_USE, or None when the words around it do not say
 
 
 @dataclass

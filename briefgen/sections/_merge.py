@@ -11,11 +11,15 @@ from .. import gazetteer as gz
 from ._actor_words import (
     CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym, opens_with_initial,
 )
-from ._mention import Mention
+from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE, Mention
 
 # A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
 # who acts: it counts this much of a mention.
 SETTING_WEIGHT = 0.5
+
+# A name that only ever qualifies nouns naming no people, this often, names a thing ("RFID tags", "RFID
+# technology"): once is what a body made or runs ("the ICM survey", "a Turkish Airlines plane").
+MIN_MODIFIER_USES = 2
 
 # A common word capitalised this often is used as a name ("Arsenal", "Wasps"), not as a heading.
 MIN_NAME_REPEATS = 3
@@ -195,7 +199,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _unsupported_word(actor):
+        if _unsupported_word(actor) or _used_as_thing(actor):
             continue
         result.append(actor)
     return result
@@ -272,6 +276,18 @@ def _unsupported_word(actor: Actor) -> bool:
     # A word no list knows, named once with no clue at all to what it is ("Snowflake", "McCafe"), is as
     # often a product, a term or a nickname as an actor: there is nothing to list it by.
     return len(actor.mentions) == 1 and not clue and not votes[SIDE] and not is_acronym(word)
+
+
+def _used_as_thing(actor: Actor) -> bool:
+    """Whether an unknown name is used as a common noun's ("a DVD", "RFID tags ... RFID technology") and never as
+    an actor's: a product, a work or a condition, not who acts. A body's name qualifies what it makes once in a
+    while ("an HBO documentary"); a person's ("the Obama administration") often, and stays a person."""
+    if actor.known is not None or actor.person:
+        return False
+    uses = [m.use for m in actor.mentions]
+    if ACTOR_USE in uses:
+        return False
+    return THING_USE in uses or (uses.count(MODIFIER_USE) >= MIN_MODIFIER_USES and actor.kind != gz.PERSON)
 
 
 def _abbreviates(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from ._actor_words import (
     LOCATIVES,
     MAX_ROLE_NOUN_MODIFIERS,
     NEXT_LOWER,
+    NUMBER_WORDS,
     POSITIONS,
     SIDE,
     SPACE,
@@ -24,14 +25,13 @@ from ._actor_words import (
 )
 from ._appositions import apposition, is_verb, role_before
 from ._kinds import resolve, vote
-from ._mention import Mention, Parsed
+from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, parse
 from ._spans import capitalised_runs
-from ._things import quoted_titles, thing_spans
+from ._things import name_use, names_condition, quoted_titles, thing_spans
 from ._tokens import Token, gap_between, name_text
 
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 
 # What a side does or has in a match report: "beat X", "lost to X", "X 2-0", "X boss".
 _SIDE_BEFORE = re.compile(
@@ -151,6 +151,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             continue
         if len(name) == 1 and name[0].lower in ctx.event_words:
             continue  # "before Pam struck"
+        if names_condition(after) and gz.lookup(name_text(name)) is None:
+            ctx.things.add(tuple(t.text for t in name))  # "Alzheimer's disease" ... "develop Alzheimer's"
+            continue
         nxt = NEXT_LOWER.match(after)
         if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
             continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
@@ -230,6 +233,13 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
+            if known is None:
+                context = mention.votes - votes
+                if mention.role or is_modifier or employs or any(context[k] >= CLEAR for k in gz.KINDS):
+                    mention.use = ACTOR_USE
+                else:
+                    mention.use = name_use(list(mention.words), sentence.text[: words[0].start - sentence.start],
+                                           sentence.text[words[-1].end - sentence.start :])
             mentions.append(mention)
     _share_plural_roles(sentence, mentions)
     _roles_of_a_list(sentence, mentions)
@@ -240,7 +250,18 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         # "games such as The Sims" ... "the world of The Sims": a name is read without its leading "The", so
         # the work is known by its words without it too.
         ctx.things.update({words, words[1:] if len(words) > 1 and words[0] == "The" else words})
-    skipped = quoted_titles(sentence) + things
+        if len(words) > 1 and "of" not in words and (is_acronym(words[-1]) or any(c.isdigit() for c in words[-1])):
+            # "consoles like the Sony PSP" ... "Sony's PSP", "versions of Windows XP" ... "in XP": a maker's
+            # name and a model's code, which alone is the model too.
+            ctx.things.add(words[-1:])
+    titles = quoted_titles(sentence)
+    for a, b in titles:
+        # "'Gift Horse' is ..." after "the new sculpture, "Gift Horse,"": a work quoted as a title is the work
+        # unquoted too. One word quoted may be a name cited as a word ('the last name "Kim"') or a nickname.
+        quoted = [t for t in tokens if a <= t.start and t.end <= b and t.cap]
+        if len(quoted) > 1 and gz.lookup(name_text(quoted)) is None:
+            ctx.things.add(tuple(t.text for t in quoted))
+    skipped = titles + things
     mentions = [
         m for m in mentions
         if not any(a <= m.start and m.end <= b for a, b in skipped)

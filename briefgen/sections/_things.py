@@ -1,12 +1,16 @@
-"""Names of vehicles and works (sections stage): "the ferry Marisol", quoted titles."""
+"""Names of things (sections stage): vehicles and works ("the ferry Marisol", quoted titles), conditions
+("Alzheimer's disease"), and mentions that use a name as a common noun's ("a DVD", "RFID tags")."""
 
 from __future__ import annotations
 
 import re
 
+from .. import gazetteer as gz
 from ..literals import Literals, lowered_text, required_literals
 from ..model import Sentence
-from ._actor_words import RESETS_CASE
+from ._actor_words import BODY_KIND_NOUNS, NEXT_LOWER, NUMBER_WORDS, RESETS_CASE
+from ._kinds import BODY_NOUNS
+from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE
 from ._tokens import Token, gap_between
 
 # A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
@@ -79,6 +83,16 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
     return spans
 
 
+# "Alzheimer's disease", "Legionnaires' disease", "the Ebola virus": a name before one of these nouns names a
+# condition, and so does the name alone elsewhere ("develop Alzheimer's").
+_CONDITION_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:disease|diseases|syndrome|disorder|virus)\b")
+
+
+def names_condition(after: str) -> bool:
+    """Whether the words after a name make it a disease's or a condition's ("Alzheimer's disease")."""
+    return _CONDITION_AFTER.match(after) is not None
+
+
 def quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of quotations written as titles: every word but the small ones capitalised ("Blurred Lines",
     "Kookaburra Sits in the Old Gum Tree"). A title names a work, a slogan or a nickname, not an actor;
@@ -90,3 +104,73 @@ def quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
         if content and len(words) <= MAX_TITLE_QUOTE_WORDS and all(w[0].isupper() for w in content):
             spans.append((sentence.start + match.start(1), sentence.start + match.end(1)))
     return spans
+
+
+# How an article uses a name, mention by mention: as a thing's (a common noun's head or modifier) or as an
+# actor's (who speaks, acts, employs or is where). A name only ever used as a thing's is no actor.
+
+# "a DVD", "an ID", "a weak El Nino", "two PCs": an indefinite article or a count before a name, maybe with
+# adjectives between, makes it the head of a common noun phrase: one of many things, not the one actor it names.
+# Digits are left out ("1 Patriot Place" is an address, "In 2010, Kim" a date), and so is a capital "A" after
+# a sentence's start ("A Lo Cicero (Italy)": an initial).
+_COUNTED_BEFORE = re.compile(
+    r"(?:^\s*An?|(?:^|\s)(?:an?|" + "|".join(sorted(NUMBER_WORDS)) + r"))\s+((?:[a-z][\w-]*\s+){0,2})$"
+)
+# Up to three lower-case words after a name: the noun compound it may qualify ("RFID tags", "ID card plans").
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")
+# "Acme, which ...": a relative pronoun refers to what acts.
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
+# Prepositions before a name that make it who did something, who employs or hosts someone ("by X", "at X",
+# "at a Kaiser hospital").
+_AGENT_BEFORE = re.compile(r"\b(?:at(?:\s+(?:the|a|an))?|for|with|by|from)\s+$")
+# Nouns after a name that make it a body of people ("NATO troops", "Houthi rebels"), besides role nouns.
+GROUP_NOUNS = frozenset("troops rebels forces army police".split())
+# A plural noun after a name before these is a verb: "Google plans to", "Acme owns the".
+_VERB_AFTER_PLURAL = re.compile(r"[ \t]+(?:to|a|an|the|that|his|her|its|their)\b")
+
+
+def _noun_after(after: str) -> str | None:
+    """The head of the common noun compound right after a name ("tags" in "RFID tags would"), or None."""
+    match = _WORDS_AFTER.match(after)
+    if match is None:
+        return None
+    head, end = None, 0
+    for word in re.finditer(r"[a-z][a-z-]*", match.group()):
+        if not (gz.word_tag(word.group()) or "").startswith("NN"):
+            break
+        head, end = word.group(), word.end()
+    if head is not None and head.endswith("s") and _VERB_AFTER_PLURAL.match(after, end):
+        return None  # "Google plans to launch": a verb
+    return head
+
+
+def _agent_noun(noun: str) -> bool:
+    """Whether a noun after a name makes it a body of people: its staff, members or kind ("FAA spokesman",
+    "Boeing officials", "Houthi rebels", "Xinhua news agency")."""
+    return (
+        gz.is_role_noun(noun) or gz.is_plural_role_noun(noun) or gz.is_org_cue(noun)
+        or noun in BODY_NOUNS or noun in BODY_KIND_NOUNS or noun in GROUP_NOUNS
+    )
+
+
+def name_use(words: list[str], before: str, after: str) -> str | None:
+    """How one mention uses a name: THING_USE as a common noun's head ("a DVD", "two PCs"), MODIFIER_USE
+    qualifying a noun that names no people ("RFID tags"), ACTOR_USE as an actor's ("Acme said", "at Acme",
+    "Acme officials"), None when the words around it do not say."""
+    head = _noun_after(after)
+    if head is not None:
+        return ACTOR_USE if _agent_noun(head) else MODIFIER_USE
+    if _AGENT_BEFORE.search(before):
+        return ACTOR_USE
+    counted = _COUNTED_BEFORE.search(before)
+    # "a Misha, whom they believe is his wife": a given name after "a" is someone so named.
+    if counted is not None and not (len(words) == 1 and gz.is_given_name(words[0])) and all(
+        (gz.word_tag(w) or "").startswith(("JJ", "VBN")) for w in counted.group(1).split()
+    ):
+        return THING_USE
+    nxt = NEXT_LOWER.match(after)
+    if nxt is not None and (gz.word_tag(nxt.group(1)) or "").startswith(("VB", "MD")):
+        return ACTOR_USE  # "Acme said", "Acme has", "Acme will": the subject of its clause
+    if _RELATIVE_AFTER.match(after):
+        return ACTOR_USE
+    return None

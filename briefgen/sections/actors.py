@@ -12,10 +12,11 @@ Reading is split by job into private modules, each importing only from those bef
 `_actor_words` (word lists, clue weights and shared patterns), `_tokens` (a sentence's words), `_spans`
 (capitalised runs), `_name_context` (what the whole article says about its words), `_mention` (the
 records), then `_names` (a run's name and the title or role noun before it), `_appositions` (roles after
-a name and in its clause), `_kinds` (clues to a name's kind) and `_things` (names of vehicles and works),
-then `_sentence_mentions` (the mentions of one sentence), `_merge` (mentions merged into actors and
-aliases) and `_descriptions` (definite descriptions and pronouns' roles). This module reads the
-article's sentences, leaves out the newsroom's credits, and scores, quotes and ranks the actors.
+a name and in its clause), `_kinds` (clues to a name's kind) and `_things` (names of vehicles, works and
+conditions, and names used as a common noun's), then `_sentence_mentions` (the mentions of one sentence),
+`_merge` (mentions merged into actors and aliases) and `_descriptions` (definite descriptions and pronouns'
+roles). This module reads the article's sentences, leaves out the newsroom's credits, and scores, quotes and
+ranks the actors.
 """
 
 from __future__ import annotations

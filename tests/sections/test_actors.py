@@ -1645,3 +1645,60 @@ def test_a_plural_apposition_after_two_names_joined_by_and_is_each_ones_role() -
 def test_devices_listed_after_their_kind_are_things_not_actors(sentence: str) -> None:
     _, section = brief_actors("Headline\n" + sentence)
     assert {"Lorvale Orbit", "Castro Nova", "Orbit", "Nova", "Lorvale Nine"}.isdisjoint(names(section)), names(section)
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("Renting a DVQ is cheaper than a ticket, Ivo Marsh said.", "DVQ"),
+    ("Ivo Marsh said fans would be buying a new Zorvan Pad this year.", "Zorvan Pad"),
+    ("Ivo Marsh said a weak Tamarra Drift had developed over the ocean.", "Tamarra Drift"),
+])
+def test_a_name_after_an_indefinite_article_is_a_thing_not_an_actor(sentence: str, thing: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert thing not in names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans want a QVX this year. QVX said sales rose by a third.", "QVX"),  # one mention as a speaker
+    ("Ivo Marsh works at a Kelvane Clinic in the north.", "Kelvane Clinic"),  # "at a": where she works
+])
+def test_a_counted_name_with_one_use_as_an_actor_stays_an_organisation(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "organisation"
+
+
+def test_a_name_that_only_qualifies_nouns_of_things_again_and_again_is_no_actor() -> None:
+    _, section = brief_actors("Headline\nShops fit QRT tags on goods, Ivo Marsh said. Buyers distrust QRT technology.")
+    assert "QRT" not in names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The KTV documentary aired on Monday, Ivo Marsh said.",  # once: what a body made
+    "The KTV documentary and the KTV series aired. KTV said it was proud.",  # one use as a speaker
+    "KTV troops and KTV documentary makers came, Ivo Marsh said.",  # nouns for people
+])
+def test_a_body_that_qualifies_what_it_makes_stays_an_organisation(text: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, "KTV").fields["kind"] == "organisation"
+
+
+def test_a_name_before_a_disease_names_the_condition_wherever_it_stands() -> None:
+    _, section = brief_actors("Headline\nHer father had Varrick's disease, Ivo Marsh said. Every year more people "
+                              "develop Varrick's, and a cure for Varrick's is far off.")
+    assert "Varrick" not in names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_a_work_quoted_as_a_title_once_is_the_work_unquoted_too() -> None:
+    _, section = brief_actors('Headline\nThe museum unveiled "Iron Meadow," a sculpture, Ivo Marsh said. Critics '
+                              'said Iron Meadow was bold. Lena Ortiz, who is "Very Happy," left.')
+    found = names(section)
+    assert "Iron Meadow" not in found
+    assert {"Ivo Marsh", "Lena Ortiz"} <= set(found)
+
+
+def test_a_models_code_alone_is_the_model_named_with_its_maker_as_a_thing() -> None:
+    _, section = brief_actors("Headline\nStudios make games for handheld consoles like the Lorvale QX and the "
+                              "Castro Nova, Ivo Marsh said. Sales of the QX rose, and QX owners were pleased.")
+    assert "QX" not in names(section) and "Lorvale QX" not in names(section)
