@@ -95,8 +95,10 @@ VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000,
 # "one" counts before one of these when the dead or injured are meant ("killing one person"; see HARD_WORDS).
 ONE_PERSON_NOUNS = word_set(
     """person man woman child boy girl baby teenager resident soldier officer policeman worker student passenger
-    civilian firefighter pilot driver patient victim journalist protester"""
+    civilian firefighter pilot driver patient victim journalist protester dead injured wounded"""
 )
+# "one" counts a charge too: "charged with one count of fraud", "one charge of murder".
+ONE_CHARGE_NOUNS = word_set("count charge")
 # Units a lead, a win or a change is measured in: "one" counts before them ("a one-point lead", "one notch",
 # "won by one vote"), as any other number does.
 MARGIN_NOUNS = word_set("point goal shot stroke wicket seat vote notch level")
@@ -172,6 +174,7 @@ NUMBER = re.compile(
         |\bhalf\s+an?(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)\b)
         |\b(?:an?|one)(?=\s+(?:{alternation(ARTICLE_UNITS)})\b(?![-’']))
         |\bone(?=\s+(?:{alternation(ONE_PERSON_NOUNS)})\b)
+        |\bone(?=\s+(?:{alternation(ONE_CHARGE_NOUNS)})\s+of\b)
         |\bone(?=[\s-](?:{alternation(MARGIN_NOUNS)})\b)
         |\b(?:{alternation(VAGUE_COUNTS)})\s+of(?=\s+(?!(?:{alternation([*TIME_UNITS, *CURRENCY_WORDS])})\b
             |(?:{SCALE})s?\b)[a-z]))

@@ -100,14 +100,18 @@ def frequency_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[
         while first and subject >= 0 and first - 1 - subject < MAX_SUBJECT_WORDS and is_noun(tokens[subject].tag) and (
                 subject == 0 or tokens[subject].tag.startswith("NNP") == tokens[first - 1].tag.startswith("NNP")):
             subject -= 1
+        # What happened so often is the verb's, and whose when a subject comes with it: "Luis Suarez also scored
+        # twice" and "Nabil Fekir scored twice" are two figures.
+        counted = (verb.start, verb.end)
         if subject < first - 1 and "," not in text[tokens[subject + 1].start : begin]:
             begin = tokens[subject + 1].start  # "Luis Suarez also scored twice", "Interest rates rose five times"
+            counted = (begin, tokens[first - 1].end)
         times = match.group("twice") or match.group("times").split()[0]
         value = 2.0 if times.lower() == "twice" else 3.0 if times.lower() == "thrice" else float(
             SPELLED.get(times.lower()) or times)
         number = Number(match.start(), match.end("twice") if match.group("twice") else match.end("times"), value,
                         None, False, not times[0].isdigit(), None)
-        figure = make_figure(sentence, "count", number, "times", None, (verb.start, verb.end), (begin, end),
+        figure = make_figure(sentence, "count", number, "times", None, counted, (begin, end),
                              match.group("rate") and match.group("rate").split()[-1])
         found.append(figure)
     return found

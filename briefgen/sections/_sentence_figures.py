@@ -9,7 +9,7 @@ from ..model import Sentence
 from ._counted import PART_OF, classify_number, make_figure, reach
 from ._dates import dated_figure, find_dates
 from ._figure import Figure, Number
-from ._figure_words import BOUNDARY, MARGIN_NOUNS, NUMBER, PREPOSITIONS, WORD, alternation
+from ._figure_words import BOUNDARY, EDGE_WORDS, MARGIN_NOUNS, NUMBER, ONE_CHARGE_NOUNS, PREPOSITIONS, WORD, alternation
 from ._number_reading import read_number
 from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps
 from ._ratios import fraction_figures, frequency_figures, multiple_figures
@@ -78,7 +78,8 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
         figure = None if conversion else classify_number(sentence, number, floor)
         margin = _MARGIN_NOUN_AFTER.match(text, number.start + len("one")) if number.value == 1 else None
         if (figure is not None and number.spelled and number.value == 1 and (not figure.hard or margin)
-                and figure.kind != "duration" and not (margin and _is_margin_of_one(text, number))):
+                and figure.kind != "duration" and not (margin and _is_margin_of_one(text, number))
+                and (figure.counts or "").split(" ")[0].lower() not in ONE_CHARGE_NOUNS):
             # "one woman told CNN": one person is a figure only when harmed ("killing one person"); "for nearly
             # a decade", "one year of false imprisonment" are durations.
             figure = None
@@ -87,7 +88,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
                       or _part_of_whole(sentence, number, figures))
         if figure is not None and len(figure.spans) == 1:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
-            figure = _with_changing_verb(sentence, figure)
+            figure = _with_changing_verb(sentence, _with_charge(sentence, figure))
         if figure is not None:
             figure = _with_negation(sentence, figure)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
@@ -168,6 +169,29 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
 # A margin is the amount something changed or won by: "raised India's rating by one notch", "won the seat by
 # 400 votes", "cut its workforce by 300 jobs". The verb is at most this many words before "by".
 MAX_BY_REACH_WORDS = 6
+
+
+# What a count of charges is of: "two counts of fraud", "one count of attempting to provide material support"
+# (up to MAX_CHARGE_WORDS words, to a comma, a conjunction or a bracket).
+MAX_CHARGE_WORDS = 10
+_CHARGE_OF = re.compile(rf"\s+of\s+((?:(?!(?:and|or|but|while)\b)[\w'’-]+\s?){{1,{MAX_CHARGE_WORDS}}})")
+
+
+def _with_charge(sentence: Sentence, figure: Figure) -> Figure:
+    """A count of charges with what they charge: "counts" alone says nothing of the crime."""
+    end = figure.spans[0][1] - sentence.start
+    head = (figure.counts or "").split(" ")[-1].lower()
+    match = _CHARGE_OF.match(sentence.text, end) if figure.kind == "count" and head.rstrip("s") in ONE_CHARGE_NOUNS else None
+    if match is None:
+        return figure
+    words = match.group(1).split()
+    while words and words[-1].lower() in EDGE_WORDS:
+        words.pop()  # "... on a passport application to": a phrase cut at its limit ends at a word of its own
+    if not words:
+        return figure
+    stop = sentence.text.index(words[-1], match.start(1)) + len(words[-1])
+    return replace(figure, spans=((figure.spans[0][0], sentence.start + stop), *figure.spans[1:]),
+                   label=figure.label + sentence.text[end:stop], counts=figure.counts + sentence.text[end:stop])
 
 
 def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:

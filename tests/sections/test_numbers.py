@@ -1941,3 +1941,18 @@ def test_a_margin_says_what_it_is_the_margin_of(sentence: str, label: str) -> No
                                       "One goal of the plan is growth."])
 def test_one_with_a_unit_of_margin_is_no_figure_when_it_is_no_margin(sentence: str) -> None:
     assert labels(brief_numbers(sentence)[1]) == []
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Varga is charged with one count of attempting to smuggle weapons.", "one count of attempting to smuggle weapons"),
+    ("She faces two counts of fraud and a fine.", "two counts of fraud"),
+    ("Of those, 40 were rescued, including 12 injured and one dead, officials said.", "one dead"),
+])
+def test_charges_say_what_they_charge_and_one_dead_counts(sentence: str, label: str) -> None:
+    assert label in labels(brief_numbers(sentence)[1])
+
+
+def test_two_people_doing_something_as_often_are_two_figures() -> None:
+    section = brief_numbers("Marco Velde also scored twice in the win. Teo Okafor scored twice in the draw.")[1]
+    assert [i.text for i in section.items if i.fields["unit"] == "times"] == [
+        "Marco Velde also scored twice", "Teo Okafor scored twice"]
