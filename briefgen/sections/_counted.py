@@ -436,6 +436,9 @@ def _counted_figure(
     if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ..."),
         # an amount what befell it ("$40 million had been set aside for repairs")
         return make_figure(sentence, kind, number, unit, qualifier, stated, (start, stated[1]), per)
+    priced = _priced_before(text, start, floor) if kind == "money" else None
+    if priced is not None:  # "selling a 10-pound box of snow for $119": what the money buys
+        return make_figure(sentence, kind, number, unit, qualifier, priced, (priced[0], end), per)
     left = left_context(text, start, floor)
     if left is not None:
         return make_figure(sentence, kind, number, unit, qualifier, (left, start), (left, end), per)
@@ -573,6 +576,21 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
         # belongs to, as a subject is ("Profits at the bank rose").
         begin = _attached_head(tokens, begin)
     return tokens[begin].start, tokens[index].end
+
+
+def _priced_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Local span of what an amount after "for" is the price of when it is a noun attached to another ("a 10-pound
+    box of snow for $119", where the words just before say only "snow for"); None otherwise."""
+    tokens = _clause_tokens(text, start, floor)
+    if len(tokens) < 2 or tokens[-1].word.lower() != "for" or not is_noun(tokens[-2].tag):
+        return None
+    group = noun_group_before(tokens, len(tokens) - 2)
+    begin = _attached_head(tokens, group)
+    if begin == group:
+        return None  # "buy the remaining shares for $31": the words before say it, as they are
+    if begin >= 2 and tokens[begin - 1].word == "-" and tokens[begin - 2].tag == "CD":
+        begin -= 2  # "a 10-pound box": the measure glued to the noun is part of it
+    return tokens[begin].start, tokens[-2].end
 
 
 def _verb_chain(text: str, low: int, start: int) -> int | None:

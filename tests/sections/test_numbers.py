@@ -1956,3 +1956,8 @@ def test_two_people_doing_something_as_often_are_two_figures() -> None:
     section = brief_numbers("Marco Velde also scored twice in the win. Teo Okafor scored twice in the draw.")[1]
     assert [i.text for i in section.items if i.fields["unit"] == "times"] == [
         "Marco Velde also scored twice", "Teo Okafor scored twice"]
+
+
+def test_a_price_after_for_names_the_whole_thing_it_buys() -> None:
+    section = brief_numbers("She has begun selling a 20-litre jar of sea water for $45.")[1]
+    assert only(section, kind="money").text == "20-litre jar of sea water for $45"
