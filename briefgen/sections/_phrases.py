@@ -227,7 +227,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         # (a verb agreeing with one thing cannot be the predicate of two).
         agreeing = (kind == "count" and not compound and tags.get(run[index][0]) == "VBZ" and words
                     and not is_plural(words[-1][2])
-                    and is_noun(tags.get(words[-1][0], "")))  # also after a name: "14 Premier League matches"
+                    # also after a name: "14 Premier League matches"; after an adjective: "14 major wins"
+                    and (is_noun(tags.get(words[-1][0], "")) or tags.get(words[-1][0]) == "JJ"))
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before and not agreeing
                 and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")
@@ -235,7 +236,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
             break  # "only 10 recognised Tony Blair": a past verb is the predicate ("30 wounded" is not one)
         if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
             break  # "$4.1 million changed hands": only people counted can be described by a verb form
-        if seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ":
+        if (seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ"
+                and not (words and _possessive(words[-1][2]))):  # "60% of the world's Christmas decorations"
             break  # "two fine saves David De Gea": a name after a common noun starts a new phrase
         words.append(run[index])
         if lower not in LEADING_DETERMINERS:
@@ -245,7 +247,10 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
             seen_lower = seen_lower or word.islower() and not particle
         # "a third of the company's profits": a possessive after a partitive "of the" opens the counted noun.
         # "14 victims' remains", "three people's throats": after a plural owner its noun is what is counted.
-        owned = _possessive(word) and index + 1 < len(run) and run[index + 1][2].islower() and (
+        # "the world's Christmas decorations": the owned noun may have a name before it.
+        owned_next = index + 1 < len(run) and (run[index + 1][2].islower() or run[index + 1][2][:1].isupper() and (
+            index + 2 < len(run) and run[index + 2][2].islower() and is_noun(tags.get(run[index + 2][0], ""))))
+        owned = _possessive(word) and owned_next and (
             begin == 2 and lowered[index + 1] not in STOP_WORDS
             or _plural_possessive(word) and lowered[index + 1] not in EDGE_WORDS)
         owner_before = owned

@@ -1961,3 +1961,11 @@ def test_two_people_doing_something_as_often_are_two_figures() -> None:
 def test_a_price_after_for_names_the_whole_thing_it_buys() -> None:
     section = brief_numbers("She has begun selling a 20-litre jar of sea water for $45.")[1]
     assert only(section, kind="money").text == "20-litre jar of sea water for $45"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Okafor has not added to his total of 11 major wins since 2009.", "11 major wins"),  # "wins" tagged a verb
+    ("More than 40% of the region's Easter eggs are made in Lodz.", "More than 40% of the region's Easter eggs"),
+])
+def test_a_counted_phrase_runs_to_its_head_past_an_adjective_or_an_owner(sentence: str, label: str) -> None:
+    assert label in labels(brief_numbers(sentence)[1])
