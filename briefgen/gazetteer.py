@@ -642,7 +642,7 @@ _NAME_PARTICLES = frozenset("de la le du van von der den da di del do dos das bi
 # Words that end in a period inside a sentence; a name token keeps that period ("Gen.", "Inc.", "Oct.").
 _ABBREVIATIONS = frozenset(
     """
-mr mrs ms dr mx mme gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres prof rev fr st sr jr hon amb
+mr mrs ms dr mx mme gen lt col maj capt cmdr adm brig sgt cpl pvt sen rep gov pres prof rev fr st sr jr hon amb
 supt insp det atty mt ft inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue
 tues wed thu thur thurs fri sat sun no vs
 """.split()
