@@ -37,6 +37,10 @@ BODY_KIND_NOUNS = frozenset(
     carrier insurer lender manufacturer maker giant conglomerate outlet daily tabloid provider""".split()
 )
 
+# A player's place in a ranking, which names what the player is ("World number 46 Rusedski", "The British
+# number one", "world No. 1 Rory Moyes").
+RANKING = r"(?:number|No\.?)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+
 SIDE = "side"
 
 TEAM = "team"

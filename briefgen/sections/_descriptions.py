@@ -6,7 +6,7 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import AUXILIARIES, ROLE_PREPOSITIONS
+from ._actor_words import AUXILIARIES, RANKING, ROLE_PREPOSITIONS
 from ._appositions import is_verb
 from ._mention import Mention
 from ._merge import Actor
@@ -27,7 +27,7 @@ def _announced_role(sentence: Sentence) -> tuple[int, int] | None:
 
 
 _DESCRIPTION = re.compile(
-    r"The\s+((?:[\w'’-]+\s+){0,3}?(?:number\s+(?:one|two|three|\d{1,3})|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
+    rf"The\s+((?:[\w'’-]+\s+){{0,3}}?(?:{RANKING}|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
 )
 
 

@@ -14,6 +14,7 @@ from ._actor_words import (
     INITIAL,
     MAX_ROLE_NOUN_MODIFIERS,
     PARTICLE_PREFIX,
+    RANKING,
     ROLE_PREPOSITIONS,
     SPACE,
     SPEECH_VERBS,
@@ -416,7 +417,10 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
         parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), part[title_end - 1].end
     elif first > 0 and gz.lookup(name_text(name)) is None:
         prev = tokens[first - 1]
-        if (
+        ranked = _ranking_before(sentence, tokens, first, ctx)
+        if ranked is not None and not any(gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in name):
+            parsed.role_start, parsed.role_end = ranked  # "World number 46 Rusedski"
+        elif (
             not prev.cap
             and _role_noun_before_name(sentence, tokens, first - 1, ctx)
             and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
@@ -430,6 +434,26 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
             parsed.employer = True
             parsed.performer = prev.lower in PERFORMER_NOUNS
     return parsed, taken
+
+
+# A ranking right before a name: "World number 46 Rusedski", "world No. 1 Rory Moyes".
+_RANKING_BEFORE = re.compile(rf"\b{RANKING}\s+$")
+
+
+def _ranking_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> tuple[int, int] | None:
+    """The span of a ranking right before tokens[first], with what qualifies it ("world", "British"); None
+    when there is none."""
+    ranking = _RANKING_BEFORE.search(sentence.text, 0, tokens[first].start - sentence.start)
+    if ranking is None:
+        return None
+    k = next((k for k in range(first) if tokens[k].start - sentence.start == ranking.start()), None)
+    if k is None:
+        return None
+    start, _ = extend_left(sentence, tokens, k, ctx)
+    if start == k and k > 0 and SPACE.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])) and (
+            tokens[k - 1].lower == "world" or gz.demonym_country(tokens[k - 1].text)):
+        start = k - 1  # "World number 46" opening a sentence, "British number one": where the ranking holds
+    return tokens[start].start, sentence.start + len(ranking.group().rstrip()) + ranking.start()
 
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")  # "10,000m champion", "two-time"

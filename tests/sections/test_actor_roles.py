@@ -15,3 +15,9 @@ def role_of(text: str, name: str) -> str | None:
 
 def test_a_military_rank_abbreviated_in_two_words_is_kept_whole():
     assert role_of("Brig. Gen. Omar Halabi said the army was ready.", "Omar Halabi") == "Brig. Gen."
+
+
+def test_a_ranking_before_a_name_is_the_players_role():
+    assert role_of("World number 46 Rudolf Marek broke in the ninth game.", "Rudolf Marek") == "World number 46"
+    assert role_of("Marek beat British number one Tim Hendon in Doha.", "Tim Hendon") == "British number one"
+    assert role_of("The final was won by world No. 1 Rory Moyes on Sunday.", "Rory Moyes") == "world No. 1"
