@@ -41,6 +41,11 @@ BODY_KIND_NOUNS = frozenset(
 # number one", "world No. 1 Rory Moyes").
 RANKING = r"(?:number|No\.?)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
 
+# Nouns for a player that are a role only after what the player belongs to: a country ("Argentina international
+# Angel Di Maria") or what kind of recruit ("new signing Fernando Alonso"); alone they are an adjective or a
+# verb ("international Red Cross", "consider signing Adrian Mutu").
+PLAYER_NOUNS = frozenset({"international", "signing"})
+
 SIDE = "side"
 
 TEAM = "team"

@@ -14,6 +14,7 @@ from ._actor_words import (
     INITIAL,
     MAX_ROLE_NOUN_MODIFIERS,
     PARTICLE_PREFIX,
+    PLAYER_NOUNS,
     RANKING,
     ROLE_PREPOSITIONS,
     SPACE,
@@ -338,11 +339,15 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
         # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
         # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).
         return True
-    if not gz.is_role_noun(word) or k == 0:
+    if not (gz.is_role_noun(word) or word in PLAYER_NOUNS) or k == 0:
         return False
     prev = tokens[k - 1]
     if not SPACE.fullmatch(gap_between(sentence, prev, tokens[k])):
         return False
+    if word in PLAYER_NOUNS:
+        known = gz.lookup(prev.text) if prev.cap else None
+        return (known is not None and known.kind in (gz.COUNTRY, gz.PLACE)) or (
+            not prev.cap and gz.word_tag(prev.lower) == "JJ")
     if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
         return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
@@ -430,6 +435,8 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
                 parsed.group = True
                 return parsed, taken
             start, taken = extend_left(sentence, tokens, first - 1, ctx)
+            if start == first - 1 and prev.lower in PLAYER_NOUNS:
+                start -= 1  # "new signing": the word that makes it a role is the role's, stop word or not
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True
             parsed.performer = prev.lower in PERFORMER_NOUNS

@@ -21,3 +21,13 @@ def test_a_ranking_before_a_name_is_the_players_role():
     assert role_of("World number 46 Rudolf Marek broke in the ninth game.", "Rudolf Marek") == "World number 46"
     assert role_of("Marek beat British number one Tim Hendon in Doha.", "Tim Hendon") == "British number one"
     assert role_of("The final was won by world No. 1 Rory Moyes on Sunday.", "Rory Moyes") == "world No. 1"
+
+
+def test_a_countrys_international_and_a_new_signing_are_players_roles():
+    text = "A late red card for Brazil international Tomas Varga, who was sent off."
+    assert role_of(text, "Tomas Varga") == "Brazil international"
+    assert role_of("He met former Wales international Gary Lindell.", "Gary Lindell") == "former Wales international"
+    text = "Kevin Magnus was filling in for new signing Fernando Alvarez, who is hurt."
+    assert role_of(text, "Fernando Alvarez") == "new signing"
+    # Alone, "signing" is a verb: what the club may do is no one's role.
+    assert role_of("The club may consider signing Adrian Mutescu next week.", "Adrian Mutescu") is None
