@@ -520,7 +520,8 @@ rabbi imam cleric referee umpire teammate colleague
 
 # Role nouns that before a name are more often adjectives or verbs ("official Star Wars", "to host Japan").
 _ADJECTIVAL_ROLE_NOUNS = frozenset(
-    "official general chief head star model host lead principal member partner executive owner sponsor champion".split()
+    "official general chief head star model host lead principal member partner executive owner sponsor champion peer"
+    .split()
 )
 
 # Words that qualify a role and belong to it ("former President", "acting Secretary").
@@ -964,7 +965,7 @@ _MORE_ROLE_NOUNS = frozenset(
 whistleblower veteran aide fellow head sprinter runner collaborator official spokesman spokeswoman
 spokesperson lawmaker chancellor lady manager counsellor staffer worker employee volunteer organiser organizer
 protester tycoon magnate mogul impresario financier ballerina contestant medallist medalist laureate
-pundit commentator shareholder
+pundit commentator shareholder peer
 """.split()
 )
 

@@ -46,6 +46,10 @@ RANKING = r"(?:number|No\.?)\s*(?:one|two|three|four|five|six|seven|eight|nine|t
 # verb ("international Red Cross", "consider signing Adrian Mutu").
 PLAYER_NOUNS = frozenset({"international", "signing"})
 
+# Ranks of the peerage: a form of address as much as a title, so that a role noun before one says what the
+# peer does ("Labour peer Baroness Kennedy").
+PEERAGE = frozenset("baron baroness viscount viscountess earl countess marquess marchioness".split())
+
 SIDE = "side"
 
 TEAM = "team"

@@ -14,6 +14,7 @@ from ._actor_words import (
     INITIAL,
     MAX_ROLE_NOUN_MODIFIERS,
     PARTICLE_PREFIX,
+    PEERAGE,
     PLAYER_NOUNS,
     RANKING,
     ROLE_PREPOSITIONS,
@@ -416,7 +417,12 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
     if honorifics:
         parsed.honorific = True
         parsed.title_end += honorifics
-    if title_end:
+    if title_end == 1 and part[0].lower in PEERAGE and first > 0 and _noun_before(sentence, tokens, first, ctx):
+        # "Labour peer Baroness Kennedy": the rank is how she is addressed, the noun before it what she is.
+        start, taken = extend_left(sentence, tokens, first - 1, ctx)
+        parsed.role_start, parsed.role_end = tokens[start].start, tokens[first - 1].end
+        parsed.employer = True
+    elif title_end:
         # The role's own words end at the last title word; honorifics after it are not part of it.
         start, taken = extend_left(sentence, tokens, first, ctx)
         parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), part[title_end - 1].end
@@ -425,12 +431,7 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
         ranked = _ranking_before(sentence, tokens, first, ctx)
         if ranked is not None and not any(gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in name):
             parsed.role_start, parsed.role_end = ranked  # "World number 46 Rusedski"
-        elif (
-            not prev.cap
-            and _role_noun_before_name(sentence, tokens, first - 1, ctx)
-            and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
-            and not _names_a_body(prev, name)
-        ):
+        elif _noun_before(sentence, tokens, first, ctx) and not _names_a_body(prev, name):
             if _names_a_group(sentence, prev, name):
                 parsed.group = True
                 return parsed, taken
@@ -441,6 +442,13 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
             parsed.employer = True
             parsed.performer = prev.lower in PERFORMER_NOUNS
     return parsed, taken
+
+
+def _noun_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> bool:
+    """Whether a lower-case role noun stands right before tokens[first] ("coach Tom Reyes")."""
+    prev = tokens[first - 1]
+    return (not prev.cap and _role_noun_before_name(sentence, tokens, first - 1, ctx)
+            and bool(SPACE.fullmatch(gap_between(sentence, prev, tokens[first]))))
 
 
 # A ranking right before a name: "World number 46 Rusedski", "world No. 1 Rory Moyes".

@@ -31,3 +31,10 @@ def test_a_countrys_international_and_a_new_signing_are_players_roles():
     assert role_of(text, "Fernando Alvarez") == "new signing"
     # Alone, "signing" is a verb: what the club may do is no one's role.
     assert role_of("The club may consider signing Adrian Mutescu next week.", "Adrian Mutescu") is None
+
+
+def test_a_role_noun_before_a_rank_of_the_peerage_is_the_role_not_the_rank():
+    assert role_of("Labour peer Baroness Kendal said people were angry.", "Kendal") == "Labour peer"
+    assert role_of("The Tory peer Lord Tebbitt said no.", "Tebbitt") == "Tory peer"
+    # With nothing before it, the rank is all the text says.
+    assert role_of("Baroness Kendal said people were angry.", "Kendal") == "Baroness"
