@@ -38,3 +38,18 @@ def test_a_role_noun_before_a_rank_of_the_peerage_is_the_role_not_the_rank():
     assert role_of("The Tory peer Lord Tebbitt said no.", "Tebbitt") == "Tory peer"
     # With nothing before it, the rank is all the text says.
     assert role_of("Baroness Kendal said people were angry.", "Kendal") == "Baroness"
+
+
+def test_a_definite_description_as_a_later_clauses_subject_is_the_role_of_the_subject_before():
+    # After the speaker of the sentence before, behind an opening phrase.
+    text = "Voters face a clear choice, said Charles Kendry. In his New Year message the Liberal Party leader said so."
+    assert role_of(text, "Charles Kendry") == "Liberal Party leader"
+    # Behind an opening conjunction.
+    text = "Mark Hollis spoke on Monday. But the Tory leader will argue against quotas."
+    assert role_of(text, "Mark Hollis") == "Tory leader"
+    # After a quotation.
+    text = 'And Jerry Springfield appears in the film. "Great fun," the talk show host says.'
+    assert role_of(text, "Jerry Springfield") == "talk show host"
+    # A description with no verb after it away from the sentence's start is no subject.
+    text = "Mark Hollis spoke on Monday. But the Tory leader's plan failed."
+    assert role_of(text, "Mark Hollis") is None
