@@ -53,3 +53,13 @@ def test_a_definite_description_as_a_later_clauses_subject_is_the_role_of_the_su
     # A description with no verb after it away from the sentence's start is no subject.
     text = "Mark Hollis spoke on Monday. But the Tory leader's plan failed."
     assert role_of(text, "Mark Hollis") is None
+
+
+def test_a_quoted_title_before_a_role_noun_belongs_to_the_role():
+    text = '"Top Chef" host Tom Colicchio and others are past honorees.'
+    assert role_of(text, "Tom Colicchio") == '"Top Chef" host'
+    text = 'And this May "The Walking Dead" star Andrew Linwood will appear.'
+    assert role_of(text, "Andrew Linwood") == '"The Walking Dead" star'
+    assert role_of('The "Friends" actor Matt LeBlond was there.', "Matt LeBlond") == '"Friends" actor'
+    # Quoted speech is no title, and "host" alone before a name says nothing.
+    assert role_of('"We will win," host Tom Colicchio said.', "Tom Colicchio") is None
