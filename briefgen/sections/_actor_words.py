@@ -41,10 +41,11 @@ BODY_KIND_NOUNS = frozenset(
 # number one", "world No. 1 Rory Moyes").
 RANKING = r"(?:number|No\.?)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
 
-# Nouns for a player that are a role only after what the player belongs to: a country ("Argentina international
-# Angel Di Maria") or what kind of recruit ("new signing Fernando Alonso"); alone they are an adjective or a
-# verb ("international Red Cross", "consider signing Adrian Mutu").
-PLAYER_NOUNS = frozenset({"international", "signing"})
+# Nouns that are a role only before a name and after what qualifies them: a country or a party ("Argentina
+# international Angel Di Maria", "Tory hopefuls X and Y") or an adjective ("new signing Fernando Alonso",
+# "presidential hopeful X"); alone, or elsewhere, they are an adjective or a verb ("international Red Cross",
+# "consider signing Adrian Mutu", "Smith is hopeful").
+QUALIFIED_ROLE_NOUNS = frozenset({"international", "signing", "hopeful"})
 
 # Ranks of the peerage: a form of address as much as a title, so that a role noun before one says what the
 # peer does ("Labour peer Baroness Kennedy").

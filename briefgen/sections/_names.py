@@ -15,7 +15,7 @@ from ._actor_words import (
     MAX_ROLE_NOUN_MODIFIERS,
     PARTICLE_PREFIX,
     PEERAGE,
-    PLAYER_NOUNS,
+    QUALIFIED_ROLE_NOUNS,
     RANKING,
     ROLE_PREPOSITIONS,
     SPACE,
@@ -315,9 +315,16 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
             and j >= 2
             and (gz.is_role_noun(tokens[j - 2].lower) or gz.title_length([tokens[j - 2].text]) > 0)
         )
-        if gz.is_role_noun(prev.lower, before_name=True) or joins_roles:
+        # ... and the role noun before that "and", whatever it would be alone ("star and Dallas Mavericks owner").
+        joined = tokens[j].lower in ("and", "&") and gz.is_role_noun(prev.lower)
+        # A lower-case word right before a capitalised name qualifying the role belongs to the clause ("will visit
+        # Tory hopefuls X and Y"), unless it owns the name ("the club's Uruguayan manager").
+        opens_clause = tokens[j].cap and not prev.possessive
+        if gz.is_role_noun(prev.lower, before_name=True) or joins_roles or joined:
             j -= 1
-        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and noun_modifier(prev, ctx):
+            if joined and not gz.is_role_noun(prev.lower, before_name=True):
+                modifiers += 1  # "champion" in "tennis champion and broadcaster" counts as a qualifier would
+        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and not opens_clause and noun_modifier(prev, ctx):
             # Only a lower-case role takes lower-case qualifiers ("finance minister"); before a capitalised
             # title they belong to the clause ("voters who support President X").
             j -= 1  # "finance minister", "council member", "athletics literacy counselor"
@@ -340,18 +347,23 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
         # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
         # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).
         return True
-    if not (gz.is_role_noun(word) or word in PLAYER_NOUNS) or k == 0:
+    if not (gz.is_role_noun(word) or is_qualified_role_noun(word)) or k == 0:
         return False
     prev = tokens[k - 1]
     if not SPACE.fullmatch(gap_between(sentence, prev, tokens[k])):
         return False
-    if word in PLAYER_NOUNS:
+    if is_qualified_role_noun(word):
         known = gz.lookup(prev.text) if prev.cap else None
-        return (known is not None and known.kind in (gz.COUNTRY, gz.PLACE)) or (
+        return (known is not None and known.kind in (gz.COUNTRY, gz.PLACE)) or (prev.cap and ctx.credible(prev)) or (
             not prev.cap and gz.word_tag(prev.lower) == "JJ")
     if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
         return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
+
+
+def is_qualified_role_noun(word: str) -> bool:
+    """Whether a word is one of QUALIFIED_ROLE_NOUNS, singular or plural ("hopefuls")."""
+    return word in QUALIFIED_ROLE_NOUNS or word.removesuffix("s") in QUALIFIED_ROLE_NOUNS
 
 
 def _names_a_body(noun: Token, name: list[Token]) -> bool:
@@ -436,7 +448,7 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
                 parsed.group = True
                 return parsed, taken
             start, taken = extend_left(sentence, tokens, first - 1, ctx)
-            if start == first - 1 and prev.lower in PLAYER_NOUNS:
+            if start == first - 1 and is_qualified_role_noun(prev.lower):
                 start -= 1  # "new signing": the word that makes it a role is the role's, stop word or not
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True

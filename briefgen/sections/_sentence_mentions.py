@@ -27,7 +27,7 @@ from ._appositions import apposition, is_verb, role_before
 from ._kinds import resolve, vote
 from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
-from ._names import clean, parse
+from ._names import clean, is_qualified_role_noun, parse
 from ._spans import capitalised_runs
 from ._things import name_use, names_condition, quoted_titles, thing_spans
 from ._tokens import Token, gap_between, name_text
@@ -386,9 +386,9 @@ def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
     """A plural role before names joined by "and", or in an apposition after them, is each one's: "Greek
     sprinters Kostas Kenteris and Katerina Thanou" gives both "Greek sprinters"."""
     for mention, nxt in itertools.pairwise(mentions):
+        last = mention.role.split()[-1] if mention.role else ""
         if (
-            mention.role
-            and gz.is_plural_role_noun(mention.role.split()[-1])
+            (gz.is_plural_role_noun(last) or (last.endswith("s") and is_qualified_role_noun(last)))
             and nxt.role is None
             and nxt.known is None
             and not nxt.modifier

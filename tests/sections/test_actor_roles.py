@@ -63,3 +63,19 @@ def test_a_quoted_title_before_a_role_noun_belongs_to_the_role():
     assert role_of('The "Friends" actor Matt LeBlond was there.', "Matt LeBlond") == '"Friends" actor'
     # Quoted speech is no title, and "host" alone before a name says nothing.
     assert role_of('"We will win," host Tom Colicchio said.', "Tom Colicchio") is None
+
+
+def test_hopefuls_before_names_are_their_role_after_a_party_or_an_adjective():
+    text = "Mr Howell will visit Tory Parliamentary hopefuls Robert Lighter and Sayeeda Warsa on Monday."
+    # The verb before the party's name is the clause's, not a qualifier of the role.
+    assert role_of(text, "Robert Lighter") == "Tory Parliamentary hopefuls"
+    assert role_of(text, "Sayeeda Warsa") == "Tory Parliamentary hopefuls"
+    assert role_of("Republican presidential hopeful Jeb Busch spoke.", "Jeb Busch") == "Republican presidential hopeful"
+    assert role_of("Jeb Busch is hopeful that he wins.", "Jeb Busch") is None
+
+
+def test_role_nouns_joined_by_and_before_a_name_keep_their_own_qualifiers_only():
+    text = "Fans cheered in scenes former tennis champion and broadcaster Pam Shrive called rare."
+    assert role_of(text, "Pam Shrive") == "former tennis champion and broadcaster"
+    text = "He praised the club's Uruguayan manager Gus Poyer on Monday."
+    assert role_of(text, "Gus Poyer") == "club's Uruguayan manager"
