@@ -965,7 +965,7 @@ _MORE_ROLE_NOUNS = frozenset(
 whistleblower veteran aide fellow head sprinter runner collaborator official spokesman spokeswoman
 spokesperson lawmaker chancellor lady manager counsellor staffer worker employee volunteer organiser organizer
 protester tycoon magnate mogul impresario financier ballerina contestant medallist medalist laureate
-pundit commentator shareholder peer alum
+pundit commentator shareholder peer alum jockey
 """.split()
 )
 

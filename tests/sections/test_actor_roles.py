@@ -79,3 +79,13 @@ def test_role_nouns_joined_by_and_before_a_name_keep_their_own_qualifiers_only()
     assert role_of(text, "Pam Shrive") == "former tennis champion and broadcaster"
     text = "He praised the club's Uruguayan manager Gus Poyer on Monday."
     assert role_of(text, "Gus Poyer") == "club's Uruguayan manager"
+
+
+def test_a_rugby_position_after_a_team_or_country_is_the_players_role():
+    assert role_of("Ireland lock Paul O'Connor was injured.", "Paul O'Connor") == "Ireland lock"
+    text = "Leicester wing Austin Healy hopes to return. He plays for Leicester."
+    assert role_of(text, "Austin Healy") == "Leicester wing"
+    # Alone, a position's word is a thing.
+    assert role_of("He lives near the city centre Paul O'Connor said.", "Paul O'Connor") is None
+    text = "The court heard from point-to-point jockey Richard Wakefield, 34, from York."
+    assert role_of(text, "Richard Wakefield") == "jockey"
