@@ -324,7 +324,8 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
             j -= 1
             if joined and not gz.is_role_noun(prev.lower, before_name=True):
                 modifiers += 1  # "champion" in "tennis champion and broadcaster" counts as a qualifier would
-        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and not opens_clause and noun_modifier(prev, ctx):
+        elif (modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and not opens_clause
+              and noun_modifier(prev, ctx)):
             # Only a lower-case role takes lower-case qualifiers ("finance minister"); before a capitalised
             # title they belong to the clause ("voters who support President X").
             j -= 1  # "finance minister", "council member", "athletics literacy counselor"
