@@ -520,7 +520,8 @@ rabbi imam cleric referee umpire teammate colleague
 
 # Role nouns that before a name are more often adjectives or verbs ("official Star Wars", "to host Japan").
 _ADJECTIVAL_ROLE_NOUNS = frozenset(
-    "official general chief head star model host lead principal member partner executive owner sponsor champion".split()
+    "official general chief head star model host lead principal member partner executive owner sponsor champion peer"
+    .split()
 )
 
 # Words that qualify a role and belong to it ("former President", "acting Secretary").
@@ -642,7 +643,7 @@ _NAME_PARTICLES = frozenset("de la le du van von der den da di del do dos das bi
 # Words that end in a period inside a sentence; a name token keeps that period ("Gen.", "Inc.", "Oct.").
 _ABBREVIATIONS = frozenset(
     """
-mr mrs ms dr mx mme gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres prof rev fr st sr jr hon amb
+mr mrs ms dr mx mme gen lt col maj capt cmdr adm brig sgt cpl pvt sen rep gov pres prof rev fr st sr jr hon amb
 supt insp det atty mt ft inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue
 tues wed thu thur thurs fri sat sun no vs
 """.split()
@@ -964,7 +965,7 @@ _MORE_ROLE_NOUNS = frozenset(
 whistleblower veteran aide fellow head sprinter runner collaborator official spokesman spokeswoman
 spokesperson lawmaker chancellor lady manager counsellor staffer worker employee volunteer organiser organizer
 protester tycoon magnate mogul impresario financier ballerina contestant medallist medalist laureate
-pundit commentator shareholder
+pundit commentator shareholder peer alum jockey
 """.split()
 )
 

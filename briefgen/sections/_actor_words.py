@@ -37,6 +37,23 @@ BODY_KIND_NOUNS = frozenset(
     carrier insurer lender manufacturer maker giant conglomerate outlet daily tabloid provider""".split()
 )
 
+# A player's place in a ranking, which names what the player is ("World number 46 Rusedski", "The British
+# number one", "world No. 1 Rory Moyes").
+RANKING = r"(?:number|No\.?)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+
+# Nouns that are a role only before a name and after what qualifies them: a country, a team or a party
+# ("Argentina international Angel Di Maria", "Leicester wing Austin Healey", "Tory hopefuls X and Y") or an
+# adjective ("new signing Fernando Alonso", "presidential hopeful X"); alone, or elsewhere, they are an adjective,
+# a verb or a thing ("international Red Cross", "consider signing Adrian Mutu", "Smith is hopeful", "the centre
+# of attention"). Rugby's positions are among them.
+QUALIFIED_ROLE_NOUNS = frozenset(
+    "international signing hopeful wing fly-half scrum-half flanker lock centre prop hooker full-back".split()
+)
+
+# Ranks of the peerage: a form of address as much as a title, so that a role noun before one says what the
+# peer does ("Labour peer Baroness Kennedy").
+PEERAGE = frozenset("baron baroness viscount viscountess earl countess marquess marchioness".split())
+
 SIDE = "side"
 
 TEAM = "team"

@@ -6,8 +6,9 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import AUXILIARIES, ROLE_PREPOSITIONS
+from ._actor_words import AUXILIARIES, RANKING, ROLE_PREPOSITIONS
 from ._appositions import is_verb
+from ._kinds import INVERTED_SPEECH_VERBS
 from ._mention import Mention
 from ._merge import Actor
 from ._tokens import Token
@@ -27,17 +28,31 @@ def _announced_role(sentence: Sentence) -> tuple[int, int] | None:
 
 
 _DESCRIPTION = re.compile(
-    r"The\s+((?:[\w'’-]+\s+){0,3}?(?:number\s+(?:one|two|three|\d{1,3})|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
+    rf"The\s+((?:[\w'’-]+\s+){{0,3}}?(?:{RANKING}|([a-z][\w-]*)))(?:['’]s)?\s+(?=[a-z])"
 )
 
 
 MAX_SUBJECT_OFFSET_WORDS = 3  # "Chelsea captain John Terry said": the subject opens the sentence
 
+# The speaker of a sentence that quotes or reports speech: "..., said Charles Kennedy." or '"...," Kennedy said'.
+_SAID_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(INVERTED_SPEECH_VERBS))})\s+$")
+_CLOSED_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
+_QUOTED_BEFORE = re.compile(r"[,.!?]?[\"”]\s+$")
+_SAID_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(INVERTED_SPEECH_VERBS))})\b")
+
+
+def _speaks(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention is who speaks in its sentence: "..., said Charles Kennedy.", '"...," Kennedy said'."""
+    before = sentence.text[: mention.start - sentence.start]
+    after = sentence.text[mention.end - sentence.start :]
+    return bool((_SAID_BEFORE.search(before) and _CLOSED_AFTER.match(after))
+                or (_QUOTED_BEFORE.search(before) and _SAID_AFTER.match(after)))
+
 
 def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors: list[Actor]) -> dict[int, Mention]:
-    """Roles given by a definite description right after the only person of the sentence before ("Euan
-    Murray has been named in the squad. ... The Glasgow forward has ..."): id(actor) -> a mention-like carrier
-    of the role, quoted where the description is."""
+    """Roles given by a definite description right after the only person of the sentence before, its subject or
+    its speaker ("Euan Murray has been named in the squad. ... The Glasgow forward has ..."): id(actor) -> a
+    mention-like carrier of the role, quoted where the description is."""
     people: dict[int, set[int]] = {}
     first: dict[int, tuple[int, int]] = {}  # sentence -> (start, actor id) of its first name
     texts = {sentence.id: sentence for sentence, _ in sentences}
@@ -45,8 +60,9 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
         person = actor.kind == gz.PERSON
         for mention in actor.mentions:
             opening = texts[mention.sentence].text[: mention.start - texts[mention.sentence].start]
-            # Only a name that opens the sentence is its subject.
-            opens = "," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS
+            # Only a name that opens the sentence is its subject, or one that speaks there.
+            opens = ("," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS) or (
+                person and _speaks(texts[mention.sentence], mention))
             if opens and (mention.sentence not in first or mention.start < first[mention.sentence][0]):
                 first[mention.sentence] = (mention.start, id(actor))
             if person:
@@ -77,16 +93,47 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
     return found
 
 
+# Where else a definite description is its clause's subject: after an opening conjunction ("But the Tory leader
+# will argue"), an opening phrase ("In his New Year message the Liberal Democrat leader said") or a quotation
+# ('"Great fun," the talk show host says').
+_SUBJECT_THE = (
+    re.compile(r"(?:But|And|Yet|So)\s+the\s+"),
+    re.compile(r"(?:In|On|At|During|After|Before|Since)\s+[^,;:\"“”]{1,60}?\s+the\s+"),
+    re.compile(r".*?[,.!?][\"”]\s+the\s+"),
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 def _description_span(sentence: Sentence) -> tuple[int, int] | None:
-    """Local span of the role a sentence's opening definite description names: "The world champion will
-    ...", "The Glasgow forward's ban ...", "The world number one": up to four words, ending in a role
-    noun (the last one before the verb) or a rank."""
+    """Local span of the role a sentence's subject names with a definite description: "The world champion
+    will ...", "The Glasgow forward's ban ...", "The world number one", "But the Tory leader will": up to
+    four words, ending in a role noun (the last one before the verb) or a rank."""
     match = _DESCRIPTION.match(sentence.text)
-    if match is None:
-        return None
-    if match.group(2) is None:
-        return match.span(1)  # "The world number one"
-    return _role_words(sentence, match.start(1), agents=False)
+    if match is not None:
+        if match.group(2) is None:
+            return match.span(1)  # "The world number one"
+        return _role_words(sentence, match.start(1), agents=False)
+    for pattern in _SUBJECT_THE:
+        opening = pattern.match(sentence.text)
+        span = opening and _role_words(sentence, opening.end(), agents=False)
+        # Away from the sentence's start, only a description its verb follows is the clause's subject.
+        if span and _verb_follows(sentence.text, span[1]):
+            return span
+    return None
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a finite verb or an auxiliary follows text[:end], maybe after one adverb ("also drew")."""
+    for _ in range(2):
+        word = _NEXT_WORD.match(text, end)
+        if word is None:
+            return False
+        if is_verb(word.group(1)) or word.group(1) in AUXILIARIES:
+            return True
+        if gz.word_tag(word.group(1)) != "RB":
+            return False
+        end = word.end()
+    return False
 
 
 def _role_words(sentence: Sentence, start: int, agents: bool) -> tuple[int, int] | None:

@@ -14,6 +14,9 @@ from ._actor_words import (
     INITIAL,
     MAX_ROLE_NOUN_MODIFIERS,
     PARTICLE_PREFIX,
+    PEERAGE,
+    QUALIFIED_ROLE_NOUNS,
+    RANKING,
     ROLE_PREPOSITIONS,
     SPACE,
     SPEECH_VERBS,
@@ -312,9 +315,17 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
             and j >= 2
             and (gz.is_role_noun(tokens[j - 2].lower) or gz.title_length([tokens[j - 2].text]) > 0)
         )
-        if gz.is_role_noun(prev.lower, before_name=True) or joins_roles:
+        # ... and the role noun before that "and", whatever it would be alone ("star and Dallas Mavericks owner").
+        joined = tokens[j].lower in ("and", "&") and gz.is_role_noun(prev.lower)
+        # A lower-case word right before a capitalised name qualifying the role belongs to the clause ("will visit
+        # Tory hopefuls X and Y"), unless it owns the name ("the club's Uruguayan manager").
+        opens_clause = tokens[j].cap and not prev.possessive
+        if gz.is_role_noun(prev.lower, before_name=True) or joins_roles or joined:
             j -= 1
-        elif modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and noun_modifier(prev, ctx):
+            if joined and not gz.is_role_noun(prev.lower, before_name=True):
+                modifiers += 1  # "champion" in "tennis champion and broadcaster" counts as a qualifier would
+        elif (modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and not opens_clause
+              and noun_modifier(prev, ctx)):
             # Only a lower-case role takes lower-case qualifiers ("finance minister"); before a capitalised
             # title they belong to the clause ("voters who support President X").
             j -= 1  # "finance minister", "council member", "athletics literacy counselor"
@@ -337,14 +348,23 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
         # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
         # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).
         return True
-    if not gz.is_role_noun(word) or k == 0:
+    if not (gz.is_role_noun(word) or is_qualified_role_noun(word)) or k == 0:
         return False
     prev = tokens[k - 1]
     if not SPACE.fullmatch(gap_between(sentence, prev, tokens[k])):
         return False
+    if is_qualified_role_noun(word):
+        known = gz.lookup(prev.text) if prev.cap else None
+        return (known is not None and known.kind in (gz.COUNTRY, gz.PLACE)) or (prev.cap and ctx.credible(prev)) or (
+            not prev.cap and gz.word_tag(prev.lower) == "JJ")
     if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
         return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
+
+
+def is_qualified_role_noun(word: str) -> bool:
+    """Whether a word is one of QUALIFIED_ROLE_NOUNS, singular or plural ("hopefuls")."""
+    return word in QUALIFIED_ROLE_NOUNS or word.removesuffix("s") in QUALIFIED_ROLE_NOUNS
 
 
 def _names_a_body(noun: Token, name: list[Token]) -> bool:
@@ -410,26 +430,58 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
     if honorifics:
         parsed.honorific = True
         parsed.title_end += honorifics
-    if title_end:
+    if title_end == 1 and part[0].lower in PEERAGE and first > 0 and _noun_before(sentence, tokens, first, ctx):
+        # "Labour peer Baroness Kennedy": the rank is how she is addressed, the noun before it what she is.
+        start, taken = extend_left(sentence, tokens, first - 1, ctx)
+        parsed.role_start, parsed.role_end = tokens[start].start, tokens[first - 1].end
+        parsed.employer = True
+    elif title_end:
         # The role's own words end at the last title word; honorifics after it are not part of it.
         start, taken = extend_left(sentence, tokens, first, ctx)
         parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), part[title_end - 1].end
     elif first > 0 and gz.lookup(name_text(name)) is None:
         prev = tokens[first - 1]
-        if (
-            not prev.cap
-            and _role_noun_before_name(sentence, tokens, first - 1, ctx)
-            and SPACE.fullmatch(gap_between(sentence, prev, part[0]))
-            and not _names_a_body(prev, name)
-        ):
+        ranked = _ranking_before(sentence, tokens, first, ctx)
+        if ranked is not None and not any(gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in name):
+            parsed.role_start, parsed.role_end = ranked  # "World number 46 Rusedski"
+        elif _noun_before(sentence, tokens, first, ctx) and not _names_a_body(prev, name):
             if _names_a_group(sentence, prev, name):
                 parsed.group = True
                 return parsed, taken
             start, taken = extend_left(sentence, tokens, first - 1, ctx)
+            if start == first - 1 and is_qualified_role_noun(prev.lower):
+                start -= 1  # "new signing": the word that makes it a role is the role's, stop word or not
             parsed.role_start, parsed.role_end = _with_number(sentence, tokens[start].start), prev.end
             parsed.employer = True
             parsed.performer = prev.lower in PERFORMER_NOUNS
     return parsed, taken
+
+
+def _noun_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> bool:
+    """Whether a lower-case role noun stands right before tokens[first] ("coach Tom Reyes")."""
+    prev = tokens[first - 1]
+    return (not prev.cap and _role_noun_before_name(sentence, tokens, first - 1, ctx)
+            and bool(SPACE.fullmatch(gap_between(sentence, prev, tokens[first]))))
+
+
+# A ranking right before a name: "World number 46 Rusedski", "world No. 1 Rory Moyes".
+_RANKING_BEFORE = re.compile(rf"\b{RANKING}\s+$")
+
+
+def _ranking_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> tuple[int, int] | None:
+    """The span of a ranking right before tokens[first], with what qualifies it ("world", "British"); None
+    when there is none."""
+    ranking = _RANKING_BEFORE.search(sentence.text, 0, tokens[first].start - sentence.start)
+    if ranking is None:
+        return None
+    k = next((k for k in range(first) if tokens[k].start - sentence.start == ranking.start()), None)
+    if k is None:
+        return None
+    start, _ = extend_left(sentence, tokens, k, ctx)
+    if start == k and k > 0 and SPACE.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])) and (
+            tokens[k - 1].lower == "world" or gz.demonym_country(tokens[k - 1].text)):
+        start = k - 1  # "World number 46" opening a sentence, "British number one": where the ranking holds
+    return tokens[start].start, sentence.start + len(ranking.group().rstrip()) + ranking.start()
 
 
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")  # "10,000m champion", "two-time"

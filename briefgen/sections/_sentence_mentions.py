@@ -27,7 +27,7 @@ from ._appositions import apposition, is_verb, role_before
 from ._kinds import resolve, vote
 from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
-from ._names import clean, parse
+from ._names import clean, is_qualified_role_noun, parse
 from ._spans import capitalised_runs
 from ._things import name_use, names_condition, quoted_titles, thing_spans
 from ._tokens import Token, gap_between, name_text
@@ -241,6 +241,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                     mention.use = name_use(list(mention.words), sentence.text[: words[0].start - sentence.start],
                                            sentence.text[words[-1].end - sentence.start :])
             mentions.append(mention)
+    _roles_after_quoted_titles(sentence, tokens, mentions)
     _share_plural_roles(sentence, mentions)
     _roles_of_a_list(sentence, mentions)
     mentions = _without_role_titles(mentions)
@@ -360,13 +361,34 @@ def _without_role_titles(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _roles_after_quoted_titles(sentence: Sentence, tokens: list[Token], mentions: list[Mention]) -> None:
+    """A role noun between a quoted title and a name is the person's role with the title: '"Top Chef" host Tom
+    Colicchio', '"The Walking Dead" star Andrew Lincoln' (a show's host or star, where "host" or "star" alone
+    before a name may be an adjective or a verb), '"Ally McBeal" alum' for a bare "alum"."""
+    titles = quoted_titles(sentence)
+    for mention in mentions:
+        k = next((k for k, t in enumerate(tokens) if t.start == mention.start), 0)
+        if mention.known is not None or k < 1 or not titles:
+            continue
+        noun = tokens[k - 1]
+        if noun.cap or not gz.is_role_noun(noun.lower) or not SPACE.fullmatch(gap_between(sentence, noun, tokens[k])):
+            continue
+        if mention.role is not None and mention.quote[0] != noun.start:
+            continue  # a role of its own words ("famed restaurateur"), not the bare noun the title qualifies
+        before = _slice(sentence, sentence.start, noun.start)
+        title = next((a for a, b in titles if re.fullmatch(r"[\"”]\s+", before[b - sentence.start :])), None)
+        if title is not None:
+            mention.role, mention.quote = _slice(sentence, title - 1, noun.end), (title - 1, mention.end)
+            mention.votes[gz.PERSON] += STRONG
+
+
 def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
     """A plural role before names joined by "and", or in an apposition after them, is each one's: "Greek
     sprinters Kostas Kenteris and Katerina Thanou" gives both "Greek sprinters"."""
     for mention, nxt in itertools.pairwise(mentions):
+        last = mention.role.split()[-1] if mention.role else ""
         if (
-            mention.role
-            and gz.is_plural_role_noun(mention.role.split()[-1])
+            (gz.is_plural_role_noun(last) or (last.endswith("s") and is_qualified_role_noun(last)))
             and nxt.role is None
             and nxt.known is None
             and not nxt.modifier

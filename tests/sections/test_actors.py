@@ -1182,7 +1182,7 @@ def test_a_common_word_in_capitals_is_a_heading_not_an_acronym() -> None:
     ("It was said by Ivo Marsh of Caltech, one of the authors of the paper.", "Ivo Marsh",
      "one of the authors of the paper"),
     ('This year\'s picks include "Lorvale Chef" contestant Ana Ruiz of Westward.', "Ana Ruiz",
-     "contestant"),
+     '"Lorvale Chef" contestant'),
     ("Tom Reyes was the best player on Sunday, his coach said.", "Tom Reyes", "best player"),
 ])
 def test_a_stated_role_is_read_whatever_shape_states_it(sentence, name, role) -> None:

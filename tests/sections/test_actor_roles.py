@@ -1,0 +1,91 @@
+"""Actors section: the shapes in which news copy gives a person's role, each on made-up sentences."""
+
+from __future__ import annotations
+
+from tests.sections.test_actors import actor, brief_actors
+
+
+def role_of(text: str, name: str) -> str | None:
+    """The role the actors section gives one person of a text (which must be found as a person)."""
+    _, section = brief_actors(text)
+    item = actor(section, name)
+    assert item.fields["kind"] == "person"
+    return item.fields["role"]
+
+
+def test_a_military_rank_abbreviated_in_two_words_is_kept_whole():
+    assert role_of("Brig. Gen. Omar Halabi said the army was ready.", "Omar Halabi") == "Brig. Gen."
+
+
+def test_a_ranking_before_a_name_is_the_players_role():
+    assert role_of("World number 46 Rudolf Marek broke in the ninth game.", "Rudolf Marek") == "World number 46"
+    assert role_of("Marek beat British number one Tim Hendon in Doha.", "Tim Hendon") == "British number one"
+    assert role_of("The final was won by world No. 1 Rory Moyes on Sunday.", "Rory Moyes") == "world No. 1"
+
+
+def test_a_countrys_international_and_a_new_signing_are_players_roles():
+    text = "A late red card for Brazil international Tomas Varga, who was sent off."
+    assert role_of(text, "Tomas Varga") == "Brazil international"
+    assert role_of("He met former Wales international Gary Lindell.", "Gary Lindell") == "former Wales international"
+    text = "Kevin Magnus was filling in for new signing Fernando Alvarez, who is hurt."
+    assert role_of(text, "Fernando Alvarez") == "new signing"
+    # Alone, "signing" is a verb: what the club may do is no one's role.
+    assert role_of("The club may consider signing Adrian Mutescu next week.", "Adrian Mutescu") is None
+
+
+def test_a_role_noun_before_a_rank_of_the_peerage_is_the_role_not_the_rank():
+    assert role_of("Labour peer Baroness Kendal said people were angry.", "Kendal") == "Labour peer"
+    assert role_of("The Tory peer Lord Tebbitt said no.", "Tebbitt") == "Tory peer"
+    # With nothing before it, the rank is all the text says.
+    assert role_of("Baroness Kendal said people were angry.", "Kendal") == "Baroness"
+
+
+def test_a_definite_description_as_a_later_clauses_subject_is_the_role_of_the_subject_before():
+    # After the speaker of the sentence before, behind an opening phrase.
+    text = "Voters face a clear choice, said Charles Kendry. In his New Year message the Liberal Party leader said so."
+    assert role_of(text, "Charles Kendry") == "Liberal Party leader"
+    # Behind an opening conjunction.
+    text = "Mark Hollis spoke on Monday. But the Tory leader will argue against quotas."
+    assert role_of(text, "Mark Hollis") == "Tory leader"
+    # After a quotation.
+    text = 'And Jerry Springfield appears in the film. "Great fun," the talk show host says.'
+    assert role_of(text, "Jerry Springfield") == "talk show host"
+    # A description with no verb after it away from the sentence's start is no subject.
+    text = "Mark Hollis spoke on Monday. But the Tory leader's plan failed."
+    assert role_of(text, "Mark Hollis") is None
+
+
+def test_a_quoted_title_before_a_role_noun_belongs_to_the_role():
+    text = '"Top Chef" host Tom Colicchio and others are past honorees.'
+    assert role_of(text, "Tom Colicchio") == '"Top Chef" host'
+    text = 'And this May "The Walking Dead" star Andrew Linwood will appear.'
+    assert role_of(text, "Andrew Linwood") == '"The Walking Dead" star'
+    assert role_of('The "Friends" actor Matt LeBlond was there.', "Matt LeBlond") == '"Friends" actor'
+    # Quoted speech is no title, and "host" alone before a name says nothing.
+    assert role_of('"We will win," host Tom Colicchio said.', "Tom Colicchio") is None
+
+
+def test_hopefuls_before_names_are_their_role_after_a_party_or_an_adjective():
+    text = "Mr Howell will visit Tory Parliamentary hopefuls Robert Lighter and Sayeeda Warsa on Monday."
+    # The verb before the party's name is the clause's, not a qualifier of the role.
+    assert role_of(text, "Robert Lighter") == "Tory Parliamentary hopefuls"
+    assert role_of(text, "Sayeeda Warsa") == "Tory Parliamentary hopefuls"
+    assert role_of("Republican presidential hopeful Jeb Busch spoke.", "Jeb Busch") == "Republican presidential hopeful"
+    assert role_of("Jeb Busch is hopeful that he wins.", "Jeb Busch") is None
+
+
+def test_role_nouns_joined_by_and_before_a_name_keep_their_own_qualifiers_only():
+    text = "Fans cheered in scenes former tennis champion and broadcaster Pam Shrive called rare."
+    assert role_of(text, "Pam Shrive") == "former tennis champion and broadcaster"
+    text = "He praised the club's Uruguayan manager Gus Poyer on Monday."
+    assert role_of(text, "Gus Poyer") == "club's Uruguayan manager"
+
+
+def test_a_rugby_position_after_a_team_or_country_is_the_players_role():
+    assert role_of("Ireland lock Paul O'Connor was injured.", "Paul O'Connor") == "Ireland lock"
+    text = "Leicester wing Austin Healy hopes to return. He plays for Leicester."
+    assert role_of(text, "Austin Healy") == "Leicester wing"
+    # Alone, a position's word is a thing.
+    assert role_of("He lives near the city centre Paul O'Connor said.", "Paul O'Connor") is None
+    text = "The court heard from point-to-point jockey Richard Wakefield, 34, from York."
+    assert role_of(text, "Richard Wakefield") == "jockey"
