@@ -758,9 +758,14 @@ def _predicate(text: str, pos: int) -> tuple[int, int] | None:
         return None
     words = []
     for start, end, word in run[:MAX_LEFT_WORDS]:
-        if word.lower() in EDGE_WORDS or word.lower() in CALENDAR_WORDS or not words and not word.islower():
+        # "Another 20,000 lined the streets": the object's determiner stays inside the predicate
+        object_determiner = words and word.lower() in ("the", "a", "an", "their", "its")
+        if not object_determiner and (word.lower() in EDGE_WORDS or word.lower() in CALENDAR_WORDS
+                                      or not words and not word.islower()):
             break
         words.append((start, end))  # a name as the object stays: "10 recognised Tony Blair", not "10 recognised"
+    while words and text[words[-1][0] : words[-1][1]].lower() in EDGE_WORDS:
+        words.pop()  # "lined the" at the word limit: no determiner ends it
     if all(text[a:b].lower() in MODIFYING_ADVERBS for a, b in words):
         return None  # "84 not out": adverbs alone are no predicate, and "84 not" would reverse the sense
     return (words[0][0], words[-1][1]) if words else None

@@ -1969,3 +1969,8 @@ def test_a_price_after_for_names_the_whole_thing_it_buys() -> None:
 ])
 def test_a_counted_phrase_runs_to_its_head_past_an_adjective_or_an_owner(sentence: str, label: str) -> None:
     assert label in labels(brief_numbers(sentence)[1])
+
+
+def test_a_bare_counts_predicate_keeps_its_object() -> None:
+    section = brief_numbers("Some 9,000 people attended. Another 4,000 lined the streets of Tartu.")[1]
+    assert "Another 4,000 lined the streets" in labels(section)
