@@ -152,6 +152,13 @@ _PURPOSE = re.compile(  # "to settle her lawsuit", "to respond to the order", "t
 )
 # Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
 BARE_PEOPLE = word_set("people persons men women children adults individuals residents")
+# People divided by an age: "those under 18", "children over 12", "anyone aged over 65".
+_THRESHOLD_PEOPLE = ["those", "anyone", "everyone", "kids", "teens", "teenagers", "students", "girls", "boys"]
+_AGE_THRESHOLD_BEFORE = re.compile(
+    rf"\b((?:{alternation([*_THRESHOLD_PEOPLE, *BARE_PEOPLE, *PERSON_NOUNS])}))\s+(?:aged\s+)?"
+    r"(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
 # A verb form right before a count of people ("killing", "injuring", "rescued", "evacuated").
 _VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ing|ed))\s+$")
 VERB_REACH = 30
@@ -223,6 +230,13 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
     bare = not (number.currency or number.percent or number.unit or number.old)
     if bare and _NO_FIGURE_BEFORE.search(text, max(0, start - 20), start):  # read across the floor
         return None  # "\"Top Chef\" season 4 contestant", "mother of two was arrested", "the best of five tie"
+    threshold = _AGE_THRESHOLD_BEFORE.search(text, max(floor, start - 40), number.start) if (
+        number.plain and number.value <= MAX_AGE) else None
+    after = re.match(r"\s+([\w'’-]+)", text[number.end :]) if threshold is not None else None
+    if threshold is not None and not (after and is_plural(after.group(1))):  # not "women over 40 workers"
+        # "those under 18 seeking an abortion", "People over 65 are most at risk": an age that divides people
+        return make_figure(sentence, "age", number, "years", qualifier_text, threshold.span(1),
+                           (threshold.start(1), number.end))
     if number.plain and not number.old and _after_name(text, start, number.end):
         # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it ("Dutch 17-year-old" is an age)
         return None

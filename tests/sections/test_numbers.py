@@ -1974,3 +1974,16 @@ def test_a_counted_phrase_runs_to_its_head_past_an_adjective_or_an_owner(sentenc
 def test_a_bare_counts_predicate_keeps_its_object() -> None:
     section = brief_numbers("Some 9,000 people attended. Another 4,000 lined the streets of Tartu.")[1]
     assert "Another 4,000 lined the streets" in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The rule will force those under 18 seeking a licence to appear in court.", "those under 18"),
+    ("Children under 16 are banned from the site.", "Children under 16"),
+])
+def test_an_age_that_divides_people_is_an_age(sentence: str, label: str) -> None:
+    item = only(brief_numbers(sentence)[1], kind="age")
+    assert (item.text, item.fields["qualifier"]) == (label, "under")
+
+
+def test_a_count_of_people_over_a_number_stays_a_count() -> None:
+    assert only(brief_numbers("Women over 40 workers were hired.")[1], value=40.0).fields["kind"] == "count"
