@@ -340,6 +340,29 @@ def _lendable_noun(text: str, offset: int, before: Figure) -> tuple[int, int] | 
     return _counts_span(text, offset, before)
 
 
+# Two figures in parallel: "of 1.5% in Germany next year and 2.2% in France", "$3bn for roads and $1bn for rail".
+_PARALLEL_GAP = re.compile(r"\s+(?:in|for|at|on|among)\s+[^,;:]{1,40}?\s+and\s+$")
+
+
+def _left_counts_end(text: str, offset: int, figure: Figure) -> int | None:
+    """Where the number starts in a figure labelled by the words before it ("Germany next year and 2.2%"), as
+    the fallback labels are; None for any other label."""
+    span = _counts_span(text, offset, figure) if figure.counts else None
+    start = figure.spans[0][0] - offset
+    if span is None or span[0] != start or len(figure.spans) > 1:
+        return None
+    end = span[1]
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
+def _parallel(text: str, offset: int, before: Figure, figure: Figure) -> bool:
+    """Whether a figure labelled by the words before it is the second of a parallel pair with `before`."""
+    start = _left_counts_end(text, offset, figure)
+    return start is not None and _PARALLEL_GAP.fullmatch(text, before.spans[0][1] - offset, start) is not None
+
+
 def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     """Bare amounts and shares in a verbless aside take the noun of the figure before them.
 
@@ -350,9 +373,16 @@ def _share_nouns(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
     shared: list[Figure] = []
     before: Figure | None = None  # the last amount, share or count: a date's clause is no noun to share
     for figure in figures:
+        parallel = before is not None and figure.kind == before.kind and _parallel(text, offset, before, figure)
         noun = _lendable_noun(text, offset, before) if (
-            figure.counts is None and figure.kind in ("money", "percent") and before is not None) else None
-        if noun is not None:
+            (figure.counts is None or parallel) and figure.kind in ("money", "percent") and before is not None) else None
+        if noun is not None and parallel:
+            # "growth of 1.5% in Germany next year and 2.2% in France": the second share is of the same growth
+            start = _left_counts_end(text, offset, figure)
+            figure = replace(figure, counts=before.counts, label=f"{text[start : figure.spans[0][1] - offset]} — "
+                             f"{before.counts}", spans=((offset + start, figure.spans[0][1]),
+                                                         (offset + noun[0], offset + noun[1])))
+        elif noun is not None:
             gap = text[before.spans[0][1] - offset : figure.spans[0][0] - offset]
             gap_tokens = tag_text(gap) if len(WORD.findall(gap)) <= MAX_ASIDE_WORDS else None
             if gap_tokens is not None and not any(is_verb(t.tag) for t in gap_tokens):

@@ -1987,3 +1987,8 @@ def test_an_age_that_divides_people_is_an_age(sentence: str, label: str) -> None
 
 def test_a_count_of_people_over_a_number_stays_a_count() -> None:
     assert only(brief_numbers("Women over 40 workers were hired.")[1], value=40.0).fields["kind"] == "count"
+
+
+def test_the_second_figure_of_a_parallel_pair_shares_what_the_first_counts() -> None:
+    section = brief_numbers("The plan rests on predictions of wage growth of 2.5% in Latvia next year and 3.1% in Estonia.")[1]
+    assert only(section, value=3.1).text == "3.1% — wage growth"
