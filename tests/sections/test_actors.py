@@ -1702,3 +1702,18 @@ def test_a_models_code_alone_is_the_model_named_with_its_maker_as_a_thing() -> N
     _, section = brief_actors("Headline\nStudios make games for handheld consoles like the Lorvale QX and the "
                               "Castro Nova, Ivo Marsh said. Sales of the QX rose, and QX owners were pleased.")
     assert "QX" not in names(section) and "Lorvale QX" not in names(section)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The boy was arraigned on Friday in New Marlow Juvenile Court, his lawyer said.", "New Marlow Juvenile Court",
+         "organisation"),
+        ("Dorvale won 2-1 at Old Kessington on Monday.", "Old Kessington", "place"),
+    ],
+)
+def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_the_name(text: str, name: str, kind: str) -> None:
+    # "New" and "Old" are stop words, but capitalised where capitals mean something they are the name's own;
+    # and nobody's given name is an adjective, so two such words are no person's name.
+    _, section = brief_actors(text)
+    assert actor(section, name).fields["kind"] == kind
