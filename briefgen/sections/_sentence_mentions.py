@@ -24,7 +24,7 @@ from ._actor_words import (
     is_acronym,
 )
 from ._appositions import apposition, is_verb, role_before
-from ._kinds import resolve, vote
+from ._kinds import in_route, resolve, vote
 from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, parse
@@ -176,9 +176,10 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
             if known is not None and known.via == gz.VIA_CAPITAL and (
                 in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
+                or in_route(prev, sentence.text[: words[0].start - sentence.start], after)
             ):
                 # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
-                # Birmingham and Glasgow": the place, not its government.
+                # Birmingham and Glasgow", "flew from London to Rome": the place, not its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
             if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
                 before = sentence.text[: words[0].start - sentence.start]

@@ -1717,3 +1717,13 @@ def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_the_name(t
     # and nobody's given name is an adjective, so two such words are no person's name.
     _, section = brief_actors(text)
     assert actor(section, name).fields["kind"] == kind
+
+
+def test_a_capital_at_an_end_of_a_route_is_the_city_not_its_government() -> None:
+    # "from Paris to Madrid": where someone travelled, not the state that speaks for France or Spain.
+    _, section = brief_actors(
+        "Ana Vidal flew from Paris, France, to Madrid on Monday. The French government said nothing."
+    )
+    assert actor(section, "Paris").fields["kind"] == "place"
+    assert actor(section, "Madrid").fields["kind"] == "place"
+    assert actor(section, "France").fields["aliases"] == ["French"]
