@@ -300,6 +300,7 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     hit = place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends a sentence
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
+        mention.addressed = True
     if _SPEECH_AFTER.match(after):
         votes[gz.PERSON] += WEAK
     if re.match(r",?\s+who\b", after):

@@ -167,9 +167,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
                 target = next((p for p in people if _key(p.first.words)[0] == word), None)
             if target is None:
                 # "Valdreth" after "the Port of Valdreth", "Alcarva" after "the Alcarva River": the one
-                # place or body whose name is this word and its head noun.
+                # place or body whose name is this word and its head noun. A word written as an address
+                # ("Eufaula, Oklahoma") is the town, not "Lake Eufaula" nor "Orange County" around it.
                 cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)]
-                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR:
+                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR and not any(m.addressed for m in group.mentions):
                     cores[0].mentions.extend(group.mentions)
                     continue
         else:

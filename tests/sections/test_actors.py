@@ -1727,3 +1727,12 @@ def test_a_capital_at_an_end_of_a_route_is_the_city_not_its_government() -> None
     assert actor(section, "Paris").fields["kind"] == "place"
     assert actor(section, "Madrid").fields["kind"] == "place"
     assert actor(section, "France").fields["aliases"] == ["French"]
+
+
+def test_a_word_written_as_an_address_is_the_town_not_the_longer_place_named_after_it() -> None:
+    # "Lake Tavoro" and "Tavoro, Oklahoma" are two places; "the Tavoro" alone would be the lake.
+    _, section = brief_actors(
+        "A plane crashed on Thursday in Tavoro, Oklahoma. It went down west of Lake Tavoro, officials said."
+    )
+    assert actor(section, "Tavoro").fields["kind"] == "place"
+    assert actor(section, "Lake Tavoro").fields["aliases"] == []
