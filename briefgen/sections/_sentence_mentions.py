@@ -157,7 +157,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         nxt = NEXT_LOWER.match(after)
         if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
             continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
-        for words, known, votes in resolve(name):
+        pieces = _listed_people(tokens, parsed, name)  # "rappers Ludacris & Lil Jon"
+        for words, known, votes in (found for piece in pieces for found in resolve(piece)):
             if known is not None and known.via == gz.VIA_DEMONYM and _demonym_alone(sentence, tokens, words):
                 continue  # "experimenting with Japanese and Spanish", "he is British": a language or an origin
             if known is None and _capitalised_role(tokens, words):
@@ -269,6 +270,20 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
     return _sheet_clubs(sentence, tokens, mentions)
+
+
+def _listed_people(tokens: list[Token], parsed: Parsed, name: list[Token]) -> list[list[Token]]:
+    """A name split at each "&" when a plural role noun stands before it: "rappers Ludacris & Lil Jon" lists two
+    people, as "sprinters Ivo Marsh and Lena Ortiz" does, where "Procter & Gamble" is one firm's name."""
+    noun = tokens[parsed.first - 1] if parsed.role_start is not None and parsed.title_end == 0 else None
+    if noun is None or not gz.is_plural_role_noun(noun.lower):
+        return [name]
+    pieces: list[list[Token]] = []
+    for token in name:
+        if token.after_ampersand or not pieces:
+            pieces.append([])
+        pieces[-1].append(token)
+    return pieces
 
 
 def _trust_roster(sentence: Sentence, tokens: list[Token]) -> None:

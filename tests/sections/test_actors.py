@@ -1736,3 +1736,12 @@ def test_a_word_written_as_an_address_is_the_town_not_the_longer_place_named_aft
     )
     assert actor(section, "Tavoro").fields["kind"] == "place"
     assert actor(section, "Lake Tavoro").fields["aliases"] == []
+
+
+def test_a_plural_role_before_names_joined_by_an_ampersand_lists_people() -> None:
+    # "rappers Zedd & Big Tav": two rappers, where "Holm & Fenwick said" is one firm.
+    _, section = brief_actors("His work with rappers Zedd & Big Tav won him praise. Holm & Fenwick said it was good.")
+    for name in ("Zedd", "Big Tav"):
+        assert actor(section, name).fields["kind"] == "person"
+        assert actor(section, name).fields["role"] == "rappers"
+    assert actor(section, "Holm & Fenwick").fields["kind"] == "organisation"
