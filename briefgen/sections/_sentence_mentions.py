@@ -209,6 +209,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 vote(mention, prev, before, after, parsed, is_modifier)
                 if len(words) == len(name) and _among_places(sentence, words[0], words[-1], after_such_as=False):
                     mention.votes[gz.PLACE] += CLEAR
+                elif len(words) == 1 and _among_bodies(sentence, words[0]):
+                    mention.votes[gz.ORGANISATION] += CLEAR
                 if employs and words[0] is name[0]:
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 if roster:
@@ -511,6 +513,30 @@ def _among_places(sentence: Sentence, first: Token, last: Token, *, after_such_a
         if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
             return True  # a city beside it, not another capital ("London and Paris agreed")
     return False
+
+
+# A list of names: items joined by ", ", "and", "or", maybe after "such as" ("such as BSkyB, ITV and the BBC").
+_ITEM = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
+_LIST_GAP = r"(?:,\s+|,?\s+(?:and|or)\s+)"
+_ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}{_LIST_GAP})+$")
+_ITEMS_AFTER = re.compile(rf"(?:{_LIST_GAP}{_ITEM})+")
+_LIST_OPENS = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$")
+_ITEM_SPLIT = re.compile(rf"{_LIST_GAP}|\bthe\s+")
+
+
+def _among_bodies(sentence: Sentence, word: Token) -> bool:
+    """Whether a one-word name stands in a list with a known organisation ("Nokia, Microsoft and T-Mobile",
+    "such as BSkyB, ITV and the BBC"): a list holds one kind, and the known member says which."""
+    text = sentence.text
+    before = _ITEMS_BEFORE.search(text, 0, word.start - sentence.start)
+    if before is None and not _LIST_OPENS.search(text, 0, word.start - sentence.start):
+        return False  # "the official Opposition and the Lib Dems": the word qualified is no item of the list
+    after = _ITEMS_AFTER.match(text, word.raw_end - sentence.start)
+    listed = " ".join(m.group() for m in (before, after) if m is not None)
+    items = [item for item in _ITEM_SPLIT.split(listed) if item]
+    # "... and the BBC.": the sentence's full stop ends the last item ("U.S." keeps its own).
+    known = [gz.lookup(item) or gz.lookup(item.rstrip(".")) for item in items]
+    return any(k is not None and k.kind == gz.ORGANISATION for k in known)
 
 
 def _slice(sentence: Sentence, start: int, end: int) -> str:

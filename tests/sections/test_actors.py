@@ -1745,3 +1745,21 @@ def test_a_plural_role_before_names_joined_by_an_ampersand_lists_people() -> Non
         assert actor(section, name).fields["kind"] == "person"
         assert actor(section, name).fields["role"] == "rappers"
     assert actor(section, "Holm & Fenwick").fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The domain was sponsored by firms including Nokia, Microsoft and Zentrovo.",
+        "Content could come from sources such as Zentrovo, Kavlix and the BBC.",
+    ],
+)
+def test_a_word_named_once_in_a_list_with_a_known_body_is_a_body(text: str) -> None:
+    # A list holds one kind; the known member (Microsoft, the BBC) says which.
+    _, section = brief_actors(text)
+    assert actor(section, "Zentrovo").fields["kind"] == "organisation"
+
+
+def test_a_word_qualified_before_a_list_of_bodies_is_no_item_of_it() -> None:
+    _, section = brief_actors("Labour was the government and the Tories were the official Zentrovo and the BBC.")
+    assert "Zentrovo" not in names(section)
