@@ -17,6 +17,7 @@ from ._actor_words import (
     NEXT_LOWER,
     NUMBER_WORDS,
     POSITIONS,
+    SIBLING_NOUNS,
     SIDE,
     SPACE,
     STRONG,
@@ -70,6 +71,8 @@ _ROSTER_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?
 _ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROSTER_ITEM}, ){{3,}}){_ROSTER_ITEM}\.?$")
 # "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
+
+_SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
 
@@ -215,6 +218,14 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
+            siblings = _SIBLINGS_AFTER.match(after) if known is None and len(words) == len(name) == 1 else None
+            if siblings:
+                # "the Koch brothers": siblings named by their surname are people, and the noun is their name's.
+                mention.end += siblings.end()
+                mention.surface = _slice(sentence, mention.start, mention.end)
+                mention.words += (siblings.group(1),)
+                mention.quote = (mention.start, mention.end)
+                mention.votes[gz.PERSON] += STRONG
             affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
             described = affiliated and apposition(sentence, tokens, tokens.index(words[-1]), ctx)
             if described:

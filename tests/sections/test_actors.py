@@ -1763,3 +1763,12 @@ def test_a_word_named_once_in_a_list_with_a_known_body_is_a_body(text: str) -> N
 def test_a_word_qualified_before_a_list_of_bodies_is_no_item_of_it() -> None:
     _, section = brief_actors("Labour was the government and the Tories were the official Zentrovo and the BBC.")
     assert "Zentrovo" not in names(section)
+
+
+def test_siblings_named_by_their_surname_are_people_unless_the_story_names_them_in_full() -> None:
+    _, section = brief_actors("The Varga brothers have funded the campaign. The Varga brothers did not comment.")
+    varga = actor(section, "Varga brothers")
+    assert (varga.fields["kind"], varga.fields["mentions"]) == ("person", 2)
+    _, section = brief_actors("Ivo Marsh and Tom Marsh ran the shop. The Marsh brothers were arrested on Monday.")
+    assert "Marsh brothers" not in names(section)
+    assert {"Ivo Marsh", "Tom Marsh"} <= set(names(section))
