@@ -35,8 +35,9 @@ _AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*
 _DOMAIN = re.compile(r"\.[a-z]{2,}$")
 
 _AGE = re.compile(r",\s+\d{1,3},")
-_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+$")
-_TO_NAME = re.compile(r"\s+to\s+[A-Z]")
+# A route's ends: "flying from Tulsa to McAlester", "from Kuala Lumpur, Malaysia, to Beijing".
+_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*,?\s+to\s+$")
+_TO_NAME = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+to\s+[A-Z]")
 
 # "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
 _PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
@@ -212,6 +213,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     elif len(words) > 1 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in lowered):
         # "Ipsos MORI", "Mercedes-Benz SUV": an acronym of three letters or more makes a body or a brand
         votes[gz.ORGANISATION] += WEAK
+    elif len(words) > 1 and gz.word_tag(lowered[0].lower()) == "JJ" and not gz.is_given_name(lowered[0]):
+        pass  # "Old Trafford": an adjective opens no person's name unless it is a given name too ("Frank")
     elif len(words) > 1:
         # Two or more plain words read as a person's name, but the guess counts once per actor
         # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
@@ -225,6 +228,11 @@ def _common_words(words: list[str]) -> bool:
     tags = [gz.word_tag(w.lower()) for w in words]
     return all(tag is not None and not tag.startswith("NNP") for tag in tags) and any(
         not tag.startswith("NN") for tag in tags)
+
+
+def in_route(prev: Token | None, before: str, after: str) -> bool:
+    """Whether a name is an end of a route: "from Tulsa to McAlester", "traveling from London to Syria"."""
+    return bool(_FROM_TO.search(before)) or (prev is not None and prev.lower == "from" and bool(_TO_NAME.match(after)))
 
 
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
@@ -286,12 +294,13 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if where and hit_in and hit_in.kind in (gz.PLACE, gz.COUNTRY) and hit_in.via != gz.VIA_DEMONYM:
         # "at Garmisch-Partenkirchen in Germany"; without "at" the name may be what is there ("Ebola in Sierra Leone").
         votes[gz.PLACE] += CLEAR
-    if _FROM_TO.search(before) or (prev is not None and prev.lower == "from" and _TO_NAME.match(after)):
+    if in_route(prev, before, after):
         votes[gz.PLACE] += WEAK  # "flying from Tulsa to McAlester" (but also "from Sandberg to Nooyi")
     place = _AFTER_NAME_PLACE.match(after)
     hit = place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends a sentence
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
+        mention.addressed = True
     if _SPEECH_AFTER.match(after):
         votes[gz.PERSON] += WEAK
     if re.match(r",?\s+who\b", after):

@@ -34,6 +34,7 @@ class Mention:
     setting: bool = False  # after a locative: where something happens ("in Kursk")
     trusted: bool = True  # its first word is capitalised where capitals mean something (not opening a sentence)
     use: str | None = None  # THING_USE, MODIFIER_USE, ACTOR_USE, or None when the words around it do not say
+    addressed: bool = False  # followed by the place it lies in ("Eufaula, Oklahoma"): a town or a city
 
 
 @dataclass

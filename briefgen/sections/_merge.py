@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ._actor_words import (
-    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym, opens_with_initial,
+    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIBLING_NOUNS, SIDE, STRONG, TEAM, WEAK, is_acronym,
+    opens_with_initial,
 )
 from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE, Mention
 
@@ -167,9 +168,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
                 target = next((p for p in people if _key(p.first.words)[0] == word), None)
             if target is None:
                 # "Valdreth" after "the Port of Valdreth", "Alcarva" after "the Alcarva River": the one
-                # place or body whose name is this word and its head noun.
+                # place or body whose name is this word and its head noun. A word written as an address
+                # ("Eufaula, Oklahoma") is the town, not "Lake Eufaula" nor "Orange County" around it.
                 cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)]
-                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR:
+                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR and not any(m.addressed for m in group.mentions):
                     cores[0].mentions.extend(group.mentions)
                     continue
         else:
@@ -191,7 +193,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
                 and len(a.mentions[0].words) > 1}
     for actor in actors.values():
         actor.mentions.sort(key=lambda m: m.start)
-        if _plural_of_people(actor, surnames):
+        if _plural_of_people(actor, surnames) or _siblings_of_people(actor, surnames):
             continue
         # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
         if actor.known is None and all(m.modifier for m in actor.mentions):
@@ -239,6 +241,13 @@ def _plural_of_people(actor: Actor, surnames: set[str]) -> bool:
         return False
     word = actor.mentions[0].words[0]
     return len(word) >= 5 and word.endswith("s") and word[:-1] in surnames
+
+
+def _siblings_of_people(actor: Actor, surnames: set[str]) -> bool:
+    """Whether an actor is siblings named by the surname of people the story names in full ("the Tsarnaev
+    brothers" beside Dzhokhar and Tamerlan Tsarnaev): those people, no actor of their own."""
+    words = actor.first.words
+    return actor.known is None and len(words) == 2 and words[1] in SIBLING_NOUNS and words[0] in surnames
 
 
 # Acronyms are short; a longer word in capitals that the dictionary knows is a shouted common word.

@@ -110,7 +110,8 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
     while (
         part
         and not _starts_known(part, 0)
-        and (not part[0].cap or part[0].lower in ctx.stop_words or gz.is_date_word(part[0].text))
+        and (not part[0].cap or (part[0].lower in ctx.stop_words and not _opens_name(part))
+             or gz.is_date_word(part[0].text))
         and not opens_with_initial([t.text for t in part])  # the stop list holds single letters
     ):
         part = part[1:]
@@ -171,6 +172,13 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         ):
             return []
     return part
+
+
+def _opens_name(part: list[Token]) -> bool:
+    """Whether a stop-list word opening a run of two words or more is the name's own: an adjective or a noun
+    capitalised where capitals mean something ("New Bedford", "Old Trafford", "Third Circuit Court"); the
+    list holds "new", "old" and "third" for their use as function words."""
+    return len(part) > 1 and part[0].trusted and (gz.word_tag(part[0].lower) or "")[:2] in ("JJ", "NN")
 
 
 def _starts_known(run: list[Token], i: int) -> bool:

@@ -1702,3 +1702,73 @@ def test_a_models_code_alone_is_the_model_named_with_its_maker_as_a_thing() -> N
     _, section = brief_actors("Headline\nStudios make games for handheld consoles like the Lorvale QX and the "
                               "Castro Nova, Ivo Marsh said. Sales of the QX rose, and QX owners were pleased.")
     assert "QX" not in names(section) and "Lorvale QX" not in names(section)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The boy was arraigned on Friday in New Marlow Juvenile Court, his lawyer said.", "New Marlow Juvenile Court",
+         "organisation"),
+        ("Dorvale won 2-1 at Old Kessington on Monday.", "Old Kessington", "place"),
+    ],
+)
+def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_the_name(text: str, name: str, kind: str) -> None:
+    # "New" and "Old" are stop words, but capitalised where capitals mean something they are the name's own;
+    # and nobody's given name is an adjective, so two such words are no person's name.
+    _, section = brief_actors(text)
+    assert actor(section, name).fields["kind"] == kind
+
+
+def test_a_capital_at_an_end_of_a_route_is_the_city_not_its_government() -> None:
+    # "from Paris to Madrid": where someone travelled, not the state that speaks for France or Spain.
+    _, section = brief_actors(
+        "Ana Vidal flew from Paris, France, to Madrid on Monday. The French government said nothing."
+    )
+    assert actor(section, "Paris").fields["kind"] == "place"
+    assert actor(section, "Madrid").fields["kind"] == "place"
+    assert actor(section, "France").fields["aliases"] == ["French"]
+
+
+def test_a_word_written_as_an_address_is_the_town_not_the_longer_place_named_after_it() -> None:
+    # "Lake Tavoro" and "Tavoro, Oklahoma" are two places; "the Tavoro" alone would be the lake.
+    _, section = brief_actors(
+        "A plane crashed on Thursday in Tavoro, Oklahoma. It went down west of Lake Tavoro, officials said."
+    )
+    assert actor(section, "Tavoro").fields["kind"] == "place"
+    assert actor(section, "Lake Tavoro").fields["aliases"] == []
+
+
+def test_a_plural_role_before_names_joined_by_an_ampersand_lists_people() -> None:
+    # "rappers Zedd & Big Tav": two rappers, where "Holm & Fenwick said" is one firm.
+    _, section = brief_actors("His work with rappers Zedd & Big Tav won him praise. Holm & Fenwick said it was good.")
+    for name in ("Zedd", "Big Tav"):
+        assert actor(section, name).fields["kind"] == "person"
+        assert actor(section, name).fields["role"] == "rappers"
+    assert actor(section, "Holm & Fenwick").fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The domain was sponsored by firms including Nokia, Microsoft and Zentrovo.",
+        "Content could come from sources such as Zentrovo, Kavlix and the BBC.",
+    ],
+)
+def test_a_word_named_once_in_a_list_with_a_known_body_is_a_body(text: str) -> None:
+    # A list holds one kind; the known member (Microsoft, the BBC) says which.
+    _, section = brief_actors(text)
+    assert actor(section, "Zentrovo").fields["kind"] == "organisation"
+
+
+def test_a_word_qualified_before_a_list_of_bodies_is_no_item_of_it() -> None:
+    _, section = brief_actors("Labour was the government and the Tories were the official Zentrovo and the BBC.")
+    assert "Zentrovo" not in names(section)
+
+
+def test_siblings_named_by_their_surname_are_people_unless_the_story_names_them_in_full() -> None:
+    _, section = brief_actors("The Varga brothers have funded the campaign. The Varga brothers did not comment.")
+    varga = actor(section, "Varga brothers")
+    assert (varga.fields["kind"], varga.fields["mentions"]) == ("person", 2)
+    _, section = brief_actors("Ivo Marsh and Tom Marsh ran the shop. The Marsh brothers were arrested on Monday.")
+    assert "Marsh brothers" not in names(section)
+    assert {"Ivo Marsh", "Tom Marsh"} <= set(names(section))
