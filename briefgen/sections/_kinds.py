@@ -80,6 +80,9 @@ BODY_NOUNS = frozenset(
     headquarters shares stock profits revenue sales customers subscribers members""".split()
 )
 
+# Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
+BROADCAST_WORDS = frozenset("tv television radio news".split())
+
 # Words for a party's member, which qualify the name after them as a place does ("Kentucky Republican Rand Paul").
 PARTY_WORDS = frozenset("republican democrat democratic labour tory conservative liberal socialist".split())
 
@@ -97,7 +100,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     ):
         votes[gz.PERSON] += CLEAR  # "Guy Chambers": a given name, and a surname that only looks like "chambers"
         return [(words, None, votes)]
-    if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
+    if (any(gz.is_org_cue(w) for w in lowered) and not _headed_by_place(lowered)) or _DOMAIN.search(text) or (
+            " & " in text):
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
     if len(words) == 2 and opens_with_initial(lowered) and not is_acronym(lowered[-1]):
@@ -217,6 +221,16 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
         votes[PLAIN] = 1
     return [(words, None, votes)]
+
+
+def _headed_by_place(words: list[str]) -> bool:
+    """Whether a name's head noun, its last word, is a place's ("Eglin Air Force Base", "Charing Cross Police
+    Station", "Parliament Square"): a body's word before it only qualifies the place. A name with "of" is
+    headed before it ("Department of State"); after a given name the head is a surname ("Police Lt. Kenny
+    Park"); after a broadcaster's word a station or channel is the broadcaster ("French TV Station")."""
+    if len(words) < 2 or "of" in words or not gz.is_place_cue(words[-1]) or gz.is_given_name(words[-2]):
+        return False
+    return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
 
 
 def _common_words(words: list[str]) -> bool:

@@ -1702,3 +1702,30 @@ def test_a_models_code_alone_is_the_model_named_with_its_maker_as_a_thing() -> N
     _, section = brief_actors("Headline\nStudios make games for handheld consoles like the Lorvale QX and the "
                               "Castro Nova, Ivo Marsh said. Sales of the QX rose, and QX owners were pleased.")
     assert "QX" not in names(section) and "Lorvale QX" not in names(section)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The wreck was found near Varrow Air Force Base on Monday, Ivo Marsh said.", "Varrow Air Force Base"),
+    ("Protesters gathered outside Harlen Cross Police Station, Ivo Marsh said.", "Harlen Cross Police Station"),
+    ("A rally filled Assembly Square on Monday, Ivo Marsh said.", "Assembly Square"),
+    ("Storms battered the Calder Panhandle on Monday, Ivo Marsh said.", "Calder Panhandle"),
+    ("Drivers paid more on the K9 Toll this year, Ivo Marsh said.", "K9 Toll"),
+    ("Floods hit the suburb of Brook Springs, Ivo Marsh said.", "Brook Springs"),
+])
+def test_a_place_noun_heading_a_name_makes_it_a_place_whatever_qualifies_it(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The U.S. Department of State said on Monday that talks would resume.", "U.S. Department of State"),
+    ("The interview aired on Korvan TV Station on Monday, Ivo Marsh said.", "Korvan TV Station"),
+])
+def test_a_place_noun_after_of_or_a_broadcasters_word_heads_no_place(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "organisation"
+
+
+def test_a_place_noun_after_a_given_name_is_a_surname_not_a_place() -> None:
+    _, section = brief_actors("Headline\nDeputy Police Chief Tomas Park said the road was closed.")
+    assert section.items and all(item.fields["kind"] != "place" for item in section.items)
