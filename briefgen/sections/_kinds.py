@@ -35,8 +35,9 @@ _AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*
 _DOMAIN = re.compile(r"\.[a-z]{2,}$")
 
 _AGE = re.compile(r",\s+\d{1,3},")
-_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+$")
-_TO_NAME = re.compile(r"\s+to\s+[A-Z]")
+# A route's ends, the first maybe placed by a second name ("from Kuala Lumpur, Malaysia, to Beijing").
+_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*,?\s+to\s+$")
+_TO_NAME = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+to\s+[A-Z]")
 
 # "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
 _PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
@@ -233,6 +234,18 @@ def _headed_by_place(words: list[str]) -> bool:
     return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
 
 
+def on_route(prev: Token | None, before: str, after: str) -> bool:
+    """Whether a name is an end of a route: "from Tulsa to McAlester", "from Kuala Lumpur, Malaysia, to Beijing"."""
+    return bool(_FROM_TO.search(before)) or (prev is not None and prev.lower == "from" and bool(_TO_NAME.match(after)))
+
+
+def place_after(after: str) -> gz.Known | None:
+    """What the gazetteer knows of a name set off by a comma right after another ("Vladivostok, Russia",
+    "Rochester, Minnesota."), which places it."""
+    place = _AFTER_NAME_PLACE.match(after)
+    return place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends it
+
+
 def _common_words(words: list[str]) -> bool:
     """Whether a name is made of common words, one of them no noun ("Top Gear", "Real To Me", "High School"):
     a show, a slogan or a heading in title case. Names of people are nouns ("Grace Bell") or unknown words."""
@@ -300,10 +313,9 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if where and hit_in and hit_in.kind in (gz.PLACE, gz.COUNTRY) and hit_in.via != gz.VIA_DEMONYM:
         # "at Garmisch-Partenkirchen in Germany"; without "at" the name may be what is there ("Ebola in Sierra Leone").
         votes[gz.PLACE] += CLEAR
-    if _FROM_TO.search(before) or (prev is not None and prev.lower == "from" and _TO_NAME.match(after)):
+    if on_route(prev, before, after):
         votes[gz.PLACE] += WEAK  # "flying from Tulsa to McAlester" (but also "from Sandberg to Nooyi")
-    place = _AFTER_NAME_PLACE.match(after)
-    hit = place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends a sentence
+    hit = place_after(after)
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
     if _SPEECH_AFTER.match(after):

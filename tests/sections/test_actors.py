@@ -1729,3 +1729,16 @@ def test_a_place_noun_after_of_or_a_broadcasters_word_heads_no_place(text: str, 
 def test_a_place_noun_after_a_given_name_is_a_surname_not_a_place() -> None:
     _, section = brief_actors("Headline\nDeputy Police Chief Tomas Park said the road was closed.")
     assert section.items and all(item.fields["kind"] != "place" for item in section.items)
+
+
+def test_a_capital_on_a_route_or_placed_in_its_country_is_the_city() -> None:
+    _, section = brief_actors("Headline\nThe jet flew from Nairobi, Kenya, to Oslo on Monday. Two students "
+                              "travelled from Lima to Spain, and Kenya said it would help.")
+    for city in ("Nairobi", "Oslo", "Lima"):
+        assert actor(section, city).fields["kind"] == "place"
+    assert actor(section, "Kenya").fields["aliases"] == []
+
+
+def test_a_capital_beside_another_country_is_a_government_in_a_list() -> None:
+    _, section = brief_actors("Headline\nOslo, Kenya and Peru signed the accord on Monday.")
+    assert "Oslo" in actor(section, "Norway").fields["aliases"]
