@@ -595,6 +595,9 @@ upper lower greater central river isle gulf bay camp loch monte mont
 """.split()
 )
 
+# Place prefixes naming a part of the place named by the rest ("East Jerusalem", "Upper Egypt", "Greater London").
+_PART_PREFIXES = frozenset("north south east west upper lower greater central inner outer".split())
+
 # Head nouns of names written "<Head> of [the] <Name>" ("Port of Valdreth", "Isle of Man", "Bank of
 # England"), beyond the organisation and place cues, which head such names too.
 _OF_HEADS = frozenset("port isle cape duke duchess house republic kingdom strait straits gulf bay sea chamber chambers".split())
@@ -1189,6 +1192,11 @@ def is_event_name(words: Sequence[str]) -> bool:
 
 
 # Roman numerals from II to LXXXIX ("I" alone is the pronoun).
+def is_part_prefix(word: str) -> bool:
+    """Whether a place prefix names a part of a larger place ("East" Jerusalem, "Greater" London)."""
+    return _bare(word) in _PART_PREFIXES
+
+
 _ROMAN = re.compile(r"(?!I$)(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 

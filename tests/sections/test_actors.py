@@ -1742,3 +1742,11 @@ def test_a_capital_on_a_route_or_placed_in_its_country_is_the_city() -> None:
 def test_a_capital_beside_another_country_is_a_government_in_a_list() -> None:
     _, section = brief_actors("Headline\nOslo, Kenya and Peru signed the accord on Monday.")
     assert "Oslo" in actor(section, "Norway").fields["aliases"]
+
+
+def test_a_place_alone_is_more_than_its_part_named_with_a_compass_word() -> None:
+    _, section = brief_actors("Headline\nHe spoke in Varnholm and promised to build in East Varnholm. The "
+                              "river runs past the Alcarva Dam, and the Alcarva floods in spring.")
+    assert actor(section, "Varnholm").fields["kind"] == "place"
+    assert actor(section, "East Varnholm").fields["aliases"] == []
+    assert "Alcarva" in actor(section, "Alcarva Dam").fields["aliases"]
