@@ -590,7 +590,7 @@ expressway turnpike toll
 # A capitalised name starting with one of these names a place ("New England", "San Diego", "Fort Hood").
 _PLACE_PREFIXES = frozenset(
     """
-new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. north south east west
+new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. st north south east west
 upper lower greater central river isle gulf bay camp loch monte mont
 """.split()
 )
@@ -607,7 +607,7 @@ _PLACE_OF_NOUNS = frozenset(
     """
 city town village suburb suburbs outskirts neighborhood neighbourhood hamlet municipality province state
 county district region island port capital area north south east west northeast northwest southeast
-southwest streets
+southwest streets settlement settlements tributary
 """.split()
 )
 
@@ -998,6 +998,8 @@ def is_agent_noun(word: str) -> bool:
     bare = _bare(word)
     if not (len(bare) > 4 and bare.isalpha() and bare.endswith(_AGENT_ENDINGS) and bare not in _KIN_NOUNS):
         return False
+    if bare in _PLACE_CUES:
+        return False  # "river", "border", "harbor": a place's noun with an agent's ending
     tag = word_tag(bare)
     if tag is None and bare.endswith(_COMPOUND_MAN_ENDINGS):
         # "huntsman", "linesman", "yachtsman": the lexicon lacks many such compounds, but one made of a

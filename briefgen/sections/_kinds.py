@@ -57,6 +57,11 @@ _ORG_APPOSITION = re.compile(
     # The body's noun ends the apposition: "the authority's operations director" is a person's role.
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|with|in|of|for)\b)"
 )
+# ", a tributary of", " is a flourishing neighborhood in": a noun that may say what kind of place the name is.
+_PLACE_APPOSITION = re.compile(
+    r"(?:,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|near|outside|that|which|where|north|south|east|west)\b)"
+)
 # "the band Twisted Sister", "the aid organization CARE": a kind of body, then its name.
 _BODY_NOUNS = "(?:" + "|".join(sorted(BODY_KIND_NOUNS)) + ")"
 _ORG_NOUN_BEFORE = re.compile(
@@ -234,6 +239,14 @@ def _headed_by_place(words: list[str]) -> bool:
     return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
 
 
+def _names_place(after: str) -> bool:
+    """Whether an apposition or a copula after a name calls it a place ("Blue Nile, a tributary of the Nile",
+    "Moore, a suburb of Oklahoma City", "Har Homa is a flourishing neighborhood"): its noun ends the phrase, so
+    "a city councillor" is a person's."""
+    match = _PLACE_APPOSITION.match(after)
+    return match is not None and gz.is_place_of_noun(match.group(1))
+
+
 def on_route(prev: Token | None, before: str, after: str) -> bool:
     """Whether a name is an end of a route: "from Tulsa to McAlester", "from Kuala Lumpur, Malaysia, to Beijing"."""
     return bool(_FROM_TO.search(before)) or (prev is not None and prev.lower == "from" and bool(_TO_NAME.match(after)))
@@ -267,10 +280,10 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     noun = NEXT_LOWER.match(after)
     two = _NEXT_TWO_LOWER.match(after)
     place_noun = any(
-        m is not None and (gz.is_place_cue(m.group(1)) or m.group(1) == "area") for m in (noun, two)
+        m is not None and (gz.is_place_cue(m.group(1)) or gz.is_place_of_noun(m.group(1))) for m in (noun, two)
     )
-    if place_noun:
-        votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area"
+    if place_noun or _names_place(after):
+        votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area", "the Har Homa neighborhood"
     if len(mention.words) == 1 and _AGENT_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
     if prev is not None:

@@ -1750,3 +1750,27 @@ def test_a_place_alone_is_more_than_its_part_named_with_a_compass_word() -> None
     assert actor(section, "Varnholm").fields["kind"] == "place"
     assert actor(section, "East Varnholm").fields["aliases"] == []
     assert "Alcarva" in actor(section, "Alcarva Dam").fields["aliases"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He spoke in the Dar Velo neighborhood of the city on Monday.", "Dar Velo"),
+    ("Crowds came to the settlement of Dar Velo, Ivo Marsh said.", "Dar Velo"),
+    ("Today, Dar Velo is a thriving neighborhood in which many families live.", "Dar Velo"),
+    ("The dam is being built on Grey Amun, a tributary of the Cassel River.", "Grey Amun"),
+    ("Ivo Marsh left St Orrin's in February, a year after the club's promotion.", "St Orrin"),
+])
+def test_a_place_noun_about_a_name_or_a_saints_name_makes_a_place(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "place"
+
+
+def test_a_place_noun_that_qualifies_another_noun_is_a_persons_role() -> None:
+    _, section = brief_actors("Headline\nLena Ortiz, a city councillor in Varnholm, said the vote was fair.")
+    assert actor(section, "Lena Ortiz").fields["kind"] == "person"
+
+
+def test_a_place_noun_with_an_agents_ending_heads_no_role() -> None:
+    _, section = brief_actors("Headline\nThe camp stood on Grey Amun, the Cassel River, and Lena Ortiz, a "
+                              "teacher from the border, said so.")
+    assert actor(section, "Grey Amun").fields["role"] is None
+    assert actor(section, "Lena Ortiz").fields["role"] == "teacher"
