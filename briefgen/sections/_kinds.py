@@ -331,6 +331,7 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     hit = place_after(after)
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
+        mention.placed = True
     if _SPEECH_AFTER.match(after):
         votes[gz.PERSON] += WEAK
     if re.match(r",?\s+who\b", after):

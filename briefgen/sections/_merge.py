@@ -168,10 +168,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
             if target is None:
                 # "Valdreth" after "the Port of Valdreth", "Alcarva" after "the Alcarva River": the one
                 # place or body whose name is this word and its head noun ("Jerusalem" is more than "East
-                # Jerusalem", a part of it).
+                # Jerusalem", a part of it; "Eufaula, Oklahoma" is a town, not Lake Eufaula).
                 cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)
                          and not gz.is_part_prefix(a.first.words[0])]
-                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR:
+                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR and not any(m.placed for m in group.mentions):
                     cores[0].mentions.extend(group.mentions)
                     continue
         else:

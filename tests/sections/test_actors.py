@@ -1774,3 +1774,10 @@ def test_a_place_noun_with_an_agents_ending_heads_no_role() -> None:
                               "teacher from the border, said so.")
     assert actor(section, "Grey Amun").fields["role"] is None
     assert actor(section, "Lena Ortiz").fields["role"] == "teacher"
+
+
+def test_a_town_placed_by_its_state_is_not_the_lake_named_after_it() -> None:
+    _, section = brief_actors("Headline\nThe helicopter crashed in Tarrow, Oklahoma, on Monday. It went down "
+                              "west of Lake Tarrow, Ivo Marsh said.")
+    assert actor(section, "Tarrow").fields["kind"] == "place"
+    assert actor(section, "Lake Tarrow").fields["aliases"] == []
