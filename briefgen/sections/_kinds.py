@@ -151,9 +151,10 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
     for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a
-        # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle").
+        # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle"). Two regions side
+        # by side are one region ("Asia Pacific"), as no place is named by two others.
         head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
-        if head is not None and rest is not None:
+        if head is not None and rest is not None and not _regions(head, rest):
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
     tail = gz.lookup(lowered[-1]) if len(words) == 2 else None
     if (
@@ -227,6 +228,11 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
         votes[PLAIN] = 1
     return [(words, None, votes)]
+
+
+def _regions(*known: gz.Known) -> bool:
+    """Whether every one of these known names is a place's own name (no country, capital or demonym)."""
+    return all(k.kind == gz.PLACE and k.via == gz.VIA_NAME for k in known)
 
 
 def _headed_by_place(words: list[str]) -> bool:

@@ -1781,3 +1781,11 @@ def test_a_town_placed_by_its_state_is_not_the_lake_named_after_it() -> None:
                               "west of Lake Tarrow, Ivo Marsh said.")
     assert actor(section, "Tarrow").fields["kind"] == "place"
     assert actor(section, "Lake Tarrow").fields["aliases"] == []
+
+
+def test_two_regions_side_by_side_are_one_region_and_a_place_beside_a_country_two() -> None:
+    _, section = brief_actors("Headline\nThe firm grew in the Asia Pacific last year, and Iraqi Kurdistan "
+                              "was calm, Ivo Marsh said.")
+    assert actor(section, "Asia Pacific").fields["kind"] == "place"
+    assert "Asia" not in names(section)
+    assert actor(section, "Kurdistan").fields["kind"] == "place"
