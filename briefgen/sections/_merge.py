@@ -195,8 +195,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         actor.mentions.sort(key=lambda m: m.start)
         if _plural_of_people(actor, surnames):
             continue
-        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
-        if actor.known is None and all(m.modifier for m in actor.mentions):
+        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor,
+        # unless its own words make it a place ("West Bengal Chief Minister", as "Texas Governor").
+        if actor.known is None and all(m.modifier for m in actor.mentions) and actor.votes()[gz.PLACE] < STRONG:
             continue
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:

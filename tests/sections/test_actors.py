@@ -1789,3 +1789,11 @@ def test_two_regions_side_by_side_are_one_region_and_a_place_beside_a_country_tw
     assert actor(section, "Asia Pacific").fields["kind"] == "place"
     assert "Asia" not in names(section)
     assert actor(section, "Kurdistan").fields["kind"] == "place"
+
+
+def test_a_place_named_by_its_own_words_before_a_title_is_an_actor() -> None:
+    _, section = brief_actors("Headline\nA professor mocked East Varnland Chief Minister Lena Ortiz, and "
+                              "Defense Secretary Ivo Marsh said nothing.")
+    assert actor(section, "East Varnland").fields["kind"] == "place"
+    assert actor(section, "Lena Ortiz").fields["role"] == "East Varnland Chief Minister"
+    assert "Defense" not in names(section)
