@@ -573,8 +573,12 @@ documentary musical declaration charter constitution convention prix concert con
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
 _EVENT_PREFIXES = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 
+# Nouns of regions that, capitalised after "the", name one alone ("the Midlands", "the Panhandle"), as
+# "the River" or "the Region" do not.
+_REGION_NOUNS = frozenset("highlands midlands lowlands panhandle seaboard".split())
+
 # A capitalised name ending in one of these names a place ("Kursk Region", "Lake Eufaula").
-_PLACE_CUES = frozenset(
+_PLACE_CUES = _REGION_NOUNS | frozenset(
     """
 city county province region district island islands river lake mountain mountains mount valley bay
 beach coast sea ocean gulf strait peninsula desert airport station street avenue road boulevard square
@@ -582,8 +586,7 @@ park bridge harbor harbour heights hills hill canyon falls sound channel base ca
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
 republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
 heights falls islands hills mountains mall canal ridge creek forest glen prison jail
-highlands midlands lowlands panhandle seaboard springs dam mine garden gardens highway motorway freeway
-expressway turnpike toll
+springs dam mine garden gardens highway motorway freeway expressway turnpike toll
 """.split()
 )
 
@@ -1037,6 +1040,11 @@ def is_place_cue(word: str, plural: bool = True) -> bool:
     """Whether a word ending a capitalised name makes it a place ("River", "Islands"; with `plural=False`
     only as written: "Parks" is then no cue)."""
     return _in_or_singular(word, _PLACE_CUES) if plural else _bare(word) in _PLACE_CUES
+
+
+def is_region_noun(word: str) -> bool:
+    """Whether a place cue names a region on its own when capitalised ("the Midlands", "the Panhandle")."""
+    return _bare(word) in _REGION_NOUNS
 
 
 # Place cues that are as often surnames ("Damon Hill", "Michael Bay", "Tom Ridge"): after a given name

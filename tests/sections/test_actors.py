@@ -1797,3 +1797,11 @@ def test_a_place_named_by_its_own_words_before_a_title_is_an_actor() -> None:
     assert actor(section, "East Varnland").fields["kind"] == "place"
     assert actor(section, "Lena Ortiz").fields["role"] == "East Varnland Chief Minister"
     assert "Defense" not in names(section)
+
+
+def test_a_region_noun_alone_names_a_region_where_a_river_alone_does_not() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh spoke to pupils in the Midlands on Monday, and the River "
+                              "rose in the Panhandle town.")
+    assert actor(section, "Midlands").fields["kind"] == "place"
+    assert actor(section, "Panhandle").fields["kind"] == "place"
+    assert "River" not in names(section)
