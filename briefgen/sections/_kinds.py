@@ -106,8 +106,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     ):
         votes[gz.PERSON] += CLEAR  # "Guy Chambers": a given name, and a surname that only looks like "chambers"
         return [(words, None, votes)]
-    if (any(gz.is_org_cue(w) for w in lowered) and not _headed_by_place(lowered)) or _DOMAIN.search(text) or (
-            " & " in text):
+    body_word = any(gz.is_org_cue(w) for w in lowered) and not _headed_by_place(lowered)
+    if body_word or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
     if len(words) == 2 and opens_with_initial(lowered) and not is_acronym(lowered[-1]):
