@@ -32,9 +32,9 @@ class Mention:
     quote: tuple[int, int] = (0, 0)
     modifier: bool = False  # only qualifies a role ("Russian" in "Russian President Vladimir Putin")
     setting: bool = False  # after a locative: where something happens ("in Kursk")
+    placed: bool = False  # its state or country after a comma ("Eufaula, Oklahoma"): a town in its own right
     trusted: bool = True  # its first word is capitalised where capitals mean something (not opening a sentence)
     use: str | None = None  # THING_USE, MODIFIER_USE, ACTOR_USE, or None when the words around it do not say
-    addressed: bool = False  # followed by the place it lies in ("Eufaula, Oklahoma"): a town or a city
 
 
 @dataclass

@@ -168,10 +168,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
                 target = next((p for p in people if _key(p.first.words)[0] == word), None)
             if target is None:
                 # "Valdreth" after "the Port of Valdreth", "Alcarva" after "the Alcarva River": the one
-                # place or body whose name is this word and its head noun. A word written as an address
-                # ("Eufaula, Oklahoma") is the town, not "Lake Eufaula" nor "Orange County" around it.
-                cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)]
-                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR and not any(m.addressed for m in group.mentions):
+                # place or body whose name is this word and its head noun ("Jerusalem" is more than "East
+                # Jerusalem", a part of it; "Eufaula, Oklahoma" is a town, not Lake Eufaula).
+                cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)
+                         and not gz.is_part_prefix(a.first.words[0])]
+                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR and not any(m.placed for m in group.mentions):
                     cores[0].mentions.extend(group.mentions)
                     continue
         else:
@@ -195,8 +196,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         actor.mentions.sort(key=lambda m: m.start)
         if _plural_of_people(actor, surnames) or _siblings_of_people(actor, surnames):
             continue
-        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
-        if actor.known is None and all(m.modifier for m in actor.mentions):
+        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor,
+        # unless its own words make it a place ("West Bengal Chief Minister", as "Texas Governor").
+        if actor.known is None and all(m.modifier for m in actor.mentions) and actor.votes()[gz.PLACE] < STRONG:
             continue
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:

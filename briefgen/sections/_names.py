@@ -159,9 +159,10 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
             or len(word.rstrip(".")) < 2
             or gz.is_honorific(word)
             or gz.title_length([word]) > 0
-            # "Police", "Army", "Region" alone are common nouns written with a capital, not names.
+            # "Police", "Army", "Region" alone are common nouns written with a capital, not names ("the
+            # Midlands" is one).
             or gz.is_org_cue(word)
-            or gz.is_place_cue(word)
+            or (gz.is_place_cue(word) and not gz.is_region_noun(word))
             # "PCs", "MP3s": a plural of an acronym counts things, never a body.
             or re.fullmatch(r"[A-Z0-9]{2,}s", word)
             # "Stability", "Forwards", "Maoist": a common word, unless the article also writes it with a

@@ -25,7 +25,7 @@ from ._actor_words import (
     is_acronym,
 )
 from ._appositions import apposition, is_verb, role_before
-from ._kinds import in_route, resolve, vote
+from ._kinds import on_route, place_after, resolve, vote
 from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
@@ -180,10 +180,12 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
             if known is not None and known.via == gz.VIA_CAPITAL and (
                 in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
-                or in_route(prev, sentence.text[: words[0].start - sentence.start], after)
+                or on_route(prev, sentence.text[: words[0].start - sentence.start], after)
+                or _placed_in_own_country(known, after)
             ):
                 # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
-                # Birmingham and Glasgow", "flew from London to Rome": the place, not its government.
+                # Birmingham and Glasgow", "from London to Syria", "Kuala Lumpur, Malaysia": the place, not
+                # its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
             if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
                 before = sentence.text[: words[0].start - sentence.start]
@@ -518,6 +520,14 @@ _LISTED_AFTER = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][\w.'’-]*)")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Nouns after a capital's name that make it the state, not the city ("the Beijing government").
 GOVERNMENT_NOUNS = frozenset("government regime authorities leadership officials administration".split())
+
+
+def _placed_in_own_country(capital: gz.Known, after: str) -> bool:
+    """Whether a capital is placed by its own country or by a place after a comma ("Kuala Lumpur, Malaysia",
+    "Washington, D.C."): the city. Another country or capital there makes a list of governments ("Moscow,
+    Beijing and Tehran")."""
+    hit = place_after(after)
+    return hit is not None and (hit.kind == gz.PLACE or (hit.via == gz.VIA_NAME and hit.name == capital.name))
 
 
 def _qualifies_noun(after: str) -> bool:

@@ -1772,3 +1772,104 @@ def test_siblings_named_by_their_surname_are_people_unless_the_story_names_them_
     _, section = brief_actors("Ivo Marsh and Tom Marsh ran the shop. The Marsh brothers were arrested on Monday.")
     assert "Marsh brothers" not in names(section)
     assert {"Ivo Marsh", "Tom Marsh"} <= set(names(section))
+@pytest.mark.parametrize("text, name", [
+    ("The wreck was found near Varrow Air Force Base on Monday, Ivo Marsh said.", "Varrow Air Force Base"),
+    ("Protesters gathered outside Harlen Cross Police Station, Ivo Marsh said.", "Harlen Cross Police Station"),
+    ("A rally filled Assembly Square on Monday, Ivo Marsh said.", "Assembly Square"),
+    ("Storms battered the Calder Panhandle on Monday, Ivo Marsh said.", "Calder Panhandle"),
+    ("Drivers paid more on the K9 Toll this year, Ivo Marsh said.", "K9 Toll"),
+    ("Floods hit the suburb of Brook Springs, Ivo Marsh said.", "Brook Springs"),
+])
+def test_a_place_noun_heading_a_name_makes_it_a_place_whatever_qualifies_it(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The U.S. Department of State said on Monday that talks would resume.", "U.S. Department of State"),
+    ("The interview aired on Korvan TV Station on Monday, Ivo Marsh said.", "Korvan TV Station"),
+])
+def test_a_place_noun_after_of_or_a_broadcasters_word_heads_no_place(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "organisation"
+
+
+def test_a_place_noun_after_a_given_name_is_a_surname_not_a_place() -> None:
+    _, section = brief_actors("Headline\nDeputy Police Chief Tomas Park said the road was closed.")
+    assert section.items and all(item.fields["kind"] != "place" for item in section.items)
+
+
+def test_a_capital_on_a_route_or_placed_in_its_country_is_the_city() -> None:
+    _, section = brief_actors("Headline\nThe jet flew from Nairobi, Kenya, to Oslo on Monday. Two students "
+                              "travelled from Lima to Spain, and Kenya said it would help.")
+    for city in ("Nairobi", "Oslo", "Lima"):
+        assert actor(section, city).fields["kind"] == "place"
+    assert actor(section, "Kenya").fields["aliases"] == []
+
+
+def test_a_capital_beside_another_country_is_a_government_in_a_list() -> None:
+    _, section = brief_actors("Headline\nOslo, Kenya and Peru signed the accord on Monday.")
+    assert "Oslo" in actor(section, "Norway").fields["aliases"]
+
+
+def test_a_place_alone_is_more_than_its_part_named_with_a_compass_word() -> None:
+    _, section = brief_actors("Headline\nHe spoke in Varnholm and promised to build in East Varnholm. The "
+                              "river runs past the Alcarva Dam, and the Alcarva floods in spring.")
+    assert actor(section, "Varnholm").fields["kind"] == "place"
+    assert actor(section, "East Varnholm").fields["aliases"] == []
+    assert "Alcarva" in actor(section, "Alcarva Dam").fields["aliases"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He spoke in the Dar Velo neighborhood of the city on Monday.", "Dar Velo"),
+    ("Crowds came to the settlement of Dar Velo, Ivo Marsh said.", "Dar Velo"),
+    ("Today, Dar Velo is a thriving neighborhood in which many families live.", "Dar Velo"),
+    ("The dam is being built on Grey Amun, a tributary of the Cassel River.", "Grey Amun"),
+    ("Ivo Marsh left St Orrin's in February, a year after the club's promotion.", "St Orrin"),
+])
+def test_a_place_noun_about_a_name_or_a_saints_name_makes_a_place(text: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + text)
+    assert actor(section, name).fields["kind"] == "place"
+
+
+def test_a_place_noun_that_qualifies_another_noun_is_a_persons_role() -> None:
+    _, section = brief_actors("Headline\nLena Ortiz, a city councillor in Varnholm, said the vote was fair.")
+    assert actor(section, "Lena Ortiz").fields["kind"] == "person"
+
+
+def test_a_place_noun_with_an_agents_ending_heads_no_role() -> None:
+    _, section = brief_actors("Headline\nThe camp stood on Grey Amun, the Cassel River, and Lena Ortiz, a "
+                              "teacher from the border, said so.")
+    assert actor(section, "Grey Amun").fields["role"] is None
+    assert actor(section, "Lena Ortiz").fields["role"] == "teacher"
+
+
+def test_a_town_placed_by_its_state_is_not_the_lake_named_after_it() -> None:
+    _, section = brief_actors("Headline\nThe helicopter crashed in Tarrow, Oklahoma, on Monday. It went down "
+                              "west of Lake Tarrow, Ivo Marsh said.")
+    assert actor(section, "Tarrow").fields["kind"] == "place"
+    assert actor(section, "Lake Tarrow").fields["aliases"] == []
+
+
+def test_two_regions_side_by_side_are_one_region_and_a_place_beside_a_country_two() -> None:
+    _, section = brief_actors("Headline\nThe firm grew in the Asia Pacific last year, and Iraqi Kurdistan "
+                              "was calm, Ivo Marsh said.")
+    assert actor(section, "Asia Pacific").fields["kind"] == "place"
+    assert "Asia" not in names(section)
+    assert actor(section, "Kurdistan").fields["kind"] == "place"
+
+
+def test_a_place_named_by_its_own_words_before_a_title_is_an_actor() -> None:
+    _, section = brief_actors("Headline\nA professor mocked East Varnland Chief Minister Lena Ortiz, and "
+                              "Defense Secretary Ivo Marsh said nothing.")
+    assert actor(section, "East Varnland").fields["kind"] == "place"
+    assert actor(section, "Lena Ortiz").fields["role"] == "East Varnland Chief Minister"
+    assert "Defense" not in names(section)
+
+
+def test_a_region_noun_alone_names_a_region_where_a_river_alone_does_not() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh spoke to pupils in the Midlands on Monday, and the River "
+                              "rose in the Panhandle town.")
+    assert actor(section, "Midlands").fields["kind"] == "place"
+    assert actor(section, "Panhandle").fields["kind"] == "place"
+    assert "River" not in names(section)
