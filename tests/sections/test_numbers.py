@@ -2010,3 +2010,15 @@ def test_a_duration_of_what_a_verb_did_keeps_the_verb(sentence: str, label: str)
 ])
 def test_a_duration_that_says_what_it_is_keeps_its_label(sentence: str, label: str) -> None:
     assert only(brief_numbers(sentence)[1], kind="duration").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The painter died at 84 in Tallinn.", "painter died at 84"),
+    ("Okafor can retire, as in his case, at 52, because he has choices.", "Okafor can retire, as in his case, at 52"),
+])
+def test_a_life_event_at_a_number_is_an_age(sentence: str, label: str) -> None:
+    assert only(brief_numbers(sentence)[1], kind="age").text == label
+
+
+def test_a_level_at_a_number_is_no_age() -> None:
+    assert only(brief_numbers("The index closed at 52 points.")[1], value=52.0).fields["kind"] == "count"
