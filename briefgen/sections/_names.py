@@ -493,7 +493,8 @@ def _ranking_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Co
     return tokens[start].start, sentence.start + len(ranking.group().rstrip()) + ranking.start()
 
 
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")  # "10,000m champion", "two-time"
+# "10,000m champion", "two-time"; a number ending its clause ("In 2012, Chief Deputy X") is no part of the role.
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")
 
 
 def _with_number(sentence: Sentence, start: int) -> int:

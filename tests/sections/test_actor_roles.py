@@ -89,3 +89,8 @@ def test_a_rugby_position_after_a_team_or_country_is_the_players_role():
     assert role_of("He lives near the city centre Paul O'Connor said.", "Paul O'Connor") is None
     text = "The court heard from point-to-point jockey Richard Wakefield, 34, from York."
     assert role_of(text, "Richard Wakefield") == "jockey"
+
+
+def test_a_year_ending_an_opening_phrase_is_no_part_of_the_role():
+    assert role_of("In 2012, Chief Deputy Tarmo Kask said the case was closed.", "Tarmo Kask") == "Chief Deputy"
+    assert role_of("The 10,000m champion Ana Ruiz won again.", "Ana Ruiz") == "10,000m champion"
