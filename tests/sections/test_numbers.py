@@ -2022,3 +2022,9 @@ def test_a_life_event_at_a_number_is_an_age(sentence: str, label: str) -> None:
 
 def test_a_level_at_a_number_is_no_age() -> None:
     assert only(brief_numbers("The index closed at 52 points.")[1], value=52.0).fields["kind"] == "count"
+
+
+def test_one_score_in_two_matches_is_two_results() -> None:
+    section = brief_numbers("Rennes were held 0-0 at struggling Lorient. "
+                            "In England, Leeds face a replay after being held 0-0 by second-tier Luton.")[1]
+    assert [i.sentence_ids for i in section.items if "0-0" in i.text] == [(0,), (1,)]
