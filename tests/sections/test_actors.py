@@ -194,6 +194,24 @@ def test_ranked_by_salience_and_capped_at_max_actors():
     assert none.items == ()
 
 
+def test_an_actor_named_in_the_situation_sentences_outranks_one_named_more_often_later():
+    # The situation section's sentences summarise the main event: the trust that paid for the clinic
+    # outranks a man mentioned twice further down, but only while its sentence is one the page shows.
+    text = (
+        "A new clinic opened on the quay on Monday. The Brenvik Harbor Trust paid for the building. "
+        "Doctors will see patients six days a week. The waiting room holds forty chairs. "
+        "Tom Reyes painted the sign by the door. Parking is free for patients. "
+        "Reyes said the chairs came from a school."
+    )
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    shown = actors.extract(doc, Settings(algorithm="lead", sentences=2))
+    assert [(item.text, item.fields["kind"]) for item in shown.items] == [
+        ("Brenvik Harbor Trust", "organisation"), ("Tom Reyes", "person")]
+    assert actor(shown, "Tom Reyes").fields["mentions"] == 2
+    left_out = actors.extract(doc, Settings(algorithm="lead", sentences=1))
+    assert names(left_out) == ["Tom Reyes", "Brenvik Harbor Trust"]
+
+
 def test_fields_are_json_serialisable():
     _, section = brief_actors("Secretary of State Antony Blinken met Chinese officials in Beijing.")
     for item in section.items:
