@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from .. import gazetteer as gz
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
+from ..segment import dateline_outlet
 from ._cues import situation_ids
 from ._descriptions import definite_descriptions
 from ._mention import Mention
@@ -54,6 +55,10 @@ LEAD_BONUS = 2.0
 # News copy introduces the people who matter with a title or a role, and a title is given once: a
 # titled person mentioned once still outranks a name mentioned in passing twice.
 ROLE_BONUS = 2.0
+# The outlet that published the story (its dateline's "(CNN)") is where the reporting comes from: cited in
+# it ("told CNN", "CNN affiliate KTUL"), it is a source, seldom who acts in the story, and ranks this much
+# lower.
+OUTLET_FACTOR = 0.25
 # Each further actor of the same kind counts this much less in the order of the list: the page shows the
 # leading actors of every kind rather than six countries and no organisation.
 KIND_DECAY = 0.8
@@ -176,8 +181,13 @@ def _actor_items(doc: Document, situation: frozenset[int]) -> tuple[Item, ...]:
     """The actors as items, ranked by salience (`_score`, then `_mix_kinds`)."""
     body = doc.body
     body_start = body[0].id if body else 0
-    scored = [(_score(actor, role, body_start, max(len(body), 1), situation), actor, role, carrier)
-              for actor, role, carrier in _read_actors(doc)]
+    outlet = dateline_outlet(doc.article)
+    scored = []
+    for actor, role, carrier in _read_actors(doc):
+        score = _score(actor, role, body_start, max(len(body), 1), situation)
+        if outlet is not None and any(m.surface == outlet for m in actor.mentions):
+            score *= OUTLET_FACTOR
+        scored.append((score, actor, role, carrier))
     scored.sort(key=lambda s: (-s[0], s[1].first.start))
     scored = _mix_kinds(scored)
     items = []

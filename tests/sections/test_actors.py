@@ -212,6 +212,23 @@ def test_an_actor_named_in_the_situation_sentences_outranks_one_named_more_often
     assert names(left_out) == ["Tom Reyes", "Brenvik Harbor Trust"]
 
 
+def test_the_outlet_of_the_dateline_ranks_below_the_actors_it_cites():
+    # "(NWN)" credits the story: the outlet told things is a source, not who acts in the fire.
+    story = (
+        "A fire closed the Dorlin paper mill on Monday, the owner told NWN. "
+        "Workers left the site safely, NWN affiliate KDRL reported. "
+        "The blaze spread to a warehouse before firefighters arrived. "
+        "\"It was fast,\" plant manager Ivo Marsh told NWN."
+    )
+    _, section = brief_actors("(NWN)" + story)
+    assert [(item.text, item.fields["kind"]) for item in section.items] == [
+        ("Ivo Marsh", "person"), ("KDRL", "organisation"), ("NWN", "organisation")]
+    assert actor(section, "Ivo Marsh").fields["role"] == "plant manager"
+    assert actor(section, "NWN").fields["mentions"] == 3
+    _, undated = brief_actors(story)
+    assert names(undated)[0] == "NWN"
+
+
 def test_fields_are_json_serialisable():
     _, section = brief_actors("Secretary of State Antony Blinken met Chinese officials in Beijing.")
     for item in section.items:
