@@ -47,7 +47,8 @@ TITLE = "Actors"
 # A headline names what the story is about: a name there counts as much as two more mentions.
 HEADLINE_BONUS = 2.0
 # The situation section's sentences are the article's own summary of its main event: an actor named in one
-# of them acts there, and each such sentence counts as much as a headline mention.
+# of them acts there, and each such sentence counts as much as a headline mention (half for a setting named
+# in passing: "finances sea defences in Europe", as its mention counts).
 SITUATION_BONUS = 2.0
 # The lead introduces the principal actors: a first mention in the first sentence adds this much,
 # falling linearly to nothing for a first mention in the last sentence.
@@ -109,8 +110,11 @@ def _score(actor: Actor, role: str | None, body_start: int, body_length: int, si
     headline = any(m.headline for m in actor.mentions)
     body = [m.sentence - body_start for m in actor.mentions if not m.headline]
     lead = LEAD_BONUS * (1 - min(body) / body_length) if body else 0.0
-    summarised = len({m.sentence for m in actor.mentions if m.sentence in situation})
-    return (actor.weight() + HEADLINE_BONUS * headline + lead + SITUATION_BONUS * summarised
+    summarised: dict[int, float] = {}  # situation sentence -> the weight of the actor's mention there
+    for mention in actor.mentions:
+        if mention.sentence in situation:
+            summarised[mention.sentence] = max(summarised.get(mention.sentence, 0.0), mention.weight)
+    return (actor.weight() + HEADLINE_BONUS * headline + lead + SITUATION_BONUS * sum(summarised.values())
             + ROLE_BONUS * (role is not None))
 
 

@@ -212,6 +212,20 @@ def test_an_actor_named_in_the_situation_sentences_outranks_one_named_more_often
     assert names(left_out) == ["Tom Reyes", "Brenvik Harbor Trust"]
 
 
+def test_a_setting_named_in_a_situation_sentence_gains_half_the_bonus():
+    # "opened in Dorlin": the town is where the event happens, named in passing, so the man mentioned
+    # twice after the lead outranks it though only the town is in the situation's one sentence.
+    text = (
+        "A new clinic opened in Dorlin on Monday. Tom Reyes painted the sign by the door. "
+        "Doctors will see patients six days a week. Reyes said the chairs came from a school. "
+        "Parking is free for patients."
+    )
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    section = actors.extract(doc, Settings(algorithm="lead", sentences=1))
+    assert [(item.text, item.fields["kind"]) for item in section.items] == [
+        ("Tom Reyes", "person"), ("Dorlin", "place")]
+
+
 def test_the_outlet_of_the_dateline_ranks_below_the_actors_it_cites():
     # "(NWN)" credits the story: the outlet told things is a source, not who acts in the fire.
     story = (
