@@ -14,10 +14,6 @@ from ._actor_words import (
 )
 from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE, Mention
 
-# A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
-# who acts: it counts this much of a mention.
-SETTING_WEIGHT = 0.5
-
 # A name that only ever qualifies nouns naming no people, this often, names a thing ("RFID tags", "RFID
 # technology"): once is what a body made or runs ("the ICM survey", "a Turkish Airlines plane").
 MIN_MODIFIER_USES = 2
@@ -95,8 +91,8 @@ class Actor:
         return alone > 0 and self.votes()[gz.PERSON] > WEAK * alone
 
     def weight(self) -> float:
-        """Mentions, each after a locative counting SETTING_WEIGHT."""
-        return sum(SETTING_WEIGHT if m.setting else 1.0 for m in self.mentions)
+        """Mentions, each after a locative counting SETTING_WEIGHT (`Mention.weight`)."""
+        return sum(m.weight for m in self.mentions)
 
     @property
     def name(self) -> str:

@@ -194,6 +194,55 @@ def test_ranked_by_salience_and_capped_at_max_actors():
     assert none.items == ()
 
 
+def test_an_actor_named_in_the_situation_sentences_outranks_one_named_more_often_later():
+    # The situation section's sentences summarise the main event: the trust that paid for the clinic
+    # outranks a man mentioned twice further down, but only while its sentence is one the page shows.
+    text = (
+        "A new clinic opened on the quay on Monday. The Brenvik Harbor Trust paid for the building. "
+        "Doctors will see patients six days a week. The waiting room holds forty chairs. "
+        "Tom Reyes painted the sign by the door. Parking is free for patients. "
+        "Reyes said the chairs came from a school."
+    )
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    shown = actors.extract(doc, Settings(algorithm="lead", sentences=2))
+    assert [(item.text, item.fields["kind"]) for item in shown.items] == [
+        ("Brenvik Harbor Trust", "organisation"), ("Tom Reyes", "person")]
+    assert actor(shown, "Tom Reyes").fields["mentions"] == 2
+    left_out = actors.extract(doc, Settings(algorithm="lead", sentences=1))
+    assert names(left_out) == ["Tom Reyes", "Brenvik Harbor Trust"]
+
+
+def test_a_setting_named_in_a_situation_sentence_gains_half_the_bonus():
+    # "opened in Dorlin": the town is where the event happens, named in passing, so the man mentioned
+    # twice after the lead outranks it though only the town is in the situation's one sentence.
+    text = (
+        "A new clinic opened in Dorlin on Monday. Tom Reyes painted the sign by the door. "
+        "Doctors will see patients six days a week. Reyes said the chairs came from a school. "
+        "Parking is free for patients."
+    )
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    section = actors.extract(doc, Settings(algorithm="lead", sentences=1))
+    assert [(item.text, item.fields["kind"]) for item in section.items] == [
+        ("Tom Reyes", "person"), ("Dorlin", "place")]
+
+
+def test_the_outlet_of_the_dateline_ranks_below_the_actors_it_cites():
+    # "(NWN)" credits the story: the outlet told things is a source, not who acts in the fire.
+    story = (
+        "A fire closed the Dorlin paper mill on Monday, the owner told NWN. "
+        "Workers left the site safely, NWN affiliate KDRL reported. "
+        "The blaze spread to a warehouse before firefighters arrived. "
+        "\"It was fast,\" plant manager Ivo Marsh told NWN."
+    )
+    _, section = brief_actors("(NWN)" + story)
+    assert [(item.text, item.fields["kind"]) for item in section.items] == [
+        ("Ivo Marsh", "person"), ("KDRL", "organisation"), ("NWN", "organisation")]
+    assert actor(section, "Ivo Marsh").fields["role"] == "plant manager"
+    assert actor(section, "NWN").fields["mentions"] == 3
+    _, undated = brief_actors(story)
+    assert names(undated)[0] == "NWN"
+
+
 def test_fields_are_json_serialisable():
     _, section = brief_actors("Secretary of State Antony Blinken met Chinese officials in Beijing.")
     for item in section.items:
