@@ -42,8 +42,10 @@ class Mention:
 
     @property
     def weight(self) -> float:
-        """How much the mention counts towards its actor's salience: SETTING_WEIGHT for a setting, else one."""
-        return SETTING_WEIGHT if self.setting else 1.0
+        """How much the mention counts towards its actor's salience: SETTING_WEIGHT for a setting or a country
+        named only by its adjective ("their South Korean counterparts": the guideline's optional actor), else one."""
+        demonym = self.known is not None and self.known.via == gz.VIA_DEMONYM
+        return SETTING_WEIGHT if self.setting or demonym else 1.0
 
 
 @dataclass
