@@ -1922,3 +1922,8 @@ def test_a_region_noun_alone_names_a_region_where_a_river_alone_does_not() -> No
     assert actor(section, "Midlands").fields["kind"] == "place"
     assert actor(section, "Panhandle").fields["kind"] == "place"
     assert "River" not in names(section)
+
+
+def test_a_vessel_named_after_its_noun_and_a_comma_is_a_thing() -> None:
+    _, section = brief_actors("A Norwegian research vessel, the Kalvoy, reported the cut. The Kalvoy left port.")
+    assert "Kalvoy" not in [item.text for item in section.items]
