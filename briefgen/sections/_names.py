@@ -199,7 +199,8 @@ def _noun_title(words: list[str]) -> bool:
     # "Creator Julian Fellowes", "EP Andrew Kreisberg": a common noun or an acronym before a given name
     # says what the person does rather than opening their name.
     # Singular nouns only: "Stars David Duchovny and Gillian Anderson" opens with a verb.
-    singular = gz.word_tag(word) == "NN"
+    # An age group is no role: "Teenager LaShawn Merritt" is a teenager named LaShawn Merritt.
+    singular = gz.word_tag(word) == "NN" and not gz.is_age_group(word)
     return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
 
 

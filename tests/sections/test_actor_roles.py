@@ -89,3 +89,11 @@ def test_a_rugby_position_after_a_team_or_country_is_the_players_role():
     assert role_of("He lives near the city centre Paul O'Connor said.", "Paul O'Connor") is None
     text = "The court heard from point-to-point jockey Richard Wakefield, 34, from York."
     assert role_of(text, "Richard Wakefield") == "jockey"
+
+
+def test_an_age_group_before_a_name_is_no_role():
+    assert role_of("Teenager Lamar Whitby ran the third fastest 400m of all time.", "Lamar Whitby") is None
+    assert role_of("Dalby teenager Mara Colton was charged on Monday.", "Mara Colton") is None
+    assert role_of("Pensioner Edna Morley said she was scared.", "Edna Morley") is None
+    # An agent noun for what a person does stays a role.
+    assert role_of("The boat was led by skipper Ian Walton.", "Ian Walton") == "skipper"
