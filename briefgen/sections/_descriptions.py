@@ -83,14 +83,24 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
             found.setdefault(opener, _role_carrier(previous, announced))
         span = _description_span(sentence)
         before = people.get(previous.id, set()) if previous is not None else set()
-        previous_id = previous.id if previous is not None else -1
+        subject = first.get(previous.id, (0, 0))[1] if previous is not None else 0
         previous = sentence
-        # The person must be the only one there and its subject, named first ("Euan Murray has been named").
-        if span is None or len(before) != 1 or sentence.id in people or first.get(previous_id, (0, 0))[1] not in before:
-            continue
-        (target,) = before
-        found.setdefault(target, _role_carrier(sentence, span))
+        target = _described(before, people.get(sentence.id, set()), subject)
+        if span is not None and target is not None:
+            found.setdefault(target, _role_carrier(sentence, span))
     return found
+
+
+def _described(before: set[int], here: set[int], subject: int) -> int | None:
+    """Whom a description opening a sentence names: the only person of the sentence before that this one does
+    not name itself ("Jones sued Conte. The gold medallist says Conte lied": not Conte), when that person was
+    the subject there ("Euan Murray has been named") or the subject is the one named again ("Rusedski missed
+    and Henman rallied. The British number one then beat Rusedski"); None when that cannot be told."""
+    candidates = before - here
+    if len(candidates) != 1:
+        return None
+    (target,) = candidates
+    return target if subject == target or subject in before & here else None
 
 
 # Where else a definite description is its clause's subject: after an opening conjunction ("But the Tory leader

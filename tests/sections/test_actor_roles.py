@@ -97,3 +97,16 @@ def test_an_age_group_before_a_name_is_no_role():
     assert role_of("Pensioner Edna Morley said she was scared.", "Edna Morley") is None
     # An agent noun for what a person does stays a role.
     assert role_of("The boat was led by skipper Ian Walton.", "Ian Walton") == "skipper"
+
+
+def test_a_description_is_not_whoever_its_own_sentence_names():
+    # The description's sentence names the other person of the sentence before: the description is the subject.
+    text = "Mara Jonas has sued Tory boss Victor Conway. The Olympic gold medallist says Conway damaged her name."
+    assert role_of(text, "Mara Jonas") == "Olympic gold medallist"
+    # The subject named again: the description is the other person of the sentence before.
+    text = ("Reyes had match point before Tim Hollin double-faulted, but Hollin rallied to win the set. "
+            "The British number one then took the decider and his sixth win over Reyes.")
+    assert role_of(text, "Tim Hollin") == "British number one"
+    # Two people left: whose role it is cannot be told.
+    text = "Tim Hollin beat Greg Reyes in three sets. The British number one then met Ivo Marsh."
+    assert role_of(text, "Tim Hollin") is None and role_of(text, "Greg Reyes") is None
