@@ -110,3 +110,23 @@ def test_a_description_is_not_whoever_its_own_sentence_names():
     # Two people left: whose role it is cannot be told.
     text = "Tim Hollin beat Greg Reyes in three sets. The British number one then met Ivo Marsh."
     assert role_of(text, "Tim Hollin") is None and role_of(text, "Greg Reyes") is None
+
+
+def test_a_lede_description_of_someone_not_yet_named_is_the_role_of_the_next_sentences_subject():
+    # An opening definite description, with no one named before it.
+    text = ("Wales 'must learn lessons'\nThe new health minister for Wales says there are lessons to learn.\n\n"
+            "Dr Brian Gibbard, on his first day in the job, admitted big challenges.")
+    assert role_of(text, "Brian Gibbard") == "new health minister"
+    # The one who speaks after a quotation, with more words after the name.
+    text = ("Yunnan has linked the violence to militants. The Communist Party chief of Yunnan told reporters to "
+            'look abroad. "Some extremists in Yunnan have left," said Zhang Weiming on the sidelines of the session.')
+    assert role_of(text, "Zhang Weiming") == "Communist Party chief"
+    # A closing speaker: the people its sentence names are what is reported, not who reports it.
+    text = ("Hollis to name poll date\nTony Hollis is likely to name 5 May as election day, the BBC's political "
+            "editor has learned.\n\nAndrew Morley says Mr Hollis will ask the Queen on 4 April.")
+    assert role_of(text, "Andrew Morley") == "BBC's political editor"
+    assert role_of(text, "Tony Hollis") is None
+    # A description after a sentence that names someone is that person's, or no one's.
+    text = ("Vote\nTony Hollis spoke to Ivo Marsh on Monday. The party leader said it went well. "
+            "Andrew Morley said so too.")
+    assert role_of(text, "Andrew Morley") is None
