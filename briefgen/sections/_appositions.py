@@ -248,7 +248,10 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
         # "The tour company's general director, Felipe Brel,": the role noun that closes the clause is the
         # head, whatever role words ("general") qualify it.
         head = heads[-1]
-    if not opens and head != len(clause) - 1:
+    if not opens and head != len(clause) - 1 and not (
+            _complement_names(clause[head + 1 :]) and _name_closed(sentence, tokens, first)):
+        # "The Communist Party chief of Xinjiang, Zhang Chunxian,": the head may keep a complement that names
+        # where the role is held, before a closed name.
         return None
     if any(t.lower in APPOSITION_STOPS or t.lower in SPEECH_VERBS for t in clause[head:]):
         return None
@@ -280,11 +283,19 @@ def _title_with_complement(clause: list[Token]) -> int | None:
             return n  # "the Secretary of State": the title holds its complement
         if not (n + size < len(clause) and clause[n + size].lower == "of"):
             continue
-        rest = clause[n + size + 1 :]
-        if rest and rest[0].lower == "the":
-            rest = rest[1:]
-        return n if rest and all(t.cap for t in rest) else None
+        return n if _complement_names(clause[n + size :]) else None
     return None
+
+
+def _complement_names(words: list[Token]) -> bool:
+    """Whether words are a role's complement naming a body or a place: a preposition, maybe "the", then only
+    capitalised words ("of Iran", "of the House", "at Aldon Rovers")."""
+    if not words or words[0].lower not in ROLE_PREPOSITIONS:
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    return bool(rest) and all(t.cap for t in rest)
 
 
 def _name_closed(sentence: Sentence, tokens: list[Token], first: int) -> bool:

@@ -130,3 +130,13 @@ def test_a_lede_description_of_someone_not_yet_named_is_the_role_of_the_next_sen
     text = ("Vote\nTony Hollis spoke to Ivo Marsh on Monday. The party leader said it went well. "
             "Andrew Morley said so too.")
     assert role_of(text, "Andrew Morley") is None
+
+
+def test_a_role_with_its_complement_after_capitalised_qualifiers_before_a_closed_name():
+    text = "The Communist Party chief of Yunnan, Zhang Weiming, said the attack was planned."
+    assert role_of(text, "Zhang Weiming") == "Communist Party chief of Yunnan"
+    text = "Lorvale's youth coach at Aldon Rovers, Ivo Marsh, quit."
+    assert role_of(text, "Ivo Marsh") == "youth coach at Aldon Rovers"
+    # A name the clause opens is its subject, not the title's holder.
+    text = "After talks with the Communist Party chief of Yunnan, Zhang Weiming flew home."
+    assert role_of(text, "Zhang Weiming") is None
