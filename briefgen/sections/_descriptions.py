@@ -91,6 +91,10 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
     found: dict[int, Mention] = {}
     previous: Sentence | None = None
     before_previous = -1
+    # The people a description may name and their subject: the sentence before's, or, over sentences whose
+    # subject is "he" or "she" and that name no one, the subject of the last sentence that named someone
+    # ("Michael Howard is to ... He will say ... But the Tory leader will argue").
+    topic: tuple[set[int], int] = (set(), 0)
     lede = {sentence.id for sentence, _ in sentences if not sentence.headline}
     lede = set(sorted(lede)[:LEDE_SENTENCES])  # a BBC standfirst may come before the lede
     for sentence, _ in sentences:
@@ -106,14 +110,23 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
             if announced is not None:
                 found.setdefault(opener, _role_carrier(previous, announced))
         span = _description_span(sentence)
-        before = people.get(previous.id, set()) if previous is not None else set()
-        subject = first.get(previous.id, (0, 0))[1] if previous is not None else 0
+        if previous is None or not _PRONOUN_SUBJECT.match(previous.text):
+            topic = (people.get(previous.id, set()), first.get(previous.id, (0, 0))[1]) if previous else (set(), 0)
+        else:
+            # "he" or "she" goes on with the subject of the sentence before, if that was a person, and with
+            # whoever else the sentence names ("He met Ivo Marsh": either may be described next).
+            topic = (({topic[1]} & topic[0]) | people.get(previous.id, set()), topic[1])
+        before, subject = topic
         before_previous = previous.id if previous is not None else -1
         previous = sentence
         target = _described(before, people.get(sentence.id, set()), subject)
         if span is not None and target is not None:
             found.setdefault(target, _role_carrier(sentence, span))
     return found
+
+
+# A sentence whose subject is "he" or "she", behind a conjunction or "that" ("And that he wants ...").
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?:that\s+)?(?:He|She|he|she)\s")
 
 
 def _described(before: set[int], here: set[int], subject: int) -> int | None:

@@ -140,3 +140,18 @@ def test_a_role_with_its_complement_after_capitalised_qualifiers_before_a_closed
     # A name the clause opens is its subject, not the title's holder.
     text = "After talks with the Communist Party chief of Yunnan, Zhang Weiming flew home."
     assert role_of(text, "Zhang Weiming") is None
+
+
+def test_a_description_after_sentences_about_he_or_she_names_the_person_named_before_them():
+    text = ("Mark Hollis is to make a pitch to voters ignored by Tony Blane. He will say taxes are too high. "
+            "And that he wants a fair deal. "
+            "But the Tory leader will argue against quotas.")
+    assert role_of(text, "Mark Hollis") == "Tory leader"
+    # A sentence about something else breaks the chain.
+    text = ("Mark Hollis is to make a pitch for votes. The polls open in May. "
+            "But the Tory leader will argue against quotas.")
+    assert role_of(text, "Mark Hollis") is None
+    # "He" met someone: either may be the one described.
+    text = ("Mark Hollis is to make a pitch for votes. He met Ivo Marsh on Monday. "
+            "But the Tory leader will argue against quotas.")
+    assert role_of(text, "Mark Hollis") is None and role_of(text, "Ivo Marsh") is None
