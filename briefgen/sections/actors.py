@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from .. import gazetteer as gz
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
+from ._actor_words import KIN_NOUNS, ROLE_PREPOSITIONS
 from ._descriptions import definite_descriptions
 from ._mention import Mention
 from ._merge import Actor, merge_mentions
@@ -70,16 +71,27 @@ MAX_ACTOR_SENTENCES = 5_000
 
 
 def _role(actor: Actor) -> tuple[str | None, Mention | None]:
-    """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")."""
+    """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")
+    or the first says only whose kin the person is ("son of rock star Bryan Ferry" -> "joint leader of the
+    South Shropshire Hunt")."""
     if actor.kind != gz.PERSON:
         return None, None
     role, carrier = None, None
     for mention in actor.mentions:
         if mention.role is None:
             continue
-        if role is None or (role.lower() in mention.role.lower() and len(mention.role) > len(role)):
+        if role is None or (role.lower() in mention.role.lower() and len(mention.role) > len(role)) or (
+                is_kin(role) and not is_kin(mention.role)):
             role, carrier = mention.role, mention
     return role, carrier
+
+
+def is_kin(role: str) -> bool:
+    """Whether a role only says whose kin the person is: its head, the last word before a preposition, is a word
+    for family ("son of rock star Bryan Ferry", "Lily's mother"), which the guideline keeps out of roles."""
+    words = role.lower().split()
+    cut = next((k for k, word in enumerate(words) if word in ROLE_PREPOSITIONS), len(words))
+    return cut > 0 and words[cut - 1] in KIN_NOUNS
 
 
 def _quotes(doc: Document, actor: Actor, carrier: Mention | None) -> tuple[Quote, ...]:
@@ -156,7 +168,7 @@ def _actor_items(doc: Document) -> tuple[Item, ...]:
     scored = []
     for actor in actors:
         role, carrier = _role(actor)
-        if role is None and id(actor) in described and actor.kind == gz.PERSON:
+        if (role is None or is_kin(role)) and id(actor) in described and actor.kind == gz.PERSON:
             carrier = described[id(actor)]
             role = carrier.role
         score = _score(actor, role, body_start, max(len(body), 1))

@@ -155,3 +155,11 @@ def test_a_description_after_sentences_about_he_or_she_names_the_person_named_be
     text = ("Mark Hollis is to make a pitch for votes. He met Ivo Marsh on Monday. "
             "But the Tory leader will argue against quotas.")
     assert role_of(text, "Mark Hollis") is None and role_of(text, "Ivo Marsh") is None
+
+
+def test_a_later_role_wins_over_a_first_one_that_only_names_kin():
+    text = ("Those charged included Otto Fenn, the 22-year-old son of rock star Brian Fenn. "
+            "Otto Fenn, a former Eton pupil and joint leader of the Aldon Hunt, said he had no regrets.")
+    assert role_of(text, "Otto Fenn") == "former Eton pupil and joint leader of the Aldon Hunt"
+    # Kin alone stays what the text says.
+    assert role_of("Those charged included Otto Fenn, the son of rock star Brian Fenn.", "Otto Fenn").startswith("son of")
