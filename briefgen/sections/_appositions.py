@@ -6,7 +6,15 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import APPOSITION_STOPS, AUXILIARIES, MIN_PARTICIPLE_CHARS, ROLE_PREPOSITIONS, SPACE, SPEECH_VERBS
+from ._actor_words import (
+    APPOSITION_STOPS,
+    AUXILIARIES,
+    KIN_NOUNS,
+    MIN_PARTICIPLE_CHARS,
+    ROLE_PREPOSITIONS,
+    SPACE,
+    SPEECH_VERBS,
+)
 from ._name_context import Context
 from ._names import extend_left, noun_modifier
 from ._tokens import Token, gap_between
@@ -179,6 +187,7 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
             end -= 1  # "founder of the" before a quoted name: the complement is not in the tokens
         if end == prep + 1:
             end = prep
+    end = _first_of_two_roles(tokens, i, end)
     start = tokens[i].start
     lead = gap_between(sentence, tokens[i - 1], tokens[i]) if i > last + 1 else ""
     if re.search(r"\d", lead):
@@ -197,6 +206,28 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
 
 
 _QUOTED_COMPLEMENT = re.compile(r"\s*[\"“]([^\"“”]{1,120})[\"”]")
+
+
+# Words on each side of "and" that make it join two roles, each complete ("governor of Wisconsin and potential
+# Republican presidential candidate"), rather than two nouns of one ("lawyer and activist", "president and chief
+# executive of Lorvale", "head of research and development").
+MIN_CONJUNCT_WORDS = 2
+
+
+def _first_of_two_roles(tokens: list[Token], i: int, end: int) -> int:
+    """Where the first of two roles joined by "and" ends in the role tokens[i:end] ("a former Eton pupil and
+    joint leader of the Hunt": "former Eton pupil"): the guideline writes each role on its own."""
+    for k in range(i + MIN_CONJUNCT_WORDS, end - MIN_CONJUNCT_WORDS):
+        if tokens[k].lower != "and":
+            continue
+        before, after = tokens[k - 1], tokens[k + 1 : end]
+        # The first ends in a noun that is no kin ("a 45-year-old mother and grassroots activist" stays whole);
+        # the second opens in lower case ("deputy Middle East and North Africa director" is one role).
+        noun = (before.cap or (gz.word_tag(before.lower) or "").startswith("NN")) and before.lower not in KIN_NOUNS
+        if noun and not after[0].cap and after[0].lower not in DETERMINERS and any(
+                not t.cap and gz.is_role_noun(t.lower) for t in after):
+            return k
+    return end
 
 
 def _predicate_follows(tokens: list[Token], j: int) -> bool:

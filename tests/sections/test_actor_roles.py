@@ -160,6 +160,25 @@ def test_a_description_after_sentences_about_he_or_she_names_the_person_named_be
 def test_a_later_role_wins_over_a_first_one_that_only_names_kin():
     text = ("Those charged included Otto Fenn, the 22-year-old son of rock star Brian Fenn. "
             "Otto Fenn, a former Eton pupil and joint leader of the Aldon Hunt, said he had no regrets.")
-    assert role_of(text, "Otto Fenn") == "former Eton pupil and joint leader of the Aldon Hunt"
+    assert role_of(text, "Otto Fenn") == "former Eton pupil"
     # Kin alone stays what the text says.
     assert role_of("Those charged included Otto Fenn, the son of rock star Brian Fenn.", "Otto Fenn").startswith("son of")
+
+
+def test_two_roles_joined_by_and_in_an_apposition_are_each_a_role_the_first_shown():
+    text = "Scott Walden, the governor of Lorvale and potential Republican presidential candidate, spoke."
+    assert role_of(text, "Scott Walden") == "governor of Lorvale"
+    text = "Otto Fenn, a former Eton pupil and joint leader of the Aldon Hunt, said he had no regrets."
+    assert role_of(text, "Otto Fenn") == "former Eton pupil"
+    # Two nouns of one role stay together.
+    assert role_of("Ivo Marsh, a lawyer and activist, spoke.", "Ivo Marsh") == "lawyer and activist"
+    text = "Ivo Marsh, the president and chief executive of Lorvale Systems, spoke."
+    assert role_of(text, "Ivo Marsh") == "president and chief executive of Lorvale Systems"
+    text = "Ivo Marsh, the head of research and development at Lorvale Systems, spoke."
+    assert role_of(text, "Ivo Marsh") == "head of research and development at Lorvale Systems"
+    assert role_of("Ivo Marsh, a psychology professor and researcher, spoke.", "Ivo Marsh") == (
+        "psychology professor and researcher")
+    text = "Lena Ortiz, a 45-year-old mother and grassroots activist, spoke."
+    assert role_of(text, "Lena Ortiz") == "45-year-old mother and grassroots activist"
+    text = "Ivo Marsh, the group's deputy Middle East and North Africa director, spoke."
+    assert role_of(text, "Ivo Marsh") == "group's deputy Middle East and North Africa director"
