@@ -50,6 +50,7 @@ _ROLE_LINK = re.compile(
 )
 # "with Quincy Jones as producer": after "with" a name, "as" alone names what the person is there ("rejected
 # Tony Blair as leader" names what he was denied, no role).
+_RELATIVE_THEN_COPULA = re.compile(r",\s+who\s+[^,;:()\[\]\"“”—–]{1,80}?,\s+(?:is|was)\s+")
 _AS_ROLE = re.compile(r"\s+as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])")
 _WITH_NAME_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
@@ -63,6 +64,11 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
     i = last + 1
     copula = False
     linked = _ROLE_LINK.match(sentence.text, tokens[last].raw_end - sentence.start)
+    # "Dame Alicia Markova, who has died in Bath aged 94, was the UK's first prima ballerina": the copula after
+    # a relative clause links the name to its role.
+    relative = _RELATIVE_THEN_COPULA.match(sentence.text, tokens[last].raw_end - sentence.start)
+    if relative:
+        linked, copula = relative, True
     if linked is None and _WITH_NAME_BEFORE.search(sentence.text, 0, tokens[last].start - sentence.start):
         linked = _AS_ROLE.match(sentence.text, tokens[last].raw_end - sentence.start)
     if linked and tokens[i].start - sentence.start <= linked.end() - 1:

@@ -182,3 +182,12 @@ def test_two_roles_joined_by_and_in_an_apposition_are_each_a_role_the_first_show
     assert role_of(text, "Lena Ortiz") == "45-year-old mother and grassroots activist"
     text = "Ivo Marsh, the group's deputy Middle East and North Africa director, spoke."
     assert role_of(text, "Ivo Marsh") == "group's deputy Middle East and North Africa director"
+
+
+def test_a_copula_after_a_relative_clause_gives_the_role():
+    text = "Dame Alina Marek, who has died in Dalby aged 94, was the country's first prima ballerina."
+    assert role_of(text, "Alina Marek") == "country's first prima ballerina"
+    text = "Ivo Marsh, who was arrested on Monday, is a nurse at Lorvale General Hospital."
+    assert role_of(text, "Ivo Marsh") == "nurse at Lorvale General Hospital"
+    # What the copula says is no role noun: nothing.
+    assert role_of("Ivo Marsh, who won on Monday, was the first to arrive.", "Ivo Marsh") is None
