@@ -16,7 +16,7 @@ from ._actor_words import (
     SPEECH_VERBS,
 )
 from ._name_context import Context
-from ._names import extend_left, noun_modifier
+from ._names import extend_left, noun_modifier, verb_of_a_subject
 from ._tokens import Token, gap_between
 
 # An apposition longer than this is a clause ("Mondale, 87, was diagnosed after ..."), not a role; a role
@@ -300,6 +300,8 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
         start += 1
     if start >= len(clause) or any(is_verb(t.lower) for t in clause[start:] if not t.cap):
         return None
+    if any(verb_of_a_subject(clause, n) for n in range(start, len(clause))):
+        return None  # "Director Kenneth Branagh's film stars Cate Blanchett, Lily James and ...": a clause
     return clause[start].start, clause[-1].raw_end
 
 

@@ -191,3 +191,11 @@ def test_a_copula_after_a_relative_clause_gives_the_role():
     assert role_of(text, "Ivo Marsh") == "nurse at Lorvale General Hospital"
     # What the copula says is no role noun: nothing.
     assert role_of("Ivo Marsh, who won on Monday, was the first to arrive.", "Ivo Marsh") is None
+
+
+def test_a_plural_role_noun_after_a_subject_noun_is_its_verb():
+    text = "Director Ken Brannock's film stars Cate Blanford, Lily Jameson and Rich Madley in a fairy tale."
+    assert role_of(text, "Cate Blanford") is None and role_of(text, "Lily Jameson") is None
+    assert role_of("The film stars Cate Blanford as a spy.", "Cate Blanford") is None
+    # Without an opener the nouns are a role.
+    assert role_of("Film stars Cate Blanford and Colin Ferrant attended.", "Colin Ferrant") == "Film stars"
