@@ -55,9 +55,11 @@ _AS_ROLE = re.compile(r"\s+as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])"
 _WITH_NAME_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
 
-def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context) -> tuple[int, int] | None:
+def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
+               as_role: bool = False) -> tuple[int, int] | None:
     """The span of a role after tokens[last]: an apposition ("Luckstein, a hospital spokeswoman,") or a
-    copula ("Willingham is the former athletics literacy counselor who ...")."""
+    copula ("Willingham is the former athletics literacy counselor who ..."); with `as_role`, the role "as"
+    opens after tokens[last] ("... attend the World Tour as members of ...")."""
     if last + 1 >= len(tokens) or tokens[last].possessive:
         return None
     gap = gap_between(sentence, tokens[last], tokens[last + 1])
@@ -69,7 +71,7 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
     relative = _RELATIVE_THEN_COPULA.match(sentence.text, tokens[last].raw_end - sentence.start)
     if relative:
         linked, copula = relative, True
-    if linked is None and _WITH_NAME_BEFORE.search(sentence.text, 0, tokens[last].start - sentence.start):
+    if linked is None and (as_role or _WITH_NAME_BEFORE.search(sentence.text, 0, tokens[last].start - sentence.start)):
         linked = _AS_ROLE.match(sentence.text, tokens[last].raw_end - sentence.start)
     if linked and tokens[i].start - sentence.start <= linked.end() - 1:
         # "Lee, who serves as chief of ...", "Lee works as a nurse", "Lee, who was named coach": the verb
