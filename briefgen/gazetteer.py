@@ -994,13 +994,16 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer", "eur", "sman", "swoman", "ema
 # Endings of compounds of a noun or a verb and "man" or "woman", after their linking "s" ("hunts-man").
 _COMPOUND_MAN_ENDINGS = ("swoman", "sman")
 _KIN_NOUNS = frozenset("brother mother father sister daughter grandmother grandfather partner".split())
+# An age or a stage of life is no role either ("Teenager Lamar Whitby", "Pensioner Edna Morley").
+_AGE_GROUP_NOUNS = frozenset("teenager youngster toddler pensioner".split())
 
 
 def is_agent_noun(word: str) -> bool:
     """Whether a lower-case word is a singular common noun with an agent's ending: a role before a name
     when the name is clearly a person's ("dispatcher David Sacco"), never on its own."""
     bare = _bare(word)
-    if not (len(bare) > 4 and bare.isalpha() and bare.endswith(_AGENT_ENDINGS) and bare not in _KIN_NOUNS):
+    if not (len(bare) > 4 and bare.isalpha() and bare.endswith(_AGENT_ENDINGS)
+            and bare not in _KIN_NOUNS and not is_age_group(bare)):
         return False
     if bare in _PLACE_CUES:
         return False  # "river", "border", "harbor": a place's noun with an agent's ending
@@ -1011,6 +1014,11 @@ def is_agent_noun(word: str) -> bool:
         stem = bare[: -len(next(e for e in _COMPOUND_MAN_ENDINGS if bare.endswith(e)))]
         return (word_tag(stem) or "").startswith(("NN", "VB"))
     return tag == "NN"
+
+
+def is_age_group(word: str) -> bool:
+    """Whether a word names a person by age or stage of life ("teenager", "pensioner"): no role."""
+    return _bare(word) in _AGE_GROUP_NOUNS
 
 
 def is_role_modifier(word: str) -> bool:

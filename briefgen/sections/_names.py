@@ -208,7 +208,8 @@ def _noun_title(words: list[str]) -> bool:
     # "Creator Julian Fellowes", "EP Andrew Kreisberg": a common noun or an acronym before a given name
     # says what the person does rather than opening their name.
     # Singular nouns only: "Stars David Duchovny and Gillian Anderson" opens with a verb.
-    singular = gz.word_tag(word) == "NN"
+    # An age group is no role: "Teenager LaShawn Merritt" is a teenager named LaShawn Merritt.
+    singular = gz.word_tag(word) == "NN" and not gz.is_age_group(word)
     return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
 
 
@@ -349,6 +350,8 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
     "chief" only when qualified ("council member", "CNN host", "National Audit Office chief"), since alone
     they are as often adjectives ("official Star Wars canon")."""
     word = tokens[k].lower
+    if verb_of_a_subject(tokens, k):
+        return False
     if gz.is_role_noun(word, before_name=True):
         return True
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
@@ -369,6 +372,17 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
     if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
         return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
+
+
+def verb_of_a_subject(tokens: list[Token], k: int) -> bool:
+    """Whether a plural role noun before a name is the verb of a singular noun that a determiner or an owner
+    opens: "Director Kenneth Branagh's film stars Cate Blanchett", "The show hosts Ivo Marsh" ("Film stars Cate
+    Blanchett and ..." is a role)."""
+    if k < 2 or not tokens[k].lower.endswith("s") or not gz.is_plural_role_noun(tokens[k].lower):
+        return False
+    noun, opener = tokens[k - 1], tokens[k - 2]
+    return (not noun.cap and gz.word_tag(noun.lower) == "NN" and not gz.is_role_noun(noun.lower)
+            and (opener.possessive or opener.lower in ARTICLES))
 
 
 def is_qualified_role_noun(word: str) -> bool:

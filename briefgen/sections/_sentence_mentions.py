@@ -261,6 +261,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
     _roles_after_quoted_titles(sentence, tokens, mentions)
     _share_plural_roles(sentence, mentions)
     _roles_of_a_list(sentence, mentions)
+    _subjects_role_as(sentence, tokens, mentions, ctx)
     mentions = _without_role_titles(mentions)
     things = thing_spans(sentence, tokens)
     for a, b in things:
@@ -441,6 +442,70 @@ def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
         ):
             mention.role, mention.quote = nxt.role, (mention.start, nxt.quote[1])
             mention.votes[gz.PERSON] += STRONG
+
+
+_AS = re.compile(r"\s+as\s+")
+# Where the subject's clause ends: punctuation, or a clause of its own ("Cruz must ... if he hopes to break
+# through as a top-tier candidate" hopes, it does not say what he is).
+_CLAUSE_END = re.compile(
+    r"[,;:()\[\]\"“”—–]|--|\b(?:if|unless|whether|when|while|because|although|though|that|which|who|but)\b"
+)
+
+
+def _subjects_role_as(sentence: Sentence, tokens: list[Token], mentions: list[Mention], ctx: Context) -> None:
+    """A role "as" gives later in the clause is its subject's, one name or names joined by "and", when no one
+    else is named in between and its number is theirs: "Mr Foster and Mr Treacy get the chance to attend the World
+    Tour as members of the UK's Four-Kings gaming clan" ("X hired Y as coach" is Y's, "X praised the team as
+    champions" no one's)."""
+    group = _opening_names(sentence, mentions)
+    if not group or any(m.role is not None or m.known is not None for m in group):
+        return
+    rest = sentence.text[group[-1].end - sentence.start :]
+    end = _CLAUSE_END.search(rest)
+    stop = group[-1].end + (end.start() if end else len(rest))
+    for found in _AS.finditer(sentence.text, group[-1].end - sentence.start, stop - sentence.start):
+        at = sentence.start + found.start()
+        if _PERFORMS.search(sentence.text, group[-1].end - sentence.start, found.start()):
+            return  # "Julianne Moore gives a harrowing performance as a brilliant professor": a part played
+        # A name in between is another person's unless "the" opens it or it is a known body or place.
+        if any(group[-1].end < m.start < at and m.known is None and not _THE_BEFORE.search(
+                sentence.text, 0, m.start - sentence.start) for m in mentions):
+            return
+        before = [k for k, t in enumerate(tokens) if t.raw_end <= at]
+        span = before and apposition(sentence, tokens, before[-1], ctx, as_role=True)
+        if not span:
+            continue
+        role = _slice(sentence, *span)
+        head = re.split(r"\s+(?:of|for|at|with|in|to|on)\s+", role)[0].split()[-1]
+        if gz.is_plural_role_noun(head) != (len(group) > 1):
+            return
+        for mention in group:
+            mention.role, mention.quote = role, (mention.start, span[1])
+            mention.votes[gz.PERSON] += STRONG
+        return
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# Words for playing a part: what "as" names after them is a character, not the performer's role.
+_PERFORMS = re.compile(
+    r"\b(?:roles?|parts?|performances?|characters?|turn|play(?:s|ed|ing)?|star(?:s|red|ring)?|portray(?:s|ed|ing)?"
+    r"|cast|reprise[sd]?|appear(?:s|ed|ing)?|dress(?:es|ed)?)\b"
+)
+_AND_HONORIFIC = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,3}\.?\s+)?")
+
+
+def _opening_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The names opening a sentence as its subject, after a form of address, joined by "and" ("Mr Foster and Mr
+    Treacy get ..."); none when something else opens it."""
+    if not mentions or not all(gz.is_honorific(w) for w in sentence.text[: mentions[0].start - sentence.start].split()):
+        return []
+    group = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = _AND_HONORIFIC.fullmatch(sentence.text, group[-1].end - sentence.start, mention.start - sentence.start)
+        if gap is None or not all(gz.is_honorific(w) for w in gap.group().split()[1:]):
+            break
+        group.append(mention)
+    return group
 
 
 def _capitalised_role(tokens: list[Token], words: list[Token]) -> bool:

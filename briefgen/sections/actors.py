@@ -32,6 +32,7 @@ from .. import gazetteer as gz
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
 from ..segment import dateline_outlet
+from ._actor_words import KIN_NOUNS, ROLE_PREPOSITIONS
 from ._cues import situation_ids
 from ._descriptions import definite_descriptions
 from ._mention import Mention
@@ -81,16 +82,27 @@ MAX_ACTOR_SENTENCES = 5_000
 
 
 def _role(actor: Actor) -> tuple[str | None, Mention | None]:
-    """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")."""
+    """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")
+    or the first says only whose kin the person is ("son of rock star Bryan Ferry" -> "joint leader of the
+    South Shropshire Hunt")."""
     if actor.kind != gz.PERSON:
         return None, None
     role, carrier = None, None
     for mention in actor.mentions:
         if mention.role is None:
             continue
-        if role is None or (role.lower() in mention.role.lower() and len(mention.role) > len(role)):
+        if role is None or (role.lower() in mention.role.lower() and len(mention.role) > len(role)) or (
+                is_kin(role) and not is_kin(mention.role)):
             role, carrier = mention.role, mention
     return role, carrier
+
+
+def is_kin(role: str) -> bool:
+    """Whether a role only says whose kin the person is: its head, the last word before a preposition, is a word
+    for family ("son of rock star Bryan Ferry", "Lily's mother"), which the guideline keeps out of roles."""
+    words = role.lower().split()
+    cut = next((k for k, word in enumerate(words) if word in ROLE_PREPOSITIONS), len(words))
+    return cut > 0 and words[cut - 1] in KIN_NOUNS
 
 
 def _quotes(doc: Document, actor: Actor, carrier: Mention | None) -> tuple[Quote, ...]:
@@ -173,7 +185,7 @@ def _read_actors(doc: Document) -> tuple[tuple[Actor, str | None, Mention | None
     read = []
     for actor in actors:
         role, carrier = _role(actor)
-        if role is None and id(actor) in described and actor.kind == gz.PERSON:
+        if (role is None or is_kin(role)) and id(actor) in described and actor.kind == gz.PERSON:
             carrier = described[id(actor)]
             role = carrier.role
         read.append((actor, role, carrier))
