@@ -258,10 +258,14 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         # is the name's, and the noun is what is counted (`named_plural`, despite the name).
         named_plural = (word[:1].isupper() and not shouted and index + 1 < len(run) and run[index + 1][2].islower()
                         and is_noun(tags.get(run[index + 1][0], "")) and lowered[index + 1] not in STOP_WORDS)
-        # "Three police cars", "two arms deals": a plural before a plural noun modifies it.
+        # "Three police cars", "two arms deals": a plural before a plural noun modifies it; so it does before a
+        # noun and a plural ("19 grand slam singles tennis titles").
         named_plural = named_plural or (index + 1 < len(run) and run[index + 1][2].islower()
                                         and tags.get(run[index + 1][0], "") == "NNS"
-                                        and lowered[index + 1] not in STOP_WORDS)
+                                        and lowered[index + 1] not in STOP_WORDS) or (
+            index + 2 < len(run) and run[index + 1][2].islower() and run[index + 2][2].islower()
+            and tags.get(run[index + 1][0], "") == "NN" and tags.get(run[index + 2][0], "") == "NNS"
+            and not {lowered[index + 1], lowered[index + 2]} & STOP_WORDS)
         if not owned and not named_plural and (_possessive(word) or kind != "date" and is_plural(word)):
             break
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its

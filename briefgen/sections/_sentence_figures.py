@@ -86,6 +86,10 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
         if figure is None and not conversion:
             figure = (_elided_count(sentence, number, figures, floor) or _gapped_count(sentence, number, figures)
                       or _part_of_whole(sentence, number, figures))
+        elif figure is not None and figure.kind == "count" and not figure.hard and _says_nothing_counted(sentence, figure):
+            # "1,100 jobs will go in investment banking while 1,200 and 550 will go in IT": a count labelled by
+            # the words around it may leave out the noun of the count before it
+            figure = _elided_count(sentence, number, figures, floor) or figure
         if figure is not None and len(figure.spans) == 1:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
             figure = _with_charge(sentence, figure)
@@ -294,13 +298,20 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|against|compared\s+with|and)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
+def _says_nothing_counted(sentence: Sentence, figure: Figure) -> bool:
+    """Whether a count's label names no counted noun: the words before it, or a bare verb after it."""
+    if _left_counts_end(sentence.text, sentence.start, figure) is not None:
+        return True  # "investment banking while 1,200"
+    return bool(figure.counts) and all(is_verb(t.tag) for t in tag_text(figure.counts))  # "550 will go"
+
+
 def _elided_count(sentence: Sentence, number: Number, figures: list[Figure], floor: int) -> Figure | None:
     """A bare count ending its clause that leaves out the noun of the count before it in the sentence:
     "Ciara has four nominations, while Alicia Keys has three" gives "Alicia Keys has three — nominations"."""
     text = sentence.text
     if number.unit or number.percent or number.currency or number.value_max is not None:
         return None
-    if not _CLAUSE_END.match(text, number.end) or re.search(r"[A-Z][\w'’-]*\s+$", text[: number.start]):
+    if re.search(r"[A-Z][\w'’-]*\s+$", text[: number.start]):
         return None  # "Girl 1", "Flight 370": a capitalised word before makes the number part of a name
     before = next((f for f in reversed(figures) if f.kind == "count" and f.counts), None)
     if before is None or len(before.counts.split()) > MAX_ELIDED_NOUN_WORDS:
@@ -308,9 +319,30 @@ def _elided_count(sentence: Sentence, number: Number, figures: list[Figure], flo
     noun = _lendable_noun(text, sentence.start, before)
     if noun is None or not _CONTRAST.search(text, before.spans[0][1] - sentence.start, number.start):
         return None
+    # The count ends its clause ("while Alicia Keys has three"), or its verb is the lender's, said again ("1,100
+    # jobs will go in investment banking while 1,200 and 550 will go in IT").
+    if not _CLAUSE_END.match(text, number.end) and not any(
+            _repeats_verb(text, sentence.start, f, number) for f in figures if f.kind == "count"):
+        return None
+    if _CONTRAST_BEFORE.search(text, 0, number.start):
+        return make_figure(sentence, "count", number, None, None, noun, (number.start, number.end), described=True)
     left = left_context(text, number.start, floor)
     return make_figure(sentence, "count", number, None, None, noun, (left if left is not None else number.start,
                    number.end), described=True)
+
+
+# A contrast word right before a count: "while" 1,200, "whereas" 550.
+_CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas)\s+$")
+# Another count joined to a count: "1,200" and 550.
+_AND_NUMBER = re.compile(r"\s+(?:and|or)\s+[\d,]+\b")
+
+
+def _repeats_verb(text: str, offset: int, before: Figure, number: Number) -> bool:
+    """Whether the two words after a count (past an "and N") are the two after the count that lends its noun."""
+    joined = _AND_NUMBER.match(text, number.end)
+    own = WORD.findall(text, joined.end() if joined else number.end)[:2]
+    lent = WORD.findall(text, before.spans[0][1] - offset)[:2]
+    return len(own) == 2 and [w.lower() for w in own] == [w.lower() for w in lent]
 
 
 def _gapped_count(sentence: Sentence, number: Number, figures: list[Figure]) -> Figure | None:

@@ -2028,3 +2028,17 @@ def test_one_score_in_two_matches_is_two_results() -> None:
     section = brief_numbers("Rennes were held 0-0 at struggling Lorient. "
                             "In England, Leeds face a replay after being held 0-0 by second-tier Luton.")[1]
     assert [i.sentence_ids for i in section.items if "0-0" in i.text] == [(0,), (1,)]
+
+
+def test_a_count_that_repeats_the_verb_of_the_count_before_shares_its_noun() -> None:
+    section = brief_numbers("About 900 jobs will go in Tartu while 400 and 250 will go in Narva and Parnu respectively.")[1]
+    assert [i.text for i in section.items] == ["About 900 jobs", "400 — jobs", "250 — jobs"]
+
+
+def test_five_soldiers_died_while_three_were_injured_keeps_what_befell_the_three() -> None:
+    assert "three were injured" in labels(brief_numbers("Five soldiers died while three were injured.")[1])
+
+
+def test_a_plural_modifier_before_a_noun_and_a_plural_head_stays_in_the_phrase() -> None:
+    section = brief_numbers("Varga has won 14 grand slam singles tennis titles.")[1]
+    assert only(section, value=14.0).text == "14 grand slam singles tennis titles"
