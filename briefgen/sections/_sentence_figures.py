@@ -94,7 +94,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
             figure = _with_charge(sentence, figure)
         if figure is not None:
-            figure = _with_changing_verb(sentence, figure)  # also past an event read after a duration
+            figure = _with_changing_verb(sentence, _with_new_level(sentence, figure))
             figure = _with_negation(sentence, figure)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, reach(text, number, figure, sentence.start) if figure else 0)))
@@ -197,6 +197,31 @@ def _with_charge(sentence: Sentence, figure: Figure) -> Figure:
     stop = sentence.text.index(words[-1], match.start(1)) + len(words[-1])
     return replace(figure, spans=((figure.spans[0][0], sentence.start + stop), *figure.spans[1:]),
                    label=figure.label + sentence.text[end:stop], counts=figure.counts + sentence.text[end:stop])
+
+
+# The level a change went to, after the level it went from: "from 100 personnel" to 17, "from 4,000" to 3,500.
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:[$€£]\s?)?\d(?:[\d,.]*\d)?"
+                       r"(?:\s?(?:%|percent\b|million\b|billion\b|bn\b|m\b))?(?![\w,.]?\d)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$")
+_ADJUNCT_AFTER = re.compile(r"\s+(?:in|by|last|this|since|after|over|within|between)\b")
+
+
+def _with_new_level(sentence: Sentence, figure: Figure) -> Figure:
+    """A level a change started from, with the level it went to: "downsize its staff from 100 personnel to 17"
+    (the 17 alone would count nothing), "cut jobs from 4,000 to 3,500"."""
+    text = sentence.text
+    start, end = (s - sentence.start for s in figure.spans[0])
+    number_start = _left_counts_end(text, sentence.start, figure) or start
+    if figure.kind == "date" or len(figure.spans) > 1 or not _FROM_BEFORE.search(text, max(0, number_start - 12),
+                                                                                   number_start):
+        return figure
+    level = _TO_LEVEL.match(text, end)
+    # "from $24 for a t-shirt to $155 for its most expensive pair": two prices, each with its own phrase
+    if level is None or PREPOSITIONS & {w.lower() for w in WORD.findall(text, number_start, end)} or not (
+            _CLAUSE_END.match(text, level.end()) or _ADJUNCT_AFTER.match(text, level.end())):
+        return figure
+    return replace(figure, spans=((figure.spans[0][0], sentence.start + level.end()),),
+                   label=figure.label + text[end : level.end()])
 
 
 def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:

@@ -2042,3 +2042,14 @@ def test_five_soldiers_died_while_three_were_injured_keeps_what_befell_the_three
 def test_a_plural_modifier_before_a_noun_and_a_plural_head_stays_in_the_phrase() -> None:
     section = brief_numbers("Varga has won 14 grand slam singles tennis titles.")[1]
     assert only(section, value=14.0).text == "14 grand slam singles tennis titles"
+
+
+def test_a_level_a_change_started_from_keeps_the_level_it_went_to() -> None:
+    section = brief_numbers("The ministry was given 15 days to cut its staff from 120 officials to 30.")[1]
+    assert "120 officials to 30" in labels(section)
+    assert not any(i.text.startswith("30") for i in section.items)  # the 30 counts nothing of its own
+
+
+def test_two_prices_each_with_its_phrase_stay_two() -> None:
+    section = brief_numbers("Prices run from $24 for a scarf to $155 for its most expensive coat.")[1]
+    assert len([i for i in section.items if i.fields["kind"] == "money"]) == 2
