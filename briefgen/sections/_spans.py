@@ -7,7 +7,7 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import SPACE
+from ._actor_words import ARTICLES, SPACE
 from ._tokens import Token, gap_between
 
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
@@ -146,13 +146,36 @@ ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ian")
 
 
 def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: int) -> bool:
-    """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: common words before
-    "and", a capitalised run after it that ends in an organisation's noun ("International Humanist and
-    Ethical Union", "Science and Technology Committee"), never two names ("Norvex and Apple Inc")."""
-    if not all(
+    """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: a capitalised run after
+    "and" of two words or more, no known name of its own, that ends in an organisation's noun, after words
+    that read as that noun's qualifiers, never as a name ("Norvex and Apple Inc", "White House and Congress"):
+
+    - common words ("International Humanist and Ethical Union", "Science and Technology Committee"), maybe
+      after a country that owns the body ("US Securities and Exchange Commission");
+    - a place or a given name beside one of its own kind after "and" ("England and Wales Cricket Board",
+      "Bill and Melinda Gates Foundation"): who the body is for or named after.
+    """
+    end = _run_end(sentence, tokens, j)
+    right = tokens[j : end + 1]
+    if len(right) < 2 or not gz.is_org_cue(right[-1].text) or gz.lookup(" ".join(t.text for t in right)):
+        return False
+    if len(left) > 1 and gz.canonical_country(left[0].text) is not None:
+        left = left[1:]  # "US Securities and Exchange Commission": the country owning the body
+    if all(
         (gz.is_common_word(t.lower) or t.lower.endswith(ADJECTIVE_ENDINGS))
         and not gz.is_org_cue(t.text) and not gz.is_given_name(t.text) and gz.lookup(t.text) is None
         for t in left
     ):
-        return False
-    return gz.is_org_cue(tokens[_run_end(sentence, tokens, j)].text)
+        return True
+    # "The England and Wales Cricket Board": the run opening a sentence takes its article along.
+    return all(t.lower in ARTICLES for t in left[:-1]) and _same_kind(left[-1], tokens[j])
+
+
+def _same_kind(left: Token, right: Token) -> bool:
+    """Whether two words joined by "and" are names of one kind that qualify a body's name together: two
+    places ("England and Wales"), two given names ("Bill and Melinda")."""
+    if gz.is_given_name(left.text) and gz.is_given_name(right.text):
+        return True
+    places = (gz.COUNTRY, gz.PLACE)
+    a, b = gz.lookup(left.text), gz.lookup(right.text)
+    return a is not None and b is not None and a.via == b.via == gz.VIA_NAME and a.kind in places and b.kind in places

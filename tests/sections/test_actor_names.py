@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.config import Settings
 from briefgen.ingest import parse_article
 from briefgen.model import Item, Section
@@ -35,3 +37,24 @@ def test_a_surname_with_its_particle_merges_into_the_full_name() -> None:
     assert rashami.fields["role"] == "Yemeni Interior Minister"
     assert rashami.fields["aliases"] == ["al-Rashami", "Rashami"]
     assert "al-Rashami" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("The Ireland and Wales Netball Council said the final would go ahead.", "Ireland and Wales Netball Council"),
+        ("A grant came from the Tom and Edith Varga Foundation on Monday.", "Tom and Edith Varga Foundation"),
+        ("The fine was set by the UK Fisheries and Waterways Commission on Monday.",
+         "UK Fisheries and Waterways Commission"),
+    ],
+)
+def test_a_bodys_name_ending_in_its_noun_takes_the_x_and_y_before_it(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert len([n for n in names(section) if n in body]) == 1, names(section)
+
+
+def test_two_names_joined_by_and_stay_two_before_a_bodys_noun() -> None:
+    section = brief_actors("Officials at the White House and Congress met Norvex and Apple Inc on Monday.")
+    assert {"White House", "Congress", "Apple Inc"} <= set(names(section))
+    assert not [n for n in names(section) if " and " in n]
