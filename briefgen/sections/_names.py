@@ -93,8 +93,11 @@ def _past_title_of_body(part: list[Token]) -> list[Token]:
     words = [t.text for t in body]
     if k == n:
         # "Producer Warner Bros. Television": a role noun glued to a body's name that ends in its noun; a
-        # cue word alone is no body's name ("Metropolitan Police" keeps its first word).
-        return body if gz.is_org_cue(words[-1]) and len(body) > 1 else part
+        # cue word alone is no body's name ("Metropolitan Police" keeps its first word), and a role word
+        # the lexicon reads as an adjective qualifies the body ("Metropolitan Opera Ballet", "General
+        # Electric Company", "Cardinal Health Inc").
+        adjective = (gz.word_tag(part[n - 1].lower) or "").startswith("JJ")
+        return body if gz.is_org_cue(words[-1]) and len(body) > 1 and not adjective else part
     if any(gz.is_org_cue(w) for w in words) or (
         (known := gz.lookup(" ".join(words))) is not None and known.kind == gz.ORGANISATION
     ):

@@ -58,3 +58,15 @@ def test_two_names_joined_by_and_stay_two_before_a_bodys_noun() -> None:
     section = brief_actors("Officials at the White House and Congress met Norvex and Apple Inc on Monday.")
     assert {"White House", "Congress", "Apple Inc"} <= set(names(section))
     assert not [n for n in names(section) if " and " in n]
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("She danced for the Metropolitan Dance Theatre in Leeds for ten years.", "Metropolitan Dance Theatre"),
+        ("Shares in General Turbine Company fell on Monday, traders said.", "General Turbine Company"),
+    ],
+)
+def test_a_role_word_read_as_an_adjective_opens_the_bodys_name_after_it(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
