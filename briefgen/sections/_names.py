@@ -147,9 +147,11 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         return []
     # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
     # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
-    # A surname that is also a function word ends a name: "Theresa May", "James May".
+    # A surname that is also a function word ends a name: "Theresa May", "James May"; so does a firm's
+    # legal form, which the stop list holds too ("Norvex Ltd", "Acme Inc").
     if any(
         len(t.text) > 2 and t.lower in ctx.stop_words and not (t is part[-1] and gz.is_surname(t.text))
+        and not (t is part[-1] and gz.is_org_cue(t.text))
         for t in words[1:]
     ) and not _starts_known(part, 0):
         return []

@@ -70,3 +70,9 @@ def test_two_names_joined_by_and_stay_two_before_a_bodys_noun() -> None:
 def test_a_role_word_read_as_an_adjective_opens_the_bodys_name_after_it(sentence: str, body: str) -> None:
     section = brief_actors(sentence)
     assert actor(section, body).fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize("name", ["Vantrel Ltd", "Korlan Holdings Inc"])
+def test_a_firms_legal_form_ends_its_name_though_the_stop_list_holds_it(name: str) -> None:
+    section = brief_actors(f"Shares in {name} fell sharply on Monday, traders said.")
+    assert actor(section, name).fields["kind"] == "organisation"
