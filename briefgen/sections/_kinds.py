@@ -212,6 +212,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     elif len(words) > 1 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in lowered):
         # "Ipsos MORI", "Mercedes-Benz SUV": an acronym of three letters or more makes a body or a brand
         votes[gz.ORGANISATION] += WEAK
+    elif len(words) > 1 and gz.word_tag(lowered[0].lower()) in ("JJ", "JJS") and not gz.is_given_name(lowered[0]):
+        pass  # "Old Trafford", "Next Generation": nobody's name opens with an adjective; other clues decide
     elif len(words) > 1:
         # Two or more plain words read as a person's name, but the guess counts once per actor
         # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".

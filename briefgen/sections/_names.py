@@ -113,7 +113,8 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
     while (
         part
         and not _starts_known(part, 0)
-        and (not part[0].cap or part[0].lower in ctx.stop_words or gz.is_date_word(part[0].text))
+        and (not part[0].cap or (part[0].lower in ctx.stop_words and not _opens_name(part))
+             or gz.is_date_word(part[0].text))
         and not opens_with_initial([t.text for t in part])  # the stop list holds single letters
     ):
         part = part[1:]
@@ -176,6 +177,15 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         ):
             return []
     return part
+
+
+def _opens_name(part: list[Token]) -> bool:
+    """Whether an adjective of the stop list ("new", "next", "little", "inner") opens the name after it: written
+    with a capital where capitals mean something, before another capitalised word ("Next Generation Air
+    Transportation System", "Little Rock", "Inner London Education Authority")."""
+    return (
+        len(part) > 1 and part[0].trusted and part[1].cap and gz.word_tag(part[0].lower) in ("JJ", "JJS")
+    )
 
 
 def _starts_known(run: list[Token], i: int) -> bool:

@@ -76,3 +76,19 @@ def test_a_role_word_read_as_an_adjective_opens_the_bodys_name_after_it(sentence
 def test_a_firms_legal_form_ends_its_name_though_the_stop_list_holds_it(name: str) -> None:
     section = brief_actors(f"Shares in {name} fell sharply on Monday, traders said.")
     assert actor(section, name).fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Radar will give way to the Next Generation Flight Control System, officials said.",
+         "Next Generation Flight Control System", "organisation"),
+        ("The case was heard in New Marston Juvenile Court on Friday.", "New Marston Juvenile Court", "organisation"),
+        ("The talks were held at the Inner Dunmore Education Authority on Friday.",
+         "Inner Dunmore Education Authority", "organisation"),
+        ("United lost 2-1 at Old Cradley on Monday.", "Old Cradley", "place"),
+    ],
+)
+def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_a_name(sentence: str, name: str, kind: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, name).fields["kind"] == kind
