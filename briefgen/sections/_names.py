@@ -132,8 +132,8 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
     if not part:
         return []
     words = [t for t in part if t.cap]
-    if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words):
-        return []  # "Shiite Muslims", "Arab Spring"
+    if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words) or gz.is_non_name(name_text(part)):
+        return []  # "Shiite Muslims", "Arab Spring", "New Yorkers"
     if len(words) > 1 and gz.is_faith_or_group(words[-1].text) and all(
         (k := gz.lookup(t.text)) is not None and k.via == gz.VIA_DEMONYM for t in words[:-1]
     ):

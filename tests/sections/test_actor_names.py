@@ -92,3 +92,9 @@ def test_a_firms_legal_form_ends_its_name_though_the_stop_list_holds_it(name: st
 def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_a_name(sentence: str, name: str, kind: str) -> None:
     section = brief_actors(sentence)
     assert actor(section, name).fields["kind"] == kind
+
+
+@pytest.mark.parametrize("people", ["Berliners", "New Yorkers"])
+def test_a_places_people_in_the_plural_are_a_group_not_an_actor(people: str) -> None:
+    section = brief_actors(f"Many angry {people} said on Monday that the new fares were far too high.")
+    assert names(section) == []
