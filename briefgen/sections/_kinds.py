@@ -138,6 +138,13 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[2:])
     ):
         return [(words[:1], head, Counter()), *resolve(words[2:])]
+    # "the Chris Kyle Facebook page", "a Taya Ruiz Twitter post": a person's name, then the known body
+    # whose page or account it is; two names side by side, whatever the dictionary says of the person's.
+    for j in range(2, len(words)) if gz.is_given_name(lowered[0]) else ():
+        rest = gz.lookup(name_text(words[j:]))
+        if rest is not None and rest.kind == gz.ORGANISATION and rest.via == gz.VIA_NAME and not any(
+                gz.is_org_cue(w) or gz.is_place_cue(w) for w in lowered[:j]):
+            return [*resolve(words[:j]), (words[j:], rest, Counter())]
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
     for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a

@@ -98,3 +98,10 @@ def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_a_name(sen
 def test_a_places_people_in_the_plural_are_a_group_not_an_actor(people: str) -> None:
     section = brief_actors(f"Many angry {people} said on Monday that the new fares were far too high.")
     assert names(section) == []
+
+
+def test_a_known_platform_after_a_persons_name_is_a_name_of_its_own() -> None:
+    section = brief_actors("Her letter was posted on the Dorian Pell Facebook page, and thousands shared it on Monday.")
+    assert actor(section, "Dorian Pell").fields["kind"] == "person"
+    assert actor(section, "Facebook").fields["kind"] == "organisation"
+    assert "Dorian Pell Facebook" not in names(section)
