@@ -114,10 +114,11 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     ):
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
-    # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it.
+    # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it; so it does before
+    # a body's acronym ("the Iranian FARS news agency").
     head = gz.lookup(lowered[0])
     if (
-        len(words) > 2
+        (len(words) > 2 or (len(words) == 2 and is_acronym(lowered[1])))
         and head is not None
         and head.via == gz.VIA_DEMONYM
         and gz.lookup(name_text(words[1:])) is None

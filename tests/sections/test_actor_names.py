@@ -105,3 +105,9 @@ def test_a_known_platform_after_a_persons_name_is_a_name_of_its_own() -> None:
     assert actor(section, "Dorian Pell").fields["kind"] == "person"
     assert actor(section, "Facebook").fields["kind"] == "organisation"
     assert "Dorian Pell Facebook" not in names(section)
+
+
+def test_a_demonym_before_a_bodys_acronym_qualifies_it() -> None:
+    section = brief_actors("The arrest was reported by the Iranian KORN news agency on Sunday.")
+    assert actor(section, "KORN").fields["kind"] == "organisation"
+    assert "Iranian KORN" not in names(section)
