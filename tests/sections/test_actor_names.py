@@ -111,3 +111,18 @@ def test_a_demonym_before_a_bodys_acronym_qualifies_it() -> None:
     section = brief_actors("The arrest was reported by the Iranian KORN news agency on Sunday.")
     assert actor(section, "KORN").fields["kind"] == "organisation"
     assert "Iranian KORN" not in names(section)
+
+
+@pytest.mark.parametrize("surname, given", [("Choi", "Dong-hyeon"), ("Ryu", "Tae-seok")])
+def test_a_hyphenated_given_name_of_romanised_syllables_is_kept_whole(surname: str, given: str) -> None:
+    name = f"{surname} {given}"
+    section = brief_actors(f"Ministry spokesman {name} said on Monday that the talks would resume. Later, {surname} left.")
+    person = actor(section, name)
+    assert person.fields["aliases"] == [surname]
+    assert person.fields["kind"] == "person"
+    assert person.fields["role"] == "Ministry spokesman"
+
+
+def test_a_hyphenated_word_after_a_name_stays_apart_from_it() -> None:
+    section = brief_actors("The Oscar-winner Clara Venn said on Monday that she was happy.")
+    assert actor(section, "Clara Venn").fields["kind"] == "person"
