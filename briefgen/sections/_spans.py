@@ -21,7 +21,7 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
     while i < len(tokens):
         token = tokens[i]
         if token.cap:
-            if current and (
+            if current and not _owner_named(tokens, current) and (
                 adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
             ):
                 current.append(i)
@@ -43,6 +43,12 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
     if current:
         runs.append(current)
     return runs
+
+
+def _owner_named(tokens: list[Token], run: list[int]) -> bool:
+    """Whether a run ends in a possessive after a person's full name: what follows is the person's ("Louis van
+    Gaal's United", "Ana Ruiz's Foundation"), not a body named after an owner ("Sheriff's Office")."""
+    return tokens[run[-1]].possessive and len(run) > 1 and gz.is_given_name(tokens[run[0]].text)
 
 
 PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())
@@ -128,16 +134,27 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
             and not gz.is_given_name(tokens[j].text)  # "the University of California and Dan Gillmor"
         )  # "and Chinese Society"
         return j - i if gz.lookup(text) is not None or complement or _shared_head(sentence, tokens, run, j) else 0
+    if words[0] == "on" and _names_place(sentence, tokens, j):
+        return 0  # "the National Gallery on Trafalgar Square": where the body stands, no "Council on Foreign Relations"
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
     if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
         return j - i
     # "the Great Hall of the Nations": a name made of common words, ending in a noun, carries its "of"
-    # complement ("Ana Ruiz of the BBC" is a person, then a body).
+    # complement ("Ana Ruiz of the BBC" is a person, then a body; so is "Chancellor Gene Block of UCLA", a
+    # title before words that are common words too).
     if words[0] == "of" and all(gz.is_common_word(t.lower) and not gz.is_given_name(t.text) for t in run) and (
         gz.is_noun(tokens[current[-1]].lower)
-    ) and len(run) > 1:
+    ) and len(run) > 1 and not gz.title_length([run[0].text]):
         return j - i
     return 0
+
+
+def _names_place(sentence: Sentence, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised run that tokens[j] opens names a place: a known one, or one ending in a place's
+    noun ("Trafalgar Square", "Fifth Avenue")."""
+    run = tokens[j : _run_end(sentence, tokens, j) + 1]
+    known = gz.lookup(" ".join(t.text for t in run))
+    return (known is not None and known.kind in (gz.PLACE, gz.COUNTRY)) or gz.is_place_cue(run[-1].text)
 
 
 # Endings of adjectives a dictionary may lack ("Oceanic", "Humanist" aside): "National Oceanic and

@@ -126,3 +126,23 @@ def test_a_hyphenated_given_name_of_romanised_syllables_is_kept_whole(surname: s
 def test_a_hyphenated_word_after_a_name_stays_apart_from_it() -> None:
     section = brief_actors("The Oscar-winner Clara Venn said on Monday that she was happy.")
     assert actor(section, "Clara Venn").fields["kind"] == "person"
+
+
+def test_a_title_before_common_words_makes_a_persons_name_that_of_leaves() -> None:
+    section = brief_actors("Chancellor Rose Block of Norvale University called the protest a teachable moment.")
+    block = actor(section, "Rose Block")
+    assert (block.fields["kind"], block.fields["role"]) == ("person", "Chancellor")
+    assert actor(section, "Norvale University").fields["kind"] == "organisation"
+
+
+def test_a_place_after_on_is_where_a_body_stands_not_its_subject() -> None:
+    section = brief_actors("The portraits hang in the Varden Gallery on Keswick Square, while the Council on Rural "
+                           "Affairs met.")
+    assert {"Varden Gallery", "Keswick Square", "Council on Rural Affairs"} <= set(names(section))
+
+
+def test_a_possessive_after_a_persons_full_name_ends_the_name() -> None:
+    section = brief_actors("The striker was surplus to requirements at Lucas van Dorn's United, but the Kern County "
+                           "Sheriff's Office said he left.")
+    assert actor(section, "Lucas van Dorn").fields["kind"] == "person"
+    assert actor(section, "Kern County Sheriff's Office").fields["kind"] == "organisation"
