@@ -25,7 +25,7 @@ from ._actor_words import (
     opens_with_initial,
 )
 from ._mention import Mention, Parsed
-from ._tokens import Token, name_text
+from ._tokens import Token, is_branch, name_text
 
 INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
 
@@ -97,7 +97,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     ):
         votes[gz.PERSON] += CLEAR  # "Guy Chambers": a given name, and a surname that only looks like "chambers"
         return [(words, None, votes)]
-    if any(gz.is_org_cue(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
+    if any(gz.is_org_cue(w) or is_branch(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
     if len(words) == 2 and opens_with_initial(lowered) and not is_acronym(lowered[-1]):

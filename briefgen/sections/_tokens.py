@@ -53,6 +53,15 @@ class Token:
         return self.text.lower()
 
 
+def is_branch(word: str) -> bool:
+    """Whether a hyphenated word names a body's branch in a place ("Soros Foundation-Kazakhstan"): a body's
+    noun, then a known country or place; not two sides ("Russia-Ukraine") or a people ("Police-Kurdish")."""
+    parts = re.split(r"[-‐]", word)
+    known = gz.lookup(parts[-1]) if len(parts) == 2 else None
+    return (known is not None and gz.is_org_cue(parts[0]) and known.via == gz.VIA_NAME
+            and known.kind in (gz.COUNTRY, gz.PLACE))
+
+
 def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     """A hyphenated word as (text, start, end, glued) parts: "Russia-Ukraine" splits, "Jean-Claude" does not."""
     parts = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^-‐]+", word)]
@@ -62,7 +71,8 @@ def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     caps = [p[0][0].isupper() for p in parts]
     if not any(caps) or (gz.is_name_particle(parts[0][0]) and all(caps[1:])):
         return whole  # "co-founder", "al-Assad", "el-Sheikh"
-    if all(caps) and (gz.lookup(word) or gz.is_non_name(word) or not any(gz.lookup(p[0]) for p in parts)):
+    if all(caps) and (gz.lookup(word) or gz.is_non_name(word) or not any(gz.lookup(p[0]) for p in parts)
+                      or is_branch(word)):
         return (
             whole  # "Jean-Claude", "Coca-Cola", "African-American"; but "Russia-Ukraine", "Israeli-Palestinian" split
         )

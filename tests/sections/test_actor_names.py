@@ -146,3 +146,9 @@ def test_a_possessive_after_a_persons_full_name_ends_the_name() -> None:
                            "Sheriff's Office said he left.")
     assert actor(section, "Lucas van Dorn").fields["kind"] == "person"
     assert actor(section, "Kern County Sheriff's Office").fields["kind"] == "organisation"
+
+
+def test_a_bodys_noun_hyphened_to_a_country_names_its_branch_there() -> None:
+    section = brief_actors("The court ordered Varga Foundation-Latvia to close, and the Russia-Ukraine talks failed.")
+    assert actor(section, "Varga Foundation-Latvia").fields["kind"] == "organisation"
+    assert {"Russia", "Ukraine"} <= set(names(section))
