@@ -574,8 +574,12 @@ documentary musical declaration charter constitution convention prix concert con
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").
 _EVENT_PREFIXES = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 
+# Nouns of regions that, capitalised after "the", name one alone ("the Midlands", "the Panhandle"), as
+# "the River" or "the Region" do not.
+_REGION_NOUNS = frozenset("highlands midlands lowlands panhandle seaboard".split())
+
 # A capitalised name ending in one of these names a place ("Kursk Region", "Lake Eufaula").
-_PLACE_CUES = frozenset(
+_PLACE_CUES = _REGION_NOUNS | frozenset(
     """
 city county province region district island islands river lake mountain mountains mount valley bay
 beach coast sea ocean gulf strait peninsula desert airport station street avenue road boulevard square
@@ -583,16 +587,20 @@ park bridge harbor harbour heights hills hill canyon falls sound channel base ca
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
 republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
 heights falls islands hills mountains mall canal ridge creek forest glen prison jail
+springs dam mine garden gardens highway motorway freeway expressway turnpike toll
 """.split()
 )
 
 # A capitalised name starting with one of these names a place ("New England", "San Diego", "Fort Hood").
 _PLACE_PREFIXES = frozenset(
     """
-new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. north south east west
+new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. st north south east west
 upper lower greater central river isle gulf bay camp loch monte mont
 """.split()
 )
+
+# Place prefixes naming a part of the place named by the rest ("East Jerusalem", "Upper Egypt", "Greater London").
+_PART_PREFIXES = frozenset("north south east west upper lower greater central inner outer".split())
 
 # Head nouns of names written "<Head> of [the] <Name>" ("Port of Valdreth", "Isle of Man", "Bank of
 # England"), beyond the organisation and place cues, which head such names too.
@@ -603,7 +611,7 @@ _PLACE_OF_NOUNS = frozenset(
     """
 city town village suburb suburbs outskirts neighborhood neighbourhood hamlet municipality province state
 county district region island port capital area north south east west northeast northwest southeast
-southwest streets
+southwest streets settlement settlements tributary
 """.split()
 )
 
@@ -986,14 +994,19 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "eer", "eur", "sman", "swoman", "ema
 # Endings of compounds of a noun or a verb and "man" or "woman", after their linking "s" ("hunts-man").
 _COMPOUND_MAN_ENDINGS = ("swoman", "sman")
 _KIN_NOUNS = frozenset("brother mother father sister daughter grandmother grandfather partner".split())
+# An age or a stage of life is no role either ("Teenager Lamar Whitby", "Pensioner Edna Morley").
+_AGE_GROUP_NOUNS = frozenset("teenager youngster toddler pensioner".split())
 
 
 def is_agent_noun(word: str) -> bool:
     """Whether a lower-case word is a singular common noun with an agent's ending: a role before a name
     when the name is clearly a person's ("dispatcher David Sacco"), never on its own."""
     bare = _bare(word)
-    if not (len(bare) > 4 and bare.isalpha() and bare.endswith(_AGENT_ENDINGS) and bare not in _KIN_NOUNS):
+    if not (len(bare) > 4 and bare.isalpha() and bare.endswith(_AGENT_ENDINGS)
+            and bare not in _KIN_NOUNS and not is_age_group(bare)):
         return False
+    if bare in _PLACE_CUES:
+        return False  # "river", "border", "harbor": a place's noun with an agent's ending
     tag = word_tag(bare)
     if tag is None and bare.endswith(_COMPOUND_MAN_ENDINGS):
         # "huntsman", "linesman", "yachtsman": the lexicon lacks many such compounds, but one made of a
@@ -1001,6 +1014,11 @@ def is_agent_noun(word: str) -> bool:
         stem = bare[: -len(next(e for e in _COMPOUND_MAN_ENDINGS if bare.endswith(e)))]
         return (word_tag(stem) or "").startswith(("NN", "VB"))
     return tag == "NN"
+
+
+def is_age_group(word: str) -> bool:
+    """Whether a word names a person by age or stage of life ("teenager", "pensioner"): no role."""
+    return _bare(word) in _AGE_GROUP_NOUNS
 
 
 def is_role_modifier(word: str) -> bool:
@@ -1031,6 +1049,11 @@ def is_place_cue(word: str, plural: bool = True) -> bool:
     """Whether a word ending a capitalised name makes it a place ("River", "Islands"; with `plural=False`
     only as written: "Parks" is then no cue)."""
     return _in_or_singular(word, _PLACE_CUES) if plural else _bare(word) in _PLACE_CUES
+
+
+def is_region_noun(word: str) -> bool:
+    """Whether a place cue names a region on its own when capitalised ("the Midlands", "the Panhandle")."""
+    return _bare(word) in _REGION_NOUNS
 
 
 # Place cues that are as often surnames ("Damon Hill", "Michael Bay", "Tom Ridge"): after a given name
@@ -1188,6 +1211,11 @@ def is_event_name(words: Sequence[str]) -> bool:
 
 
 # Roman numerals from II to LXXXIX ("I" alone is the pronoun).
+def is_part_prefix(word: str) -> bool:
+    """Whether a place prefix names a part of a larger place ("East" Jerusalem, "Greater" London)."""
+    return _bare(word) in _PART_PREFIXES
+
+
 _ROMAN = re.compile(r"(?!I$)(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 

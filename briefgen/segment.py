@@ -329,12 +329,13 @@ def _split_fullwidth(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # A wire dateline opening a paragraph: "(CNN)", "LONDON (Reuters) -", "WASHINGTON —", or another
 # outlet's tag glued to the story ("(The Hollywood Reporter)Melissa Benoist ..."). It credits the story,
 # it is not part of its first sentence, so the sentence starts after it (offsets stay exact). This is
-# the one place datelines are read: every stage after it sees sentences without them.
+# the one place datelines are read: every stage after it sees sentences without them, and asks
+# `dateline_outlet` whose story it is.
 _DATELINE = re.compile(
     r"""^\s*(?:
         (?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\s*)?
-        \((?:CNN|AP|Reuters|AFP|Bloomberg|UPI|dpa)\)\s*(?:[—–-]{1,2}\s*)?
-      | \((?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\)(?=[A-Z"“])
+        \((?P<wire>CNN|AP|Reuters|AFP|Bloomberg|UPI|dpa)\)\s*(?:[—–-]{1,2}\s*)?
+      | \((?:The\s+)?(?P<glued>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\)(?=[A-Z"“])
       | [A-Z]{2,}(?:[ ,.'-]+[A-Z]{2,}){0,3}\s+[—–]\s+
     )""",
     re.VERBOSE,
@@ -356,6 +357,14 @@ def _line_spans(text: str, language: str) -> list[tuple[int, int]]:
             for a, b in _refine(chunk, punkt_ends, tokenizer._params):
                 spans.extend(_split_fullwidth(text, base + a, base + b))
     return spans
+
+
+def dateline_outlet(article: Article) -> str | None:
+    """The outlet that the dateline opening the body credits ("(CNN)", "LONDON (Reuters) -", "(The Hollywood
+    Reporter)" without its "The"), or None: who published the story, and who it may cite ("told CNN")."""
+    line = _LINE.search(article.text, article.body_start)
+    dateline = _DATELINE.match(line.group()) if line else None
+    return (dateline.group("wire") or dateline.group("glued")) if dateline else None
 
 
 def split_sentences(article: Article) -> Document:

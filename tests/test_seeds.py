@@ -74,3 +74,10 @@ def test_pdf_text_matches_markdown_items(fitted) -> None:
         assert section.title in text
         for item in section.items:
             assert " ".join(item.text.split())[:25] in text, item.text
+
+
+def test_the_sample_page_names_the_two_bodies_it_was_found_to_miss(fitted) -> None:
+    # Issue 8: the sample brief must show the U.S. Department of Defense and the UN Security Council.
+    shown = {item.text: item.fields["kind"] for item in fitted["kursk_north_korean_troops"].brief.section("actors").items}
+    assert shown.get("U.S. Department of Defense") == "organisation"
+    assert shown.get("United Nations Security Council") == "organisation"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.model import Article
-from briefgen.segment import SumyTokenizer, _punkt, split_sentences, tokenize_words
+from briefgen.segment import SumyTokenizer, _punkt, dateline_outlet, split_sentences, tokenize_words
 
 BOUNDARIES = Path(__file__).resolve().parent / "data" / "boundaries.txt"
 
@@ -152,6 +152,22 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
     doc = split_sentences(Article(text=text, title="", source=""))
     assert doc.sentences[0].text == first
     assert text[doc.sentences[0].start : doc.sentences[0].end] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("(CNN)Gov. Ann Lee spoke.", "CNN"),
+        ("WASHINGTON (Reuters) — The Senate passed the bill on Tuesday.", "Reuters"),
+        ("(The Hollywood Reporter)Ivo Marsh is ready to fly.", "Hollywood Reporter"),
+        ("BEIRUT — Shelling resumed on Monday.", None),
+        ("Shelling resumed on Monday, CNN said.", None),
+    ],
+)
+def test_the_dateline_names_the_outlet_that_published_the_story(text, outlet):
+    assert dateline_outlet(Article(text=text, title="", source="")) == outlet
+    # The dateline opens the body, after the headline.
+    assert dateline_outlet(Article(text="Senate acts\n" + text, title="", source="", body_start=12)) == outlet
 
 
 def test_capitals_that_are_not_a_dateline_stay():

@@ -88,6 +88,8 @@ KIN_NOUNS = frozenset(
     """wife husband son daughter mother father mom dad parents brother sister widow fiancé fiancée girlfriend
     boyfriend grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt partner""".split()
 )
+# "the Koch brothers": siblings named by their surname, after it in lower case.
+SIBLING_NOUNS = frozenset({"brothers", "sisters"})
 _KIN_WORDS = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 # "his wife Sara", "sister, Venus": kin before a name make it a person's.
 KIN_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS})\s*,?\s+$")

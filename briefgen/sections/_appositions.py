@@ -6,9 +6,17 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import APPOSITION_STOPS, AUXILIARIES, MIN_PARTICIPLE_CHARS, ROLE_PREPOSITIONS, SPACE, SPEECH_VERBS
+from ._actor_words import (
+    APPOSITION_STOPS,
+    AUXILIARIES,
+    KIN_NOUNS,
+    MIN_PARTICIPLE_CHARS,
+    ROLE_PREPOSITIONS,
+    SPACE,
+    SPEECH_VERBS,
+)
 from ._name_context import Context
-from ._names import extend_left, noun_modifier
+from ._names import extend_left, noun_modifier, verb_of_a_subject
 from ._tokens import Token, gap_between
 
 # An apposition longer than this is a clause ("Mondale, 87, was diagnosed after ..."), not a role; a role
@@ -42,20 +50,28 @@ _ROLE_LINK = re.compile(
 )
 # "with Quincy Jones as producer": after "with" a name, "as" alone names what the person is there ("rejected
 # Tony Blair as leader" names what he was denied, no role).
+_RELATIVE_THEN_COPULA = re.compile(r",\s+who\s+[^,;:()\[\]\"“”—–]{1,80}?,\s+(?:is|was)\s+")
 _AS_ROLE = re.compile(r"\s+as\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z])")
 _WITH_NAME_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
 
-def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context) -> tuple[int, int] | None:
+def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
+               as_role: bool = False) -> tuple[int, int] | None:
     """The span of a role after tokens[last]: an apposition ("Luckstein, a hospital spokeswoman,") or a
-    copula ("Willingham is the former athletics literacy counselor who ...")."""
+    copula ("Willingham is the former athletics literacy counselor who ..."); with `as_role`, the role "as"
+    opens after tokens[last] ("... attend the World Tour as members of ...")."""
     if last + 1 >= len(tokens) or tokens[last].possessive:
         return None
     gap = gap_between(sentence, tokens[last], tokens[last + 1])
     i = last + 1
     copula = False
     linked = _ROLE_LINK.match(sentence.text, tokens[last].raw_end - sentence.start)
-    if linked is None and _WITH_NAME_BEFORE.search(sentence.text, 0, tokens[last].start - sentence.start):
+    # "Dame Alicia Markova, who has died in Bath aged 94, was the UK's first prima ballerina": the copula after
+    # a relative clause links the name to its role.
+    relative = _RELATIVE_THEN_COPULA.match(sentence.text, tokens[last].raw_end - sentence.start)
+    if relative:
+        linked, copula = relative, True
+    if linked is None and (as_role or _WITH_NAME_BEFORE.search(sentence.text, 0, tokens[last].start - sentence.start)):
         linked = _AS_ROLE.match(sentence.text, tokens[last].raw_end - sentence.start)
     if linked and tokens[i].start - sentence.start <= linked.end() - 1:
         # "Lee, who serves as chief of ...", "Lee works as a nurse", "Lee, who was named coach": the verb
@@ -179,6 +195,7 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
             end -= 1  # "founder of the" before a quoted name: the complement is not in the tokens
         if end == prep + 1:
             end = prep
+    end = _first_of_two_roles(tokens, i, end)
     start = tokens[i].start
     lead = gap_between(sentence, tokens[i - 1], tokens[i]) if i > last + 1 else ""
     if re.search(r"\d", lead):
@@ -197,6 +214,28 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context)
 
 
 _QUOTED_COMPLEMENT = re.compile(r"\s*[\"“]([^\"“”]{1,120})[\"”]")
+
+
+# Words on each side of "and" that make it join two roles, each complete ("governor of Wisconsin and potential
+# Republican presidential candidate"), rather than two nouns of one ("lawyer and activist", "president and chief
+# executive of Lorvale", "head of research and development").
+MIN_CONJUNCT_WORDS = 2
+
+
+def _first_of_two_roles(tokens: list[Token], i: int, end: int) -> int:
+    """Where the first of two roles joined by "and" ends in the role tokens[i:end] ("a former Eton pupil and
+    joint leader of the Hunt": "former Eton pupil"): the guideline writes each role on its own."""
+    for k in range(i + MIN_CONJUNCT_WORDS, end - MIN_CONJUNCT_WORDS):
+        if tokens[k].lower != "and":
+            continue
+        before, after = tokens[k - 1], tokens[k + 1 : end]
+        # The first ends in a noun that is no kin ("a 45-year-old mother and grassroots activist" stays whole);
+        # the second opens in lower case ("deputy Middle East and North Africa director" is one role).
+        noun = (before.cap or (gz.word_tag(before.lower) or "").startswith("NN")) and before.lower not in KIN_NOUNS
+        if noun and not after[0].cap and after[0].lower not in DETERMINERS and any(
+                not t.cap and gz.is_role_noun(t.lower) for t in after):
+            return k
+    return end
 
 
 def _predicate_follows(tokens: list[Token], j: int) -> bool:
@@ -248,7 +287,10 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
         # "The tour company's general director, Felipe Brel,": the role noun that closes the clause is the
         # head, whatever role words ("general") qualify it.
         head = heads[-1]
-    if not opens and head != len(clause) - 1:
+    if not opens and head != len(clause) - 1 and not (
+            _complement_names(clause[head + 1 :]) and _name_closed(sentence, tokens, first)):
+        # "The Communist Party chief of Xinjiang, Zhang Chunxian,": the head may keep a complement that names
+        # where the role is held, before a closed name.
         return None
     if any(t.lower in APPOSITION_STOPS or t.lower in SPEECH_VERBS for t in clause[head:]):
         return None
@@ -260,6 +302,8 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
         start += 1
     if start >= len(clause) or any(is_verb(t.lower) for t in clause[start:] if not t.cap):
         return None
+    if any(verb_of_a_subject(clause, n) for n in range(start, len(clause))):
+        return None  # "Director Kenneth Branagh's film stars Cate Blanchett, Lily James and ...": a clause
     return clause[start].start, clause[-1].raw_end
 
 
@@ -280,11 +324,19 @@ def _title_with_complement(clause: list[Token]) -> int | None:
             return n  # "the Secretary of State": the title holds its complement
         if not (n + size < len(clause) and clause[n + size].lower == "of"):
             continue
-        rest = clause[n + size + 1 :]
-        if rest and rest[0].lower == "the":
-            rest = rest[1:]
-        return n if rest and all(t.cap for t in rest) else None
+        return n if _complement_names(clause[n + size :]) else None
     return None
+
+
+def _complement_names(words: list[Token]) -> bool:
+    """Whether words are a role's complement naming a body or a place: a preposition, maybe "the", then only
+    capitalised words ("of Iran", "of the House", "at Aldon Rovers")."""
+    if not words or words[0].lower not in ROLE_PREPOSITIONS:
+        return False
+    rest = words[1:]
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    return bool(rest) and all(t.cap for t in rest)
 
 
 def _name_closed(sentence: Sentence, tokens: list[Token], first: int) -> bool:

@@ -103,6 +103,9 @@ PERSON_NOUNS = word_set(
     husband grandson granddaughter grandmother grandfather nephew niece cousin friend girlfriend boyfriend
     partner victim suspect"""
 )
+# A life event at an age: "died at 84", "retired at 35", "married at 19".
+_LIFE_EVENT_AT = re.compile(r"\b((?:died|dies|die|retired|retires|retire|retiring|married|marries|debuted|quit|"
+                            r"emigrated|enlisted|graduated)(?:,\s+[^,]{1,30},)?)\s+at\s+$")
 # Subjects after which "was 55." is a person's age, not a count ("Pero was 55."): a name or a pronoun,
 # never a capitalised common word opening the sentence.
 NOT_PERSON_SUBJECTS = word_set("it this that there what which")
@@ -237,6 +240,14 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
         # "those under 18 seeking an abortion", "People over 65 are most at risk": an age that divides people
         return make_figure(sentence, "age", number, "years", qualifier_text, threshold.span(1),
                            (threshold.start(1), number.end))
+    life = _LIFE_EVENT_AT.search(text, max(floor, start - 40), start) if (
+        number.plain and number.value <= MAX_AGE and number.value_max is None) else None
+    if life is not None and _AGE_ENDS_CLAUSE.match(text, number.end) or life is not None and re.match(
+            r"\s+(?:in|on|after|from|when|while)\b", text[number.end :]):
+        # "The singer died at 84", "She retired at 35 after a long career": how old someone was when it happened
+        left = left_context(text, life.start(), floor)
+        begin = left if left is not None else life.start()
+        return make_figure(sentence, "age", number, "years", qualifier_text, (begin, life.end(1)), (begin, number.end))
     if number.plain and not number.old and _after_name(text, start, number.end):
         # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it ("Dutch 17-year-old" is an age)
         return None

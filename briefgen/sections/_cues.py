@@ -11,7 +11,8 @@ What both sections need and neither owns:
 * `focus_span`: the verbatim part of a long sentence that carries a cue (its quotation or its clause),
   and `centrality`: how close each sentence is to the article's overall vocabulary.
 * `select_diverse`: the greedy pick of items, one of each kind first, repeated wording penalised, and
-  nothing the situation section already shows (`situation_ids`): the page should not say it twice.
+  nothing the situation section already shows (`situation_ids`): the page should not say it twice. The
+  actors section reads `situation_ids` too: an actor named in those sentences acts in the main event.
 
 English only: the lexicons are English, so the sections skip other languages.
 """

@@ -20,11 +20,28 @@ _INDEFINITE_OPENING = re.compile(r"(?:A|An)\s+")
 _LOWER_WORD = re.compile(r"[\w'’-]+")
 
 
-def _announced_role(sentence: Sentence) -> tuple[int, int] | None:
-    """Local span of the role an opening indefinite description names ("A US researcher has ...", "An
-    ex-chief financial officer at Boeing has ..."): up to four words ending in a role or agent noun."""
+def _announced_role(sentence: Sentence, named_here: bool, named_before: bool) -> tuple[int, int] | None:
+    """Local span of the role a lede sentence gives someone it does not name: its closing speaker ("..., the BBC's
+    political editor has learned."), whatever the sentence names; else, when it names no one, an opening
+    indefinite description ("A US researcher has ...", "An ex-chief financial officer at Boeing has ...": up to
+    four words ending in a role or agent noun) or, when the sentence before names no one either (else the
+    description may be theirs), a definite one ("The new health minister for Wales says ...")."""
+    closing = _CLOSING_SPEAKER.search(sentence.text)
+    if closing is not None:
+        span = _role_words(sentence, closing.end(), agents=False, owned=True)
+        if span is not None and _SPEAKS_AT.fullmatch(sentence.text, span[1]):
+            return span
+    if named_here:
+        return None
     opening = _INDEFINITE_OPENING.match(sentence.text)
-    return _role_words(sentence, opening.end(), agents=True) if opening else None
+    if opening is not None:
+        return _role_words(sentence, opening.end(), agents=True)
+    return None if named_before else _description_span(sentence)
+
+
+# "..., the BBC's political editor has learned.": a description closing the sentence as its speaker.
+_CLOSING_SPEAKER = re.compile(r",\s+the\s+(?=[^,;:\"“”]{1,60}$)")
+_SPEAKS_AT = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|learned|learnt|told\s+[\w\s]{1,30}?)\s*[.!]?\s*")
 
 
 _DESCRIPTION = re.compile(
@@ -38,14 +55,17 @@ MAX_SUBJECT_OFFSET_WORDS = 3  # "Chelsea captain John Terry said": the subject o
 _SAID_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(INVERTED_SPEECH_VERBS))})\s+$")
 _CLOSED_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
 _QUOTED_BEFORE = re.compile(r"[,.!?]?[\"”]\s+$")
+# '"...," said Zhang Chunxian on the sidelines of ...': after a quotation, the inverted speaker whatever follows.
+_QUOTED_SAID_BEFORE = re.compile(rf"[,.!?][\"”]\s+(?:{'|'.join(sorted(INVERTED_SPEECH_VERBS))})\s+$")
 _SAID_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(INVERTED_SPEECH_VERBS))})\b")
 
 
 def _speaks(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a mention is who speaks in its sentence: "..., said Charles Kennedy.", '"...," Kennedy said'."""
+    """Whether a mention is who speaks in its sentence: "..., said Charles Kennedy.", '"...," said Kennedy on
+    ...', '"...," Kennedy said'."""
     before = sentence.text[: mention.start - sentence.start]
     after = sentence.text[mention.end - sentence.start :]
-    return bool((_SAID_BEFORE.search(before) and _CLOSED_AFTER.match(after))
+    return bool((_SAID_BEFORE.search(before) and _CLOSED_AFTER.match(after)) or _QUOTED_SAID_BEFORE.search(before)
                 or (_QUOTED_BEFORE.search(before) and _SAID_AFTER.match(after)))
 
 
@@ -60,37 +80,65 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
         person = actor.kind == gz.PERSON
         for mention in actor.mentions:
             opening = texts[mention.sentence].text[: mention.start - texts[mention.sentence].start]
-            # Only a name that opens the sentence is its subject, or one that speaks there.
-            opens = ("," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS) or (
-                person and _speaks(texts[mention.sentence], mention))
+            # Only a name that opens the sentence is its subject, or one that speaks there; a name opening a
+            # quotation is the speaker's words ('"Some extremists in Xinjiang ...," said Zhang').
+            opens = ("," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS
+                     and not opening.startswith(('"', "“"))) or (person and _speaks(texts[mention.sentence], mention))
             if opens and (mention.sentence not in first or mention.start < first[mention.sentence][0]):
                 first[mention.sentence] = (mention.start, id(actor))
             if person:
                 people.setdefault(mention.sentence, set()).add(id(actor))
     found: dict[int, Mention] = {}
     previous: Sentence | None = None
+    before_previous = -1
+    # The people a description may name and their subject: the sentence before's, or, over sentences whose
+    # subject is "he" or "she" and that name no one, the subject of the last sentence that named someone
+    # ("Michael Howard is to ... He will say ... But the Tory leader will argue").
+    topic: tuple[set[int], int] = (set(), 0)
     lede = {sentence.id for sentence, _ in sentences if not sentence.headline}
     lede = set(sorted(lede)[:LEDE_SENTENCES])  # a BBC standfirst may come before the lede
     for sentence, _ in sentences:
         _pronoun_role(sentence, people.get(sentence.id, set()), people.get(previous.id, set()) if previous else set(),
                       found)
-        # "A US researcher has suggested ... Ravi Purushotma believes ...": a lede's indefinite description,
-        # then the person it announces, named first in the next sentence.
+        # "A US researcher has suggested ... Ravi Purushotma believes ...": a lede's description of someone it
+        # does not name (_announced_role), then the person it announces, named first in the next sentence.
         # Only the lede announces this way; later, "A spokesman said ..." is seldom the next person named.
-        announced = _announced_role(previous) if previous is not None and previous.id in lede else None
         opener = first.get(sentence.id, (0, 0))[1]
-        if announced is not None and previous.id not in people and opener in people.get(sentence.id, set()):
-            found.setdefault(opener, _role_carrier(previous, announced))
+        if previous is not None and previous.id in lede and opener in people.get(sentence.id, set()) and (
+                opener not in people.get(previous.id, set())):
+            announced = _announced_role(previous, previous.id in people, before_previous in people)
+            if announced is not None:
+                found.setdefault(opener, _role_carrier(previous, announced))
         span = _description_span(sentence)
-        before = people.get(previous.id, set()) if previous is not None else set()
-        previous_id = previous.id if previous is not None else -1
+        if previous is None or not _PRONOUN_SUBJECT.match(previous.text):
+            topic = (people.get(previous.id, set()), first.get(previous.id, (0, 0))[1]) if previous else (set(), 0)
+        else:
+            # "he" or "she" goes on with the subject of the sentence before, if that was a person, and with
+            # whoever else the sentence names ("He met Ivo Marsh": either may be described next).
+            topic = (({topic[1]} & topic[0]) | people.get(previous.id, set()), topic[1])
+        before, subject = topic
+        before_previous = previous.id if previous is not None else -1
         previous = sentence
-        # The person must be the only one there and its subject, named first ("Euan Murray has been named").
-        if span is None or len(before) != 1 or sentence.id in people or first.get(previous_id, (0, 0))[1] not in before:
-            continue
-        (target,) = before
-        found.setdefault(target, _role_carrier(sentence, span))
+        target = _described(before, people.get(sentence.id, set()), subject)
+        if span is not None and target is not None:
+            found.setdefault(target, _role_carrier(sentence, span))
     return found
+
+
+# A sentence whose subject is "he" or "she", behind a conjunction or "that" ("And that he wants ...").
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?:that\s+)?(?:He|She|he|she)\s")
+
+
+def _described(before: set[int], here: set[int], subject: int) -> int | None:
+    """Whom a description opening a sentence names: the only person of the sentence before that this one does
+    not name itself ("Jones sued Conte. The gold medallist says Conte lied": not Conte), when that person was
+    the subject there ("Euan Murray has been named") or the subject is the one named again ("Rusedski missed
+    and Henman rallied. The British number one then beat Rusedski"); None when that cannot be told."""
+    candidates = before - here
+    if len(candidates) != 1:
+        return None
+    (target,) = candidates
+    return target if subject == target or subject in before & here else None
 
 
 # Where else a definite description is its clause's subject: after an opening conjunction ("But the Tory leader
@@ -136,9 +184,10 @@ def _verb_follows(text: str, end: int) -> bool:
     return False
 
 
-def _role_words(sentence: Sentence, start: int, agents: bool) -> tuple[int, int] | None:
+def _role_words(sentence: Sentence, start: int, agents: bool, owned: bool = False) -> tuple[int, int] | None:
     """Local span from `start` of up to four words ending in the last role noun (or, with `agents`, agent
-    noun) before a preposition, a verb or a possessive: the role a description names."""
+    noun) before a preposition, a verb or a possessive: the role a description names. With `owned`, a first
+    word in the possessive is the role's owner ("the BBC's political editor")."""
     best = None
     for k, word in enumerate(_LOWER_WORD.finditer(sentence.text, start)):
         text = word.group()
@@ -148,7 +197,7 @@ def _role_words(sentence: Sentence, start: int, agents: bool) -> tuple[int, int]
         # A capitalised word may qualify the role ("The Glasgow forward") but not be its noun, first.
         if (text[:1].islower() or k) and (gz.is_role_noun(bare) or (agents and gz.is_agent_noun(bare))):
             best = (start, word.start() + len(bare))
-        if len(bare) != len(text):
+        if len(bare) != len(text) and not (owned and k == 0):
             break  # "The Glasgow forward's ban": the possessive ends the description
     return best
 

@@ -35,8 +35,9 @@ _AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*
 _DOMAIN = re.compile(r"\.[a-z]{2,}$")
 
 _AGE = re.compile(r",\s+\d{1,3},")
-_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+to\s+$")
-_TO_NAME = re.compile(r"\s+to\s+[A-Z]")
+# A route's ends, the first maybe placed by a second name ("from Kuala Lumpur, Malaysia, to Beijing").
+_FROM_TO = re.compile(r"\bfrom\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*,?\s+to\s+$")
+_TO_NAME = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+to\s+[A-Z]")
 
 # "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
 _PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
@@ -55,6 +56,11 @@ _ORG_APPOSITION = re.compile(
     r"non-?profit|operator|developer|contractor|supplier|regulator|watchdog|authority|board|team|label)s?"
     # The body's noun ends the apposition: "the authority's operations director" is a person's role.
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|with|in|of|for)\b)"
+)
+# ", a tributary of", " is a flourishing neighborhood in": a noun that may say what kind of place the name is.
+_PLACE_APPOSITION = re.compile(
+    r"(?:,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|near|outside|that|which|where|north|south|east|west)\b)"
 )
 # "the band Twisted Sister", "the aid organization CARE": a kind of body, then its name.
 _BODY_NOUNS = "(?:" + "|".join(sorted(BODY_KIND_NOUNS)) + ")"
@@ -80,6 +86,9 @@ BODY_NOUNS = frozenset(
     headquarters shares stock profits revenue sales customers subscribers members""".split()
 )
 
+# Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
+BROADCAST_WORDS = frozenset("tv television radio news".split())
+
 # Words for a party's member, which qualify the name after them as a place does ("Kentucky Republican Rand Paul").
 PARTY_WORDS = frozenset("republican democrat democratic labour tory conservative liberal socialist".split())
 
@@ -97,7 +106,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     ):
         votes[gz.PERSON] += CLEAR  # "Guy Chambers": a given name, and a surname that only looks like "chambers"
         return [(words, None, votes)]
-    if any(gz.is_org_cue(w) or is_branch(w) for w in lowered) or _DOMAIN.search(text) or " & " in text:
+    body_word = any(gz.is_org_cue(w) or is_branch(w) for w in lowered) and not _headed_by_place(lowered)
+    if body_word or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
     if len(words) == 2 and opens_with_initial(lowered) and not is_acronym(lowered[-1]):
@@ -149,9 +159,10 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
     for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a
-        # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle").
+        # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle"). Two regions side
+        # by side are one region ("Asia Pacific"), as no place is named by two others.
         head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
-        if head is not None and rest is not None:
+        if head is not None and rest is not None and not _regions(head, rest):
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
     tail = gz.lookup(lowered[-1]) if len(words) == 2 else None
     if (
@@ -220,13 +231,48 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     elif len(words) > 1 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in lowered):
         # "Ipsos MORI", "Mercedes-Benz SUV": an acronym of three letters or more makes a body or a brand
         votes[gz.ORGANISATION] += WEAK
-    elif len(words) > 1 and gz.word_tag(lowered[0].lower()) in ("JJ", "JJS") and not gz.is_given_name(lowered[0]):
-        pass  # "Old Trafford", "Next Generation": nobody's name opens with an adjective; other clues decide
+    elif len(words) > 1 and gz.word_tag(lowered[0].lower()) == "JJ" and not gz.is_given_name(lowered[0]):
+        pass  # "Old Trafford": an adjective opens no person's name unless it is a given name too ("Frank")
     elif len(words) > 1:
         # Two or more plain words read as a person's name, but the guess counts once per actor
         # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
         votes[PLAIN] = 1
     return [(words, None, votes)]
+
+
+def _regions(*known: gz.Known) -> bool:
+    """Whether every one of these known names is a place's own name (no country, capital or demonym)."""
+    return all(k.kind == gz.PLACE and k.via == gz.VIA_NAME for k in known)
+
+
+def _headed_by_place(words: list[str]) -> bool:
+    """Whether a name's head noun, its last word, is a place's ("Eglin Air Force Base", "Charing Cross Police
+    Station", "Parliament Square"): a body's word before it only qualifies the place. A name with "of" is
+    headed before it ("Department of State"); after a given name the head is a surname ("Police Lt. Kenny
+    Park"); after a broadcaster's word a station or channel is the broadcaster ("French TV Station")."""
+    if len(words) < 2 or "of" in words or not gz.is_place_cue(words[-1]) or gz.is_given_name(words[-2]):
+        return False
+    return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
+
+
+def _names_place(after: str) -> bool:
+    """Whether an apposition or a copula after a name calls it a place ("Blue Nile, a tributary of the Nile",
+    "Moore, a suburb of Oklahoma City", "Har Homa is a flourishing neighborhood"): its noun ends the phrase, so
+    "a city councillor" is a person's."""
+    match = _PLACE_APPOSITION.match(after)
+    return match is not None and gz.is_place_of_noun(match.group(1))
+
+
+def on_route(prev: Token | None, before: str, after: str) -> bool:
+    """Whether a name is an end of a route: "from Tulsa to McAlester", "from Kuala Lumpur, Malaysia, to Beijing"."""
+    return bool(_FROM_TO.search(before)) or (prev is not None and prev.lower == "from" and bool(_TO_NAME.match(after)))
+
+
+def place_after(after: str) -> gz.Known | None:
+    """What the gazetteer knows of a name set off by a comma right after another ("Vladivostok, Russia",
+    "Rochester, Minnesota."), which places it."""
+    place = _AFTER_NAME_PLACE.match(after)
+    return place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends it
 
 
 def _common_words(words: list[str]) -> bool:
@@ -250,10 +296,10 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     noun = NEXT_LOWER.match(after)
     two = _NEXT_TWO_LOWER.match(after)
     place_noun = any(
-        m is not None and (gz.is_place_cue(m.group(1)) or m.group(1) == "area") for m in (noun, two)
+        m is not None and (gz.is_place_cue(m.group(1)) or gz.is_place_of_noun(m.group(1))) for m in (noun, two)
     )
-    if place_noun:
-        votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area"
+    if place_noun or _names_place(after):
+        votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area", "the Har Homa neighborhood"
     if len(mention.words) == 1 and _AGENT_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
     if prev is not None:
@@ -296,12 +342,12 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if where and hit_in and hit_in.kind in (gz.PLACE, gz.COUNTRY) and hit_in.via != gz.VIA_DEMONYM:
         # "at Garmisch-Partenkirchen in Germany"; without "at" the name may be what is there ("Ebola in Sierra Leone").
         votes[gz.PLACE] += CLEAR
-    if _FROM_TO.search(before) or (prev is not None and prev.lower == "from" and _TO_NAME.match(after)):
+    if on_route(prev, before, after):
         votes[gz.PLACE] += WEAK  # "flying from Tulsa to McAlester" (but also "from Sandberg to Nooyi")
-    place = _AFTER_NAME_PLACE.match(after)
-    hit = place and (gz.lookup(place.group(1)) or gz.lookup(place.group(1).rstrip(".")))  # "Minnesota." ends a sentence
+    hit = place_after(after)
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
+        mention.placed = True
     if _SPEECH_AFTER.match(after):
         votes[gz.PERSON] += WEAK
     if re.match(r",?\s+who\b", after):

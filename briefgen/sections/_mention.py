@@ -15,6 +15,10 @@ THING_USE = "thing"
 MODIFIER_USE = "modifier"
 ACTOR_USE = "actor"
 
+# A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
+# who acts: it counts this much of a mention.
+SETTING_WEIGHT = 0.5
+
 
 @dataclass
 class Mention:
@@ -32,8 +36,16 @@ class Mention:
     quote: tuple[int, int] = (0, 0)
     modifier: bool = False  # only qualifies a role ("Russian" in "Russian President Vladimir Putin")
     setting: bool = False  # after a locative: where something happens ("in Kursk")
+    placed: bool = False  # its state or country after a comma ("Eufaula, Oklahoma"): a town in its own right
     trusted: bool = True  # its first word is capitalised where capitals mean something (not opening a sentence)
     use: str | None = None  # THING_USE, MODIFIER_USE, ACTOR_USE, or None when the words around it do not say
+
+    @property
+    def weight(self) -> float:
+        """How much the mention counts towards its actor's salience: SETTING_WEIGHT for a setting or a country
+        named only by its adjective ("their South Korean counterparts": the guideline's optional actor), else one."""
+        demonym = self.known is not None and self.known.via == gz.VIA_DEMONYM
+        return SETTING_WEIGHT if self.setting or demonym else 1.0
 
 
 @dataclass

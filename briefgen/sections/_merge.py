@@ -9,13 +9,10 @@ from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ._actor_words import (
-    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIDE, STRONG, TEAM, WEAK, is_acronym, opens_with_initial,
+    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIBLING_NOUNS, SIDE, STRONG, TEAM, WEAK, is_acronym,
+    opens_with_initial,
 )
 from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE, Mention
-
-# A mention after a locative ("in Kursk", "near Moscow") names where something happens rather than
-# who acts: it counts this much of a mention.
-SETTING_WEIGHT = 0.5
 
 # A name that only ever qualifies nouns naming no people, this often, names a thing ("RFID tags", "RFID
 # technology"): once is what a body made or runs ("the ICM survey", "a Turkish Airlines plane").
@@ -94,8 +91,8 @@ class Actor:
         return alone > 0 and self.votes()[gz.PERSON] > WEAK * alone
 
     def weight(self) -> float:
-        """Mentions, each after a locative counting SETTING_WEIGHT."""
-        return sum(SETTING_WEIGHT if m.setting else 1.0 for m in self.mentions)
+        """Mentions, each after a locative counting SETTING_WEIGHT (`Mention.weight`)."""
+        return sum(m.weight for m in self.mentions)
 
     @property
     def name(self) -> str:
@@ -168,9 +165,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
                 target = next((p for p in people if _key(p.first.words)[0] == word), None)
             if target is None:
                 # "Valdreth" after "the Port of Valdreth", "Alcarva" after "the Alcarva River": the one
-                # place or body whose name is this word and its head noun.
-                cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)]
-                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR:
+                # place or body whose name is this word and its head noun ("Jerusalem" is more than "East
+                # Jerusalem", a part of it; "Eufaula, Oklahoma" is a town, not Lake Eufaula).
+                cores = [a for a in others if _core(a) == word and (a.kind == gz.PLACE or "of" in a.first.words)
+                         and not gz.is_part_prefix(a.first.words[0])]
+                if len(cores) == 1 and not votes[gz.PERSON] >= CLEAR and not any(m.placed for m in group.mentions):
                     cores[0].mentions.extend(group.mentions)
                     continue
         else:
@@ -192,10 +191,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
                 and len(a.mentions[0].words) > 1}
     for actor in actors.values():
         actor.mentions.sort(key=lambda m: m.start)
-        if _plural_of_people(actor, surnames):
+        if _plural_of_people(actor, surnames) or _siblings_of_people(actor, surnames):
             continue
-        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor.
-        if actor.known is None and all(m.modifier for m in actor.mentions):
+        # A word seen only as a qualifier of someone's role ("Defense" in "Defense Secretary") is no actor,
+        # unless its own words make it a place ("West Bengal Chief Minister", as "Texas Governor").
+        if actor.known is None and all(m.modifier for m in actor.mentions) and actor.votes()[gz.PLACE] < STRONG:
             continue
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
@@ -240,6 +240,13 @@ def _plural_of_people(actor: Actor, surnames: set[str]) -> bool:
         return False
     word = actor.mentions[0].words[0]
     return len(word) >= 5 and word.endswith("s") and word[:-1] in surnames
+
+
+def _siblings_of_people(actor: Actor, surnames: set[str]) -> bool:
+    """Whether an actor is siblings named by the surname of people the story names in full ("the Tsarnaev
+    brothers" beside Dzhokhar and Tamerlan Tsarnaev): those people, no actor of their own."""
+    words = actor.first.words
+    return actor.known is None and len(words) == 2 and words[1] in SIBLING_NOUNS and words[0] in surnames
 
 
 # Acronyms are short; a longer word in capitals that the dictionary knows is a shouted common word.

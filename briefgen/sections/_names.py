@@ -164,9 +164,10 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
             or len(word.rstrip(".")) < 2
             or gz.is_honorific(word)
             or gz.title_length([word]) > 0
-            # "Police", "Army", "Region" alone are common nouns written with a capital, not names.
+            # "Police", "Army", "Region" alone are common nouns written with a capital, not names ("the
+            # Midlands" is one).
             or gz.is_org_cue(word)
-            or gz.is_place_cue(word)
+            or (gz.is_place_cue(word) and not gz.is_region_noun(word))
             # "PCs", "MP3s": a plural of an acronym counts things, never a body.
             or re.fullmatch(r"[A-Z0-9]{2,}s", word)
             # "Stability", "Forwards", "Maoist": a common word, unless the article also writes it with a
@@ -180,12 +181,10 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
 
 
 def _opens_name(part: list[Token]) -> bool:
-    """Whether an adjective of the stop list ("new", "next", "little", "inner") opens the name after it: written
-    with a capital where capitals mean something, before another capitalised word ("Next Generation Air
-    Transportation System", "Little Rock", "Inner London Education Authority")."""
-    return (
-        len(part) > 1 and part[0].trusted and part[1].cap and gz.word_tag(part[0].lower) in ("JJ", "JJS")
-    )
+    """Whether a stop-list word opening a run of two words or more is the name's own: an adjective or a noun
+    capitalised where capitals mean something ("New Bedford", "Old Trafford", "Third Circuit Court"); the
+    list holds "new", "old" and "third" for their use as function words."""
+    return len(part) > 1 and part[0].trusted and (gz.word_tag(part[0].lower) or "")[:2] in ("JJ", "NN")
 
 
 def _starts_known(run: list[Token], i: int) -> bool:
@@ -214,7 +213,8 @@ def _noun_title(words: list[str]) -> bool:
     # "Creator Julian Fellowes", "EP Andrew Kreisberg": a common noun or an acronym before a given name
     # says what the person does rather than opening their name.
     # Singular nouns only: "Stars David Duchovny and Gillian Anderson" opens with a verb.
-    singular = gz.word_tag(word) == "NN"
+    # An age group is no role: "Teenager LaShawn Merritt" is a teenager named LaShawn Merritt.
+    singular = gz.word_tag(word) == "NN" and not gz.is_age_group(word)
     return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
 
 
@@ -355,6 +355,8 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
     "chief" only when qualified ("council member", "CNN host", "National Audit Office chief"), since alone
     they are as often adjectives ("official Star Wars canon")."""
     word = tokens[k].lower
+    if verb_of_a_subject(tokens, k):
+        return False
     if gz.is_role_noun(word, before_name=True):
         return True
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
@@ -375,6 +377,17 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
     if prev.lower in ("m", "km") and sentence.text[prev.start - sentence.start - 1 : prev.start - sentence.start].isdigit():
         return True  # "10,000m champion Kenenisa Bekele": a distance qualifies the title
     return (prev.cap and ctx.credible(prev)) or gz.is_role_modifier(prev.lower) or noun_modifier(prev, ctx)
+
+
+def verb_of_a_subject(tokens: list[Token], k: int) -> bool:
+    """Whether a plural role noun before a name is the verb of a singular noun that a determiner or an owner
+    opens: "Director Kenneth Branagh's film stars Cate Blanchett", "The show hosts Ivo Marsh" ("Film stars Cate
+    Blanchett and ..." is a role)."""
+    if k < 2 or not tokens[k].lower.endswith("s") or not gz.is_plural_role_noun(tokens[k].lower):
+        return False
+    noun, opener = tokens[k - 1], tokens[k - 2]
+    return (not noun.cap and gz.word_tag(noun.lower) == "NN" and not gz.is_role_noun(noun.lower)
+            and (opener.possessive or opener.lower in ARTICLES))
 
 
 def is_qualified_role_noun(word: str) -> bool:
@@ -499,7 +512,8 @@ def _ranking_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Co
     return tokens[start].start, sentence.start + len(ranking.group().rstrip()) + ranking.start()
 
 
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")  # "10,000m champion", "two-time"
+# "10,000m champion", "two-time"; a number ending its clause ("In 2012, Chief Deputy X") is no part of the role.
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:m|km)?(?:[-‐][a-z]+)*[-‐\s]$")
 
 
 def _with_number(sentence: Sentence, start: int) -> int:

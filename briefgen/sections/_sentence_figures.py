@@ -14,7 +14,7 @@ from ._number_reading import read_number
 from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps
 from ._ratios import fraction_figures, frequency_figures, multiple_figures
 from ._results import result_figures
-from ._tags import is_verb, tag_text
+from ._tags import BE_FORMS, is_verb, tag_text
 
 # A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
 MAX_ASIDE_WORDS = 4
@@ -88,8 +88,9 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
                       or _part_of_whole(sentence, number, figures))
         if figure is not None and len(figure.spans) == 1:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
-            figure = _with_changing_verb(sentence, _with_charge(sentence, figure))
+            figure = _with_charge(sentence, figure)
         if figure is not None:
+            figure = _with_changing_verb(sentence, figure)  # also past an event read after a duration
             figure = _with_negation(sentence, figure)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, reach(text, number, figure, sentence.start) if figure else 0)))
@@ -195,24 +196,55 @@ def _with_charge(sentence: Sentence, figure: Figure) -> Figure:
 
 
 def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:
-    """A count or measure after "by" with the verb group it measures the change of, from the verb on: "by one
-    notch" alone says nothing of what moved. Money and shares say it through their subject already."""
-    start = figure.spans[0][0] - sentence.start
+    """A figure that measures what its clause's verb did, with that verb group: a count or measure after "by"
+    ("raised India's rating by one notch": "by one notch" alone says nothing of what moved) and a duration
+    after "for", "in" or "within" whose label says nothing that happened ("We trained for six months": "six
+    months — covering 16,000 sea miles"; "will be there in 30 minutes": "30 minutes"). Money and shares say it
+    through their subject already."""
     text = sentence.text
-    if figure.kind not in ("count", "other") or not _BY_BEFORE.search(text, max(0, start - 4), start):
+    start = figure.spans[0][0] - sentence.start
+    if figure.kind == "duration":
+        left = _left_counts_end(text, sentence.start, figure)  # "anywhere in the U.S. in 20 hours"
+        # "15 years in prison", "one year of hard labour": a counted noun says what the time is already
+        events_after = all(span[0] >= figure.spans[0][1] for span in figure.spans[1:]) and (
+            figure.counts is None or left is not None or len(figure.spans) > 1)
+        start = left or start
+        # "Sharknado2 was filmed in just 18 days" says what lasted already; an event read after it does not
+        own = tag_text(text[figure.spans[0][0] - sentence.start : figure.spans[0][1] - sentence.start])
+        link = _LASTING_BEFORE.search(text, max(0, start - 8), start) if events_after and not any(
+            is_verb(t.tag) for t in own) else None
+    elif figure.kind in ("count", "other"):
+        link = _BY_BEFORE.search(text, max(0, start - 4), start)
+    else:
+        link = None
+    if link is None:
         return figure
-    by = text.rindex("by", 0, start)
-    words = [t for t in tag_text(text) if t.end <= by][-MAX_BY_REACH_WORDS:]
-    # The nearest verb group before "by", past its object ("raised India's rating"), within the clause.
-    last = next((i for i in range(len(words) - 1, -1, -1) if words[i].word.islower() and is_verb(words[i].tag)), None)
-    if last is None or BOUNDARY.search(text, words[last].end, by):
+    words = [t for t in tag_text(text) if t.end <= link.start()]
+    # The nearest verb group before the link, past its object ("raised India's rating"), within the clause;
+    # its auxiliaries may stand further back ("will arrive anywhere in the United States in").
+    reach = range(len(words) - 1, max(-1, len(words) - 1 - MAX_BY_REACH_WORDS), -1)
+    last = next((i for i in reach if words[i].word.islower() and is_verb(words[i].tag)), None)
+    if last is None or BOUNDARY.search(text, words[last].end, link.start()) or _NOT_GOVERNED.search(
+            text, words[last].end, link.start()):
         return figure
     first = last
-    while first > 0 and words[first - 1].word.islower() and (is_verb(words[first - 1].tag) or words[first - 1].tag == "RB"):
-        first -= 1
+    while first > 0 and words[first - 1].word.islower() and (
+            words[first - 1].tag in ("MD", "RB") or words[first - 1].word in AUXILIARIES):
+        first -= 1  # "will be there", "has also been jailed"; not "promises will arrive"
     begin = words[first].start
-    return replace(figure, spans=((sentence.start + begin, figure.spans[0][1]), *figure.spans[1:]),
-                   label=text[begin:start] + figure.label)
+    end = figure.spans[0][1] - sentence.start
+    return replace(figure, spans=((sentence.start + begin, sentence.start + end),), label=text[begin:end],
+                   counts=figure.counts if figure.kind != "duration" else text[begin : link.start()].strip())
+
+
+# Verbs that may open a verb group before its main verb.
+AUXILIARIES = BE_FORMS | frozenset("has have had do does did".split())
+# Words between a verb and a figure's link that part them: "means that for the second time in three years" (a
+# time said once more), "is twice in two years", "know that in 20 years".
+_NOT_GOVERNED = re.compile(r"\b(?:that|time|twice|once)\b")
+# What a duration lasts for, right before it: "trained for" six months, "will be there in" 30 minutes.
+_LASTING_BEFORE = re.compile(r"\b(?:for|in|within|over|during)\s+(?:less\s+than\s+|more\s+than\s+|about\s+|nearly\s+"
+                             r"|almost\s+|just\s+|only\s+|up\s+to\s+)?$")
 
 
 def _with_negation(sentence: Sentence, figure: Figure) -> Figure:

@@ -17,6 +17,7 @@ from ._actor_words import (
     NEXT_LOWER,
     NUMBER_WORDS,
     POSITIONS,
+    SIBLING_NOUNS,
     SIDE,
     SPACE,
     STRONG,
@@ -24,7 +25,7 @@ from ._actor_words import (
     is_acronym,
 )
 from ._appositions import apposition, is_verb, role_before
-from ._kinds import resolve, vote
+from ._kinds import on_route, place_after, resolve, vote
 from ._mention import ACTOR_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
@@ -70,6 +71,8 @@ _ROSTER_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?
 _ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROSTER_ITEM}, ){{3,}}){_ROSTER_ITEM}\.?$")
 # "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
+
+_SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
 
@@ -157,7 +160,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         nxt = NEXT_LOWER.match(after)
         if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
             continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
-        for words, known, votes in resolve(name):
+        pieces = _listed_people(tokens, parsed, name)  # "rappers Ludacris & Lil Jon"
+        for words, known, votes in (found for piece in pieces for found in resolve(piece)):
             if known is not None and known.via == gz.VIA_DEMONYM and _demonym_alone(sentence, tokens, words):
                 continue  # "experimenting with Japanese and Spanish", "he is British": a language or an origin
             if known is None and _capitalised_role(tokens, words):
@@ -176,9 +180,12 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
             if known is not None and known.via == gz.VIA_CAPITAL and (
                 in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
+                or on_route(prev, sentence.text[: words[0].start - sentence.start], after)
+                or _placed_in_own_country(known, after)
             ):
                 # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
-                # Birmingham and Glasgow": the place, not its government.
+                # Birmingham and Glasgow", "from London to Syria", "Kuala Lumpur, Malaysia": the place, not
+                # its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
             if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
                 before = sentence.text[: words[0].start - sentence.start]
@@ -207,10 +214,20 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 vote(mention, prev, before, after, parsed, is_modifier)
                 if len(words) == len(name) and _among_places(sentence, words[0], words[-1], after_such_as=False):
                     mention.votes[gz.PLACE] += CLEAR
+                elif len(words) == 1 and _among_bodies(sentence, words[0]):
+                    mention.votes[gz.ORGANISATION] += CLEAR
                 if employs and words[0] is name[0]:
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
+            siblings = _SIBLINGS_AFTER.match(after) if known is None and len(words) == len(name) == 1 else None
+            if siblings:
+                # "the Koch brothers": siblings named by their surname are people, and the noun is their name's.
+                mention.end += siblings.end()
+                mention.surface = _slice(sentence, mention.start, mention.end)
+                mention.words += (siblings.group(1),)
+                mention.quote = (mention.start, mention.end)
+                mention.votes[gz.PERSON] += STRONG
             affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
             described = affiliated and apposition(sentence, tokens, tokens.index(words[-1]), ctx)
             if described:
@@ -244,6 +261,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
     _roles_after_quoted_titles(sentence, tokens, mentions)
     _share_plural_roles(sentence, mentions)
     _roles_of_a_list(sentence, mentions)
+    _subjects_role_as(sentence, tokens, mentions, ctx)
     mentions = _without_role_titles(mentions)
     things = thing_spans(sentence, tokens)
     for a, b in things:
@@ -269,6 +287,20 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
     return _sheet_clubs(sentence, tokens, mentions)
+
+
+def _listed_people(tokens: list[Token], parsed: Parsed, name: list[Token]) -> list[list[Token]]:
+    """A name split at each "&" when a plural role noun stands before it: "rappers Ludacris & Lil Jon" lists two
+    people, as "sprinters Ivo Marsh and Lena Ortiz" does, where "Procter & Gamble" is one firm's name."""
+    noun = tokens[parsed.first - 1] if parsed.role_start is not None and parsed.title_end == 0 else None
+    if noun is None or not gz.is_plural_role_noun(noun.lower):
+        return [name]
+    pieces: list[list[Token]] = []
+    for token in name:
+        if token.after_ampersand or not pieces:
+            pieces.append([])
+        pieces[-1].append(token)
+    return pieces
 
 
 def _trust_roster(sentence: Sentence, tokens: list[Token]) -> None:
@@ -412,6 +444,70 @@ def _share_plural_roles(sentence: Sentence, mentions: list[Mention]) -> None:
             mention.votes[gz.PERSON] += STRONG
 
 
+_AS = re.compile(r"\s+as\s+")
+# Where the subject's clause ends: punctuation, or a clause of its own ("Cruz must ... if he hopes to break
+# through as a top-tier candidate" hopes, it does not say what he is).
+_CLAUSE_END = re.compile(
+    r"[,;:()\[\]\"“”—–]|--|\b(?:if|unless|whether|when|while|because|although|though|that|which|who|but)\b"
+)
+
+
+def _subjects_role_as(sentence: Sentence, tokens: list[Token], mentions: list[Mention], ctx: Context) -> None:
+    """A role "as" gives later in the clause is its subject's, one name or names joined by "and", when no one
+    else is named in between and its number is theirs: "Mr Foster and Mr Treacy get the chance to attend the World
+    Tour as members of the UK's Four-Kings gaming clan" ("X hired Y as coach" is Y's, "X praised the team as
+    champions" no one's)."""
+    group = _opening_names(sentence, mentions)
+    if not group or any(m.role is not None or m.known is not None for m in group):
+        return
+    rest = sentence.text[group[-1].end - sentence.start :]
+    end = _CLAUSE_END.search(rest)
+    stop = group[-1].end + (end.start() if end else len(rest))
+    for found in _AS.finditer(sentence.text, group[-1].end - sentence.start, stop - sentence.start):
+        at = sentence.start + found.start()
+        if _PERFORMS.search(sentence.text, group[-1].end - sentence.start, found.start()):
+            return  # "Julianne Moore gives a harrowing performance as a brilliant professor": a part played
+        # A name in between is another person's unless "the" opens it or it is a known body or place.
+        if any(group[-1].end < m.start < at and m.known is None and not _THE_BEFORE.search(
+                sentence.text, 0, m.start - sentence.start) for m in mentions):
+            return
+        before = [k for k, t in enumerate(tokens) if t.raw_end <= at]
+        span = before and apposition(sentence, tokens, before[-1], ctx, as_role=True)
+        if not span:
+            continue
+        role = _slice(sentence, *span)
+        head = re.split(r"\s+(?:of|for|at|with|in|to|on)\s+", role)[0].split()[-1]
+        if gz.is_plural_role_noun(head) != (len(group) > 1):
+            return
+        for mention in group:
+            mention.role, mention.quote = role, (mention.start, span[1])
+            mention.votes[gz.PERSON] += STRONG
+        return
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# Words for playing a part: what "as" names after them is a character, not the performer's role.
+_PERFORMS = re.compile(
+    r"\b(?:roles?|parts?|performances?|characters?|turn|play(?:s|ed|ing)?|star(?:s|red|ring)?|portray(?:s|ed|ing)?"
+    r"|cast|reprise[sd]?|appear(?:s|ed|ing)?|dress(?:es|ed)?)\b"
+)
+_AND_HONORIFIC = re.compile(r"\s+and\s+(?:[A-Z][a-z]{1,3}\.?\s+)?")
+
+
+def _opening_names(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The names opening a sentence as its subject, after a form of address, joined by "and" ("Mr Foster and Mr
+    Treacy get ..."); none when something else opens it."""
+    if not mentions or not all(gz.is_honorific(w) for w in sentence.text[: mentions[0].start - sentence.start].split()):
+        return []
+    group = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = _AND_HONORIFIC.fullmatch(sentence.text, group[-1].end - sentence.start, mention.start - sentence.start)
+        if gap is None or not all(gz.is_honorific(w) for w in gap.group().split()[1:]):
+            break
+        group.append(mention)
+    return group
+
+
 def _capitalised_role(tokens: list[Token], words: list[Token]) -> bool:
     """Whether a capitalised run after "the" ends in a role or agent noun and has no body's word: a job
     title written in capitals ("the Warning Coordination Meteorologist"), not a name."""
@@ -491,6 +587,14 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 GOVERNMENT_NOUNS = frozenset("government regime authorities leadership officials administration".split())
 
 
+def _placed_in_own_country(capital: gz.Known, after: str) -> bool:
+    """Whether a capital is placed by its own country or by a place after a comma ("Kuala Lumpur, Malaysia",
+    "Washington, D.C."): the city. Another country or capital there makes a list of governments ("Moscow,
+    Beijing and Tehran")."""
+    hit = place_after(after)
+    return hit is not None and (hit.kind == gz.PLACE or (hit.via == gz.VIA_NAME and hit.name == capital.name))
+
+
 def _qualifies_noun(after: str) -> bool:
     """Whether a capital's name qualifies the common noun after it ("a Dublin school", "London office"):
     the city; its government only with a noun of state after it ("the Beijing government")."""
@@ -517,6 +621,30 @@ def _among_places(sentence: Sentence, first: Token, last: Token, *, after_such_a
         if neighbour is not None and neighbour.kind == gz.PLACE and neighbour.via == gz.VIA_NAME:
             return True  # a city beside it, not another capital ("London and Paris agreed")
     return False
+
+
+# A list of names: items joined by ", ", "and", "or", maybe after "such as" ("such as BSkyB, ITV and the BBC").
+_ITEM = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
+_LIST_GAP = r"(?:,\s+|,?\s+(?:and|or)\s+)"
+_ITEMS_BEFORE = re.compile(rf"(?:{_ITEM}{_LIST_GAP})+$")
+_ITEMS_AFTER = re.compile(rf"(?:{_LIST_GAP}{_ITEM})+")
+_LIST_OPENS = re.compile(r"\b(?:such\s+as|including|like)\s+(?:the\s+)?$")
+_ITEM_SPLIT = re.compile(rf"{_LIST_GAP}|\bthe\s+")
+
+
+def _among_bodies(sentence: Sentence, word: Token) -> bool:
+    """Whether a one-word name stands in a list with a known organisation ("Nokia, Microsoft and T-Mobile",
+    "such as BSkyB, ITV and the BBC"): a list holds one kind, and the known member says which."""
+    text = sentence.text
+    before = _ITEMS_BEFORE.search(text, 0, word.start - sentence.start)
+    if before is None and not _LIST_OPENS.search(text, 0, word.start - sentence.start):
+        return False  # "the official Opposition and the Lib Dems": the word qualified is no item of the list
+    after = _ITEMS_AFTER.match(text, word.raw_end - sentence.start)
+    listed = " ".join(m.group() for m in (before, after) if m is not None)
+    items = [item for item in _ITEM_SPLIT.split(listed) if item]
+    # "... and the BBC.": the sentence's full stop ends the last item ("U.S." keeps its own).
+    known = [gz.lookup(item) or gz.lookup(item.rstrip(".")) for item in items]
+    return any(k is not None and k.kind == gz.ORGANISATION for k in known)
 
 
 def _slice(sentence: Sentence, start: int, end: int) -> str:

@@ -27,7 +27,8 @@ _THING_BEFORE = re.compile(
     r"(?:shows|games|books|songs)(?=\s+such\s+as)|"
     # Devices named by their maker and model: "handheld consoles like the Sony PSP and the Nintendo DS".
     r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets)(?=\s+(?:such\s+as|like)\b))"
-    r"(?:\s+(?:such\s+as|like)(?:\s+the)?)?\s+$",
+    # "a research vessel, the Skarvøy": the name set off after its noun is the thing's too.
+    r"(?:\s+(?:such\s+as|like)(?:\s+the)?|,\s+the)?\s+$",
     re.IGNORECASE,  # "Games such as The Sims" opening a sentence
 )
 # A text without one of its nouns cannot end in one (every text may, should the pattern hold no literal).

@@ -6,7 +6,8 @@ Roles come from titles before a name ("Secretary of State Antony Blinken"), role
 ("hospital spokeswoman Kelley Luckstein") and appositions after it ("Nigel Pearson, manager of
 Leicester"). Mentions merge into one actor per referent: a surname joins the full name it shortens,
 demonyms and capitals join their country ("North Korean", "Pyongyang" -> North Korea). Actors are
-ranked by salience: how often they are mentioned, a headline mention, an early first mention, a role.
+ranked by salience: how often they are mentioned, a headline mention, an early first mention, a mention in
+the sentences the situation section shows, a role.
 
 Reading is split by job into private modules, each importing only from those before it:
 `_actor_words` (word lists, clue weights and shared patterns), `_tokens` (a sentence's words), `_spans`
@@ -30,6 +31,9 @@ from collections.abc import Iterable
 from .. import gazetteer as gz
 from ..config import Settings
 from ..model import Document, Item, Quote, Section, Sentence
+from ..segment import dateline_outlet
+from ._actor_words import KIN_NOUNS, ROLE_PREPOSITIONS
+from ._cues import situation_ids
 from ._descriptions import definite_descriptions
 from ._mention import Mention
 from ._merge import Actor, merge_mentions
@@ -43,12 +47,20 @@ TITLE = "Actors"
 
 # A headline names what the story is about: a name there counts as much as two more mentions.
 HEADLINE_BONUS = 2.0
+# The situation section's sentences are the article's own summary of its main event: an actor named in one
+# of them acts there, and each such sentence counts as much as a headline mention (half for a setting named
+# in passing: "finances sea defences in Europe", as its mention counts).
+SITUATION_BONUS = 2.0
 # The lead introduces the principal actors: a first mention in the first sentence adds this much,
 # falling linearly to nothing for a first mention in the last sentence.
 LEAD_BONUS = 2.0
 # News copy introduces the people who matter with a title or a role, and a title is given once: a
 # titled person mentioned once still outranks a name mentioned in passing twice.
 ROLE_BONUS = 2.0
+# The outlet that published the story (its dateline's "(CNN)") is where the reporting comes from: cited in
+# it ("told CNN", "CNN affiliate KTUL"), it is a source, seldom who acts in the story, and ranks this much
+# lower.
+OUTLET_FACTOR = 0.25
 # Each further actor of the same kind counts this much less in the order of the list: the page shows the
 # leading actors of every kind rather than six countries and no organisation.
 KIND_DECAY = 0.8
@@ -70,16 +82,27 @@ MAX_ACTOR_SENTENCES = 5_000
 
 
 def _role(actor: Actor) -> tuple[str | None, Mention | None]:
-    """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")."""
+    """The actor's role: the first one given, unless a later one says more ("President" -> "Russian President")
+    or the first says only whose kin the person is ("son of rock star Bryan Ferry" -> "joint leader of the
+    South Shropshire Hunt")."""
     if actor.kind != gz.PERSON:
         return None, None
     role, carrier = None, None
     for mention in actor.mentions:
         if mention.role is None:
             continue
-        if role is None or (role.lower() in mention.role.lower() and len(mention.role) > len(role)):
+        if role is None or (role.lower() in mention.role.lower() and len(mention.role) > len(role)) or (
+                is_kin(role) and not is_kin(mention.role)):
             role, carrier = mention.role, mention
     return role, carrier
+
+
+def is_kin(role: str) -> bool:
+    """Whether a role only says whose kin the person is: its head, the last word before a preposition, is a word
+    for family ("son of rock star Bryan Ferry", "Lily's mother"), which the guideline keeps out of roles."""
+    words = role.lower().split()
+    cut = next((k for k, word in enumerate(words) if word in ROLE_PREPOSITIONS), len(words))
+    return cut > 0 and words[cut - 1] in KIN_NOUNS
 
 
 def _quotes(doc: Document, actor: Actor, carrier: Mention | None) -> tuple[Quote, ...]:
@@ -93,12 +116,18 @@ def _quotes(doc: Document, actor: Actor, carrier: Mention | None) -> tuple[Quote
     return tuple(doc.quote(*m.quote) for m in chosen[:MAX_QUOTES])
 
 
-def _score(actor: Actor, role: str | None, body_start: int, body_length: int) -> float:
-    """Salience: mentions, plus bonuses for a headline mention, an early first mention and a role."""
+def _score(actor: Actor, role: str | None, body_start: int, body_length: int, situation: frozenset[int]) -> float:
+    """Salience: mentions, plus bonuses for a headline mention, an early first mention, each situation
+    sentence naming the actor and a role."""
     headline = any(m.headline for m in actor.mentions)
     body = [m.sentence - body_start for m in actor.mentions if not m.headline]
     lead = LEAD_BONUS * (1 - min(body) / body_length) if body else 0.0
-    return actor.weight() + HEADLINE_BONUS * headline + lead + ROLE_BONUS * (role is not None)
+    summarised: dict[int, float] = {}  # situation sentence -> the weight of the actor's mention there
+    for mention in actor.mentions:
+        if mention.sentence in situation:
+            summarised[mention.sentence] = max(summarised.get(mention.sentence, 0.0), mention.weight)
+    return (actor.weight() + HEADLINE_BONUS * headline + lead + SITUATION_BONUS * sum(summarised.values())
+            + ROLE_BONUS * (role is not None))
 
 
 def _mix_kinds(scored: list[tuple]) -> list[tuple]:
@@ -129,17 +158,17 @@ def thing_names(sentences: Iterable[Sentence], names: Iterable[str]) -> set[str]
     return found & wanted
 
 
-def find_actors(doc: Document) -> list[Item]:
-    """Every actor of an article as an item, most salient first (rank 0)."""
-    return list(_actor_items(doc))
+def find_actors(doc: Document, settings: Settings | None = None) -> list[Item]:
+    """Every actor of an article as an item, most salient first (rank 0); `settings` (the defaults when None)
+    choose the situation sentences, whose actors rank higher."""
+    return list(_actor_items(doc, situation_ids(doc, settings or Settings())))
 
 
 # The numbers section asks for the actors of the document just read (whose age a bare "the 78-year-old"
 # is): the pipeline runs this section first, so the second call is a lookup, not a second reading.
 @functools.lru_cache(maxsize=4)
-def _actor_items(doc: Document) -> tuple[Item, ...]:
-    body = doc.body
-    body_start = body[0].id if body else 0
+def _read_actors(doc: Document) -> tuple[tuple[Actor, str | None, Mention | None], ...]:
+    """Every actor of an article with its role and the mention carrying it, in no particular order."""
     tail = {s.id for s in doc.sentences[-CREDIT_TAIL:]} if len(doc.sentences) > 2 * CREDIT_TAIL else set()
     sentences = [
         (s, tokenize(s))
@@ -153,13 +182,27 @@ def _actor_items(doc: Document) -> tuple[Item, ...]:
     mentions = [m for m in mentions if m.words not in ctx.things]  # "the Marisol was overloaded"
     actors = merge_mentions(mentions)
     described = definite_descriptions(sentences, actors)
-    scored = []
+    read = []
     for actor in actors:
         role, carrier = _role(actor)
-        if role is None and id(actor) in described and actor.kind == gz.PERSON:
+        if (role is None or is_kin(role)) and id(actor) in described and actor.kind == gz.PERSON:
             carrier = described[id(actor)]
             role = carrier.role
-        score = _score(actor, role, body_start, max(len(body), 1))
+        read.append((actor, role, carrier))
+    return tuple(read)
+
+
+@functools.lru_cache(maxsize=4)
+def _actor_items(doc: Document, situation: frozenset[int]) -> tuple[Item, ...]:
+    """The actors as items, ranked by salience (`_score`, then `_mix_kinds`)."""
+    body = doc.body
+    body_start = body[0].id if body else 0
+    outlet = dateline_outlet(doc.article)
+    scored = []
+    for actor, role, carrier in _read_actors(doc):
+        score = _score(actor, role, body_start, max(len(body), 1), situation)
+        if outlet is not None and any(m.surface == outlet for m in actor.mentions):
+            score *= OUTLET_FACTOR
         scored.append((score, actor, role, carrier))
     scored.sort(key=lambda s: (-s[0], s[1].first.start))
     scored = _mix_kinds(scored)
@@ -188,4 +231,4 @@ def _actor_items(doc: Document) -> tuple[Item, ...]:
 
 def extract(doc: Document, settings: Settings) -> Section:
     """The `settings.max_actors` most salient people, organisations, countries and places, with roles."""
-    return Section(key=KEY, title=TITLE, items=tuple(find_actors(doc)[: settings.max_actors]))
+    return Section(key=KEY, title=TITLE, items=tuple(find_actors(doc, settings)[: settings.max_actors]))

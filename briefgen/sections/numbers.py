@@ -196,6 +196,12 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         return not stems_a or not stems_b or bool(stems_a & stems_b)
     if (a.value, a.value_max, a.unit, a.score) != (b.value, b.value_max, b.unit, b.score):
         return False
+    if a.score is not None:
+        # "held 0-0 at Chievo Verona" and "held 0-0 by Blackburn" are two matches: a score is one result only
+        # when the sides named with it are the same (or one names none).
+        sides_a, sides_b = (frozenset(w for w in WORD.findall(f.label) if w[:1].isupper()) for f in (a, b))
+        if sides_a and sides_b and not sides_a & sides_b:
+            return False
     words_a, words_b = _content_words(a.counts), _content_words(b.counts)
     return not words_a or not words_b or bool(words_a & words_b) or (
         a.kind == "count" and same_people_count(a.counts, b.counts))

@@ -89,3 +89,135 @@ def test_a_rugby_position_after_a_team_or_country_is_the_players_role():
     assert role_of("He lives near the city centre Paul O'Connor said.", "Paul O'Connor") is None
     text = "The court heard from point-to-point jockey Richard Wakefield, 34, from York."
     assert role_of(text, "Richard Wakefield") == "jockey"
+
+
+def test_a_year_ending_an_opening_phrase_is_no_part_of_the_role():
+    assert role_of("In 2012, Chief Deputy Tarmo Kask said the case was closed.", "Tarmo Kask") == "Chief Deputy"
+    assert role_of("The 10,000m champion Ana Ruiz won again.", "Ana Ruiz") == "10,000m champion"
+def test_an_age_group_before_a_name_is_no_role():
+    assert role_of("Teenager Lamar Whitby ran the third fastest 400m of all time.", "Lamar Whitby") is None
+    assert role_of("Dalby teenager Mara Colton was charged on Monday.", "Mara Colton") is None
+    assert role_of("Pensioner Edna Morley said she was scared.", "Edna Morley") is None
+    # An agent noun for what a person does stays a role.
+    assert role_of("The boat was led by skipper Ian Walton.", "Ian Walton") == "skipper"
+
+
+def test_a_description_is_not_whoever_its_own_sentence_names():
+    # The description's sentence names the other person of the sentence before: the description is the subject.
+    text = "Mara Jonas has sued Tory boss Victor Conway. The Olympic gold medallist says Conway damaged her name."
+    assert role_of(text, "Mara Jonas") == "Olympic gold medallist"
+    # The subject named again: the description is the other person of the sentence before.
+    text = ("Reyes had match point before Tim Hollin double-faulted, but Hollin rallied to win the set. "
+            "The British number one then took the decider and his sixth win over Reyes.")
+    assert role_of(text, "Tim Hollin") == "British number one"
+    # Two people left: whose role it is cannot be told.
+    text = "Tim Hollin beat Greg Reyes in three sets. The British number one then met Ivo Marsh."
+    assert role_of(text, "Tim Hollin") is None and role_of(text, "Greg Reyes") is None
+
+
+def test_a_lede_description_of_someone_not_yet_named_is_the_role_of_the_next_sentences_subject():
+    # An opening definite description, with no one named before it.
+    text = ("Wales 'must learn lessons'\nThe new health minister for Wales says there are lessons to learn.\n\n"
+            "Dr Brian Gibbard, on his first day in the job, admitted big challenges.")
+    assert role_of(text, "Brian Gibbard") == "new health minister"
+    # The one who speaks after a quotation, with more words after the name.
+    text = ("Yunnan has linked the violence to militants. The Communist Party chief of Yunnan told reporters to "
+            'look abroad. "Some extremists in Yunnan have left," said Zhang Weiming on the sidelines of the session.')
+    assert role_of(text, "Zhang Weiming") == "Communist Party chief"
+    # A closing speaker: the people its sentence names are what is reported, not who reports it.
+    text = ("Hollis to name poll date\nTony Hollis is likely to name 5 May as election day, the BBC's political "
+            "editor has learned.\n\nAndrew Morley says Mr Hollis will ask the Queen on 4 April.")
+    assert role_of(text, "Andrew Morley") == "BBC's political editor"
+    assert role_of(text, "Tony Hollis") is None
+    # A description after a sentence that names someone is that person's, or no one's.
+    text = ("Vote\nTony Hollis spoke to Ivo Marsh on Monday. The party leader said it went well. "
+            "Andrew Morley said so too.")
+    assert role_of(text, "Andrew Morley") is None
+
+
+def test_a_role_with_its_complement_after_capitalised_qualifiers_before_a_closed_name():
+    text = "The Communist Party chief of Yunnan, Zhang Weiming, said the attack was planned."
+    assert role_of(text, "Zhang Weiming") == "Communist Party chief of Yunnan"
+    text = "Lorvale's youth coach at Aldon Rovers, Ivo Marsh, quit."
+    assert role_of(text, "Ivo Marsh") == "youth coach at Aldon Rovers"
+    # A name the clause opens is its subject, not the title's holder.
+    text = "After talks with the Communist Party chief of Yunnan, Zhang Weiming flew home."
+    assert role_of(text, "Zhang Weiming") is None
+
+
+def test_a_description_after_sentences_about_he_or_she_names_the_person_named_before_them():
+    text = ("Mark Hollis is to make a pitch to voters ignored by Tony Blane. He will say taxes are too high. "
+            "And that he wants a fair deal. "
+            "But the Tory leader will argue against quotas.")
+    assert role_of(text, "Mark Hollis") == "Tory leader"
+    # A sentence about something else breaks the chain.
+    text = ("Mark Hollis is to make a pitch for votes. The polls open in May. "
+            "But the Tory leader will argue against quotas.")
+    assert role_of(text, "Mark Hollis") is None
+    # "He" met someone: either may be the one described.
+    text = ("Mark Hollis is to make a pitch for votes. He met Ivo Marsh on Monday. "
+            "But the Tory leader will argue against quotas.")
+    assert role_of(text, "Mark Hollis") is None and role_of(text, "Ivo Marsh") is None
+
+
+def test_a_later_role_wins_over_a_first_one_that_only_names_kin():
+    text = ("Those charged included Otto Fenn, the 22-year-old son of rock star Brian Fenn. "
+            "Otto Fenn, a former Eton pupil and joint leader of the Aldon Hunt, said he had no regrets.")
+    assert role_of(text, "Otto Fenn") == "former Eton pupil"
+    # Kin alone stays what the text says.
+    text = "Those charged included Otto Fenn, the son of rock star Brian Fenn."
+    assert role_of(text, "Otto Fenn").startswith("son of")
+
+
+def test_two_roles_joined_by_and_in_an_apposition_are_each_a_role_the_first_shown():
+    text = "Scott Walden, the governor of Lorvale and potential Republican presidential candidate, spoke."
+    assert role_of(text, "Scott Walden") == "governor of Lorvale"
+    text = "Otto Fenn, a former Eton pupil and joint leader of the Aldon Hunt, said he had no regrets."
+    assert role_of(text, "Otto Fenn") == "former Eton pupil"
+    # Two nouns of one role stay together.
+    assert role_of("Ivo Marsh, a lawyer and activist, spoke.", "Ivo Marsh") == "lawyer and activist"
+    text = "Ivo Marsh, the president and chief executive of Lorvale Systems, spoke."
+    assert role_of(text, "Ivo Marsh") == "president and chief executive of Lorvale Systems"
+    text = "Ivo Marsh, the head of research and development at Lorvale Systems, spoke."
+    assert role_of(text, "Ivo Marsh") == "head of research and development at Lorvale Systems"
+    assert role_of("Ivo Marsh, a psychology professor and researcher, spoke.", "Ivo Marsh") == (
+        "psychology professor and researcher")
+    text = "Lena Ortiz, a 45-year-old mother and grassroots activist, spoke."
+    assert role_of(text, "Lena Ortiz") == "45-year-old mother and grassroots activist"
+    text = "Ivo Marsh, the group's deputy Middle East and North Africa director, spoke."
+    assert role_of(text, "Ivo Marsh") == "group's deputy Middle East and North Africa director"
+
+
+def test_a_copula_after_a_relative_clause_gives_the_role():
+    text = "Dame Alina Marek, who has died in Dalby aged 94, was the country's first prima ballerina."
+    assert role_of(text, "Alina Marek") == "country's first prima ballerina"
+    text = "Ivo Marsh, who was arrested on Monday, is a nurse at Lorvale General Hospital."
+    assert role_of(text, "Ivo Marsh") == "nurse at Lorvale General Hospital"
+    # What the copula says is no role noun: nothing.
+    assert role_of("Ivo Marsh, who won on Monday, was the first to arrive.", "Ivo Marsh") is None
+
+
+def test_a_plural_role_noun_after_a_subject_noun_is_its_verb():
+    text = "Director Ken Brannock's film stars Cate Blanford, Lily Jameson and Rich Madley in a fairy tale."
+    assert role_of(text, "Cate Blanford") is None and role_of(text, "Lily Jameson") is None
+    assert role_of("The film stars Cate Blanford as a spy.", "Cate Blanford") is None
+    # Without an opener the nouns are a role.
+    assert role_of("Film stars Cate Blanford and Colin Ferrant attended.", "Colin Ferrant") == "Film stars"
+
+
+def test_a_role_as_gives_later_in_the_clause_is_its_subjects():
+    text = ("Aaron Fenwick and David Trell won a tournament. Mr Fenwick and Mr Trell get the chance to attend the "
+            "World Tour as members of the UK's Four-Kings gaming clan.")
+    assert role_of(text, "Aaron Fenwick") == "members of the UK's Four-Kings gaming clan"
+    assert role_of(text, "David Trell") == "members of the UK's Four-Kings gaming clan"
+    assert role_of("Ivo Marsh joined the club in May as its new coach.", "Ivo Marsh") == "new coach"
+    # Someone named in between is whom "as" describes; a plural after one name says what others are.
+    assert role_of("Ivo Marsh hired Lena Ortiz as coach.", "Ivo Marsh") is None
+    assert role_of("Ivo Marsh praised the team as champions.", "Ivo Marsh") is None
+    # A part played is no role.
+    assert role_of("Julia Moorland gives a fine performance as a college professor.", "Julia Moorland") is None
+    text = "Ben Stiler and Owen Wilby reprised their roles as the vacuous models at the show."
+    assert role_of(text, "Ben Stiler") is None
+    # A clause of its own hopes or supposes: what it says is no one's role.
+    text = "Ted Cruzon must win votes if he hopes to break through as a top-tier candidate."
+    assert role_of(text, "Ted Cruzon") is None

@@ -1992,3 +1992,39 @@ def test_a_count_of_people_over_a_number_stays_a_count() -> None:
 def test_the_second_figure_of_a_parallel_pair_shares_what_the_first_counts() -> None:
     section = brief_numbers("The plan rests on predictions of wage growth of 2.5% in Latvia next year and 3.1% in Estonia.")[1]
     assert only(section, value=3.1).text == "3.1% — wage growth"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("We trained for six months, covering 9,000 sea miles.", "trained for six months"),
+    ("Rescuers are on the way and will be there in 30 minutes.", "will be there in 30 minutes"),
+    ("The parcels will arrive anywhere in the United States in less than 20 hours.",
+     "will arrive anywhere in the United States in less than 20 hours"),
+])
+def test_a_duration_of_what_a_verb_did_keeps_the_verb(sentence: str, label: str) -> None:
+    assert only(brief_numbers(sentence)[1], kind="duration").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("She was jailed for one year of hard labour.", "one year of hard labour"),  # the noun says what it is
+    ("The film was shot in just 18 days.", "film was shot in just 18 days"),  # the label says it already
+])
+def test_a_duration_that_says_what_it_is_keeps_its_label(sentence: str, label: str) -> None:
+    assert only(brief_numbers(sentence)[1], kind="duration").text == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The painter died at 84 in Tallinn.", "painter died at 84"),
+    ("Okafor can retire, as in his case, at 52, because he has choices.", "Okafor can retire, as in his case, at 52"),
+])
+def test_a_life_event_at_a_number_is_an_age(sentence: str, label: str) -> None:
+    assert only(brief_numbers(sentence)[1], kind="age").text == label
+
+
+def test_a_level_at_a_number_is_no_age() -> None:
+    assert only(brief_numbers("The index closed at 52 points.")[1], value=52.0).fields["kind"] == "count"
+
+
+def test_one_score_in_two_matches_is_two_results() -> None:
+    section = brief_numbers("Rennes were held 0-0 at struggling Lorient. "
+                            "In England, Leeds face a replay after being held 0-0 by second-tier Luton.")[1]
+    assert [i.sentence_ids for i in section.items if "0-0" in i.text] == [(0,), (1,)]
