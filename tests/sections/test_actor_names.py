@@ -89,7 +89,9 @@ def test_a_firms_legal_form_ends_its_name_though_the_stop_list_holds_it(name: st
         ("United lost 2-1 at Old Cradley on Monday.", "Old Cradley", "place"),
     ],
 )
-def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_a_name(sentence: str, name: str, kind: str) -> None:
+def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_a_name(
+    sentence: str, name: str, kind: str
+) -> None:
     section = brief_actors(sentence)
     assert actor(section, name).fields["kind"] == kind
 
@@ -116,7 +118,9 @@ def test_a_demonym_before_a_bodys_acronym_qualifies_it() -> None:
 @pytest.mark.parametrize("surname, given", [("Choi", "Dong-hyeon"), ("Ryu", "Tae-seok")])
 def test_a_hyphenated_given_name_of_romanised_syllables_is_kept_whole(surname: str, given: str) -> None:
     name = f"{surname} {given}"
-    section = brief_actors(f"Ministry spokesman {name} said on Monday that the talks would resume. Later, {surname} left.")
+    section = brief_actors(
+        f"Ministry spokesman {name} said on Monday that the talks would resume. Later, {surname} left."
+    )
     person = actor(section, name)
     assert person.fields["aliases"] == [surname]
     assert person.fields["kind"] == "person"
