@@ -1338,10 +1338,13 @@ def is_faith_or_group(word: str) -> bool:
 
 
 def is_non_name(word: str) -> bool:
-    """Whether a capitalised word is never an actor on its own: dates, holidays, pronouns, page furniture."""
+    """Whether a capitalised word (or name) is never an actor on its own: dates, holidays, pronouns, page
+    furniture, a people's or a place's people."""
     bare = _bare(word)
     if bare.endswith(("man", "woman")) and (demonym := lookup(word[: -5 if bare.endswith("woman") else -3])):
         return demonym.via == VIA_DEMONYM  # "Frenchman", "Englishwoman": one person of a people, unnamed
+    if bare.endswith("ers") and (home := lookup(word[:-3])) is not None and home.via in (VIA_NAME, VIA_CAPITAL):
+        return home.kind in (PLACE, COUNTRY)  # "Londoners", "New Yorkers": a place's people, a group
     return bare in _NON_NAMES or bare.rstrip(".") in _NON_NAMES or bare in _NATIONALITY_NOUNS
 
 

@@ -25,7 +25,7 @@ from ._actor_words import (
     opens_with_initial,
 )
 from ._mention import Mention, Parsed
-from ._tokens import Token, name_text
+from ._tokens import Token, is_branch, name_text
 
 INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
 
@@ -106,7 +106,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     ):
         votes[gz.PERSON] += CLEAR  # "Guy Chambers": a given name, and a surname that only looks like "chambers"
         return [(words, None, votes)]
-    body_word = any(gz.is_org_cue(w) for w in lowered) and not _headed_by_place(lowered)
+    body_word = any(gz.is_org_cue(w) or is_branch(w) for w in lowered) and not _headed_by_place(lowered)
     if body_word or _DOMAIN.search(text) or " & " in text:
         votes[gz.ORGANISATION] += STRONG
         return [(words, None, votes)]
@@ -124,10 +124,11 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     ):
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
-    # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it.
+    # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it; so it does before
+    # a body's acronym ("the Iranian FARS news agency").
     head = gz.lookup(lowered[0])
     if (
-        len(words) > 2
+        (len(words) > 2 or (len(words) == 2 and is_acronym(lowered[1])))
         and head is not None
         and head.via == gz.VIA_DEMONYM
         and gz.lookup(name_text(words[1:])) is None
@@ -148,6 +149,13 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[2:])
     ):
         return [(words[:1], head, Counter()), *resolve(words[2:])]
+    # "the Chris Kyle Facebook page", "a Taya Ruiz Twitter post": a person's name, then the known body
+    # whose page or account it is; two names side by side, whatever the dictionary says of the person's.
+    for j in range(2, len(words)) if gz.is_given_name(lowered[0]) else ():
+        rest = gz.lookup(name_text(words[j:]))
+        if rest is not None and rest.kind == gz.ORGANISATION and rest.via == gz.VIA_NAME and not any(
+                gz.is_org_cue(w) or gz.is_place_cue(w) for w in lowered[:j]):
+            return [*resolve(words[:j]), (words[j:], rest, Counter())]
     # Two known names side by side are each at most max_name_words long, so longer runs skip the search.
     for j in range(1, len(words) if len(words) <= 2 * gz.max_name_words() else 1):
         # Two names side by side only when both are known ("Iraqi Kurdistan"); otherwise a demonym or a

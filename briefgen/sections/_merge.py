@@ -156,7 +156,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
     for (word, known), group in groups.items():
         votes = group.votes()
         if known is None:
-            target = next((p for p in people if _surname_key(p) == word), None)
+            # "al-Abadi" and "Abadi" alike shorten "Haider al-Abadi": the particle is no part of the match.
+            target = next((p for p in people if _surname_key(p) == PARTICLE_PREFIX.sub("", word)), None)
             # A given name alone ("Liam" for Liam Scholes), unless something says the word is a place or a
             # body ("in Indianapolis" is no "Indianapolis Colts", "Germanwings CEO" no "Germanwings Airbus").
             # A common given name joins whatever the clues: "at Sara's" is still Sara.

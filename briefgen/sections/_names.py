@@ -93,8 +93,11 @@ def _past_title_of_body(part: list[Token]) -> list[Token]:
     words = [t.text for t in body]
     if k == n:
         # "Producer Warner Bros. Television": a role noun glued to a body's name that ends in its noun; a
-        # cue word alone is no body's name ("Metropolitan Police" keeps its first word).
-        return body if gz.is_org_cue(words[-1]) and len(body) > 1 else part
+        # cue word alone is no body's name ("Metropolitan Police" keeps its first word), and a role word
+        # the lexicon reads as an adjective qualifies the body ("Metropolitan Opera Ballet", "General
+        # Electric Company", "Cardinal Health Inc").
+        adjective = (gz.word_tag(part[n - 1].lower) or "").startswith("JJ")
+        return body if gz.is_org_cue(words[-1]) and len(body) > 1 and not adjective else part
     if any(gz.is_org_cue(w) for w in words) or (
         (known := gz.lookup(" ".join(words))) is not None and known.kind == gz.ORGANISATION
     ):
@@ -129,8 +132,8 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
     if not part:
         return []
     words = [t for t in part if t.cap]
-    if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words):
-        return []  # "Shiite Muslims", "Arab Spring"
+    if all(gz.is_non_name(t.text) or gz.is_date_word(t.text) for t in words) or gz.is_non_name(name_text(part)):
+        return []  # "Shiite Muslims", "Arab Spring", "New Yorkers"
     if len(words) > 1 and gz.is_faith_or_group(words[-1].text) and all(
         (k := gz.lookup(t.text)) is not None and k.via == gz.VIA_DEMONYM for t in words[:-1]
     ):
@@ -145,9 +148,11 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         return []
     # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
     # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
-    # A surname that is also a function word ends a name: "Theresa May", "James May".
+    # A surname that is also a function word ends a name: "Theresa May", "James May"; so does a firm's
+    # legal form, which the stop list holds too ("Norvex Ltd", "Acme Inc").
     if any(
         len(t.text) > 2 and t.lower in ctx.stop_words and not (t is part[-1] and gz.is_surname(t.text))
+        and not (t is part[-1] and gz.is_org_cue(t.text))
         for t in words[1:]
     ) and not _starts_known(part, 0):
         return []

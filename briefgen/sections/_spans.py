@@ -7,7 +7,7 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import SPACE
+from ._actor_words import ARTICLES, SPACE
 from ._tokens import Token, gap_between
 
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
@@ -21,7 +21,7 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
     while i < len(tokens):
         token = tokens[i]
         if token.cap:
-            if current and (
+            if current and not _owner_named(tokens, current) and (
                 adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
             ):
                 current.append(i)
@@ -43,6 +43,12 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
     if current:
         runs.append(current)
     return runs
+
+
+def _owner_named(tokens: list[Token], run: list[int]) -> bool:
+    """Whether a run ends in a possessive after a person's full name: what follows is the person's ("Louis van
+    Gaal's United", "Ana Ruiz's Foundation"), not a body named after an owner ("Sheriff's Office")."""
+    return tokens[run[-1]].possessive and len(run) > 1 and gz.is_given_name(tokens[run[0]].text)
 
 
 PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())
@@ -128,16 +134,27 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
             and not gz.is_given_name(tokens[j].text)  # "the University of California and Dan Gillmor"
         )  # "and Chinese Society"
         return j - i if gz.lookup(text) is not None or complement or _shared_head(sentence, tokens, run, j) else 0
+    if words[0] == "on" and _names_place(sentence, tokens, j):
+        return 0  # "the National Gallery on Trafalgar Square": where the body stands, no "Council on Foreign Relations"
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
     if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
         return j - i
     # "the Great Hall of the Nations": a name made of common words, ending in a noun, carries its "of"
-    # complement ("Ana Ruiz of the BBC" is a person, then a body).
+    # complement ("Ana Ruiz of the BBC" is a person, then a body; so is "Chancellor Gene Block of UCLA", a
+    # title before words that are common words too).
     if words[0] == "of" and all(gz.is_common_word(t.lower) and not gz.is_given_name(t.text) for t in run) and (
         gz.is_noun(tokens[current[-1]].lower)
-    ) and len(run) > 1:
+    ) and len(run) > 1 and not gz.title_length([run[0].text]):
         return j - i
     return 0
+
+
+def _names_place(sentence: Sentence, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised run that tokens[j] opens names a place: a known one, or one ending in a place's
+    noun ("Trafalgar Square", "Fifth Avenue")."""
+    run = tokens[j : _run_end(sentence, tokens, j) + 1]
+    known = gz.lookup(" ".join(t.text for t in run))
+    return (known is not None and known.kind in (gz.PLACE, gz.COUNTRY)) or gz.is_place_cue(run[-1].text)
 
 
 # Endings of adjectives a dictionary may lack ("Oceanic", "Humanist" aside): "National Oceanic and
@@ -146,13 +163,36 @@ ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ian")
 
 
 def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: int) -> bool:
-    """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: common words before
-    "and", a capitalised run after it that ends in an organisation's noun ("International Humanist and
-    Ethical Union", "Science and Technology Committee"), never two names ("Norvex and Apple Inc")."""
-    if not all(
+    """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: a capitalised run after
+    "and" of two words or more, no known name of its own, that ends in an organisation's noun, after words
+    that read as that noun's qualifiers, never as a name ("Norvex and Apple Inc", "White House and Congress"):
+
+    - common words ("International Humanist and Ethical Union", "Science and Technology Committee"), maybe
+      after a country that owns the body ("US Securities and Exchange Commission");
+    - a place or a given name beside one of its own kind after "and" ("England and Wales Cricket Board",
+      "Bill and Melinda Gates Foundation"): who the body is for or named after.
+    """
+    end = _run_end(sentence, tokens, j)
+    right = tokens[j : end + 1]
+    if len(right) < 2 or not gz.is_org_cue(right[-1].text) or gz.lookup(" ".join(t.text for t in right)):
+        return False
+    if len(left) > 1 and gz.canonical_country(left[0].text) is not None:
+        left = left[1:]  # "US Securities and Exchange Commission": the country owning the body
+    if all(
         (gz.is_common_word(t.lower) or t.lower.endswith(ADJECTIVE_ENDINGS))
         and not gz.is_org_cue(t.text) and not gz.is_given_name(t.text) and gz.lookup(t.text) is None
         for t in left
     ):
-        return False
-    return gz.is_org_cue(tokens[_run_end(sentence, tokens, j)].text)
+        return True
+    # "The England and Wales Cricket Board": the run opening a sentence takes its article along.
+    return all(t.lower in ARTICLES for t in left[:-1]) and _same_kind(left[-1], tokens[j])
+
+
+def _same_kind(left: Token, right: Token) -> bool:
+    """Whether two words joined by "and" are names of one kind that qualify a body's name together: two
+    places ("England and Wales"), two given names ("Bill and Melinda")."""
+    if gz.is_given_name(left.text) and gz.is_given_name(right.text):
+        return True
+    places = (gz.COUNTRY, gz.PLACE)
+    a, b = gz.lookup(left.text), gz.lookup(right.text)
+    return a is not None and b is not None and a.via == b.via == gz.VIA_NAME and a.kind in places and b.kind in places

@@ -11,6 +11,8 @@ from ._actor_words import RESETS_CASE
 
 # "Park Geun-hye", "Kim Jong-un": a lower-case part this short after a hyphen is a syllable of a name.
 MAX_NAME_SYLLABLE = 3
+# "Min-seok", "Jae-hyeon": a romanised syllable runs to five letters ("hyeon", "seong").
+MAX_ROMANISED_SYLLABLE = 5
 # Lower-case words that attach to a name with a hyphen to make an adjective ("U.S.-led", "Boston-area").
 COMPOUND_TAILS = frozenset(
     """led based born area style owned run backed made bound era wide level class type like related linked
@@ -51,6 +53,15 @@ class Token:
         return self.text.lower()
 
 
+def is_branch(word: str) -> bool:
+    """Whether a hyphenated word names a body's branch in a place ("Soros Foundation-Kazakhstan"): a body's
+    noun, then a known country or place; not two sides ("Russia-Ukraine") or a people ("Police-Kurdish")."""
+    parts = re.split(r"[-‐]", word)
+    known = gz.lookup(parts[-1]) if len(parts) == 2 else None
+    return (known is not None and gz.is_org_cue(parts[0]) and known.via == gz.VIA_NAME
+            and known.kind in (gz.COUNTRY, gz.PLACE))
+
+
 def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     """A hyphenated word as (text, start, end, glued) parts: "Russia-Ukraine" splits, "Jean-Claude" does not."""
     parts = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^-‐]+", word)]
@@ -60,7 +71,8 @@ def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     caps = [p[0][0].isupper() for p in parts]
     if not any(caps) or (gz.is_name_particle(parts[0][0]) and all(caps[1:])):
         return whole  # "co-founder", "al-Assad", "el-Sheikh"
-    if all(caps) and (gz.lookup(word) or gz.is_non_name(word) or not any(gz.lookup(p[0]) for p in parts)):
+    if all(caps) and (gz.lookup(word) or gz.is_non_name(word) or not any(gz.lookup(p[0]) for p in parts)
+                      or is_branch(word)):
         return (
             whole  # "Jean-Claude", "Coca-Cola", "African-American"; but "Russia-Ukraine", "Israeli-Palestinian" split
         )
@@ -71,9 +83,23 @@ def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
             return [(text, start, end, i > 0) for i, (text, start, end) in enumerate(parts)]
         return whole  # "Manchester-by-the-Sea"
     tails = [p[0] for p in parts[1:]]
-    if caps[0] and not any(caps[1:]) and all(len(t) <= MAX_NAME_SYLLABLE and t not in COMPOUND_TAILS for t in tails):
-        return whole  # "Geun-hye", "Jong-un": a given name, not "U.S.-led", "Boston-area" or "Oscar-winner"
+    if caps[0] and not any(caps[1:]) and all(_name_syllable(parts[0][0], t) for t in tails):
+        return whole  # "Geun-hye", "Min-seok": a given name, not "U.S.-led", "Boston-area" or "Oscar-winner"
     return [(text, start, end, i > 0) for i, (text, start, end) in enumerate(parts)]
+
+
+def _name_syllable(head: str, tail: str) -> bool:
+    """Whether a lower-case part after a hyphen is a syllable of a romanised given name: a short one
+    ("Jong-un", "Geun-hye"), or one of a few letters more where the syllable or the head before it is no
+    English word ("Min-seok", "Myung-bak", "Ki-moon"; not "Ex-wife", "Oscar-winner", "Boston-area")."""
+    if tail in COMPOUND_TAILS:
+        return False
+    if len(tail) <= MAX_NAME_SYLLABLE:
+        return True  # (and "F-15", "AK-47s": a model's code stays one word)
+    if not tail.isalpha():
+        return False
+    unknown = gz.word_tag(tail) is None or (len(head) <= MAX_NAME_SYLLABLE and gz.word_tag(head.lower()) is None)
+    return len(tail) <= MAX_ROMANISED_SYLLABLE and unknown
 
 
 def tokenize(sentence: Sentence) -> list[Token]:

@@ -1,0 +1,158 @@
+"""Actors section: where a name starts and ends, and which mentions of it merge into one actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.config import Settings
+from briefgen.ingest import parse_article
+from briefgen.model import Item, Section
+from briefgen.sections import actors
+from briefgen.segment import split_sentences
+
+
+def brief_actors(text: str) -> Section:
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    return actors.extract(doc, Settings(max_actors=50))
+
+
+def names(section: Section) -> list[str]:
+    return [item.text for item in section.items]
+
+
+def actor(section: Section, name: str) -> Item:
+    """The item for one actor, failing with every name found otherwise."""
+    found = [item for item in section.items if item.text == name]
+    assert len(found) == 1, names(section)
+    return found[0]
+
+
+def test_a_surname_with_its_particle_merges_into_the_full_name() -> None:
+    section = brief_actors(
+        "Yemeni Interior Minister Khalid al-Rashami toured Marib on Sunday. Minister al-Rashami said the roads "
+        "were open. Later, Rashami flew to Aden."
+    )
+    rashami = actor(section, "Khalid al-Rashami")
+    assert rashami.fields["kind"] == "person"
+    assert rashami.fields["role"] == "Yemeni Interior Minister"
+    assert rashami.fields["aliases"] == ["al-Rashami", "Rashami"]
+    assert "al-Rashami" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("The Ireland and Wales Netball Council said the final would go ahead.", "Ireland and Wales Netball Council"),
+        ("A grant came from the Tom and Edith Varga Foundation on Monday.", "Tom and Edith Varga Foundation"),
+        ("The fine was set by the UK Fisheries and Waterways Commission on Monday.",
+         "UK Fisheries and Waterways Commission"),
+    ],
+)
+def test_a_bodys_name_ending_in_its_noun_takes_the_x_and_y_before_it(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert len([n for n in names(section) if n in body]) == 1, names(section)
+
+
+def test_two_names_joined_by_and_stay_two_before_a_bodys_noun() -> None:
+    section = brief_actors("Officials at the White House and Congress met Norvex and Apple Inc on Monday.")
+    assert {"White House", "Congress", "Apple Inc"} <= set(names(section))
+    assert not [n for n in names(section) if " and " in n]
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("She danced for the Metropolitan Dance Theatre in Leeds for ten years.", "Metropolitan Dance Theatre"),
+        ("Shares in General Turbine Company fell on Monday, traders said.", "General Turbine Company"),
+    ],
+)
+def test_a_role_word_read_as_an_adjective_opens_the_bodys_name_after_it(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize("name", ["Vantrel Ltd", "Korlan Holdings Inc"])
+def test_a_firms_legal_form_ends_its_name_though_the_stop_list_holds_it(name: str) -> None:
+    section = brief_actors(f"Shares in {name} fell sharply on Monday, traders said.")
+    assert actor(section, name).fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Radar will give way to the Next Generation Flight Control System, officials said.",
+         "Next Generation Flight Control System", "organisation"),
+        ("The case was heard in New Marston Juvenile Court on Friday.", "New Marston Juvenile Court", "organisation"),
+        ("The talks were held at the Inner Dunmore Education Authority on Friday.",
+         "Inner Dunmore Education Authority", "organisation"),
+        ("United lost 2-1 at Old Cradley on Monday.", "Old Cradley", "place"),
+    ],
+)
+def test_an_adjective_of_the_stop_list_capitalised_mid_sentence_opens_a_name(
+    sentence: str, name: str, kind: str
+) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, name).fields["kind"] == kind
+
+
+@pytest.mark.parametrize("people", ["Berliners", "New Yorkers"])
+def test_a_places_people_in_the_plural_are_a_group_not_an_actor(people: str) -> None:
+    section = brief_actors(f"Many angry {people} said on Monday that the new fares were far too high.")
+    assert names(section) == []
+
+
+def test_a_known_platform_after_a_persons_name_is_a_name_of_its_own() -> None:
+    section = brief_actors("Her letter was posted on the Dorian Pell Facebook page, and thousands shared it on Monday.")
+    assert actor(section, "Dorian Pell").fields["kind"] == "person"
+    assert actor(section, "Facebook").fields["kind"] == "organisation"
+    assert "Dorian Pell Facebook" not in names(section)
+
+
+def test_a_demonym_before_a_bodys_acronym_qualifies_it() -> None:
+    section = brief_actors("The arrest was reported by the Iranian KORN news agency on Sunday.")
+    assert actor(section, "KORN").fields["kind"] == "organisation"
+    assert "Iranian KORN" not in names(section)
+
+
+@pytest.mark.parametrize("surname, given", [("Choi", "Dong-hyeon"), ("Ryu", "Tae-seok")])
+def test_a_hyphenated_given_name_of_romanised_syllables_is_kept_whole(surname: str, given: str) -> None:
+    name = f"{surname} {given}"
+    section = brief_actors(
+        f"Ministry spokesman {name} said on Monday that the talks would resume. Later, {surname} left."
+    )
+    person = actor(section, name)
+    assert person.fields["aliases"] == [surname]
+    assert person.fields["kind"] == "person"
+    assert person.fields["role"] == "Ministry spokesman"
+
+
+def test_a_hyphenated_word_after_a_name_stays_apart_from_it() -> None:
+    section = brief_actors("The Oscar-winner Clara Venn said on Monday that she was happy.")
+    assert actor(section, "Clara Venn").fields["kind"] == "person"
+
+
+def test_a_title_before_common_words_makes_a_persons_name_that_of_leaves() -> None:
+    section = brief_actors("Chancellor Rose Block of Norvale University called the protest a teachable moment.")
+    block = actor(section, "Rose Block")
+    assert (block.fields["kind"], block.fields["role"]) == ("person", "Chancellor")
+    assert actor(section, "Norvale University").fields["kind"] == "organisation"
+
+
+def test_a_place_after_on_is_where_a_body_stands_not_its_subject() -> None:
+    section = brief_actors("The portraits hang in the Varden Gallery on Keswick Square, while the Council on Rural "
+                           "Affairs met.")
+    assert {"Varden Gallery", "Keswick Square", "Council on Rural Affairs"} <= set(names(section))
+
+
+def test_a_possessive_after_a_persons_full_name_ends_the_name() -> None:
+    section = brief_actors("The striker was surplus to requirements at Lucas van Dorn's United, but the Kern County "
+                           "Sheriff's Office said he left.")
+    assert actor(section, "Lucas van Dorn").fields["kind"] == "person"
+    assert actor(section, "Kern County Sheriff's Office").fields["kind"] == "organisation"
+
+
+def test_a_bodys_noun_hyphened_to_a_country_names_its_branch_there() -> None:
+    section = brief_actors("The court ordered Varga Foundation-Latvia to close, and the Russia-Ukraine talks failed.")
+    assert actor(section, "Varga Foundation-Latvia").fields["kind"] == "organisation"
+    assert {"Russia", "Ukraine"} <= set(names(section))
