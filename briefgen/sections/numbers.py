@@ -70,6 +70,9 @@ KIND_BONUS = {"money": 0.3, "percent": 0.3, "count": 0.2, "date": 0.1, "duration
 # The dead and injured, penalties, and named people's ages are what a reader of the story looks for,
 # as much as its money: they rank with money and shares (a sum of money needs no bonus of its own).
 HARD_BONUS = 0.3
+# The lede states the news: a small written-out count there ("Eight protesters", "three UK schoolgirls") is
+# the story's, never incidental (it still ranks by its score); "the two authorities" there refers back all the same.
+LEDE_SENTENCES = 2
 # A headline's figures repeat the body's; one there marks its body figure as central, worth as much as
 # two more mentions in the body.
 HEADLINE_BONUS = 2 * REPEAT_BONUS
@@ -133,7 +136,8 @@ def extract(doc: Document, settings: Settings) -> Section:
         index, group = indexed
         headline = index in in_headline
         score = _score(group, first_body, title_words) + (HEADLINE_BONUS if headline else 0.0)
-        return (_incidental(group, headline), -score, group[0].spans[0])
+        lede = any(f.kind == "count" and f.sentence_id - first_body < LEDE_SENTENCES and not f.definite for f in group)
+        return (_incidental(group, headline or lede), -score, group[0].spans[0])
 
     scored = sorted(enumerate(groups), key=order)[: settings.max_numbers]
     items = tuple(_item(doc, group, rank, index in in_headline) for rank, (index, group) in enumerate(scored))

@@ -354,9 +354,11 @@ def test_small_written_out_counts_rank_below_hard_figures_but_stay_listed():
 
 
 def test_small_written_out_count_keeps_its_place_when_stated_twice_or_in_the_headline():
+    # After the lede (whose small counts are the news, see below): "Three climbers" stated once goes last.
     filler = "The weather was poor. The path was icy. Guides closed the pass. Nobody else went up. "
-    once = "Three climbers reached the summit on Sunday. Guides blamed the storm. " + filler
-    twice = "Three climbers reached the summit on Sunday. Guides said three climbers ignored warnings. " + filler
+    lede = "The storm closed the pass on Sunday. Guides issued a warning. "
+    once = lede + "Three climbers reached the summit on Sunday. Guides blamed the storm. " + filler
+    twice = lede + "Three climbers reached the summit on Sunday. Guides said three climbers ignored warnings. " + filler
     late = "Guides counted 40 tents at the camp."
     assert labels(brief_numbers(once + late)[1]) == ["40 tents", "Three climbers"]
     assert labels(brief_numbers(twice + late)[1]) == ["Three climbers", "40 tents"]
@@ -2053,3 +2055,10 @@ def test_a_level_a_change_started_from_keeps_the_level_it_went_to() -> None:
 def test_two_prices_each_with_its_phrase_stay_two() -> None:
     section = brief_numbers("Prices run from $24 for a scarf to $155 for its most expensive coat.")[1]
     assert len([i for i in section.items if i.fields["kind"] == "money"]) == 2
+
+
+def test_a_small_count_in_the_lede_is_never_incidental() -> None:
+    text = ("Eight protesters were arrested outside the ministry on Monday. "
+            + " ".join(f"Officials said {n} new wells had been dug in the {n}th district." for n in range(11, 20)))
+    ranked = [item.text for item in brief_numbers(text, max_numbers=8)[1].items]
+    assert "Eight protesters" in ranked
