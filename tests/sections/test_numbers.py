@@ -2058,7 +2058,7 @@ def test_two_prices_each_with_its_phrase_stay_two() -> None:
 
 
 def test_a_small_count_in_the_lede_is_never_incidental() -> None:
-    text = ("Eight protesters were arrested outside the ministry on Monday. "
+    text = ("Eight protesters gathered outside the ministry on Monday. "
             + " ".join(f"Officials said {n} new wells had been dug in the {n}th district." for n in range(11, 20)))
     ranked = [item.text for item in brief_numbers(text, max_numbers=8)[1].items]
     assert "Eight protesters" in ranked
