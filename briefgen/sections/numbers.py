@@ -206,9 +206,23 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         sides_a, sides_b = (frozenset(w for w in WORD.findall(f.label) if w[:1].isupper()) for f in (a, b))
         if sides_a and sides_b and not sides_a & sides_b:
             return False
+    if a.kind == "count" and len({_harm(f.label) for f in (a, b)} - {None}) > 1:
+        return False  # "killing 24 people" and "two dozen people were injured": the dead are not the injured
     words_a, words_b = _content_words(a.counts), _content_words(b.counts)
     return not words_a or not words_b or bool(words_a & words_b) or (
         a.kind == "count" and same_people_count(a.counts, b.counts))
+
+
+# What befell people counted: killed or hurt (a count of the one is never the same figure as of the other).
+_KILLED = word_set("dead died die dies killed killing deaths death fatalities")
+_HURT = word_set("injured injuring wounded wounding hurt injuries")
+
+
+def _harm(label: str) -> str | None:
+    """"killed" or "hurt" when a count's label says which befell them, else None."""
+    words = {w.lower() for w in WORD.findall(label)}
+    killed, hurt = bool(words & _KILLED), bool(words & _HURT)
+    return None if killed == hurt else "killed" if killed else "hurt"
 
 
 # Counted nouns of people, and the general ones among them ("people"), for `same_people_count`.

@@ -2062,3 +2062,10 @@ def test_a_small_count_in_the_lede_is_never_incidental() -> None:
             + " ".join(f"Officials said {n} new wells had been dug in the {n}th district." for n in range(11, 20)))
     ranked = [item.text for item in brief_numbers(text, max_numbers=8)[1].items]
     assert "Eight protesters" in ranked
+
+
+def test_the_dead_and_the_injured_of_one_number_are_two_figures() -> None:
+    section = brief_numbers("Two dozen people were injured across the state. "
+                            "A tornado hit the town two years ago, killing 24 people.")[1]
+    people = [i.text for i in section.items if i.fields["value"] == 24.0]
+    assert len(people) == 2, people
