@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.config import Settings
-from briefgen.ingest import parse_article
-from briefgen.model import Item, Section
-from briefgen.sections import actors
-from briefgen.segment import split_sentences
+from briefgen.model import Section
+from tests.sections.test_actors import actor, names
+from tests.sections.test_actors import brief_actors as read_actors
 
 
 def brief_actors(text: str) -> Section:
-    doc = split_sentences(parse_article(text, source="x.txt"))
-    return actors.extract(doc, Settings(max_actors=50))
-
-
-def names(section: Section) -> list[str]:
-    return [item.text for item in section.items]
-
-
-def actor(section: Section, name: str) -> Item:
-    """The item for one actor, failing with every name found otherwise."""
-    found = [item for item in section.items if item.text == name]
-    assert len(found) == 1, names(section)
-    return found[0]
+    return read_actors(text)[1]
 
 
 def test_a_surname_with_its_particle_merges_into_the_full_name() -> None:
