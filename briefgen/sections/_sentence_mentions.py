@@ -70,6 +70,9 @@ _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
 _ROSTER_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?"
 _ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROSTER_ITEM}, ){{3,}}){_ROSTER_ITEM}\.?$")
 # "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
+# An event's name of this many words or more may be shortened to its initials ("GDC"); two initials are as
+# often a place's or a body's ("DC" is no "Davis Cup").
+MIN_EVENT_INITIALS = 3
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
 
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
@@ -136,6 +139,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         if gz.is_event_name(counted + [t.text for t in name]) or _EVENT_AFTER_AND.match(after):
             # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
             ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
+            capitals = [t.text[0] for t in name if t.cap]
+            if len(capitals) >= MIN_EVENT_INITIALS:
+                ctx.event_words.add("".join(capitals).lower())  # "Game Developers Conference" ... "GDC's summit"
             stem = name[:-1]
             if len(name) > 2 and gz.is_event_word(name[-1].text) and gz.lookup(name_text(stem)) is None and not any(
                 t.after_ampersand or gz.is_org_cue(t.text) for t in stem):  # "Food & Wine Classic": a firm's event

@@ -1927,3 +1927,16 @@ def test_a_region_noun_alone_names_a_region_where_a_river_alone_does_not() -> No
 def test_a_vessel_named_after_its_noun_and_a_comma_is_a_thing() -> None:
     _, section = brief_actors("A Norwegian research vessel, the Kalvoy, reported the cut. The Kalvoy left port.")
     assert "Kalvoy" not in [item.text for item in section.items]
+
+
+def test_meetings_exercises_appeals_and_agreements_are_events() -> None:
+    text = ("Headline\nIvo Marsh spoke at the Tile Makers Conference in Dorlin. The Velmar Summit and the "
+            "Grey Heron Exercise followed, and the Nordic Free Trade Agreement was signed. Marsh backed the Red "
+            "Kettle Challenge. Later, TMC's organisers praised the Zennor Tile Company.")
+    _, section = brief_actors(text)
+    found = names(section)
+    for event in ("Tile Makers Conference", "TMC", "Velmar Summit", "Grey Heron Exercise",
+                  "Nordic Free Trade Agreement", "Red Kettle Challenge"):
+        assert event not in found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+    assert actor(section, "Zennor Tile Company").fields["kind"] == "organisation"
