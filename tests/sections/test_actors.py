@@ -1940,3 +1940,15 @@ def test_meetings_exercises_appeals_and_agreements_are_events() -> None:
         assert event not in found
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
     assert actor(section, "Zennor Tile Company").fields["kind"] == "organisation"
+
+
+def test_a_bodys_members_and_a_faiths_people_are_groups_not_actors() -> None:
+    text = ("Headline\nSenate Republicans and some Labour MPs met Ivo Marsh on Monday. Coptic Christians "
+            "marched in Dorlin. The Liberal Democrats said so, and Nora Sellers agreed.")
+    _, section = brief_actors(text)
+    found = names(section)
+    for group in ("Senate Republicans", "Labour MPs", "Coptic Christians"):
+        assert group not in found
+    assert actor(section, "Liberal Democrats").fields["kind"] == "organisation"
+    assert actor(section, "Nora Sellers").fields["kind"] == "person"
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
