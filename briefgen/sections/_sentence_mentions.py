@@ -26,11 +26,11 @@ from ._actor_words import (
 )
 from ._appositions import apposition, is_verb, role_before
 from ._kinds import on_route, place_after, resolve, vote
-from ._mention import ACTOR_USE, Mention, Parsed
+from ._mention import ACTOR_USE, THING_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
 from ._spans import capitalised_runs
-from ._things import name_use, names_condition, quoted_titles, thing_spans
+from ._things import ends_title, name_use, names_condition, quoted_titles, thing_spans
 from ._tokens import Token, gap_between, name_text
 
 
@@ -258,11 +258,14 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                         mention.votes[gz.PERSON] += STRONG
             if known is None:
                 context = mention.votes - votes
-                if mention.role or is_modifier or employs or any(context[k] >= CLEAR for k in gz.KINDS):
+                before = sentence.text[: words[0].start - sentence.start]
+                if mention.role is None and ends_title(list(mention.words), before):
+                    # "Convention on Human Rights": what the words around say is the whole title's
+                    mention.use = THING_USE
+                elif mention.role or is_modifier or employs or any(context[k] >= CLEAR for k in gz.KINDS):
                     mention.use = ACTOR_USE
                 else:
-                    mention.use = name_use(list(mention.words), sentence.text[: words[0].start - sentence.start],
-                                           sentence.text[words[-1].end - sentence.start :])
+                    mention.use = name_use(list(mention.words), before, sentence.text[words[-1].end - sentence.start :])
             mentions.append(mention)
     _roles_after_quoted_titles(sentence, tokens, mentions)
     _share_plural_roles(sentence, mentions)

@@ -1952,3 +1952,13 @@ def test_a_bodys_members_and_a_faiths_people_are_groups_not_actors() -> None:
     assert actor(section, "Liberal Democrats").fields["kind"] == "organisation"
     assert actor(section, "Nora Sellers").fields["kind"] == "person"
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_common_words_ending_a_longer_title_are_no_actor() -> None:
+    text = ("Headline\nUnder Delayed Relief for Young Arrivals, Ivo Marsh got a permit in Dorlin. Zennor signed "
+            "the Velmar Pledge on Clean Water. Members of the Velmar Parliament backed him.")
+    _, section = brief_actors(text)
+    found = names(section)
+    assert "Young Arrivals" not in found and "Clean Water" not in found
+    assert actor(section, "Velmar Parliament").fields["kind"] == "organisation"
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
