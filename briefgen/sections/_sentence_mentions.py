@@ -138,7 +138,10 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         )  # "Six Nations", "Big Ten": a number word opens the event's name
         if gz.is_event_name(counted + [t.text for t in name]) or _EVENT_AFTER_AND.match(after):
             # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
-            ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
+            # A word of a name read before ("the Velmar River ... the Velmar Flow Agreement ... the Velmar") or
+            # one the gazetteer knows ("Dubai Tennis Championships ... in Dubai") is that name's alone.
+            ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text)
+                                   and t.lower not in ctx.name_words and gz.lookup(t.text) is None)
             capitals = [t.text[0] for t in name if t.cap]
             if len(capitals) >= MIN_EVENT_INITIALS:
                 ctx.event_words.add("".join(capitals).lower())  # "Game Developers Conference" ... "GDC's summit"
@@ -295,7 +298,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         if not any(a <= m.start and m.end <= b for a, b in skipped)
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
-    return _sheet_clubs(sentence, tokens, mentions)
+    mentions = _sheet_clubs(sentence, tokens, mentions)
+    ctx.name_words.update(w.lower() for m in mentions for w in m.words)
+    return mentions
 
 
 def _listed_people(tokens: list[Token], parsed: Parsed, name: list[Token]) -> list[list[Token]]:

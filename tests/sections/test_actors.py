@@ -1962,3 +1962,12 @@ def test_common_words_ending_a_longer_title_are_no_actor() -> None:
     assert "Young Arrivals" not in found and "Clean Water" not in found
     assert actor(section, "Velmar Parliament").fields["kind"] == "organisation"
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_an_event_named_after_a_place_leaves_the_place_its_later_mentions() -> None:
+    text = ("Headline\nThe Velmar River is low. The Velmar Flow Agreement was signed in 1998. Farmers rely on "
+            "the Velmar. Ivo Marsh won at the Dubai Tennis Championships and stayed in Dubai.")
+    _, section = brief_actors(text)
+    assert actor(section, "Velmar River").fields["mentions"] == 2
+    assert actor(section, "Dubai").fields["mentions"] == 2
+    assert "Velmar Flow Agreement" not in names(section)
