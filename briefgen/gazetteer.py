@@ -555,7 +555,10 @@ hockey basketball baseball netball ballet orchestra choir opera theatre theater 
 )
 
 # A capitalised name ending in one of these names an event, a law, a work or an award, which is no actor
-# ("Davis Cup", "Beijing Olympics", "Falklands War", "Affordable Care Act", "Nobel Prize").
+# ("Davis Cup", "Beijing Olympics", "Falklands War", "Affordable Care Act", "Nobel Prize"), and so do meetings,
+# military exercises and appeals ("Game Developers Conference", "Ice Bucket Challenge"): "summit" and
+# "conference" are body cues only inside a name ("Conference of Mayors"). An "Initiative" is as often a body
+# ("the Clinton Global Initiative ... split off from the Clinton Foundation") as a programme, and is left out.
 # Competitions whose names end in a body's word ("League") or none: events, not actors, by the guideline.
 _COMPETITIONS = frozenset(
     """champions league;european champions league;europa league;la liga;serie a;bundesliga;ligue 1;
@@ -568,7 +571,8 @@ cup championship championships tournament olympics olympic paralympics marathon 
 expo day week tour games act bill pact treaty accord war revolution uprising crisis scandal massacre
 election elections referendum prize trophy final finals series open classic cyclone hurricane typhoon
 earthquake record nations invitational run race movie film show album song book novel episode season
-documentary musical declaration charter constitution convention prix concert concerts chart
+documentary musical declaration charter constitution convention prix concert concerts chart agreement
+summit conference exercise exercises drill drills challenge
 """.split()
 )
 # A capitalised name starting with one of these names an event ("Cyclone Pam", "Operation Desert Storm").

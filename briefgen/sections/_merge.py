@@ -200,7 +200,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _unsupported_word(actor) or _used_as_thing(actor):
+        if _unsupported_word(actor) or _used_as_thing(actor) or _group_of_people(actor):
             continue
         result.append(actor)
     return result
@@ -284,6 +284,35 @@ def _unsupported_word(actor: Actor) -> bool:
     # A word no list knows, named once with no clue at all to what it is ("Snowflake", "McCafe"), is as
     # often a product, a term or a nickname as an actor: there is nothing to list it by.
     return len(actor.mentions) == 1 and not clue and not votes[SIDE] and not is_acronym(word)
+
+
+def _group_of_people(actor: Actor) -> bool:
+    """Whether an unknown name of two words or more names a group of people, which the guideline lists as no
+    actor: a faith's people qualified ("Coptic Christians"), or a body's members by their party or their
+    role ("House Republicans", "Senate Democrats", "Labour MPs"). A party named by an adjective and its
+    members stays a party ("Liberal Democrats", "Social Democrats"), as does one named after its country
+    ("Sweden Democrats")."""
+    words = actor.first.words
+    if actor.known is not None or actor.person or len(words) < 2 or "of" in words:
+        return False  # "Museum of the History of Polish Jews": a name with "of" is headed before it
+    last = words[-1]
+    if not last.endswith("s") or gz.is_surname(last):
+        return False  # "Guy Chambers", "Muddy Waters": a surname that looks like a plural
+    if gz.is_faith_or_group(last):
+        return True
+    party = gz.lookup(last)
+    members = (party is not None and party.kind == gz.ORGANISATION and gz.word_tag(last) in ("NNS", "NNPS")) or (
+        gz.is_plural_role_noun(last.lower()) or gz.title_length([last[:-1]]) > 0)
+    return members and all(_names_body(w) for w in words[:-1])
+
+
+def _names_body(word: str) -> bool:
+    """Whether a word before members' plural names the body they sit in: a known body ("Labour", "Senate") or
+    a noun ("House"), not an adjective ("Liberal") or a country ("Sweden")."""
+    known = gz.lookup(word)
+    if known is not None:
+        return known.kind == gz.ORGANISATION
+    return (gz.word_tag(word.lower()) or "").startswith("NN")
 
 
 def _used_as_thing(actor: Actor) -> bool:

@@ -55,6 +55,9 @@ class Context:
     event_words: set[str] = field(default_factory=set)
     # Names the article gives vehicles and works ("the ferry Marisol"): "the Marisol" elsewhere is the ferry.
     things: set[tuple[str, ...]] = field(default_factory=set)
+    # The words (lower case) of the names read so far, filled as sentences are read: an event's name that
+    # holds one is named after what they name ("the Velmar River ... the Velmar Flow Agreement").
+    name_words: set[str] = field(default_factory=set)
 
     def credible(self, token: Token) -> bool:
         """Whether a capitalised word in a doubtful position still reads as (part of) a name."""

@@ -26,11 +26,11 @@ from ._actor_words import (
 )
 from ._appositions import apposition, is_verb, role_before
 from ._kinds import on_route, place_after, resolve, vote
-from ._mention import ACTOR_USE, Mention, Parsed
+from ._mention import ACTOR_USE, THING_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
 from ._spans import capitalised_runs
-from ._things import name_use, names_condition, quoted_titles, thing_spans
+from ._things import ends_title, name_use, names_condition, quoted_titles, thing_spans
 from ._tokens import Token, gap_between, name_text
 
 
@@ -70,6 +70,9 @@ _TEAM_AFTER = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|beat|drew|lost|won)\b")
 _ROSTER_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,40}\))?"
 _ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROSTER_ITEM}, ){{3,}}){_ROSTER_ITEM}\.?$")
 # "Stability and Growth Pact": a name joined by "and" to a name that ends in an event word.
+# An event's name of this many words or more may be shortened to its initials ("GDC"); two initials are as
+# often a place's or a body's ("DC" is no "Davis Cup").
+MIN_EVENT_INITIALS = 3
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
 
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
@@ -135,7 +138,13 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         )  # "Six Nations", "Big Ten": a number word opens the event's name
         if gz.is_event_name(counted + [t.text for t in name]) or _EVENT_AFTER_AND.match(after):
             # "Davis Cup", "Cyclone Pam", "Stability and Growth Pact": events, laws and awards are not actors.
-            ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text))
+            # A word of a name read before ("the Velmar River ... the Velmar Flow Agreement ... the Velmar") or
+            # one the gazetteer knows ("Dubai Tennis Championships ... in Dubai") is that name's alone.
+            ctx.event_words.update(t.lower for t in name if not gz.is_event_word(t.text)
+                                   and t.lower not in ctx.name_words and gz.lookup(t.text) is None)
+            capitals = [t.text[0] for t in name if t.cap]
+            if len(capitals) >= MIN_EVENT_INITIALS:
+                ctx.event_words.add("".join(capitals).lower())  # "Game Developers Conference" ... "GDC's summit"
             stem = name[:-1]
             if len(name) > 2 and gz.is_event_word(name[-1].text) and gz.lookup(name_text(stem)) is None and not any(
                 t.after_ampersand or gz.is_org_cue(t.text) for t in stem):  # "Food & Wine Classic": a firm's event
@@ -252,11 +261,14 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                         mention.votes[gz.PERSON] += STRONG
             if known is None:
                 context = mention.votes - votes
-                if mention.role or is_modifier or employs or any(context[k] >= CLEAR for k in gz.KINDS):
+                before = sentence.text[: words[0].start - sentence.start]
+                if mention.role is None and ends_title(list(mention.words), before):
+                    # "Convention on Human Rights": what the words around say is the whole title's
+                    mention.use = THING_USE
+                elif mention.role or is_modifier or employs or any(context[k] >= CLEAR for k in gz.KINDS):
                     mention.use = ACTOR_USE
                 else:
-                    mention.use = name_use(list(mention.words), sentence.text[: words[0].start - sentence.start],
-                                           sentence.text[words[-1].end - sentence.start :])
+                    mention.use = name_use(list(mention.words), before, sentence.text[words[-1].end - sentence.start :])
             mentions.append(mention)
     _roles_after_quoted_titles(sentence, tokens, mentions)
     _share_plural_roles(sentence, mentions)
@@ -286,7 +298,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         if not any(a <= m.start and m.end <= b for a, b in skipped)
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
-    return _sheet_clubs(sentence, tokens, mentions)
+    mentions = _sheet_clubs(sentence, tokens, mentions)
+    ctx.name_words.update(w.lower() for m in mentions for w in m.words)
+    return mentions
 
 
 def _listed_people(tokens: list[Token], parsed: Parsed, name: list[Token]) -> list[list[Token]]:

@@ -154,6 +154,23 @@ def _agent_noun(noun: str) -> bool:
     )
 
 
+# A capitalised word and a connector right before a name: the name may end a longer title ("Convention on
+# Human Rights", "Deferred Action for Childhood Arrivals").
+_TITLE_CONNECTOR_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for|on)(?:\s+the)?\s+$")
+
+
+def ends_title(words: list[str], before: str) -> bool:
+    """Whether a name of common words only ("Human Rights", "Childhood Arrivals") follows a capitalised word and
+    "of", "for" or "on": the tail of a longer title-cased name the run was cut from, a law's, a programme's or
+    a work's, not an actor of its own (a name of names, "Bank of England", keeps its words). A body's or a
+    place's word makes the name one ("Members of the French Parliament")."""
+    return (
+        _TITLE_CONNECTOR_BEFORE.search(before) is not None
+        and all(gz.is_common_word(w.lower()) for w in words)
+        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) for w in words)
+    )
+
+
 def name_use(words: list[str], before: str, after: str) -> str | None:
     """How one mention uses a name: THING_USE as a common noun's head ("a DVD", "two PCs"), MODIFIER_USE
     qualifying a noun that names no people ("RFID tags"), ACTOR_USE as an actor's ("Acme said", "at Acme",

@@ -1927,3 +1927,47 @@ def test_a_region_noun_alone_names_a_region_where_a_river_alone_does_not() -> No
 def test_a_vessel_named_after_its_noun_and_a_comma_is_a_thing() -> None:
     _, section = brief_actors("A Norwegian research vessel, the Kalvoy, reported the cut. The Kalvoy left port.")
     assert "Kalvoy" not in [item.text for item in section.items]
+
+
+def test_meetings_exercises_appeals_and_agreements_are_events() -> None:
+    text = ("Headline\nIvo Marsh spoke at the Tile Makers Conference in Dorlin. The Velmar Summit and the "
+            "Grey Heron Exercise followed, and the Nordic Free Trade Agreement was signed. Marsh backed the Red "
+            "Kettle Challenge. Later, TMC's organisers praised the Zennor Tile Company.")
+    _, section = brief_actors(text)
+    found = names(section)
+    for event in ("Tile Makers Conference", "TMC", "Velmar Summit", "Grey Heron Exercise",
+                  "Nordic Free Trade Agreement", "Red Kettle Challenge"):
+        assert event not in found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+    assert actor(section, "Zennor Tile Company").fields["kind"] == "organisation"
+
+
+def test_a_bodys_members_and_a_faiths_people_are_groups_not_actors() -> None:
+    text = ("Headline\nSenate Republicans and some Labour MPs met Ivo Marsh on Monday. Coptic Christians "
+            "marched in Dorlin. The Liberal Democrats said so, and Nora Sellers agreed.")
+    _, section = brief_actors(text)
+    found = names(section)
+    for group in ("Senate Republicans", "Labour MPs", "Coptic Christians"):
+        assert group not in found
+    assert actor(section, "Liberal Democrats").fields["kind"] == "organisation"
+    assert actor(section, "Nora Sellers").fields["kind"] == "person"
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_common_words_ending_a_longer_title_are_no_actor() -> None:
+    text = ("Headline\nUnder Delayed Relief for Young Arrivals, Ivo Marsh got a permit in Dorlin. Zennor signed "
+            "the Velmar Pledge on Clean Water. Members of the Velmar Parliament backed him.")
+    _, section = brief_actors(text)
+    found = names(section)
+    assert "Young Arrivals" not in found and "Clean Water" not in found
+    assert actor(section, "Velmar Parliament").fields["kind"] == "organisation"
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_an_event_named_after_a_place_leaves_the_place_its_later_mentions() -> None:
+    text = ("Headline\nThe Velmar River is low. The Velmar Flow Agreement was signed in 1998. Farmers rely on "
+            "the Velmar. Ivo Marsh won at the Dubai Tennis Championships and stayed in Dubai.")
+    _, section = brief_actors(text)
+    assert actor(section, "Velmar River").fields["mentions"] == 2
+    assert actor(section, "Dubai").fields["mentions"] == 2
+    assert "Velmar Flow Agreement" not in names(section)
