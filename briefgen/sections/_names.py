@@ -30,6 +30,9 @@ from ._tokens import Token, gap_between, name_text
 
 # "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
 MAX_MODIFIER_WORDS = 3
+# ... unless the run before the role is a body's name of at most this many words, taken whole ("Abu Dhabi Ocean
+# Racing skipper"): a role never starts inside a name.
+MAX_QUALIFIER_RUN_WORDS = 5
 
 # Roles of performers: a capitalised name before one is the show or the film they perform in.
 PERFORMER_NOUNS = frozenset("actor actress co-star presenter host anchor comedian".split())  # "United star": a player too
@@ -311,6 +314,15 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
                 and adjacent(sentence, tokens[k - 1], tokens[k])
             ):
                 k -= 1
+            whole = k
+            while (whole > 0 and j - whole < MAX_QUALIFIER_RUN_WORDS and tokens[whole - 1].cap
+                   and adjacent(sentence, tokens[whole - 1], tokens[whole])):
+                whole -= 1
+            if whole < k and not (whole > 0 and tokens[whole - 1].cap
+                                  and adjacent(sentence, tokens[whole - 1], tokens[whole])):
+                k = whole  # "Royal Jordanian Air Force pilot", "Abu Dhabi Ocean Racing skipper": the body whole
+            elif whole < k:
+                break  # a longer run is no qualifier to cut a piece of
             # "Bank of England governor": a body's name with its "of" complement qualifies the role whole.
             while k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].cap and gz.heads_of_name(tokens[k - 2].text):
                 k -= 2

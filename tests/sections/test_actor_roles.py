@@ -221,3 +221,7 @@ def test_a_role_as_gives_later_in_the_clause_is_its_subjects():
     # A clause of its own hopes or supposes: what it says is no one's role.
     text = "Ted Cruzon must win votes if he hopes to break through as a top-tier candidate."
     assert role_of(text, "Ted Cruzon") is None
+
+
+def test_a_role_never_starts_inside_the_name_of_the_body_before_it():
+    assert role_of("Royal Estonian Air Force pilot Tarmo Kask was freed.", "Tarmo Kask") == "Royal Estonian Air Force pilot"
