@@ -224,4 +224,5 @@ def test_a_role_as_gives_later_in_the_clause_is_its_subjects():
 
 
 def test_a_role_never_starts_inside_the_name_of_the_body_before_it():
-    assert role_of("Royal Estonian Air Force pilot Tarmo Kask was freed.", "Tarmo Kask") == "Royal Estonian Air Force pilot"
+    assert role_of("Militants said Royal Estonian Air Force pilot Tarmo Kask was freed.", "Tarmo Kask") == (
+        "Royal Estonian Air Force pilot")
