@@ -2069,3 +2069,8 @@ def test_the_dead_and_the_injured_of_one_number_are_two_figures() -> None:
                             "A tornado hit the town two years ago, killing 24 people.")[1]
     people = [i.text for i in section.items if i.fields["value"] == 24.0]
     assert len(people) == 2, people
+
+
+def test_a_comparison_keeps_a_rival_described_before_their_name() -> None:
+    section = brief_numbers("Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask of Lotus.")[1]
+    assert "nearly 1.4 seconds faster than third-placed Tarmo Kask" in labels(section)
