@@ -2073,4 +2073,4 @@ def test_the_dead_and_the_injured_of_one_number_are_two_figures() -> None:
 
 def test_a_comparison_keeps_a_rival_described_before_their_name() -> None:
     section = brief_numbers("Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask of Lotus.")[1]
-    assert "nearly 1.4 seconds faster than third-placed Tarmo Kask" in labels(section)
+    assert "Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask" in labels(section)
