@@ -157,11 +157,14 @@ def dated_figure(
     if lead and lead.group().strip():
         start, qualifier = lead.start(), qualifier or (lead.group(1) or "").lower() or None
         date_text = text[start:end]
-    event = event_clause(text, start, end, floor)
+    # "to know back in 2009", "Back in 2010,": "back" says the date is past, like the date; it is no event word.
+    before_back = _BACK_BEFORE.search(text, max(floor, start - 12), start)
+    event_start = before_back.start() if before_back else start
+    event = event_clause(text, event_start, end, floor)
     if event is None:
         return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
                       date=iso, weight=weight)
-    completed = completing_end(text, event, start, end)
+    completed = completing_end(text, event, event_start, end)
     if completed is not None:  # "Putin's last public appearance was March 8": the clause reads on through its date
         return Figure("date", None, None, qualifier, text[event[0] : completed], sentence.id,
                       ((offset + event[0], offset + completed),), text[event[0] : completed], date=iso, weight=weight)
@@ -171,13 +174,16 @@ def dated_figure(
                   date=iso, weight=weight)
 
 
+_BACK_BEFORE = re.compile(r"\b(?:way\s+)?back\s+(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)
+
+
 def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
     """Local span of what a date dates: its own clause before it, else the clause after it, else more before.
 
     Nothing before `floor` (the end of the figure before it) belongs to its event, unless only a
     preposition stands between them: then the figure is what the date dates.
     """
-    clause_start = find_clause_start(text, start)[0]
+    clause_start = _clause_start(text, start)
     own = trim(list(WORD.finditer(text, max(clause_start, floor), start)))
     if own and own[-1].group().lower() in REPORTING_VERBS:
         own = []  # "Google says in the last half of 2013 it removed 540 items": what is said is the event
@@ -201,7 +207,9 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             noun = noun_before_comma(text, clause_start, 0)
         if noun is not None:
             glued = re.search(r"\d[\d,.]*-$", text[: noun[0]])  # "The 56,300-ton warship": the number too
-            return glued.start() if glued else noun[0], own[-1].end()
+            first = glued.start() if glued else noun[0]
+            return first, balanced_end(text, first, own[-1].end())  # 'who wrote "Kookaburra" in 1934'
+
     # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
     # "Andrew Marr says Mr Blair will ask the Queen on" 4 or 5 April: with or without "that".
     reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
@@ -221,6 +229,25 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             first = glued.start() if glued else words[0].start()
             return first, balanced_end(text, first, tail.end() if tail else words[-1].end())
     return None
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause before `start` starts, read back over a quotation closed just before the date.
+
+    'Law Commission dubbed them "mere conduits" back in 2002': when the words after a quotation say nothing
+    on their own, a quotation opened after a word and a space and holding no other boundary is part of the
+    clause that quotes it, as `_clause_stop` reads it after a date. ('a hat that said "I voted" and who
+    happened to bite Jon Huntsman in 2011': the clause after the quotation is the event.)
+    """
+    clause_start, opener = find_clause_start(text, start)
+    while not _says_something(trim(list(WORD.finditer(text, clause_start, start)))) and opener in ('"', "”") and len(_QUOTE_MARK.findall(text, 0, clause_start - 1)) % 2 == 1:
+        opening = max(text.rfind('"', 0, clause_start - 1), text.rfind("“", 0, clause_start - 1))
+        if opening < 2 or text[opening - 1] != " " or not text[opening - 2].isalpha():
+            break
+        if BOUNDARY.search(text, opening + 1, clause_start - 1):
+            break
+        clause_start, opener = find_clause_start(text, opening)
+    return clause_start
 
 
 def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> int | None:

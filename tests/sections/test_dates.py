@@ -1,0 +1,41 @@
+"""Numbers section, dates: what happened on a date, read from the clause it stands in."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.config import Settings
+from briefgen.ingest import parse_article
+from briefgen.sections import numbers
+from briefgen.segment import split_sentences
+
+
+def date_labels(text: str) -> list[str]:
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    return [item.text for item in numbers.extract(doc, Settings(max_numbers=50)).items
+            if item.fields["kind"] == "date"]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("She would have needed a crystal ball to know back in 2008 that the deal would fail.",
+     "2008 — would have needed a crystal ball to know"),
+    ("The Marlow Act was passed by the assembly way back in 1812.", "1812 — Marlow Act was passed by the assembly"),
+    ("Back in 2012, when we launched the Harbour Review, we found that families struggled.",
+     "2012 — launched the Harbour Review"),
+])
+def test_back_before_a_date_is_no_event_word(sentence, label):
+    assert date_labels(sentence) == [label]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ('Providers deny blame since the Press Council called them "mere carriers" back in 2003.',
+     '2003 — Providers deny blame since the Press Council called them "mere carriers"'),
+    ('Ana Velde, who wrote "Harbour Lights" in 1961, died in 1990.', '1961 — Ana Velde, who wrote "Harbour Lights"'),
+])
+def test_a_quotation_just_before_a_date_is_part_of_its_clause(sentence, label):
+    assert label in date_labels(sentence)
+
+
+def test_the_clause_after_a_quotation_is_the_event_when_it_says_something():
+    labels = date_labels('He wore a badge that said "I ran" and who happened to greet Tom Reyes in 2014.')
+    assert labels == ["2014 — happened to greet Tom Reyes"]
