@@ -12,6 +12,7 @@ from ._figure_words import (
     EDGE_WORDS,
     MODIFYING_ADVERBS,
     MONTHS,
+    ORDINALS,
     PREPOSITIONS,
     SCALE,
     SCALE_WORDS,
@@ -22,7 +23,7 @@ from ._figure_words import (
     word_set,
 )
 from ._phrases import find_clause_start, noun_before_comma, noun_phrase
-from ._tags import BE_FORMS, MAX_TAGGED_CHARS, tag_text
+from ._tags import BE_FORMS, MAX_TAGGED_CHARS, is_noun, tag_text
 
 # A date's event needs at least this many words to say something ("the war began" in 1998) ...
 MIN_EVENT_WORDS = 2
@@ -164,7 +165,7 @@ def dated_figure(
     if event is None:
         return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
                       date=iso, weight=weight)
-    completed = completing_end(text, event, event_start, end)
+    completed = completing_end(text, event, event_start, end, infinitive=True)
     if completed is not None:  # "Putin's last public appearance was March 8": the clause reads on through its date
         return Figure("date", None, None, qualifier, text[event[0] : completed], sentence.id,
                       ((offset + event[0], offset + completed),), text[event[0] : completed], date=iso, weight=weight)
@@ -250,14 +251,16 @@ def _clause_start(text: str, start: int) -> int:
     return clause_start
 
 
-def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> int | None:
+def completing_end(text: str, event: tuple[int, int], start: int, end: int, infinitive: bool = False
+                   ) -> int | None:
     """End of a label that reads an event through the figure after it, when the event's clause needs the figure.
 
     An event ending in a form of "be", "have", "do" or a modal ("The cut-off date for swapping tickets is"
     1 April, "she may have been for" 14 hours, "as the original version did in" 1984) or in a verb whose
     object the figure is ("will make" 2015 a vintage year) is a fragment on its own: the label is the clause
     with the figure in it, and the figure's complement when one follows ("Tony Blair is likely to name 5 May
-    as election day"). None when the event stands on its own or lies elsewhere.
+    as election day"); with `infinitive` (a date's event), an infinitive with its object after the figure too.
+    None when the event stands on its own or lies elsewhere.
     """
     if event[1] > start or start > MAX_TAGGED_CHARS:
         return None
@@ -272,12 +275,20 @@ def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> i
         return None
     if any(word in PARTICLES for word in gap[:-1]) and last.tag.startswith("VB"):
         return end  # "The flight had been due to take off on March 1": the phrasal verb reads on through its date
+    after = [t for t in tokens if t.start >= end and not BOUNDARY.search(text, end, t.start)]
+    # "the fourth player since 1940 to win twice": after an ordinal's noun the infinitive says which one it is.
+    ranked = re.search(rf"\b(?:{alternation(ORDINALS)}|last|only|next)(?:\s+[\w-]+){{0,2}}\s*$",
+                       text[event[0] : event[1]], re.IGNORECASE)
+    infinitive = _infinitive_end(after) if infinitive and not ranked else None
+    if infinitive is not None:
+        # "will ask the Queen on 4 or 5 April to dissolve Parliament", "has until June 2006 to hold an election":
+        # an infinitive right after the date is the event's own complement, what is to be done.
+        return infinitive
     # A verb takes the figure as its object only with no preposition between ("until April 6" is no object).
     lexical = (not gap and not text[start].islower() and last.tag in ("VB", "VBD", "VBP", "VBZ")
                and last.word.lower() not in OPEN_VERBS)
     if last.word.lower() not in OPEN_VERBS and not lexical:
         return None
-    after = [t for t in tokens if t.start >= end and not BOUNDARY.search(text, end, t.start)]
     words: list = []
     for token in after[: MAX_COMPLEMENT_WORDS + 1]:
         if token.word.lower() in SUBORDINATORS and not (lexical and not words and token.word.lower() == "as"):
@@ -296,10 +307,31 @@ def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> i
         return None
     if not fits:
         return end
-    words = words[:MAX_COMPLEMENT_WORDS]
-    while words and (words[-1].word.lower() in EDGE_WORDS or words[-1].tag in ("DT", "IN", "CC", "PRP$")):
-        words.pop()
+    words = _without_dangling(words[:MAX_COMPLEMENT_WORDS])
     return words[-1].end if words else end
+
+
+def _without_dangling(tokens: list) -> list:
+    """Tokens without the edge words, determiners and conjunctions a cut left at their end."""
+    while tokens and (tokens[-1].word.lower() in EDGE_WORDS or tokens[-1].tag in ("DT", "IN", "CC", "PRP$")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _infinitive_end(after: list) -> int | None:
+    """End of an infinitive and its object opening `after` (the tokens after a date): "to dissolve Parliament"
+    (at the end of that week); None when there is none, or its object is not read ("to create a" quotation)."""
+    if len(after) < 2 or after[0].word.lower() != "to" or after[1].tag != "VB":
+        return None
+    kept = [after[1]]
+    for token in after[2 : MAX_COMPLEMENT_WORDS + 1]:
+        if not token.word[:1].isalpha() or token.word.lower() in SUBORDINATORS:
+            break
+        if token.tag in ("IN", "TO", "VBN", "VBG", "WDT") and any(is_noun(t.tag) for t in kept):
+            break  # the object is read: what follows is where, when or which of it ("at the end of that week")
+        kept.append(token)
+    kept = _without_dangling(kept)
+    return kept[-1].end if any(is_noun(t.tag) or t.tag == "PRP" for t in kept) else None
 
 
 def _adverb_or_particle(word: str) -> bool:

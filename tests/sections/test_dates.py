@@ -39,3 +39,24 @@ def test_a_quotation_just_before_a_date_is_part_of_its_clause(sentence, label):
 def test_the_clause_after_a_quotation_is_the_event_when_it_says_something():
     labels = date_labels('He wore a badge that said "I ran" and who happened to greet Tom Reyes in 2014.')
     assert labels == ["2014 — happened to greet Tom Reyes"]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Mr Hale will ask the King on 7 or 8 May to dissolve the assembly at the end of that week.",
+     "Mr Hale will ask the King on 7 or 8 May to dissolve the assembly"),
+    ("The Tory government officially has until July 2009 to hold a general election.",
+     "Tory government officially has until July 2009 to hold a general election"),
+])
+def test_an_infinitive_after_a_date_completes_its_event(sentence, label):
+    assert date_labels(sentence) == [label]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # the infinitive's object is a quotation the label cannot read: the event stands before the date
+    ('But the launch has been put back to 9 June to create a "fair market" for small firms.',
+     "9 June — launch has been put back"),
+    # "to win" says which rider, not what was done on the date
+    ("He became only the third rider since 1988 to win the race twice.", "since 1988 — became only the third rider"),
+])
+def test_an_infinitive_without_its_object_or_after_an_ordinal_is_not_read(sentence, label):
+    assert date_labels(sentence) == [label]
