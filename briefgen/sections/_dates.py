@@ -400,6 +400,15 @@ def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     if clock:
         begin = clock.end()  # "On March 8, 2014, at 1:19 a.m., someone spoke": the time says when too
     stop = _clause_stop(text, begin) if widen else BOUNDARY.search(text, begin)
+    while widen and stop is not None and stop.group() == "," and _PREPOSITION_ASIDE.match(text, begin):
+        # "In 1950, back in England, she and Anton Dolin established", "In August 2012, on the same day that
+        # DACA took effect, Brewer issued an order": a phrase of place or time set off after the date is an
+        # aside; the clause after it is what happened.
+        following = _clause_stop(text, stop.end())
+        if not _says_something(trim(list(WORD.finditer(text, stop.end(), following.start() if following
+                                                       else len(text))))):
+            break
+        begin, stop = stop.end() + len(re.match(r"\s*", text[stop.end() :]).group()), following
     words = trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
     # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
     while widen and not _says_something(words) and stop is not None and stop.group() == ",":
@@ -408,6 +417,8 @@ def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     return words
 
 
+# A phrase of place or time after a date opening its sentence: "back in England", "on the same day".
+_PREPOSITION_ASIDE = re.compile(rf"(?:back\s+)?(?:{alternation(PREPOSITIONS)})\s", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
@@ -451,5 +462,7 @@ def trim(words: list[re.Match]) -> list[re.Match]:
     # "32 million getting hooked": a scale word is the end of a number, not the start of an event.
     while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS
                      or words[0].group().lower() in SCALE_WORDS):
+        if words[0].group().lower() in SUBJECT_PRONOUNS and words[1:2] and words[1].group().lower() in ("and", "or"):
+            break  # "she and Anton Dolin established": a pronoun joined to a name is half the subject
         words = words[1:]
     return words

@@ -60,3 +60,13 @@ def test_an_infinitive_after_a_date_completes_its_event(sentence, label):
 ])
 def test_an_infinitive_without_its_object_or_after_an_ordinal_is_not_read(sentence, label):
     assert date_labels(sentence) == [label]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("In 1961, back in Lisbon, she and Rui Sal jointly founded the Tagus Ballet.",
+     "1961 — she and Rui Sal jointly founded the Tagus Ballet"),
+    ("In May 2013, on the same day that the law took effect, Governor Ann Hoyle issued an executive order.",
+     "May 2013 — Governor Ann Hoyle issued an executive order"),
+])
+def test_a_date_opening_its_sentence_dates_the_clause_past_a_prepositional_aside(sentence, label):
+    assert date_labels(sentence) == [label]
