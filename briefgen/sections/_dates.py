@@ -175,6 +175,7 @@ def dated_figure(
                   date=iso, weight=weight)
 
 
+_THAT_BEFORE = re.compile(rf"\bthat\s+(?:(?:{alternation(PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 _BACK_BEFORE = re.compile(r"\b(?:way\s+)?back\s+(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)
 
 
@@ -186,8 +187,10 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
     """
     clause_start = _clause_start(text, start)
     own = trim(list(WORD.finditer(text, max(clause_start, floor), start)))
-    if own and own[-1].group().lower() in REPORTING_VERBS:
-        own = []  # "Google says in the last half of 2013 it removed 540 items": what is said is the event
+    if own and own[-1].group().lower() in REPORTING_VERBS or _THAT_BEFORE.search(text, clause_start, start):
+        # "Google says in the last half of 2013 it removed 540 items", "It's predicted that by 2006 two billion
+        # people will own a mobile phone": what is said (or predicted) is the event
+        own = []
     if not _says_something(own) and floor > clause_start:
         # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
         # 2000": with only a preposition (or a place) between them, the date dates the figure before it,

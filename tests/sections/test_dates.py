@@ -70,3 +70,8 @@ def test_an_infinitive_without_its_object_or_after_an_ordinal_is_not_read(senten
 ])
 def test_a_date_opening_its_sentence_dates_the_clause_past_a_prepositional_aside(sentence, label):
     assert date_labels(sentence) == [label]
+
+
+def test_a_date_after_that_dates_the_clause_that_introduces():
+    labels = date_labels("It's forecast that by 2030 most drivers will own an electric car.")
+    assert labels == ["by 2030 — drivers will own an electric car"]
