@@ -12,6 +12,7 @@ from ._figure_words import (
     EDGE_WORDS,
     MODIFYING_ADVERBS,
     MONTHS,
+    ORDINALS,
     PREPOSITIONS,
     SCALE,
     SCALE_WORDS,
@@ -22,7 +23,7 @@ from ._figure_words import (
     word_set,
 )
 from ._phrases import find_clause_start, noun_before_comma, noun_phrase
-from ._tags import BE_FORMS, MAX_TAGGED_CHARS, tag_text
+from ._tags import BE_FORMS, MAX_TAGGED_CHARS, is_noun, tag_text
 
 # A date's event needs at least this many words to say something ("the war began" in 1998) ...
 MIN_EVENT_WORDS = 2
@@ -157,11 +158,14 @@ def dated_figure(
     if lead and lead.group().strip():
         start, qualifier = lead.start(), qualifier or (lead.group(1) or "").lower() or None
         date_text = text[start:end]
-    event = event_clause(text, start, end, floor)
+    # "to know back in 2009", "Back in 2010,": "back" says the date is past, like the date; it is no event word.
+    before_back = _BACK_BEFORE.search(text, max(floor, start - 12), start)
+    event_start = before_back.start() if before_back else start
+    event = event_clause(text, event_start, end, floor)
     if event is None:
         return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
                       date=iso, weight=weight)
-    completed = completing_end(text, event, start, end)
+    completed = completing_end(text, event, event_start, end, infinitive=True)
     if completed is not None:  # "Putin's last public appearance was March 8": the clause reads on through its date
         return Figure("date", None, None, qualifier, text[event[0] : completed], sentence.id,
                       ((offset + event[0], offset + completed),), text[event[0] : completed], date=iso, weight=weight)
@@ -171,16 +175,22 @@ def dated_figure(
                   date=iso, weight=weight)
 
 
+_THAT_BEFORE = re.compile(rf"\bthat\s+(?:(?:{alternation(PREPOSITIONS)})\s+)?$", re.IGNORECASE)
+_BACK_BEFORE = re.compile(r"\b(?:way\s+)?back\s+(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)
+
+
 def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
     """Local span of what a date dates: its own clause before it, else the clause after it, else more before.
 
     Nothing before `floor` (the end of the figure before it) belongs to its event, unless only a
     preposition stands between them: then the figure is what the date dates.
     """
-    clause_start = find_clause_start(text, start)[0]
+    clause_start = _clause_start(text, start)
     own = trim(list(WORD.finditer(text, max(clause_start, floor), start)))
-    if own and own[-1].group().lower() in REPORTING_VERBS:
-        own = []  # "Google says in the last half of 2013 it removed 540 items": what is said is the event
+    if own and own[-1].group().lower() in REPORTING_VERBS or _THAT_BEFORE.search(text, clause_start, start):
+        # "Google says in the last half of 2013 it removed 540 items", "It's predicted that by 2006 two billion
+        # people will own a mobile phone": what is said (or predicted) is the event
+        own = []
     if not _says_something(own) and floor > clause_start:
         # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
         # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
@@ -201,7 +211,9 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             noun = noun_before_comma(text, clause_start, 0)
         if noun is not None:
             glued = re.search(r"\d[\d,.]*-$", text[: noun[0]])  # "The 56,300-ton warship": the number too
-            return glued.start() if glued else noun[0], own[-1].end()
+            first = glued.start() if glued else noun[0]
+            return first, balanced_end(text, first, own[-1].end())  # 'who wrote "Kookaburra" in 1934'
+
     # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
     # "Andrew Marr says Mr Blair will ask the Queen on" 4 or 5 April: with or without "that".
     reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
@@ -223,14 +235,35 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
     return None
 
 
-def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> int | None:
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause before `start` starts, read back over a quotation closed just before the date.
+
+    'Law Commission dubbed them "mere conduits" back in 2002': when the words after a quotation say nothing
+    on their own, a quotation opened after a word and a space and holding no other boundary is part of the
+    clause that quotes it, as `_clause_stop` reads it after a date. ('a hat that said "I voted" and who
+    happened to bite Jon Huntsman in 2011': the clause after the quotation is the event.)
+    """
+    clause_start, opener = find_clause_start(text, start)
+    while not _says_something(trim(list(WORD.finditer(text, clause_start, start)))) and opener in ('"', "”") and len(_QUOTE_MARK.findall(text, 0, clause_start - 1)) % 2 == 1:
+        opening = max(text.rfind('"', 0, clause_start - 1), text.rfind("“", 0, clause_start - 1))
+        if opening < 2 or text[opening - 1] != " " or not text[opening - 2].isalpha():
+            break
+        if BOUNDARY.search(text, opening + 1, clause_start - 1):
+            break
+        clause_start, opener = find_clause_start(text, opening)
+    return clause_start
+
+
+def completing_end(text: str, event: tuple[int, int], start: int, end: int, infinitive: bool = False
+                   ) -> int | None:
     """End of a label that reads an event through the figure after it, when the event's clause needs the figure.
 
     An event ending in a form of "be", "have", "do" or a modal ("The cut-off date for swapping tickets is"
     1 April, "she may have been for" 14 hours, "as the original version did in" 1984) or in a verb whose
     object the figure is ("will make" 2015 a vintage year) is a fragment on its own: the label is the clause
     with the figure in it, and the figure's complement when one follows ("Tony Blair is likely to name 5 May
-    as election day"). None when the event stands on its own or lies elsewhere.
+    as election day"); with `infinitive` (a date's event), an infinitive with its object after the figure too.
+    None when the event stands on its own or lies elsewhere.
     """
     if event[1] > start or start > MAX_TAGGED_CHARS:
         return None
@@ -245,12 +278,20 @@ def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> i
         return None
     if any(word in PARTICLES for word in gap[:-1]) and last.tag.startswith("VB"):
         return end  # "The flight had been due to take off on March 1": the phrasal verb reads on through its date
+    after = [t for t in tokens if t.start >= end and not BOUNDARY.search(text, end, t.start)]
+    # "the fourth player since 1940 to win twice": after an ordinal's noun the infinitive says which one it is.
+    ranked = re.search(rf"\b(?:{alternation(ORDINALS)}|last|only|next)(?:\s+[\w-]+){{0,2}}\s*$",
+                       text[event[0] : event[1]], re.IGNORECASE)
+    infinitive = _infinitive_end(after) if infinitive and not ranked else None
+    if infinitive is not None:
+        # "will ask the Queen on 4 or 5 April to dissolve Parliament", "has until June 2006 to hold an election":
+        # an infinitive right after the date is the event's own complement, what is to be done.
+        return infinitive
     # A verb takes the figure as its object only with no preposition between ("until April 6" is no object).
     lexical = (not gap and not text[start].islower() and last.tag in ("VB", "VBD", "VBP", "VBZ")
                and last.word.lower() not in OPEN_VERBS)
     if last.word.lower() not in OPEN_VERBS and not lexical:
         return None
-    after = [t for t in tokens if t.start >= end and not BOUNDARY.search(text, end, t.start)]
     words: list = []
     for token in after[: MAX_COMPLEMENT_WORDS + 1]:
         if token.word.lower() in SUBORDINATORS and not (lexical and not words and token.word.lower() == "as"):
@@ -269,10 +310,31 @@ def completing_end(text: str, event: tuple[int, int], start: int, end: int) -> i
         return None
     if not fits:
         return end
-    words = words[:MAX_COMPLEMENT_WORDS]
-    while words and (words[-1].word.lower() in EDGE_WORDS or words[-1].tag in ("DT", "IN", "CC", "PRP$")):
-        words.pop()
+    words = _without_dangling(words[:MAX_COMPLEMENT_WORDS])
     return words[-1].end if words else end
+
+
+def _without_dangling(tokens: list) -> list:
+    """Tokens without the edge words, determiners and conjunctions a cut left at their end."""
+    while tokens and (tokens[-1].word.lower() in EDGE_WORDS or tokens[-1].tag in ("DT", "IN", "CC", "PRP$")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _infinitive_end(after: list) -> int | None:
+    """End of an infinitive and its object opening `after` (the tokens after a date): "to dissolve Parliament"
+    (at the end of that week); None when there is none, or its object is not read ("to create a" quotation)."""
+    if len(after) < 2 or after[0].word.lower() != "to" or after[1].tag != "VB":
+        return None
+    kept = [after[1]]
+    for token in after[2 : MAX_COMPLEMENT_WORDS + 1]:
+        if not token.word[:1].isalpha() or token.word.lower() in SUBORDINATORS:
+            break
+        if token.tag in ("IN", "TO", "VBN", "VBG", "WDT") and any(is_noun(t.tag) for t in kept):
+            break  # the object is read: what follows is where, when or which of it ("at the end of that week")
+        kept.append(token)
+    kept = _without_dangling(kept)
+    return kept[-1].end if any(is_noun(t.tag) or t.tag == "PRP" for t in kept) else None
 
 
 def _adverb_or_particle(word: str) -> bool:
@@ -341,6 +403,15 @@ def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     if clock:
         begin = clock.end()  # "On March 8, 2014, at 1:19 a.m., someone spoke": the time says when too
     stop = _clause_stop(text, begin) if widen else BOUNDARY.search(text, begin)
+    while widen and stop is not None and stop.group() == "," and _PREPOSITION_ASIDE.match(text, begin):
+        # "In 1950, back in England, she and Anton Dolin established", "In August 2012, on the same day that
+        # DACA took effect, Brewer issued an order": a phrase of place or time set off after the date is an
+        # aside; the clause after it is what happened.
+        following = _clause_stop(text, stop.end())
+        if not _says_something(trim(list(WORD.finditer(text, stop.end(), following.start() if following
+                                                       else len(text))))):
+            break
+        begin, stop = stop.end() + len(re.match(r"\s*", text[stop.end() :]).group()), following
     words = trim(list(WORD.finditer(text, begin, stop.start() if stop else len(text))))
     # "On October 24, 2009, in Richmond, California, a girl was attacked": past a place aside to the clause.
     while widen and not _says_something(words) and stop is not None and stop.group() == ",":
@@ -349,6 +420,8 @@ def _words_after(text: str, end: int, widen: bool = False) -> list[re.Match]:
     return words
 
 
+# A phrase of place or time after a date opening its sentence: "back in England", "on the same day".
+_PREPOSITION_ASIDE = re.compile(rf"(?:back\s+)?(?:{alternation(PREPOSITIONS)})\s", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
@@ -392,5 +465,7 @@ def trim(words: list[re.Match]) -> list[re.Match]:
     # "32 million getting hooked": a scale word is the end of a number, not the start of an event.
     while words and (words[0].group().lower() in EDGE_WORDS or words[0].group().lower() in WEEKDAYS
                      or words[0].group().lower() in SCALE_WORDS):
+        if words[0].group().lower() in SUBJECT_PRONOUNS and words[1:2] and words[1].group().lower() in ("and", "or"):
+            break  # "she and Anton Dolin established": a pronoun joined to a name is half the subject
         words = words[1:]
     return words
