@@ -77,6 +77,8 @@ _EMPLOYER = re.compile(
     r"manager|executive|employee|editor|owner|chief|secretary-general|analyst|researcher|economist|"
     r"lawyer|attorney|member)s?\s+(?:of|for|at)\s+(?:the\s+)?$"
 )
+# "MP for Sedgefield", "AM for Aberavon", "Member of Parliament for Ashford": a legislator sits for a seat, a place.
+_SEAT = re.compile(r"\b(?:MP|AM|MSP|MEP|MLA|TD|Member of Parliament)s?\s+for\s+$")
 # "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
 AT_FROM = frozenset({"at", "from"})
 
@@ -283,6 +285,10 @@ def _common_words(words: list[str]) -> bool:
         not tag.startswith("NN") for tag in tags)
 
 
+# A preposition right before a name makes it the preposition's object ("chief executive of Acme", "MP for
+# Ashford"), and a speech verb after it the clause subject's; with a comma or a quote between, the word is
+# no preposition of the name's ('"... turned around," Jo Lee said').
+_OBJECT_OF = re.compile(r"\b(?:" + "|".join(sorted(ROLE_PREPOSITIONS | AT_FROM | LOCATIVES | {"by"})) + r")\s+$")
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
@@ -334,6 +340,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.ORGANISATION] += CLEAR
     if _EMPLOYER.search(before.lower()):
         votes[gz.ORGANISATION] += CLEAR
+    if _SEAT.search(before):
+        votes[gz.PLACE] += CLEAR
     if _PLACE_TAIL.match(after):
         votes[gz.PLACE] += CLEAR  # "a Rotterdam-based agency"
     inside = _IN_PLACE.match(after)
@@ -348,7 +356,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
         mention.placed = True
-    if _SPEECH_AFTER.match(after):
+    if _SPEECH_AFTER.match(after) and not _OBJECT_OF.search(before):
+        # "Acme said"; but in "Jo Law, chief executive of Acme, said" the speaker is who the clause is about.
         votes[gz.PERSON] += WEAK
     if re.match(r",?\s+who\b", after):
         votes[gz.PERSON] += CLEAR  # "Almunia, who ...": people are "who", bodies "which"

@@ -1,0 +1,30 @@
+"""Actors section: the kind of an actor the gazetteer does not know, from how the article uses its name."""
+
+from __future__ import annotations
+
+from briefgen.config import Settings
+from briefgen.ingest import parse_article
+from briefgen.sections import actors
+from briefgen.segment import split_sentences
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Every actor's name with its kind."""
+    doc = split_sentences(parse_article(text, source="x.txt"))
+    return {item.text: item.fields["kind"] for item in actors.extract(doc, Settings(max_actors=50)).items}
+
+
+def test_speech_after_a_prepositions_object_is_the_subjects():
+    # "said" follows the body the chief executive works for: the speaker is the chief executive.
+    found = kinds("Charity warns on drink\n"
+                  "Morag Tully, chief executive of Drink Sense Fallowmere, said the plan was flawed. "
+                  "Ms Tully wants a new law.")
+    assert found["Morag Tully"] == "person"
+    assert found["Drink Sense Fallowmere"] == "organisation"
+
+
+def test_a_legislators_seat_is_a_place():
+    found = kinds("Doctor backs reform\n"
+                  "Dr Ifor Pryce, who was a GP before becoming AM for Llanwern, said staff needed time.")
+    assert found["Llanwern"] == "place"
+    assert found["Ifor Pryce"] == "person"
