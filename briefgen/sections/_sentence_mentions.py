@@ -167,9 +167,10 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             if known is None and _capitalised_role(tokens, words):
                 continue  # "the Warning Coordination Meteorologist with ...": a job title, no body
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
-            # "in Kursk" is a setting; "in Jackie's account" is not.
+            # "in Kursk" is a setting; "in Jackie's account" is not, nor '"... turned around," Jo Lee said'.
             mention.setting = (
                 prev is not None and prev.lower in LOCATIVES and words[0] is name[0] and not words[-1].possessive
+                and bool(SPACE.fullmatch(gap_between(sentence, prev, name[0])))
             )
             if (known is not None and known.kind == gz.PLACE and len(words) == 1 and gz.is_given_name(words[0].text)
                     and KIN_BEFORE.search(sentence.text[: words[0].start - sentence.start])):

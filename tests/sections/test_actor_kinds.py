@@ -28,3 +28,11 @@ def test_a_legislators_seat_is_a_place():
                   "Dr Ifor Pryce, who was a GP before becoming AM for Llanwern, said staff needed time.")
     assert found["Llanwern"] == "place"
     assert found["Ifor Pryce"] == "person"
+
+
+def test_a_locative_before_a_comma_is_no_setting_of_the_name():
+    # "In 2001," ends a phrase: the name after the comma is the clause's subject, not where it happens.
+    found = kinds("Singer sues label\n"
+                  "The label Brightfold Records was sued last year. In 2001, Quennell accused Brightfold of theft. "
+                  "Quennell said he wants damages.")
+    assert found["Quennell"] == "person"
