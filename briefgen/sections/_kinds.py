@@ -123,6 +123,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         return [(words, None, votes)]
     if gz.is_place_cue(lowered[-1]) or (
         len(words) > 1 and gz.is_place_prefix(lowered[0]) and gz.lookup(lowered[0]) is None
+        and not _headed_past_place(words)
     ):
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
@@ -257,6 +258,16 @@ def _headed_by_place(words: list[str]) -> bool:
     return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
 
 
+def _headed_past_place(words: list[Token]) -> bool:
+    """Whether a name opening with a place's prefix has a head after the place it names ("South Shropshire Hunt",
+    "New York Yankees"): a known place before a last word that is no place's cue, which the place only
+    qualifies."""
+    if len(words) < 3 or gz.is_place_cue(words[-1].text):
+        return False
+    places = (gz.lookup(name_text(words[:-1])), gz.lookup(name_text(words[1:-1])))
+    return any(place is not None and place.kind in (gz.PLACE, gz.COUNTRY) for place in places)
+
+
 def _names_place(after: str) -> bool:
     """Whether an apposition or a copula after a name calls it a place ("Blue Nile, a tributary of the Nile",
     "Moore, a suburb of Oklahoma City", "Har Homa is a flourishing neighborhood"): its noun ends the phrase, so
@@ -288,7 +299,8 @@ def _common_words(words: list[str]) -> bool:
 # A preposition right before a name makes it the preposition's object ("chief executive of Acme", "MP for
 # Ashford"), and a speech verb after it the clause subject's; with a comma or a quote between, the word is
 # no preposition of the name's ('"... turned around," Jo Lee said').
-_OBJECT_OF = re.compile(r"\b(?:" + "|".join(sorted(ROLE_PREPOSITIONS | AT_FROM | LOCATIVES | {"by"})) + r")\s+$")
+_PREPOSITIONS = "|".join(sorted(ROLE_PREPOSITIONS | AT_FROM | LOCATIVES | {"by"}))
+_OBJECT_OF = re.compile(r"\b(?:" + _PREPOSITIONS + r")\s+(?:the\s+)?$")
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 

@@ -36,3 +36,12 @@ def test_a_locative_before_a_comma_is_no_setting_of_the_name():
                   "The label Brightfold Records was sued last year. In 2001, Quennell accused Brightfold of theft. "
                   "Quennell said he wants damages.")
     assert found["Quennell"] == "person"
+
+
+def test_a_place_qualifying_a_head_after_it_is_no_place_name():
+    # "South", a place's prefix, opens the name, but the known place after it only qualifies "Hunt".
+    found = kinds("Hunt defies ban\n"
+                  "Giles Marchant, joint master of the South Dorset Hunt, said: \"We will ride on.\" "
+                  "Mr Marchant was questioned.")
+    assert found["South Dorset Hunt"] == "organisation"
+    assert found["Giles Marchant"] == "person"
