@@ -241,13 +241,13 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 mention.quote = (parsed.role_start, mention.end)
             elif known is None and words[-1] is name[-1]:
                 span = apposition(sentence, tokens, tokens.index(words[-1]), ctx)
-                if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                if span is not None and not _no_persons(mention):
                     mention.role = _slice(sentence, *span)
                     mention.quote = (mention.start, span[1])
                     mention.votes[gz.PERSON] += STRONG
                 elif words[0] is name[0] and parsed.title_end == 0 and not parsed.honorific:
                     span = role_before(sentence, tokens, tokens.index(words[0]), ctx)
-                    if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                    if span is not None and not _no_persons(mention):
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
@@ -288,6 +288,12 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         and sentence.text[m.start - sentence.start - 1 : m.start - sentence.start] not in ("#", "@")  # "#BringBackX"
     ]
     return _sheet_clubs(sentence, tokens, mentions)
+
+
+def _no_persons(mention: Mention) -> bool:
+    """Whether a name's own words make it a body's or a place's ("Acme Group", "Bay of Santa Maria"): a phrase
+    beside it is then no role of a person ("the Bay of Santa Maria, the attorney general's office said")."""
+    return mention.votes[gz.ORGANISATION] >= STRONG or mention.votes[gz.PLACE] >= STRONG
 
 
 def _listed_people(tokens: list[Token], parsed: Parsed, name: list[Token]) -> list[list[Token]]:

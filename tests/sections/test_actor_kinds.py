@@ -45,3 +45,11 @@ def test_a_place_qualifying_a_head_after_it_is_no_place_name():
                   "Mr Marchant was questioned.")
     assert found["South Dorset Hunt"] == "organisation"
     assert found["Giles Marchant"] == "person"
+
+
+def test_a_place_named_by_its_words_takes_no_role():
+    # A bay's name, its place word first: the phrase after it is the news source, no role of a person's.
+    found = kinds("Diver dies in boat crash\n"
+                  "The crash happened a mile from the Bay of San Telmo, the Federal Attorney General's Office "
+                  "for the Protection of the Environment said in a statement.")
+    assert found["Bay of San Telmo"] == "place"
