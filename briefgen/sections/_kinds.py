@@ -167,6 +167,9 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
         if head is not None and rest is not None and not _regions(head, rest):
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
+    if _opened_by_body(words):
+        votes[gz.ORGANISATION] += CLEAR  # "Credit Suisse First Boston", "Abu Dhabi Ocean Racing": the body's unit
+        return [(words, None, votes)]
     tail = gz.lookup(lowered[-1]) if len(words) == 2 else None
     if (
         tail is not None
@@ -256,6 +259,16 @@ def _headed_by_place(words: list[str]) -> bool:
     if len(words) < 2 or "of" in words or not gz.is_place_cue(words[-1]) or gz.is_given_name(words[-2]):
         return False
     return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
+
+
+def _opened_by_body(words: list[Token]) -> bool:
+    """Whether a known body's name opens a longer one ("Credit Suisse First Boston"): a unit, a subsidiary or
+    a product of the body, never a person, unless a given name or a role is among its words ("Chelsea
+    Clinton", "CNN Royal Correspondent Max Foster": the body's people)."""
+    if any(gz.is_given_name(w.text) or gz.is_role_noun(w.lower.removesuffix("s")) for w in words):
+        return False
+    return any((head := gz.lookup(name_text(words[:j]))) is not None and head.kind == gz.ORGANISATION
+               and head.via == gz.VIA_NAME for j in range(1, len(words)))
 
 
 def _headed_past_place(words: list[Token]) -> bool:

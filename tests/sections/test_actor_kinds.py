@@ -53,3 +53,11 @@ def test_a_place_named_by_its_words_takes_no_role():
                   "The crash happened a mile from the Bay of San Telmo, the Federal Attorney General's Office "
                   "for the Protection of the Environment said in a statement.")
     assert found["Bay of San Telmo"] == "place"
+
+
+def test_a_known_body_opening_a_longer_name_makes_it_a_body():
+    # "Nomura" is a known bank: a name it opens is one of its units, not a person.
+    found = kinds("Banks cut jobs\n"
+                  "Deutsche Bank said it would cut 1,900 jobs, while as many as 300 jobs will be lost at "
+                  "Nomura First Halverson.")
+    assert found["Nomura First Halverson"] == "organisation"
