@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ._actor_words import (
-    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIBLING_NOUNS, SIDE, STRONG, TEAM, WEAK, is_acronym,
+    AFFILIATION, CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIBLING_NOUNS, SIDE, STRONG, TEAM, WEAK, is_acronym,
     opens_with_initial,
 )
 from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE, Mention
@@ -61,6 +61,11 @@ class Actor:
         if votes.pop(PLAIN, 0):
             votes[gz.PERSON] += WEAK
         side, team = votes.pop(SIDE, 0), votes.pop(TEAM, 0)
+        affiliated = votes.pop(AFFILIATION, 0)
+        if affiliated and votes[gz.PLACE]:
+            # "Erik Moss of Lindenhurst ... at home in Lindenhurst": the person's home town, not an employer.
+            votes[gz.ORGANISATION] -= affiliated * CLEAR
+            votes[gz.PLACE] += affiliated * CLEAR
         if (
             teams
             and team

@@ -9,6 +9,7 @@ from collections import Counter
 from .. import gazetteer as gz
 from ..model import Sentence
 from ._actor_words import (
+    AFFILIATION,
     ARTICLES,
     CLEAR,
     KIN_BEFORE,
@@ -219,6 +220,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                     mention.votes[gz.ORGANISATION] += CLEAR
                 if employs and words[0] is name[0]:
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
+                elif _employer_of_person(sentence, mentions, mention):
+                    mention.votes[gz.ORGANISATION] += CLEAR
+                    mention.votes[AFFILIATION] += 1
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
             siblings = _SIBLINGS_AFTER.match(after) if known is None and len(words) == len(name) == 1 else None
@@ -335,6 +339,18 @@ def _affiliated_person(sentence: Sentence, mentions: list[Mention], mention: Men
     return person
 
 
+def _employer_of_person(sentence: Sentence, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether a name follows a person's full name with "of" ("Felipe Massa of Williams", "Carlos Salgado of Taco
+    Maria"): who the person works or plays for, or a home town, unless a state or a country places it ("Jo Lee
+    of Ocala, Florida": the town)."""
+    person = mentions[-1] if mentions else None
+    if person is None or person.known is not None or len(person.words) < 2 or mention.placed:
+        return False
+    gap = sentence.text[person.end - sentence.start : mention.start - sentence.start]
+    return gz.is_given_name(person.words[0]) and bool(_OF.fullmatch(gap))
+
+
+_OF = re.compile(r"\s+of\s+")
 _AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
 # A list of names after the group they belong to: "several current members of Congress, including ...".
 _LIST_OPENER = re.compile(r"(?:,\s+(?:including|among\s+them)|,?\s+such\s+as)\s+$")

@@ -61,3 +61,20 @@ def test_a_known_body_opening_a_longer_name_makes_it_a_body():
                   "Deutsche Bank said it would cut 1,900 jobs, while as many as 300 jobs will be lost at "
                   "Nomura First Halverson.")
     assert found["Nomura First Halverson"] == "organisation"
+
+
+def test_a_name_after_a_persons_name_and_of_is_who_the_person_works_for():
+    # Two plain words read as a person's name; after "Carlos Ibarra of", they are where he cooks.
+    found = kinds("Chefs to watch\n"
+                  "Carlos Ibarra of Casa Linda was born into a family of cooks.")
+    assert found["Casa Linda"] == "organisation"
+    assert found["Carlos Ibarra"] == "person"
+
+
+def test_a_name_after_a_persons_name_and_of_placed_elsewhere_is_a_home_town():
+    # "of Marrowfield" may be an employer or a home town: "in Marrowfield" later settles it (a guard: the
+    # employer's vote must not outweigh the place's).
+    found = kinds("Phone burns man\n"
+                  "Erik Dahlstrom of Marrowfield says his phone caught fire. "
+                  "He is now at home with family in Marrowfield.")
+    assert found["Marrowfield"] == "place"
