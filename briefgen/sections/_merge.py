@@ -212,8 +212,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
 
 
 def _surname_key(person: Actor) -> str:
-    """How a person's surname is written alone: "al-Maliki" as "maliki" too ("Nuri al-Maliki ... Maliki")."""
-    last = _key(person.first.words)[-1]
+    """How a person's surname is written alone: "al-Maliki" as "maliki" too ("Nuri al-Maliki ... Maliki"), and
+    without the letters after it ("Ian Rank-Broadley FRBS ... Rank-Broadley")."""
+    words = person.first.words
+    last = _key(words[:-1] if len(words) > 2 and is_acronym(words[-1]) else words)[-1]
     return PARTICLE_PREFIX.sub("", last)
 
 

@@ -78,3 +78,11 @@ def test_a_name_after_a_persons_name_and_of_placed_elsewhere_is_a_home_town():
                   "Erik Dahlstrom of Marrowfield says his phone caught fire. "
                   "He is now at home with family in Marrowfield.")
     assert found["Marrowfield"] == "place"
+
+
+def test_letters_after_a_persons_name_keep_it_a_persons():
+    # "FRBS" is a fellowship's letters, no body's acronym; the surname alone is the same sculptor.
+    found = kinds("New coin portrait\n"
+                  "The portrait replaces one by Owen Hale-Carrow FRBS, made in 1998. "
+                  "Hale-Carrow was praised for it.")
+    assert found == {"Owen Hale-Carrow FRBS": "person"}
