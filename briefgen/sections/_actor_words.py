@@ -58,6 +58,11 @@ SIDE = "side"
 
 TEAM = "team"
 
+# A name after a person's full name and "of" ("Felipe Massa of Williams"): who the person works for, or the
+# person's home town ("Erik Moss of Lindenhurst"), which the other mentions decide (Actor.kind). Each such
+# mention also votes CLEAR for a body.
+AFFILIATION = "affiliation"
+
 # Longer words ending in "-ing"/"-ed" that open a sentence are participles, not given names ("Ted", "Sterling"
 # aside, which are short or rare in that position).
 MIN_PARTICIPLE_CHARS = 5

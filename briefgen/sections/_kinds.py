@@ -77,6 +77,8 @@ _EMPLOYER = re.compile(
     r"manager|executive|employee|editor|owner|chief|secretary-general|analyst|researcher|economist|"
     r"lawyer|attorney|member)s?\s+(?:of|for|at)\s+(?:the\s+)?$"
 )
+# "MP for Sedgefield", "AM for Aberavon", "Member of Parliament for Ashford": a legislator sits for a seat, a place.
+_SEAT = re.compile(r"\b(?:MP|AM|MSP|MEP|MLA|TD|Member of Parliament)s?\s+for\s+$")
 # "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
 AT_FROM = frozenset({"at", "from"})
 
@@ -121,6 +123,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         return [(words, None, votes)]
     if gz.is_place_cue(lowered[-1]) or (
         len(words) > 1 and gz.is_place_prefix(lowered[0]) and gz.lookup(lowered[0]) is None
+        and not _headed_past_place(words)
     ):
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
@@ -164,6 +167,9 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
         if head is not None and rest is not None and not _regions(head, rest):
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
+    if _opened_by_body(words):
+        votes[gz.ORGANISATION] += CLEAR  # "Credit Suisse First Boston", "Abu Dhabi Ocean Racing": the body's unit
+        return [(words, None, votes)]
     tail = gz.lookup(lowered[-1]) if len(words) == 2 else None
     if (
         tail is not None
@@ -190,6 +196,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         votes[gz.ORGANISATION] += WEAK  # "Airbus A320", "F-16": products and their makers, not people
     elif len(words) > 1 and gz.is_given_name(lowered[0]) and not is_acronym(lowered[-1]):
         votes[gz.PERSON] += CLEAR  # "Helena Marques Tavira": a given name opens a person's name
+    elif len(words) > 2 and gz.is_given_name(lowered[0]) and not any(is_acronym(w) for w in lowered[:-1]):
+        votes[gz.PERSON] += CLEAR  # "Ian Rank-Broadley FRBS", "Ann Lee QC": a person's letters after the name
     elif len(words) == 1 and gz.is_given_name(text):
         votes[gz.PERSON] += WEAK  # "his sister Venus"
     elif len(words) == 2 and (head := gz.lookup(lowered[0])) is not None and head.kind == gz.PLACE and (
@@ -255,6 +263,26 @@ def _headed_by_place(words: list[str]) -> bool:
     return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
 
 
+def _opened_by_body(words: list[Token]) -> bool:
+    """Whether a known body's name opens a longer one ("Credit Suisse First Boston"): a unit, a subsidiary or
+    a product of the body, never a person, unless a given name or a role is among its words ("Chelsea
+    Clinton", "CNN Royal Correspondent Max Foster": the body's people)."""
+    if any(gz.is_given_name(w.text) or gz.is_role_noun(w.lower.removesuffix("s")) for w in words):
+        return False
+    return any((head := gz.lookup(name_text(words[:j]))) is not None and head.kind == gz.ORGANISATION
+               and head.via == gz.VIA_NAME for j in range(1, len(words)))
+
+
+def _headed_past_place(words: list[Token]) -> bool:
+    """Whether a name opening with a place's prefix has a head after the place it names ("South Shropshire Hunt",
+    "New York Yankees"): a known place before a last word that is no place's cue, which the place only
+    qualifies."""
+    if len(words) < 3 or gz.is_place_cue(words[-1].text):
+        return False
+    places = (gz.lookup(name_text(words[:-1])), gz.lookup(name_text(words[1:-1])))
+    return any(place is not None and place.kind in (gz.PLACE, gz.COUNTRY) for place in places)
+
+
 def _names_place(after: str) -> bool:
     """Whether an apposition or a copula after a name calls it a place ("Blue Nile, a tributary of the Nile",
     "Moore, a suburb of Oklahoma City", "Har Homa is a flourishing neighborhood"): its noun ends the phrase, so
@@ -283,6 +311,11 @@ def _common_words(words: list[str]) -> bool:
         not tag.startswith("NN") for tag in tags)
 
 
+# A preposition right before a name makes it the preposition's object ("chief executive of Acme", "MP for
+# Ashford"), and a speech verb after it the clause subject's; with a comma or a quote between, the word is
+# no preposition of the name's ('"... turned around," Jo Lee said').
+_PREPOSITIONS = "|".join(sorted(ROLE_PREPOSITIONS | AT_FROM | LOCATIVES | {"by"}))
+_OBJECT_OF = re.compile(r"\b(?:" + _PREPOSITIONS + r")\s+(?:the\s+)?$")
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
@@ -334,6 +367,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.ORGANISATION] += CLEAR
     if _EMPLOYER.search(before.lower()):
         votes[gz.ORGANISATION] += CLEAR
+    if _SEAT.search(before):
+        votes[gz.PLACE] += CLEAR
     if _PLACE_TAIL.match(after):
         votes[gz.PLACE] += CLEAR  # "a Rotterdam-based agency"
     inside = _IN_PLACE.match(after)
@@ -348,7 +383,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if hit and hit.kind in (gz.PLACE, gz.COUNTRY):
         votes[gz.PLACE] += CLEAR  # "Vladivostok, Russia", "Rochester, Minnesota"
         mention.placed = True
-    if _SPEECH_AFTER.match(after):
+    if _SPEECH_AFTER.match(after) and not _OBJECT_OF.search(before):
+        # "Acme said"; but in "Jo Law, chief executive of Acme, said" the speaker is who the clause is about.
         votes[gz.PERSON] += WEAK
     if re.match(r",?\s+who\b", after):
         votes[gz.PERSON] += CLEAR  # "Almunia, who ...": people are "who", bodies "which"

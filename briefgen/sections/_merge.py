@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer as gz
 from ._actor_words import (
-    CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIBLING_NOUNS, SIDE, STRONG, TEAM, WEAK, is_acronym,
+    AFFILIATION, CLEAR, COMMON, INITIAL, PARTICLE_PREFIX, PLAIN, SIBLING_NOUNS, SIDE, STRONG, TEAM, WEAK, is_acronym,
     opens_with_initial,
 )
 from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE, Mention
@@ -61,6 +61,11 @@ class Actor:
         if votes.pop(PLAIN, 0):
             votes[gz.PERSON] += WEAK
         side, team = votes.pop(SIDE, 0), votes.pop(TEAM, 0)
+        affiliated = votes.pop(AFFILIATION, 0)
+        if affiliated and votes[gz.PLACE]:
+            # "Erik Moss of Lindenhurst ... at home in Lindenhurst": the person's home town, not an employer.
+            votes[gz.ORGANISATION] -= affiliated * CLEAR
+            votes[gz.PLACE] += affiliated * CLEAR
         if (
             teams
             and team
@@ -207,8 +212,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
 
 
 def _surname_key(person: Actor) -> str:
-    """How a person's surname is written alone: "al-Maliki" as "maliki" too ("Nuri al-Maliki ... Maliki")."""
-    last = _key(person.first.words)[-1]
+    """How a person's surname is written alone: "al-Maliki" as "maliki" too ("Nuri al-Maliki ... Maliki"), and
+    without the letters after it ("Ian Rank-Broadley FRBS ... Rank-Broadley")."""
+    words = person.first.words
+    last = _key(words[:-1] if len(words) > 2 and is_acronym(words[-1]) else words)[-1]
     return PARTICLE_PREFIX.sub("", last)
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from .. import gazetteer as gz
 from ..model import Sentence
 from ._actor_words import (
+    AFFILIATION,
     ARTICLES,
     CLEAR,
     KIN_BEFORE,
@@ -176,9 +177,10 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             if known is None and _capitalised_role(tokens, words):
                 continue  # "the Warning Coordination Meteorologist with ...": a job title, no body
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
-            # "in Kursk" is a setting; "in Jackie's account" is not.
+            # "in Kursk" is a setting; "in Jackie's account" is not, nor '"... turned around," Jo Lee said'.
             mention.setting = (
                 prev is not None and prev.lower in LOCATIVES and words[0] is name[0] and not words[-1].possessive
+                and bool(SPACE.fullmatch(gap_between(sentence, prev, name[0])))
             )
             if (known is not None and known.kind == gz.PLACE and len(words) == 1 and gz.is_given_name(words[0].text)
                     and KIN_BEFORE.search(sentence.text[: words[0].start - sentence.start])):
@@ -227,6 +229,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                     mention.votes[gz.ORGANISATION] += CLEAR
                 if employs and words[0] is name[0]:
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
+                elif _employer_of_person(sentence, mentions, mention):
+                    mention.votes[gz.ORGANISATION] += CLEAR
+                    mention.votes[AFFILIATION] += 1
                 if roster:
                     mention.votes[gz.PERSON] += STRONG
             siblings = _SIBLINGS_AFTER.match(after) if known is None and len(words) == len(name) == 1 else None
@@ -249,13 +254,13 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 mention.quote = (parsed.role_start, mention.end)
             elif known is None and words[-1] is name[-1]:
                 span = apposition(sentence, tokens, tokens.index(words[-1]), ctx)
-                if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                if span is not None and not _no_persons(mention):
                     mention.role = _slice(sentence, *span)
                     mention.quote = (mention.start, span[1])
                     mention.votes[gz.PERSON] += STRONG
                 elif words[0] is name[0] and parsed.title_end == 0 and not parsed.honorific:
                     span = role_before(sentence, tokens, tokens.index(words[0]), ctx)
-                    if span is not None and not mention.votes[gz.ORGANISATION] >= STRONG:
+                    if span is not None and not _no_persons(mention):
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
@@ -303,6 +308,12 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
     return mentions
 
 
+def _no_persons(mention: Mention) -> bool:
+    """Whether a name's own words make it a body's or a place's ("Acme Group", "Bay of Santa Maria"): a phrase
+    beside it is then no role of a person ("the Bay of Santa Maria, the attorney general's office said")."""
+    return mention.votes[gz.ORGANISATION] >= STRONG or mention.votes[gz.PLACE] >= STRONG
+
+
 def _listed_people(tokens: list[Token], parsed: Parsed, name: list[Token]) -> list[list[Token]]:
     """A name split at each "&" when a plural role noun stands before it: "rappers Ludacris & Lil Jon" lists two
     people, as "sprinters Ivo Marsh and Lena Ortiz" does, where "Procter & Gamble" is one firm's name."""
@@ -342,6 +353,18 @@ def _affiliated_person(sentence: Sentence, mentions: list[Mention], mention: Men
     return person
 
 
+def _employer_of_person(sentence: Sentence, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether a name follows a person's full name with "of" ("Felipe Massa of Williams", "Carlos Salgado of Taco
+    Maria"): who the person works or plays for, or a home town, unless a state or a country places it ("Jo Lee
+    of Ocala, Florida": the town)."""
+    person = mentions[-1] if mentions else None
+    if person is None or person.known is not None or len(person.words) < 2 or mention.placed:
+        return False
+    gap = sentence.text[person.end - sentence.start : mention.start - sentence.start]
+    return gz.is_given_name(person.words[0]) and bool(_OF.fullmatch(gap))
+
+
+_OF = re.compile(r"\s+of\s+")
 _AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
 # A list of names after the group they belong to: "several current members of Congress, including ...".
 _LIST_OPENER = re.compile(r"(?:,\s+(?:including|among\s+them)|,?\s+such\s+as)\s+$")
