@@ -591,7 +591,7 @@ park bridge harbor harbour heights hills hill canyon falls sound channel base ca
 township borough parish oblast prefecture governorate territory territories plaza stadium arena states
 republic kingdom emirates border state monastery temple shrine abbey palace castle drive lane wall
 heights falls islands hills mountains mall canal ridge creek forest glen prison jail
-springs dam mine garden gardens highway motorway freeway expressway turnpike toll
+springs dam mine garden gardens highway motorway freeway expressway turnpike toll passage fjord reef
 """.split()
 )
 

@@ -86,3 +86,8 @@ def test_letters_after_a_persons_name_keep_it_a_persons():
                   "The portrait replaces one by Owen Hale-Carrow FRBS, made in 1998. "
                   "Hale-Carrow was praised for it.")
     assert found == {"Owen Hale-Carrow FRBS": "person"}
+
+
+def test_a_sea_passage_is_a_place() -> None:
+    assert kinds("Norway and Russia both claim the Kalvdjup Passage, a newly ice-free route.")["Kalvdjup Passage"] == (
+        "place")
