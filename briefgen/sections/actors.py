@@ -22,7 +22,6 @@ ranks the actors.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -30,6 +29,7 @@ from collections.abc import Iterable
 
 from .. import gazetteer as gz
 from ..config import Settings
+from ..doccache import per_document
 from ..model import Document, Item, Quote, Section, Sentence
 from ..segment import dateline_outlet
 from ._actor_words import KIN_NOUNS, ROLE_PREPOSITIONS
@@ -165,8 +165,10 @@ def find_actors(doc: Document, settings: Settings | None = None) -> list[Item]:
 
 
 # The numbers section asks for the actors of the document just read (whose age a bare "the 78-year-old"
-# is): the pipeline runs this section first, so the second call is a lookup, not a second reading.
-@functools.lru_cache(maxsize=4)
+# is): the pipeline runs this section first, so the second call is a lookup, not a second reading. Kept per
+# document (`doccache`): the pipeline releases it once the brief is made, so a huge article's actors do not
+# stay in memory through rendering.
+@per_document(maxsize=4)
 def _read_actors(doc: Document) -> tuple[tuple[Actor, str | None, Mention | None], ...]:
     """Every actor of an article with its role and the mention carrying it, in no particular order."""
     tail = {s.id for s in doc.sentences[-CREDIT_TAIL:]} if len(doc.sentences) > 2 * CREDIT_TAIL else set()
@@ -192,7 +194,7 @@ def _read_actors(doc: Document) -> tuple[tuple[Actor, str | None, Mention | None
     return tuple(read)
 
 
-@functools.lru_cache(maxsize=4)
+@per_document(maxsize=4)
 def _actor_items(doc: Document, situation: frozenset[int]) -> tuple[Item, ...]:
     """The actors as items, ranked by salience (`_score`, then `_mix_kinds`)."""
     body = doc.body
