@@ -9,7 +9,7 @@ from ._counted import make_figure
 from ._figure import Figure, Number
 from ._figure_words import FRACTIONS, QUALIFIER_BEFORE, SCORE_VERBS, SPELLED, TIME_UNITS, alternation, word_set
 from ._phrases import noun_phrase, overlaps, stated_predicate, word_before
-from ._tags import BE_FORMS, is_noun, tag_text
+from ._tags import BE_FORMS, HAVE_FORMS, is_noun, tag_text
 
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)"
@@ -67,7 +67,6 @@ _FREQUENCY = re.compile(
 _VERB_GROUP_TAGS = ("VB", "MD", "RB")
 # A subject glued to its verb is part of the label ("Luis Suarez also scored twice"); it is this short.
 MAX_SUBJECT_WORDS = 4
-HAVE_FORMS = frozenset("has have had".split())
 
 
 def frequency_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Figure]:

@@ -14,7 +14,7 @@ from ._number_reading import read_number
 from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps
 from ._ratios import fraction_figures, frequency_figures, multiple_figures
 from ._results import result_figures
-from ._tags import BE_FORMS, is_verb, tag_text
+from ._tags import AUXILIARIES, is_verb, tag_text
 
 # A verbless aside after a figure ("up 14% from") is this short; longer, it says something of its own.
 MAX_ASIDE_WORDS = 4
@@ -76,12 +76,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
         if join and any(start == join.end() for start, _ in taken):
             continue  # "4 or 5 April": the first day is part of the date
         figure = None if conversion else classify_number(sentence, number, floor)
-        margin = _MARGIN_NOUN_AFTER.match(text, number.start + len("one")) if number.value == 1 else None
-        if (figure is not None and number.spelled and number.value == 1 and (not figure.hard or margin)
-                and figure.kind != "duration" and not (margin and _is_margin_of_one(text, number))
-                and (figure.counts or "").split(" ")[0].lower() not in ONE_CHARGE_NOUNS):
-            # "one woman told CNN": one person is a figure only when harmed ("killing one person"); "for nearly
-            # a decade", "one year of false imprisonment" are durations.
+        if figure is not None and _one_says_nothing(text, number, figure):
             figure = None
         if figure is None and not conversion:
             figure = (_elided_count(sentence, number, figures, floor) or _gapped_count(sentence, number, figures)
@@ -94,7 +89,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
             figure = _with_verb_before(sentence, _with_comparison(sentence, figure))
             figure = _with_charge(sentence, figure)
         if figure is not None:
-            figure = _with_changing_verb(sentence, _with_new_level(sentence, figure))
+            figure = _with_governing_verb(sentence, _with_new_level(sentence, figure))
             figure = _with_negation(sentence, figure)
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, reach(text, number, figure, sentence.start) if figure else 0)))
@@ -119,13 +114,27 @@ _COMPARISON_AFTER = re.compile(
 
 # A margin of one: "won by one vote", "a one-point lead", "one point above Real" (not "at one point", "one goal
 # of the plan").
+_MARGIN_UNIT = rf"[\s-](?:{alternation(MARGIN_NOUNS)})s?"
+_MARGIN_NOUN_AFTER = re.compile(rf"{_MARGIN_UNIT}\b")
 _MARGIN_AFTER = re.compile(
-    rf"[\s-](?:{alternation(MARGIN_NOUNS)})s?(?:\s+(?:lead|win|margin|victory|advantage|cushion|gap)\b"
+    rf"{_MARGIN_UNIT}(?:\s+(?:lead|win|margin|victory|advantage|cushion|gap)\b"
     r"|\s+(?:above|below|behind|ahead\s+of|clear\s+of|adrift\s+of)\s)"
 )
-_MARGIN_NOUN_AFTER = re.compile(rf"[\s-](?:{alternation(MARGIN_NOUNS)})s?\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def _one_says_nothing(text: str, number: Number, figure: Figure) -> bool:
+    """Whether a spelled "one" is no figure: "one woman told CNN" (one person is a figure only when harmed:
+    "killing one person"), "at one point" (a unit of margin that measures no margin). "For nearly a decade",
+    "one count of fraud" and "a one-point lead" are figures."""
+    if not number.spelled or number.value != 1 or figure.kind == "duration":
+        return False
+    if (figure.counts or "").split(" ")[0].lower() in ONE_CHARGE_NOUNS:
+        return False
+    if _MARGIN_NOUN_AFTER.match(text, number.start + len("one")):
+        return not _is_margin_of_one(text, number)  # even beside a hard word ("At one point the night of his death")
+    return not figure.hard
 
 
 def _is_margin_of_one(text: str, number: Number) -> bool:
@@ -171,11 +180,6 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
     begin = sentence.start + verb.start(1)
     return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[verb.start(1) : figure.spans[0][1] - sentence.start],
                    counts=figure.counts or verb.group(1))
-
-
-# A margin is the amount something changed or won by: "raised India's rating by one notch", "won the seat by
-# 400 votes", "cut its workforce by 300 jobs". The verb is at most this many words before "by".
-MAX_BY_REACH_WORDS = 6
 
 
 # What a count of charges is of: "two counts of fraud", "one count of attempting to provide material support"
@@ -226,7 +230,12 @@ def _with_new_level(sentence: Sentence, figure: Figure) -> Figure:
                    label=figure.label + text[end : level.end()])
 
 
-def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:
+# A margin is the amount something changed or won by ("raised India's rating by one notch", "won the seat by
+# 400 votes"), a duration how long it lasted: the verb is at most this many words before "by", "for" or "in".
+MAX_GOVERNING_VERB_WORDS = 6
+
+
+def _with_governing_verb(sentence: Sentence, figure: Figure) -> Figure:
     """A figure that measures what its clause's verb did, with that verb group: a count or measure after "by"
     ("raised India's rating by one notch": "by one notch" alone says nothing of what moved) and a duration
     after "for", "in" or "within" whose label says nothing that happened ("We trained for six months": "six
@@ -239,7 +248,7 @@ def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:
         # "15 years in prison", "one year of hard labour": a counted noun says what the time is already
         events_after = all(span[0] >= figure.spans[0][1] for span in figure.spans[1:]) and (
             figure.counts is None or left is not None or len(figure.spans) > 1)
-        start = left or start
+        start = left if left is not None else start
         # "Sharknado2 was filmed in just 18 days" says what lasted already; an event read after it does not
         own = tag_text(text[figure.spans[0][0] - sentence.start : figure.spans[0][1] - sentence.start])
         link = _LASTING_BEFORE.search(text, max(0, start - 8), start) if events_after and not any(
@@ -253,7 +262,7 @@ def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:
     words = [t for t in tag_text(text) if t.end <= link.start()]
     # The nearest verb group before the link, past its object ("raised India's rating"), within the clause;
     # its auxiliaries may stand further back ("will arrive anywhere in the United States in").
-    reach = range(len(words) - 1, max(-1, len(words) - 1 - MAX_BY_REACH_WORDS), -1)
+    reach = range(len(words) - 1, max(-1, len(words) - 1 - MAX_GOVERNING_VERB_WORDS), -1)
     last = next((i for i in reach if words[i].word.islower() and is_verb(words[i].tag)), None)
     if last is None or BOUNDARY.search(text, words[last].end, link.start()) or _NOT_GOVERNED.search(
             text, words[last].end, link.start()):
@@ -268,8 +277,6 @@ def _with_changing_verb(sentence: Sentence, figure: Figure) -> Figure:
                    counts=figure.counts if figure.kind != "duration" else text[begin : link.start()].strip())
 
 
-# Verbs that may open a verb group before its main verb.
-AUXILIARIES = BE_FORMS | frozenset("has have had do does did".split())
 # Words between a verb and a figure's link that part them: "means that for the second time in three years" (a
 # time said once more), "is twice in two years", "know that in 20 years".
 _NOT_GOVERNED = re.compile(r"\b(?:that|time|twice|once)\b")

@@ -61,6 +61,9 @@ def tag_text(text: str) -> tuple[Token, ...]:
 
 # Forms of "be" after which a noun-tagged word before "to" is a passive verb ("is forecast to drop").
 BE_FORMS = frozenset("is are was were be been being".split())
+HAVE_FORMS = frozenset("has have had".split())
+# Verbs that may open a verb group before its main verb ("will be there", "has also been jailed").
+AUXILIARIES = BE_FORMS | HAVE_FORMS | frozenset("do does did".split())
 # Tags after which a word tagged as a noun right after "to" is a verb ("to fall to 2.9%", "to drop by").
 _AFTER_INFINITIVE = frozenset({"TO", "IN", "DT", "CD", "$", "PRP", "PRP$", "RB"})
 
