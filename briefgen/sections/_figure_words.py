@@ -12,12 +12,14 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Words saying what befell people counted: killed, or hurt (a count of the one is never a count of the other).
+KILLED_WORDS = word_set("dead died die dies killed killing deaths death fatalities")
+HURT_WORDS = word_set("injured injuring wounded hurt")
 # Words saying a figure counts the dead and injured or a penalty (see numbers.HARD_BONUS).
-HARD_WORDS = word_set(
-    """dead died die dies killed killing deaths death injured injuring wounded hurt casualties victims missing
-    fatalities critical hospitalized hospitalised shot stabbed sentence sentenced jail jailed prison imprisonment
-    ban banned fine fined charged charges murder manslaughter convicted homeless displaced stranded arrested
-    detained"""
+HARD_WORDS = KILLED_WORDS | HURT_WORDS | word_set(
+    """casualties victims missing critical hospitalized hospitalised shot stabbed sentence sentenced jail jailed
+    prison imprisonment ban banned fine fined charged charges murder manslaughter convicted homeless displaced
+    stranded arrested detained"""
 )
 # Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
 # "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.

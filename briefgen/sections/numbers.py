@@ -31,6 +31,8 @@ from ._figure import Figure
 from ._figure_words import (
     ARTICLE_UNITS,
     FRACTIONS,
+    HURT_WORDS,
+    KILLED_WORDS,
     ORDINALS,
     SCALE_WORDS,
     SPELLED,
@@ -188,11 +190,11 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     """Whether two occurrences are one figure for one thing ("8,000 troops", "8,000 of the soldiers")."""
     if a.kind != b.kind:
         return False
-    if a.kind == "date" and _date_key(a) != _date_key(b):
-        return False
-    if a.kind == "date" and (a.date is None or re.fullmatch(r"[-\d]+-\d\d-\d\d", a.date)):
-        return True  # one day is one event ("approved at a board meeting on Dec. 9", "a final vote on Dec. 9")
     if a.kind == "date":
+        if _date_key(a) != _date_key(b):
+            return False
+        if a.date is None or _is_day(a.date):
+            return True  # one day is one event ("approved at a board meeting on Dec. 9", "a final vote on Dec. 9")
         # "married in 2005" and "first visited the U.S. in 2005" are two events of one year: a year or a month
         # merges with another only when what they date shares a word, or one of them dates nothing named.
         # What a date dates is a clause: its words compare by stem ("toured" and "the tour"), as sentences do.
@@ -213,15 +215,10 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         a.kind == "count" and same_people_count(a.counts, b.counts))
 
 
-# What befell people counted: killed or hurt (a count of the one is never the same figure as of the other).
-_KILLED = word_set("dead died die dies killed killing deaths death fatalities")
-_HURT = word_set("injured injuring wounded wounding hurt injuries")
-
-
 def _harm(label: str) -> str | None:
     """"killed" or "hurt" when a count's label says which befell them, else None."""
     words = {w.lower() for w in WORD.findall(label)}
-    killed, hurt = bool(words & _KILLED), bool(words & _HURT)
+    killed, hurt = bool(words & KILLED_WORDS), bool(words & HURT_WORDS)
     return None if killed == hurt else "killed" if killed else "hurt"
 
 
@@ -245,7 +242,12 @@ def _date_key(figure: Figure) -> str:
     if figure.date is None:
         return figure.label.lower()
     # "Oct. 31" and "Oct. 31, 2024" are one day: compare month and day when there is a day.
-    return figure.date[-5:] if re.fullmatch(r"[-\d]+-\d\d-\d\d", figure.date) else figure.date
+    return figure.date[-5:] if _is_day(figure.date) else figure.date
+
+
+def _is_day(date: str) -> bool:
+    """Whether an ISO date names a day ("2024-10-31", "--10-31"), not only a month or a year."""
+    return re.fullmatch(r"[-\d]+-\d\d-\d\d", date) is not None
 
 
 def _merge_key(figure: Figure) -> tuple:
