@@ -155,6 +155,8 @@ _PURPOSE = re.compile(  # "to settle her lawsuit", "to respond to the order", "t
 )
 # Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
 BARE_PEOPLE = word_set("people persons men women children adults individuals residents")
+# What may follow the age of a life event: "died at 84 in London", "retired at 35 after a long career".
+_LIFE_EVENT_AFTER = re.compile(r"\s+(?:in|on|after|from|when|while)\b")
 # People divided by an age: "those under 18", "children over 12", "anyone aged over 65".
 _THRESHOLD_PEOPLE = ["those", "anyone", "everyone", "kids", "teens", "teenagers", "students", "girls", "boys"]
 _AGE_THRESHOLD_BEFORE = re.compile(
@@ -242,8 +244,7 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
                            (threshold.start(1), number.end))
     life = _LIFE_EVENT_AT.search(text, max(floor, start - 40), start) if (
         number.plain and number.value <= MAX_AGE and number.value_max is None) else None
-    if life is not None and _AGE_ENDS_CLAUSE.match(text, number.end) or life is not None and re.match(
-            r"\s+(?:in|on|after|from|when|while)\b", text[number.end :]):
+    if life is not None and (_AGE_ENDS_CLAUSE.match(text, number.end) or _LIFE_EVENT_AFTER.match(text, number.end)):
         # "The singer died at 84", "She retired at 35 after a long career": how old someone was when it happened
         left = left_context(text, life.start(), floor)
         begin = left if left is not None else life.start()
