@@ -29,6 +29,10 @@ in no batch, for tuning (`tune5`).
 Batch 8 (2026-12-01, seed 20261208): 12 more CNN articles drawn at random from those in no batch and
 the 8 BBC articles no batch had taken (the BBC dev file holds 100), for tuning (`tune6`): its first score shows how the changes made against batches 1 to 7
 carry to fresh news.
+
+Batch 9 (2026-12-02, seed 20261209): 24 more CNN articles drawn at random from those in no batch (the
+BBC file has none left), for tuning (`tune7`): its first score shows how the changes made against
+batches 1 to 8 carry to fresh news, and it gives later changes news they were not built on.
 """
 
 import json
@@ -43,16 +47,17 @@ def ids_of(name: str) -> list[str]:
     return [json.loads(line)["id"] for line in (CORPUS / name).open(encoding="utf-8")]
 
 
-# The later batches, in the order they were drawn: (seed key, seed, part). Each draws 12 CNN and 12 BBC
-# articles at random from those in no earlier batch.
+# The later batches, in the order they were drawn: (seed key, seed, part, articles per source). Each
+# draws its articles at random from those in no earlier batch.
 LATER_BATCHES = (
-    ("seed2", 20261202, "tune2"),
-    ("seed3", 20261203, "held2"),
-    ("seed4", 20261204, "tune3"),
-    ("seed5", 20261205, "tune4"),
-    ("seed6", 20261206, "held3"),
-    ("seed7", 20261207, "tune5"),
-    ("seed8", 20261208, "tune6"),
+    ("seed2", 20261202, "tune2", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
+    ("seed3", 20261203, "held2", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
+    ("seed4", 20261204, "tune3", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
+    ("seed5", 20261205, "tune4", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
+    ("seed6", 20261206, "held3", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
+    ("seed7", 20261207, "tune5", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
+    ("seed8", 20261208, "tune6", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
+    ("seed9", 20261209, "tune7", {"dev_cnndm.jsonl": 24, "dev_bbc.jsonl": 0}),
 )
 
 rng = random.Random(20261201)  # the day the first sample was drawn
@@ -62,11 +67,11 @@ for name in SOURCES:
     split["tune"] += sorted(chosen[:10])
     split["held"] += sorted(chosen[10:])
 taken = set(split["tune"]) | set(split["held"])
-for seed_key, seed, part in LATER_BATCHES:
+for seed_key, seed, part, per_source in LATER_BATCHES:
     rng = random.Random(seed)
     split[seed_key], split[part] = seed, []
     for name in SOURCES:
         pool = [i for i in ids_of(name) if i not in taken]
-        split[part] += sorted(rng.sample(pool, min(12, len(pool))))  # batch 8 takes the last 8 BBC articles
+        split[part] += sorted(rng.sample(pool, min(per_source[name], len(pool))))  # batch 8: the last 8 BBC
     taken |= set(split[part])
 print(json.dumps(split, indent=2))
