@@ -219,6 +219,8 @@ _NO_FIGURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
+# "Tsarnaev, who was 19 at the time,": when it was, not what.
+_AT_THE_TIME = re.compile(r"\s+at\s+the\s+time\b")
 
 
 def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | None:
@@ -249,8 +251,9 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
         left = left_context(text, life.start(), floor)
         begin = left if left is not None else life.start()
         return make_figure(sentence, "age", number, "years", qualifier_text, (begin, life.end(1)), (begin, number.end))
-    if number.plain and not number.old and _after_name(text, start, number.end):
-        # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it ("Dutch 17-year-old" is an age)
+    if number.plain and not number.old and _after_name(text, number.start, number.end):
+        # "Boeing 737", "Apollo 11", "Euro 2016": a number after a name is part of it ("Dutch 17-year-old" is an
+        # age); a range's opener or a qualifier is no name ("served in the Navy from 1986 to 1990")
         return None
     time_unit = number.unit in TIME_UNITS.values()
     if number.currency:
@@ -872,7 +875,8 @@ def _is_year(text: str, number: Number, start: int) -> bool:
 
 def _relative_age_noun(text: str, number: Number, start: int, floor: int) -> tuple[int, int] | None:
     """Local span of whose age a number is after "who is" or "who was" ("Ann Lee, who is 45,"), or None."""
-    if not (number.plain and 0 < number.value <= MAX_AGE and _AGE_ENDS_CLAUSE.match(text, number.end)):
+    if not (number.plain and 0 < number.value <= MAX_AGE and (
+            _AGE_ENDS_CLAUSE.match(text, number.end) or _AT_THE_TIME.match(text, number.end))):
         return None
     relative = _RELATIVE_AGE_BEFORE.search(text, 0, start)
     return noun_before_comma(text, relative.start() + 2, floor) if relative else None

@@ -126,6 +126,9 @@ def _verb_group(tokens: list) -> tuple[int, object] | None:
         determiner -= 1
     if determiner < i and determiner >= 0 and tokens[determiner].tag in ("DT", "PRP$"):
         i = determiner - 1  # "has won the cup twice": the object stands between the verb and its frequency
+    elif determiner < i and determiner >= 0 and tokens[determiner].tag.startswith("VB") and all(
+            t.tag.startswith("NNP") for t in tokens[determiner + 1 : i + 1]):
+        i = determiner  # "had visited North Korea seven times": a name as the object needs no article
     verb = None
     while i >= 0 and tokens[i].word.islower():
         tag = tokens[i].tag

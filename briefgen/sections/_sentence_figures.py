@@ -80,7 +80,8 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
             figure = None
         if figure is None and not conversion:
             figure = (_elided_count(sentence, number, figures, floor) or _gapped_count(sentence, number, figures)
-                      or _part_of_whole(sentence, number, figures))
+                      or _part_of_whole(sentence, number, figures) or _relative_part(sentence, number, figures)
+                      or _earlier_level(sentence, number, figures))
         elif figure is not None and figure.kind == "count" and not figure.hard and _says_nothing_counted(sentence, figure):
             # "1,100 jobs will go in investment banking while 1,200 and 550 will go in IT": a count labelled by
             # the words around it may leave out the noun of the count before it
@@ -421,6 +422,57 @@ def _part_of_whole(sentence: Sentence, number: Number, figures: list[Figure]) ->
     if noun is None:
         return None
     return make_figure(sentence, "count", number, None, None, noun, (number.start, whole_noun[1]), described=True)
+
+
+# "30 charges, 17 of which carry the death penalty", "112 workers, 40 of whom were women": a part of the count
+# before, named by a relative pronoun; what is said of the part is its clause, cut to about a line.
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|those)\b")
+MAX_PART_CLAUSE_WORDS = 10
+
+
+def _relative_part(sentence: Sentence, number: Number, figures: list[Figure]) -> Figure | None:
+    """A bare count of part of the count before it, whose noun it shares: "30 charges -- 17 of which carry the
+    possibility of the death penalty" gives "17 of which carry the possibility of the death penalty — charges"."""
+    text = sentence.text
+    if number.unit or number.percent or number.currency or number.value_max is not None:
+        return None
+    link = _OF_WHICH.match(text, number.end)
+    lenders = [f for f in figures if f.kind == "count" and f.counts and f.spans[0][1] - sentence.start <= number.start]
+    if link is None or not lenders:
+        return None
+    words = lenders[-1].counts.split()
+    if len(words) > MAX_ELIDED_NOUN_WORDS or not is_plural(words[-1]):
+        return None
+    noun = _counts_span(text, sentence.start, lenders[-1])
+    if noun is None:
+        return None
+    stop = BOUNDARY.search(text, link.end())
+    clause = list(WORD.finditer(text, link.end(), stop.start() if stop else len(text)))[:MAX_PART_CLAUSE_WORDS]
+    end = clause[-1].end() if clause else link.end()
+    return make_figure(sentence, "count", number, None, None, noun, (number.start, end), described=True)
+
+
+# "92 foreign film crews shot in the city last year, up from 56 in 2013": the level a change started from.
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+(?:1[89]\d\d|20\d\d)\b")
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$")
+
+
+def _earlier_level(sentence: Sentence, number: Number, figures: list[Figure]) -> Figure | None:
+    """A bare number that is the earlier level of the count before it ("92 crews ..., up from 56 in 2013" gives
+    "up from 56 — foreign film crews"); None unless "up from" or the like stands right before it."""
+    text = sentence.text
+    if number.unit or number.percent or number.currency or number.value_max is not None:
+        return None
+    change = _UP_FROM_BEFORE.search(text, max(0, number.start - 20), number.start)
+    lenders = [f for f in figures if f.kind == "count" and f.counts and f.spans[0][1] - sentence.start <= number.start]
+    if change is None or not lenders:
+        return None
+    noun = _lendable_noun(text, sentence.start, lenders[-1])
+    if noun is None:
+        return None
+    when = _IN_YEAR_AFTER.match(text, number.end)  # "up from 56 in 2013": the year is the earlier level's
+    end = when.end() if when else number.end
+    return make_figure(sentence, "count", number, None, None, noun, (change.start(), end), described=True)
 
 
 # The verb a gapped count leaves out belongs to a count labelled by what befell it: "were listed in ...", "died".

@@ -2075,3 +2075,44 @@ def test_the_dead_and_the_injured_of_one_number_are_two_figures() -> None:
 def test_a_comparison_keeps_a_rival_described_before_their_name() -> None:
     section = brief_numbers("Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask of Lotus.")[1]
     assert "Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask" in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # A range after a capitalised word: its opener is no name, so the years are no part of one ("Boeing 737").
+    ("Headline\nThe mechanic served in the Navy from 1986 to 1990.", "from 1986 to 1990 — mechanic served in the Navy"),
+    ("Headline\nOrla Venn flew with the Air Force between 2004 and 2009.",
+     "between 2004 and 2009 — Orla Venn flew with the Air Force"),
+])
+def test_a_range_of_years_after_a_name_dates_its_clause(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert only(section, kind="date").text == label
+
+
+def test_a_frequency_may_follow_a_named_object() -> None:
+    _, section = brief_numbers("Headline\nThe envoy had visited North Korea seven times, officials said.")
+    assert only(section, unit="times").text == "envoy had visited North Korea seven times"
+
+
+def test_an_age_in_a_relative_clause_may_say_when() -> None:
+    _, section = brief_numbers("Headline\nTomas Reyl, who was 19 at the time, denies taking part.")
+    assert only(section, kind="age").text == "Tomas Reyl, who was 19"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nHe is being tried on 30 charges -- 17 of which carry the possibility of the death penalty.",
+     "17 of which carry the possibility of the death penalty — charges"),
+    ("Headline\nThe fire killed 112 workers, 40 of whom were women.", "40 of whom were women — workers"),
+])
+def test_a_part_named_by_a_relative_pronoun_keeps_its_clause_and_the_noun_of_the_whole(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nThe board said 92 foreign film crews worked in the city last year, up from 56 in 2013.",
+     "up from 56 in 2013 — foreign film crews"),
+    ("Headline\nThe agency counted 1,200 complaints this year, down from 1,450.", "down from 1,450 — complaints"),
+])
+def test_the_level_a_change_started_from_counts_what_the_count_before_counts(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert label in labels(section)
