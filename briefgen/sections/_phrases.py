@@ -237,7 +237,10 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         if index == begin and kind != "count" and word.islower() and lower.endswith("ed"):
             break  # "$4.1 million changed hands": only people counted can be described by a verb form
         if (seen_lower and word[:1].isupper() and not word.isupper() and tags.get(run[index][0]) != "JJ"
-                and not (words and _possessive(words[-1][2]))):  # "60% of the world's Christmas decorations"
+                and not (words and _possessive(words[-1][2]))  # "60% of the world's Christmas decorations"
+                # "4% of likely Republican voters": after adjectives alone the name is a modifier too
+                and (any(w[2].islower() and is_noun(tags.get(w[0], "")) for w in words)
+                     or index + 1 >= len(run) or not run[index + 1][2].islower())):
             break  # "two fine saves David De Gea": a name after a common noun starts a new phrase
         words.append(run[index])
         if lower not in LEADING_DETERMINERS:

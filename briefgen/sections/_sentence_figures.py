@@ -102,14 +102,20 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
     return _share_nouns(sentence, figures)
 
 
+# Words describing a rival before its name, ending in a lowercase noun: "super-G world champion" (Anna
+# Fenninger), "overall World Cup leader" (Tina Maze); never a preposition or conjunction.
+_RIVAL_DESCRIPTION = (r"(?:(?:(?!(?:in|on|at|for|of|to|by|with|from|and|or|but|the|a|an)\s)[a-z][\w-]*|[A-Z][\w-]*)\s+){0,3}"
+                      r"(?:(?!(?:in|on|at|for|of|to|by|with|from|and|or|but|the|a|an)\s)[a-z][\w-]*\s+)?")
 # A comparison right after a measure: "1.4 seconds faster than Felipe Massa", "20% more than last year".
 _COMPARISON_AFTER = re.compile(
     r"\s+(?:(?:[a-z]{3,}er|more|less|fewer)(?:\s+[a-z]+)?\s+)?than\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?"
     # a name, maybe after a word or two describing it ("third-placed Felipe Massa", "Mercedes teammate Nico Rosberg")
     r"(?:(?:[a-z]+-[a-z]+\s+|[A-Z][\w'’-]*\s+[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|[a-z]+(?:\s+(?!and\b|or\b|but\b)[a-z]+)?(?![\w-]))"
-    # A standing against a named rival: "five points above Real", "two shots behind Spieth", "clear of Chelsea".
-    r"|\s+(?:above|below|behind|ahead\s+of|clear\s+of|adrift\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # A standing against a named rival: "five points above Real", "two shots behind Spieth", "clear of Chelsea",
+    # maybe after words describing the rival ("ahead of overall World Cup leader Tina Maze").
+    rf"|\s+(?:above|below|behind|ahead\s+of|clear\s+of|adrift\s+of)\s+(?:the\s+)?{_RIVAL_DESCRIPTION}"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 )
 
 

@@ -2116,3 +2116,19 @@ def test_a_part_named_by_a_relative_pronoun_keeps_its_clause_and_the_noun_of_the
 def test_the_level_a_change_started_from_counts_what_the_count_before_counts(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert label in labels(section)
+
+
+def test_a_name_after_adjectives_alone_is_part_of_what_a_share_is_of() -> None:
+    _, section = brief_numbers("Headline\nA poll put Okafor as the choice of 4% of likely Republican voters.")
+    assert only(section, kind="percent").text == "4% of likely Republican voters"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Headline\nIt put Rask eight points ahead of super-G world champion Ana Velt, who placed third.",
+     "eight points ahead of super-G world champion Ana Velt"),
+    ("Headline\nRask finished 0.2 seconds ahead of overall World Cup leader Tia Morn in the slalom.",
+     "0.2 seconds ahead of overall World Cup leader Tia Morn"),
+])
+def test_a_standing_reaches_a_rival_named_after_a_description(sentence: str, label: str) -> None:
+    _, section = brief_numbers(sentence)
+    assert any(label in text for text in labels(section)), labels(section)
