@@ -103,7 +103,8 @@ def test_default_algorithm_is_what_summarize_uses():
     assert summarize(NEWS, sentences=2) != [r.sentence.text for r in select_sentences(doc_of(NEWS), 2, "lead")]
 
 
-# A hang guard, not a speed target (benchmarks/speed.py times a 200,000-sentence article): 2,000 sentences are each scored.
+# A hang guard, not a speed target (benchmarks/speed.py times a 200,000-sentence article): 2,000 sentences
+# are each scored.
 @pytest.mark.timeout(120)
 def test_a_long_article_has_every_sentence_scored():
     paragraph = " ".join(

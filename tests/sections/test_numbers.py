@@ -287,8 +287,8 @@ def test_cap_keeps_the_most_important():
     assert labels(section) == ["11 new cases", "12 new cases", "13 new cases"]
 
 
-# A hang guard, not a speed target (benchmarks/speed.py times a 200,000-sentence article): a figure repeated in 200 sentences
-# is one item that cites them all.
+# A hang guard, not a speed target (benchmarks/speed.py times a 200,000-sentence article): a figure repeated
+# in 200 sentences is one item that cites them all.
 @pytest.mark.timeout(60)
 def test_a_figure_repeated_through_a_long_article_is_one_item():
     sentence = "Officials said about 1,200 people fled on Aug. 6 and $4.5 billion in aid arrived. "
