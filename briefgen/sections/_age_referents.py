@@ -20,6 +20,8 @@ from .actors import find_actors
 MAX_REFERENT_GAP = 3
 # "the 78-year-old said", "The 33-year-old still has ...": the age alone after "the", no noun after it.
 _BARE_AGE = re.compile(r"\d{1,3}-year-old")
+# "at only age 44": an age after the word "age" that the sentence gives nobody.
+_AGE_WORD = re.compile(r"age\s+\d{1,3}")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A word after the age that makes it a description ("the 84-year-old woman", "the 27-year-old Phoenix resident").
 _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|was|is|had|has|will|would|who|and|but)\b)[A-Za-z]")
@@ -44,7 +46,7 @@ def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, 
         # "she was 11": only a person whose given name is a woman's; the pronoun says nothing of anyone else.
         candidates = [p for p in people if _PRONOUN_SEX[pronoun] == gz.given_name_gender(p.text.split()[0])] if (
             pronoun) else people
-        person = _referent(doc, candidates, figure.sentence_id, own_sentence=pronoun is not None)
+        person = _referent(doc, candidates, figure.sentence_id, own_sentence=pronoun is not None, age_start=age.start())
         # "the 84-year-old woman": an age with a noun of its own is never the quoted source's before it.
         described = _NOUN_AFTER.match(doc.sentences[figure.sentence_id].text, age.end()) is not None
         if person is None or (described and _quoted_source(doc, person, figure.sentence_id)):
@@ -67,6 +69,8 @@ def _bare_age(doc: Document, figure: Figure) -> re.Match | None:
     sentence = doc.sentences[figure.sentence_id]
     start, end = (s - sentence.start for s in figure.spans[0])
     age = _BARE_AGE.search(sentence.text, start, end)
+    if age is None and figure.counts is None and (age := _AGE_WORD.fullmatch(sentence.text, start, end)) is not None:
+        return age  # "And at only age 44, there's plenty of time": whose age the sentence does not say
     if age is None:
         return _PRONOUN_AGE.fullmatch(sentence.text, start, end)  # "when she was 11": whose age the pronoun says
     return age if _THE_BEFORE.search(sentence.text, 0, age.start()) is not None else None
@@ -86,12 +90,16 @@ def _quoted_source(doc: Document, person, sentence_id: int) -> bool:
     return True
 
 
-def _referent(doc: Document, people: list, sentence_id: int, own_sentence: bool = False):
+def _referent(doc: Document, people: list, sentence_id: int, own_sentence: bool = False,
+              age_start: int | None = None):
     """The person named in the nearest sentence before `sentence_id` that names anyone (within
     MAX_REFERENT_GAP), when the age's own sentence names nobody: the only one named there, or the one named
     first when the article mentions them more than each of the others ("Hamilton was quicker than Rosberg
     and Massa. ... the 30-year-old said"); None otherwise."""
-    here = [person for person in people if sentence_id in person.sentence_ids]
+    text = doc.sentences[sentence_id].text
+    # "the 30-year-old rebounded ... ahead of Tina Maze": a person named only after the age is someone else.
+    here = [person for person in people if sentence_id in person.sentence_ids
+            and (own_sentence or age_start is None or _first_position(text, person.text) < age_start)]
     if own_sentence and len(here) == 1:
         return here[0]  # "Given that she arrived when she was 11, Andiola considers herself": the one named there
     if here:

@@ -214,7 +214,8 @@ def _with_charge(sentence: Sentence, figure: Figure) -> Figure:
 
 # The level a change went to, after the level it went from: "from 100 personnel" to 17, "from 4,000" to 3,500.
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:[$€£]\s?)?\d(?:[\d,.]*\d)?"
-                       r"(?:\s?(?:%|percent\b|million\b|billion\b|bn\b|m\b))?(?![\w,.]?\d)")
+                       r"(?:\s?(?:%|percent\b|million\b|billion\b|bn\b|m\b))?(?![\w,.]?\d)"
+                       r"(?:\s+(?:per|a|an)\s+(?:hour|day|week|month|year)\b)?")  # "from $38 to around $68 per month"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|just\s+)?$")
 _ADJUNCT_AFTER = re.compile(r"\s+(?:in|by|last|this|since|after|over|within|between)\b")
 
@@ -225,6 +226,8 @@ def _with_new_level(sentence: Sentence, figure: Figure) -> Figure:
     text = sentence.text
     start, end = (s - sentence.start for s in figure.spans[0])
     number_start = _left_counts_end(text, sentence.start, figure) or start
+    if (after_from := re.match(r"from\s+", text[number_start:end])) is not None:
+        number_start += after_from.end()  # "boosted minimum wages from $38": the counted words, then the level
     if figure.kind == "date" or len(figure.spans) > 1 or not _FROM_BEFORE.search(text, max(0, number_start - 12),
                                                                                    number_start):
         return figure

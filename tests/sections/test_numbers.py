@@ -927,9 +927,11 @@ def test_years_of_age_after_a_name_is_the_named_persons_age():
 
 
 def test_the_object_of_a_verb_of_change_is_what_a_level_measures():
+    # The new level may be a rate: the label reads on to it, and the $68 is no figure of its own.
     _, section = brief_numbers("The government also boosted minimum wages from $38 to around $68 per month.")
     item = only(section, value=38.0)
-    assert item.text == "minimum wages from $38" and item.fields["counts"].startswith("minimum wages")
+    assert item.text == "minimum wages from $38 to around $68 per month"
+    assert item.fields["counts"].startswith("minimum wages") and len(section.items) == 1
 
 
 def test_half_a_million_is_a_scaled_count_with_its_qualifier():
@@ -2131,3 +2133,16 @@ def test_a_name_after_adjectives_alone_is_part_of_what_a_share_is_of() -> None:
 def test_a_standing_reaches_a_rival_named_after_a_description(sentence: str, label: str) -> None:
     _, section = brief_numbers(sentence)
     assert any(label in text for text in labels(section)), labels(section)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # "age 44" with nobody in its sentence: the person named just before.
+    ("Headline\nDara Quell announced her run on Monday. And at only age 44, there is plenty of time.",
+     "age 44 — Dara Quell"),
+    # A person named after the age in its sentence is someone else: the age refers back past them.
+    ("Headline\nLinnea Voss won the super-G on Sunday. Having finished seventh on Saturday, the 30-year-old "
+     "rebounded by coming home ahead of Tilde Marsk.", "30-year-old — Linnea Voss"),
+])
+def test_a_bare_age_names_the_person_it_refers_back_to(text: str, label: str) -> None:
+    _, section = brief_numbers(text)
+    assert label in labels(section), labels(section)
