@@ -175,6 +175,7 @@ def dated_figure(
                   date=iso, weight=weight)
 
 
+_AFTER_FIGURE_ASIDE = re.compile(r"\s*,\s*(?:from|in|since|between)?\s*")
 _THAT_BEFORE = re.compile(rf"\bthat\s+(?:(?:{alternation(PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 _BACK_BEFORE = re.compile(r"\b(?:way\s+)?back\s+(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)
 
@@ -196,6 +197,10 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
         # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
         # so its clause is the event.
         own = trim(list(WORD.finditer(text, clause_start, start)))
+    elif not _says_something(own) and 0 < floor <= clause_start and _AFTER_FIGURE_ASIDE.fullmatch(text, floor, start):
+        # "Fraser was Australia's 22nd prime minister, from 1975-1983": a date set off right after a figure
+        # dates the figure's clause.
+        own = trim(list(WORD.finditer(text, _clause_start(text, floor), start)))
     # Only a date opening its sentence ("On October 24, 2009, in Richmond, ...") reads past a comma after it.
     after = _words_after(text, end, widen=clause_start == 0 and not trim(list(WORD.finditer(text, 0, start))))
     before = [word for word in _words_before(text, start) if word.start() >= floor]

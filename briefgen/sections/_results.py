@@ -97,6 +97,7 @@ _RACE_TIME = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}\.\d{1,3}|\d:\d{2}:\d{2}(?
 # Before an ordinal of a series: a determiner or a possessive ("the fifth portrait", "Williams' sixth title").
 # ("a third ticket", "a second chance" mean one more, not a place in a series)
 _SERIES_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|our)|['’]s?)\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # Parts of a time, a game or a building that ordinals number without making a figure of them.
 SEQUENCE_PARTS = word_set("quarter half time times round period set innings leg stage floor grade generation "
                            "place minute minutes lap laps gear leg row line phase part chapter")
@@ -242,6 +243,10 @@ def _in_series(text: str, match: re.Match) -> tuple[int, int] | None:
     term", "the 10th artwork"; None for "first" (mostly "for the first time") and for parts of a time or a
     game ("the third quarter", "the second round")."""
     before = _SERIES_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before is None and match.group()[:1].isdigit():
+        # "after claiming a 12th podium": written in digits, an ordinal after "a" is a place in a series too
+        # ("a third ticket" means one more; nobody writes "a 3rd ticket")
+        before = _A_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if match.group().lower() == "first" or before is None:
         return None
     phrase = noun_phrase(text, match.end(), "count")

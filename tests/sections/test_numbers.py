@@ -2146,3 +2146,13 @@ def test_a_standing_reaches_a_rival_named_after_a_description(sentence: str, lab
 def test_a_bare_age_names_the_person_it_refers_back_to(text: str, label: str) -> None:
     _, section = brief_numbers(text)
     assert label in labels(section), labels(section)
+
+
+def test_an_ordinal_in_digits_after_a_is_a_place_in_a_series() -> None:
+    _, section = brief_numbers("Headline\nVeld said she will rest after claiming a 12th podium this season.")
+    assert "12th podium" in labels(section)
+
+
+def test_a_date_set_off_after_a_figure_dates_the_figures_clause() -> None:
+    _, section = brief_numbers("Headline\nOrmand was Lorvale's 22nd prime minister, from 1975-1983.")
+    assert only(section, kind="date").text == "from 1975-1983 — Ormand was Lorvale's 22nd prime minister"
