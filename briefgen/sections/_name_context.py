@@ -50,6 +50,9 @@ class Context:
     trusted_runs: frozenset[str]  # capitalised runs that start where capitals are trusted ("Kurt Cobain")
     # the article reports games: scores like "2-1" or players' positions in MIN_SCORES sentences
     match_report: bool = False
+    # Common words (in lower case) capitalised only where capitals are doubtful, and there only to qualify a
+    # role before a name ("Communications director Ivo Marsh"): part of the role, no name alone.
+    role_qualifiers: frozenset[str] = frozenset()
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
@@ -96,15 +99,24 @@ def _has_score(text: str) -> bool:
     return any(not _MONTH_BEFORE.search(text, 0, m.start()) for m in SCORE.finditer(text))
 
 
+def _common_in_lower_case(token: Token) -> bool:
+    """Whether the lexicon knows a capitalised word in lower case as a common word ("communications",
+    "opposition"), not only as a name."""
+    tag = gz.word_tag(token.lower)
+    return tag is not None and not tag.startswith("NNP")
+
+
 def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -> Context:
     """Which words the article capitalises where it means it, and which it writes in lower case."""
     trusted_caps, lowercase, doubtful = set(), set(), Counter()
+    qualifiers, placed = set(), set()  # role qualifiers where capitals are doubtful; words capitalised mid-sentence
     for sentence, tokens in sentences:
         for i, token in enumerate(tokens):
             if not token.cap:
                 lowercase.add(token.lower)
             elif token.trusted and not sentence.headline:
                 trusted_caps.add(token.text)
+                placed.add(token.text)
             elif not sentence.headline:
                 doubtful[token.text] += 1
             # "Chelsea manager Jose Mourinho": a word qualifying a role before a name is a name itself.
@@ -116,6 +128,11 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
                 and tokens[i + 2].cap
             ):
                 trusted_caps.add(token.text)
+                if not token.trusted and _common_in_lower_case(token):
+                    # "Communications director Ivo Marsh", "Opposition leaders ..." opening a sentence: the
+                    # role's field or side, capitalised for its position, perhaps no name of its own.
+                    qualifiers.add(token.text)
+
     stop_words = _stop_words(language)
     for word, count in doubtful.items():
         lower = word.lower()
@@ -137,5 +154,6 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
     # Games are reported by their scores, or by the positions of the players in them.
     scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text) or _POSITION.search(sentence.text))
     return Context(
-        frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES
+        frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES,
+        role_qualifiers=frozenset(word for word in qualifiers if word not in placed and doubtful[word] < MIN_DOUBTFUL_REPEATS),
     )

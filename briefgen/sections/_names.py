@@ -178,6 +178,7 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
             # capital where capitals mean something and it is a noun ("Arsenal").
             or (gz.is_common_word(word) and not is_acronym(word)
                 and (word not in ctx.trusted_caps or not gz.is_noun(word)))
+            or (word in ctx.role_qualifiers and not part[0].trusted)
         ):
             return []
     return part
