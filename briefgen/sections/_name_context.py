@@ -12,7 +12,7 @@ from ..model import Sentence
 from ._actor_words import MIN_PARTICIPLE_CHARS, POSITIONS, is_acronym
 from ._figure_words import MONTHS, SCORE
 from ._spans import capitalised_runs
-from ._tokens import Token, name_text
+from ._tokens import Token, gap_between, name_text
 
 # A word capitalised this often where capitals are doubtful (sentence starts), and never in lower
 # case, is a name ("Chelsea's good week ... Chelsea manager ...").
@@ -20,6 +20,9 @@ MIN_DOUBTFUL_REPEATS = 2
 # Sentences with a score ("beat West Ham 1-0") that make an article a match report, where a city's name
 # is as often its club's ("lost to West Ham", "Liverpool boss").
 MIN_SCORES = 2
+# What a language's name comes before ("Turkic-speaking", "Arabic-language") or after ("speaks Tagalog").
+LANGUAGE_TAILS = frozenset(("speaking", "language"))
+SPEAK_VERBS = frozenset(("speak", "speaks", "spoke", "spoken", "speaking"))
 
 # Only a position tied to a name counts ("Arsenal's number one keeper", "striker Didier Drogba", "keeper at
 # Leeds"): "human
@@ -53,6 +56,9 @@ class Context:
     # Common words (in lower case) capitalised only where capitals are doubtful, and there only to qualify a
     # role before a name ("Communications director Ivo Marsh"): part of the role, no name alone.
     role_qualifiers: frozenset[str] = frozenset()
+    # Names of peoples and languages ("Uyghurs" beside "Uyghur activists", "Turkic-speaking"): a group of people
+    # or a tongue, which the guideline keeps out of actors, when the gazetteer knows no place or body by it.
+    peoples: frozenset[str] = frozenset()
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
@@ -110,6 +116,8 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
     """Which words the article capitalises where it means it, and which it writes in lower case."""
     trusted_caps, lowercase, doubtful = set(), set(), Counter()
     qualifiers, placed = set(), set()  # role qualifiers where capitals are doubtful; words capitalised mid-sentence
+    languages, modifiers, plurals = set(), set(), set()  # before "-speaking"; before a lower-case noun; ending in "s"
+    definite = set()  # plurals after "the"
     for sentence, tokens in sentences:
         for i, token in enumerate(tokens):
             if not token.cap:
@@ -132,6 +140,19 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
                     # "Communications director Ivo Marsh", "Opposition leaders ..." opening a sentence: the
                     # role's field or side, capitalised for its position, perhaps no name of its own.
                     qualifiers.add(token.text)
+            if token.cap and i + 1 < len(tokens):
+                after = tokens[i + 1]
+                if after.glued and after.lower in LANGUAGE_TAILS:
+                    languages.add(token.text)  # "Turkic-speaking", "Tamil-language"
+                elif not after.cap and not after.glued and gap_between(sentence, token, after) == " " and (
+                        (gz.word_tag(after.lower) or "").startswith("NN")):
+                    modifiers.add(token.text)  # "Uyghur activists"
+            if token.cap and token.text.endswith("s"):
+                plurals.add(token.text)
+                if i > 0 and tokens[i - 1].lower == "the":
+                    definite.add(token.text)  # "the Houthis": a body named in the plural
+            if token.cap and i > 0 and tokens[i - 1].lower in SPEAK_VERBS:
+                languages.add(token.text)  # "speaks Tagalog"
 
     stop_words = _stop_words(language)
     for word, count in doubtful.items():
@@ -156,4 +177,20 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
     return Context(
         frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES,
         role_qualifiers=frozenset(word for word in qualifiers if word not in placed and doubtful[word] < MIN_DOUBTFUL_REPEATS),
+        peoples=_peoples(plurals - definite, modifiers) | frozenset(word for word in languages if gz.lookup(word) is None),
     )
+
+
+def _peoples(plurals: set[str], modifiers: set[str]) -> frozenset[str]:
+    """The names of peoples an article uses: a plural whose singular qualifies nouns ("Uyghurs face ..."
+    and "Uyghur activists"), neither known to the gazetteer (which reads "Russians" as Russia's) nor a
+    common word in the lexicon ("Lions", "Lion cubs"); both forms. The caller leaves out plurals the
+    article writes after "the": a body named in the plural takes it ("the Houthis", "the Beatles"), a
+    people spoken of as a class goes without."""
+    found = set()
+    for plural in plurals:
+        singular = plural[:-1]
+        if (singular in modifiers and len(singular) > 2 and gz.lookup(plural) is None and gz.lookup(singular) is None
+                and gz.word_tag(plural.lower()) is None and gz.word_tag(singular.lower()) is None):
+            found.update((plural, singular))
+    return frozenset(found)

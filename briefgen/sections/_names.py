@@ -178,7 +178,9 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
             # capital where capitals mean something and it is a noun ("Arsenal").
             or (gz.is_common_word(word) and not is_acronym(word)
                 and (word not in ctx.trusted_caps or not gz.is_noun(word)))
+            # "Communications director Ivo Marsh" opening a sentence: the role's field, no body.
             or (word in ctx.role_qualifiers and not part[0].trusted)
+            or word in ctx.peoples  # "Uyghurs" beside "Uyghur activists"; "Turkic-speaking"
         ):
             return []
     return part
