@@ -52,3 +52,15 @@ def test_a_places_people_is_no_actor() -> None:
     )
     assert "Hawaiians" not in names(section)
     assert "Hawaii" in names(section)
+
+
+def test_a_fear_of_a_faith_is_no_actor() -> None:
+    _, section = read_actors(
+        "Ivo Marsh warned of rising Norvaphobia in Kelsport. Marsh said Norvaphobia was spreading."
+    )
+    assert "Norvaphobia" not in names(section)
+
+
+def test_a_pronoun_capitalised_mid_sentence_opens_the_name_it_belongs_to() -> None:
+    _, section = read_actors("The interview ran in Us Kelvano magazine, which later retracted it.")
+    assert "Us Kelvano" in names(section), names(section)
