@@ -59,6 +59,10 @@ class Context:
     # Names of peoples and languages ("Uyghurs" beside "Uyghur activists", "Turkic-speaking"): a group of people
     # or a tongue, which the guideline keeps out of actors, when the gazetteer knows no place or body by it.
     peoples: frozenset[str] = frozenset()
+    # Capitalised plurals no dictionary or gazetteer knows, never after "the" nor qualifying a noun ("Crimean
+    # Tatars fled", not "the French Alps" or "the Fars news agency"): a class of people, when a demonym or a
+    # place's adjective says whose.
+    class_plurals: frozenset[str] = frozenset()
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
@@ -117,7 +121,7 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
     trusted_caps, lowercase, doubtful = set(), set(), Counter()
     qualifiers, placed = set(), set()  # role qualifiers where capitals are doubtful; words capitalised mid-sentence
     languages, modifiers, plurals = set(), set(), set()  # before "-speaking"; before a lower-case noun; ending in "s"
-    definite = set()  # plurals after "the"
+    definite = set()  # plurals ending a run after "the"
     for sentence, tokens in sentences:
         for i, token in enumerate(tokens):
             if not token.cap:
@@ -149,8 +153,11 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
                     modifiers.add(token.text)  # "Uyghur activists"
             if token.cap and token.text.endswith("s"):
                 plurals.add(token.text)
-                if i > 0 and tokens[i - 1].lower == "the":
-                    definite.add(token.text)  # "the Houthis": a body named in the plural
+                j = i
+                while j > 0 and tokens[j - 1].cap:
+                    j -= 1
+                if j > 0 and tokens[j - 1].lower == "the":
+                    definite.add(token.text)  # "the Houthis", "the French Alps": a body or a place in the plural
             if token.cap and i > 0 and tokens[i - 1].lower in SPEAK_VERBS:
                 languages.add(token.text)  # "speaks Tagalog"
 
@@ -177,6 +184,11 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
     return Context(
         frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES,
         role_qualifiers=frozenset(word for word in qualifiers if word not in placed and doubtful[word] < MIN_DOUBTFUL_REPEATS),
+        class_plurals=frozenset(
+            word for word in plurals - definite - modifiers
+            if gz.lookup(word) is None and gz.word_tag(word.lower()) is None and not gz.is_org_cue(word)
+            and not gz.is_place_cue(word)
+        ),
         peoples=_peoples(plurals - definite, modifiers) | frozenset(word for word in languages if gz.lookup(word) is None),
     )
 

@@ -141,6 +141,8 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         (k := gz.lookup(t.text)) is not None and k.via == gz.VIA_DEMONYM for t in words[:-1]
     ):
         return []  # "Iraqi Sunni", "Lebanese Shia": a faith's people in a country, a group, not an actor
+    if len(words) > 1 and words[-1].text in ctx.class_plurals and all(_people_adjective(t.text) for t in words[:-1]):
+        return []  # "Crimean Tatars", "Iraqi Kurds": a people of a place, not an actor
     codes = [t for t in part if _CODE.fullmatch(t.text) and not _ORDINAL_WORD.fullmatch(t.text)]  # not "9th"
     if not _starts_known(part, 0) and (
         _DOCTRINE.search(part[-1].text)
@@ -184,6 +186,12 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         ):
             return []
     return part
+
+
+def _people_adjective(word: str) -> bool:
+    """Whether a word is a country's demonym or a place's adjective ("Iraqi", "Crimean")."""
+    known = gz.lookup(word)
+    return known.via == gz.VIA_DEMONYM if known is not None else gz.people_home(word) is not None
 
 
 def _opens_name(part: list[Token]) -> bool:

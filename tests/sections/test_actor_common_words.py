@@ -64,3 +64,17 @@ def test_a_fear_of_a_faith_is_no_actor() -> None:
 def test_a_pronoun_capitalised_mid_sentence_opens_the_name_it_belongs_to() -> None:
     _, section = read_actors("The interview ran in Us Kelvano magazine, which later retracted it.")
     assert "Us Kelvano" in names(section), names(section)
+
+
+def test_a_people_of_a_country_named_in_the_plural_is_no_actor() -> None:
+    _, section = read_actors(
+        "Thousands of Iraqi Dravanis fled to Kelsport, said Ivo Marsh. Iraqi Dravanis have long sought a home."
+    )
+    assert not [n for n in names(section) if "Dravanis" in n], names(section)
+
+
+def test_a_plural_name_after_the_stays_an_actor() -> None:
+    _, section = read_actors(
+        "Skiers flocked to the French Dravanis on Monday. Snow fell across the French Dravanis, Ivo Marsh said."
+    )
+    assert [n for n in names(section) if "Dravanis" in n], names(section)
