@@ -179,30 +179,29 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
         for run in capitalised_runs(sentence, tokens)
         if tokens[run[0]].trusted
     }
+    # Capitalised plurals neither the gazetteer (which reads "Russians" as Russia's) nor the lexicon ("Lions")
+    # knows, never written after "the": a body named in the plural takes it ("the Houthis", "the Beatles"), as
+    # does a place ("the French Alps"); a people spoken of as a class goes without.
+    unknown = {w for w in plurals - definite if gz.lookup(w) is None and gz.word_tag(w.lower()) is None}
     # Games are reported by their scores, or by the positions of the players in them.
     scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text) or _POSITION.search(sentence.text))
     return Context(
         frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES,
-        role_qualifiers=frozenset(word for word in qualifiers if word not in placed and doubtful[word] < MIN_DOUBTFUL_REPEATS),
+        role_qualifiers=frozenset(w for w in qualifiers if w not in placed and doubtful[w] < MIN_DOUBTFUL_REPEATS),
+        peoples=_peoples(unknown, modifiers) | frozenset(word for word in languages if gz.lookup(word) is None),
         class_plurals=frozenset(
-            word for word in plurals - definite - modifiers
-            if gz.lookup(word) is None and gz.word_tag(word.lower()) is None and not gz.is_org_cue(word)
-            and not gz.is_place_cue(word)
+            word for word in unknown - modifiers if not gz.is_org_cue(word) and not gz.is_place_cue(word)
         ),
-        peoples=_peoples(plurals - definite, modifiers) | frozenset(word for word in languages if gz.lookup(word) is None),
     )
 
 
 def _peoples(plurals: set[str], modifiers: set[str]) -> frozenset[str]:
-    """The names of peoples an article uses: a plural whose singular qualifies nouns ("Uyghurs face ..."
-    and "Uyghur activists"), neither known to the gazetteer (which reads "Russians" as Russia's) nor a
-    common word in the lexicon ("Lions", "Lion cubs"); both forms. The caller leaves out plurals the
-    article writes after "the": a body named in the plural takes it ("the Houthis", "the Beatles"), a
-    people spoken of as a class goes without."""
+    """The names of peoples among unknown plurals: those whose singular qualifies nouns ("Uyghurs face ..."
+    and "Uyghur activists") and is no known or common word either; both forms."""
     found = set()
     for plural in plurals:
         singular = plural[:-1]
-        if (singular in modifiers and len(singular) > 2 and gz.lookup(plural) is None and gz.lookup(singular) is None
-                and gz.word_tag(plural.lower()) is None and gz.word_tag(singular.lower()) is None):
+        if (singular in modifiers and len(singular) > 2 and gz.lookup(singular) is None
+                and gz.word_tag(singular.lower()) is None):
             found.update((plural, singular))
     return frozenset(found)

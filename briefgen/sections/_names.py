@@ -37,7 +37,8 @@ MAX_QUALIFIER_RUN_WORDS = 5
 # Roles of performers: a capitalised name before one is the show or the film they perform in.
 PERFORMER_NOUNS = frozenset("actor actress co-star presenter host anchor comedian".split())  # "United star": a player too
 
-# A doctrine, a faith's name or a fear of one ("Buddhism", "Communism", "Islamophobia") and a code mixing letters and digits ("DB10").
+# A doctrine, a faith's name or a fear of one ("Buddhism", "Communism", "Islamophobia") and a code mixing
+# letters and digits ("DB10").
 _DOCTRINE = re.compile(r"[a-z]{3,}(?:ism|phobia)$")
 _CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{3,}")
 
@@ -148,8 +149,8 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         _DOCTRINE.search(part[-1].text)
         or any(len(part) > 1 or sum(c.isdigit() for c in t.text) > 2 for t in codes)  # "G20" is a group
     ):
-        # "Tibetan Buddhism", "Communism", "Islamophobia": a doctrine or an attitude, not an actor; "H982 FKL", "DB10": a code, a plate,
-        # a model number -- a product or a thing.
+        # "Tibetan Buddhism", "Communism", "Islamophobia": a doctrine or an attitude, not an actor; "H982 FKL",
+        # "DB10": a code, a plate, a model number -- a product or a thing.
         return []
     # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
     # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
@@ -196,8 +197,9 @@ def _people_adjective(word: str) -> bool:
 
 def _opens_name(part: list[Token]) -> bool:
     """Whether a stop-list word opening a run of two words or more is the name's own: an adjective or a noun
-    capitalised where capitals mean something ("New Bedford", "Old Trafford", "Third Circuit Court"); the
-    list holds "new", "old" and "third" for their use as function words."""
+    capitalised where capitals mean something ("New Bedford", "Old Trafford", "Third Circuit Court"), or a
+    pronoun capitalised there, which only a name's or a title's own would be ("Us Weekly"); the list holds
+    "new", "old", "third" and "us" for their use as function words."""
     return len(part) > 1 and part[0].trusted and (gz.word_tag(part[0].lower) or "")[:2] in ("JJ", "NN", "PR")
 
 
