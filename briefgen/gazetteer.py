@@ -1347,9 +1347,24 @@ def is_non_name(word: str) -> bool:
     bare = _bare(word)
     if bare.endswith(("man", "woman")) and (demonym := lookup(word[: -5 if bare.endswith("woman") else -3])):
         return demonym.via == VIA_DEMONYM  # "Frenchman", "Englishwoman": one person of a people, unnamed
-    if bare.endswith("ers") and (home := lookup(word[:-3])) is not None and home.via in (VIA_NAME, VIA_CAPITAL):
-        return home.kind in (PLACE, COUNTRY)  # "Londoners", "New Yorkers": a place's people, a group
+    if bare.endswith("s") and lookup(word) is None and people_home(word) is not None:
+        return True  # "Londoners", "New Yorkers", "Crimeans": a place's people, a group
     return bare in _NON_NAMES or bare.rstrip(".") in _NON_NAMES or bare in _NATIONALITY_NOUNS
+
+
+# How news copy makes a place's people and adjective of its name: "Londoners", "Crimeans", "Californian".
+_PEOPLE_ENDINGS = ("ers", "ians", "ans", "ns", "ian", "an", "n")
+
+
+def people_home(word: str) -> Known | None:
+    """The place or country whose people (or adjective) a word names by the endings news copy adds to a name
+    ("Londoners", "Crimeans", "Crimean"), beyond the demonyms known as such; None when it names none."""
+    for ending in _PEOPLE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            home = lookup(word[: -len(ending)])
+            if home is not None and home.via in (VIA_NAME, VIA_CAPITAL) and home.kind in (PLACE, COUNTRY):
+                return home
+    return None
 
 
 # Nouns for one person of a people that are no demonym adjective: "the Scot", "two Britons".

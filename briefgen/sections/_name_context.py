@@ -12,7 +12,7 @@ from ..model import Sentence
 from ._actor_words import MIN_PARTICIPLE_CHARS, POSITIONS, is_acronym
 from ._figure_words import MONTHS, SCORE
 from ._spans import capitalised_runs
-from ._tokens import Token, name_text
+from ._tokens import Token, gap_between, name_text
 
 # A word capitalised this often where capitals are doubtful (sentence starts), and never in lower
 # case, is a name ("Chelsea's good week ... Chelsea manager ...").
@@ -20,6 +20,9 @@ MIN_DOUBTFUL_REPEATS = 2
 # Sentences with a score ("beat West Ham 1-0") that make an article a match report, where a city's name
 # is as often its club's ("lost to West Ham", "Liverpool boss").
 MIN_SCORES = 2
+# What a language's name comes before ("Turkic-speaking", "Arabic-language") or after ("speaks Tagalog").
+LANGUAGE_TAILS = frozenset(("speaking", "language"))
+SPEAK_VERBS = frozenset(("speak", "speaks", "spoke", "spoken", "speaking"))
 
 # Only a position tied to a name counts ("Arsenal's number one keeper", "striker Didier Drogba", "keeper at
 # Leeds"): "human
@@ -50,6 +53,16 @@ class Context:
     trusted_runs: frozenset[str]  # capitalised runs that start where capitals are trusted ("Kurt Cobain")
     # the article reports games: scores like "2-1" or players' positions in MIN_SCORES sentences
     match_report: bool = False
+    # Common words (in lower case) capitalised only where capitals are doubtful, and there only to qualify a
+    # role before a name ("Communications director Ivo Marsh"): part of the role, no name alone.
+    role_qualifiers: frozenset[str] = frozenset()
+    # Names of peoples and languages ("Uyghurs" beside "Uyghur activists", "Turkic-speaking"): a group of people
+    # or a tongue, which the guideline keeps out of actors, when the gazetteer knows no place or body by it.
+    peoples: frozenset[str] = frozenset()
+    # Capitalised plurals no dictionary or gazetteer knows, never after "the" nor qualifying a noun ("Crimean
+    # Tatars fled", not "the French Alps" or "the Fars news agency"): a class of people, when a demonym or a
+    # place's adjective says whose.
+    class_plurals: frozenset[str] = frozenset()
     # Distinctive words of the events the article names ("pam" of "Cyclone Pam"): alone later ("before
     # Pam struck") they still name the event. Filled as sentences are read.
     event_words: set[str] = field(default_factory=set)
@@ -96,15 +109,26 @@ def _has_score(text: str) -> bool:
     return any(not _MONTH_BEFORE.search(text, 0, m.start()) for m in SCORE.finditer(text))
 
 
+def _common_in_lower_case(token: Token) -> bool:
+    """Whether the lexicon knows a capitalised word in lower case as a common word ("communications",
+    "opposition"), not only as a name."""
+    tag = gz.word_tag(token.lower)
+    return tag is not None and not tag.startswith("NNP")
+
+
 def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -> Context:
     """Which words the article capitalises where it means it, and which it writes in lower case."""
     trusted_caps, lowercase, doubtful = set(), set(), Counter()
+    qualifiers, placed = set(), set()  # role qualifiers where capitals are doubtful; words capitalised mid-sentence
+    languages, modifiers, plurals = set(), set(), set()  # before "-speaking"; before a lower-case noun; ending in "s"
+    definite = set()  # plurals ending a run after "the"
     for sentence, tokens in sentences:
         for i, token in enumerate(tokens):
             if not token.cap:
                 lowercase.add(token.lower)
             elif token.trusted and not sentence.headline:
                 trusted_caps.add(token.text)
+                placed.add(token.text)
             elif not sentence.headline:
                 doubtful[token.text] += 1
             # "Chelsea manager Jose Mourinho": a word qualifying a role before a name is a name itself.
@@ -116,6 +140,27 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
                 and tokens[i + 2].cap
             ):
                 trusted_caps.add(token.text)
+                if not token.trusted and _common_in_lower_case(token):
+                    # "Communications director Ivo Marsh", "Opposition leaders ..." opening a sentence: the
+                    # role's field or side, capitalised for its position, perhaps no name of its own.
+                    qualifiers.add(token.text)
+            if token.cap and i + 1 < len(tokens):
+                after = tokens[i + 1]
+                if after.glued and after.lower in LANGUAGE_TAILS:
+                    languages.add(token.text)  # "Turkic-speaking", "Tamil-language"
+                elif not after.cap and not after.glued and gap_between(sentence, token, after) == " " and (
+                        (gz.word_tag(after.lower) or "").startswith("NN")):
+                    modifiers.add(token.text)  # "Uyghur activists"
+            if token.cap and token.text.endswith("s"):
+                plurals.add(token.text)
+                j = i
+                while j > 0 and tokens[j - 1].cap:
+                    j -= 1
+                if j > 0 and tokens[j - 1].lower == "the":
+                    definite.add(token.text)  # "the Houthis", "the French Alps": a body or a place in the plural
+            if token.cap and i > 0 and tokens[i - 1].lower in SPEAK_VERBS:
+                languages.add(token.text)  # "speaks Tagalog"
+
     stop_words = _stop_words(language)
     for word, count in doubtful.items():
         lower = word.lower()
@@ -134,8 +179,29 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
         for run in capitalised_runs(sentence, tokens)
         if tokens[run[0]].trusted
     }
+    # Capitalised plurals neither the gazetteer (which reads "Russians" as Russia's) nor the lexicon ("Lions")
+    # knows, never written after "the": a body named in the plural takes it ("the Houthis", "the Beatles"), as
+    # does a place ("the French Alps"); a people spoken of as a class goes without.
+    unknown = {w for w in plurals - definite if gz.lookup(w) is None and gz.word_tag(w.lower()) is None}
     # Games are reported by their scores, or by the positions of the players in them.
     scores = sum(1 for sentence, _ in sentences if _has_score(sentence.text) or _POSITION.search(sentence.text))
     return Context(
-        frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES
+        frozenset(trusted_caps), frozenset(lowercase), stop_words, frozenset(runs), match_report=scores >= MIN_SCORES,
+        role_qualifiers=frozenset(w for w in qualifiers if w not in placed and doubtful[w] < MIN_DOUBTFUL_REPEATS),
+        peoples=_peoples(unknown, modifiers) | frozenset(word for word in languages if gz.lookup(word) is None),
+        class_plurals=frozenset(
+            word for word in unknown - modifiers if not gz.is_org_cue(word) and not gz.is_place_cue(word)
+        ),
     )
+
+
+def _peoples(plurals: set[str], modifiers: set[str]) -> frozenset[str]:
+    """The names of peoples among unknown plurals: those whose singular qualifies nouns ("Uyghurs face ..."
+    and "Uyghur activists") and is no known or common word either; both forms."""
+    found = set()
+    for plural in plurals:
+        singular = plural[:-1]
+        if (singular in modifiers and len(singular) > 2 and gz.lookup(singular) is None
+                and gz.word_tag(singular.lower()) is None):
+            found.update((plural, singular))
+    return frozenset(found)

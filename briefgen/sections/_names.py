@@ -37,8 +37,9 @@ MAX_QUALIFIER_RUN_WORDS = 5
 # Roles of performers: a capitalised name before one is the show or the film they perform in.
 PERFORMER_NOUNS = frozenset("actor actress co-star presenter host anchor comedian".split())  # "United star": a player too
 
-# A doctrine or a faith's name ("Buddhism", "Communism") and a code mixing letters and digits ("DB10").
-_DOCTRINE = re.compile(r"[a-z]{3,}ism$")
+# A doctrine, a faith's name or a fear of one ("Buddhism", "Communism", "Islamophobia") and a code mixing
+# letters and digits ("DB10").
+_DOCTRINE = re.compile(r"[a-z]{3,}(?:ism|phobia)$")
 _CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d-]{3,}")
 
 
@@ -141,13 +142,15 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         (k := gz.lookup(t.text)) is not None and k.via == gz.VIA_DEMONYM for t in words[:-1]
     ):
         return []  # "Iraqi Sunni", "Lebanese Shia": a faith's people in a country, a group, not an actor
+    if len(words) > 1 and words[-1].text in ctx.class_plurals and all(_people_adjective(t.text) for t in words[:-1]):
+        return []  # "Crimean Tatars", "Iraqi Kurds": a people of a place, not an actor
     codes = [t for t in part if _CODE.fullmatch(t.text) and not _ORDINAL_WORD.fullmatch(t.text)]  # not "9th"
     if not _starts_known(part, 0) and (
         _DOCTRINE.search(part[-1].text)
         or any(len(part) > 1 or sum(c.isdigit() for c in t.text) > 2 for t in codes)  # "G20" is a group
     ):
-        # "Tibetan Buddhism", "Communism": a doctrine, not an actor; "H982 FKL", "DB10": a code, a plate,
-        # a model number -- a product or a thing.
+        # "Tibetan Buddhism", "Communism", "Islamophobia": a doctrine or an attitude, not an actor; "H982 FKL",
+        # "DB10": a code, a plate, a model number -- a product or a thing.
         return []
     # A title in title case ("Goodbye Note Will Make You Dream") has function words inside; a name does
     # not (two-letter words aside: "Un" in "Kim Jong Un" is in the stop list as French).
@@ -178,16 +181,26 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
             # capital where capitals mean something and it is a noun ("Arsenal").
             or (gz.is_common_word(word) and not is_acronym(word)
                 and (word not in ctx.trusted_caps or not gz.is_noun(word)))
+            # "Communications director Ivo Marsh" opening a sentence: the role's field, no body.
+            or (word in ctx.role_qualifiers and not part[0].trusted)
+            or word in ctx.peoples  # "Uyghurs" beside "Uyghur activists"; "Turkic-speaking"
         ):
             return []
     return part
 
 
+def _people_adjective(word: str) -> bool:
+    """Whether a word is a country's demonym or a place's adjective ("Iraqi", "Crimean")."""
+    known = gz.lookup(word)
+    return known.via == gz.VIA_DEMONYM if known is not None else gz.people_home(word) is not None
+
+
 def _opens_name(part: list[Token]) -> bool:
     """Whether a stop-list word opening a run of two words or more is the name's own: an adjective or a noun
-    capitalised where capitals mean something ("New Bedford", "Old Trafford", "Third Circuit Court"); the
-    list holds "new", "old" and "third" for their use as function words."""
-    return len(part) > 1 and part[0].trusted and (gz.word_tag(part[0].lower) or "")[:2] in ("JJ", "NN")
+    capitalised where capitals mean something ("New Bedford", "Old Trafford", "Third Circuit Court"), or a
+    pronoun capitalised there, which only a name's or a title's own would be ("Us Weekly"); the list holds
+    "new", "old", "third" and "us" for their use as function words."""
+    return len(part) > 1 and part[0].trusted and (gz.word_tag(part[0].lower) or "")[:2] in ("JJ", "NN", "PR")
 
 
 def _starts_known(run: list[Token], i: int) -> bool:
