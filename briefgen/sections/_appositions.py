@@ -98,6 +98,9 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
         return None  # "Nowak is not your average collector": a role the text denies is none
     if not tokens[i].cap and (gz.word_tag(tokens[i].lower) or "") in ("IN", "RBR", "JJR") and tokens[i].lower not in ROLE_ADVERBS:
         return None  # "Hamilton was over half a second quicker than ...": a comparison, not what he is
+    if copula and not tokens[i].cap and tokens[i].lower.endswith("ly") and tokens[i].lower not in ROLE_ADVERBS and (
+            gz.word_tag(tokens[i].lower) or "") == "RB":
+        return None  # "Ted is clearly a player": a judgment of the person, not what the text says they are
     while i + 1 < len(tokens) and tokens[i].lower in ROLE_ADVERBS:
         i += 1  # "Rubin is actually the co-founder of ...", "Stola, now the director of ...": the role follows
     determiner = tokens[i].lower in DETERMINERS
@@ -184,7 +187,10 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
     if (determiner or owner) and head < noun and tokens[head].cap and not tokens[noun].cap and (
             gz.word_tag(tokens[noun].lower) or "") in ("NN", "NNS"):
         head = noun  # "a Top Chef contestant": the capitalised role word names the show, the noun is the role
-    if spoken and (gz.is_plural_role_noun(tokens[head].lower) or not gz.is_role_noun(tokens[head].lower)):
+    if spoken and (gz.is_plural_role_noun(tokens[head].lower) or not gz.is_role_noun(tokens[head].lower)
+                   or tokens[i - 1].lower in ("a", "an")):
+        # "the suspect, Kim Ki-Jong, an official at Seoul Central District Court said": an unnamed official
+        # is the one who spoke ("Howard Archer, economist at Global Insight said" names its speaker)
         return None
     end = head + 1
     if end < j and tokens[end].lower in ROLE_PREPOSITIONS:

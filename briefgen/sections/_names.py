@@ -305,6 +305,11 @@ def _title_span(words: list[str]) -> tuple[int, int]:
     return starts[0], end
 
 
+# Services whose ranks news capitalises before a name ("police Officer", "fire Captain"): their noun
+# qualifies the rank, where a lower-case word before a capitalised title otherwise belongs to the clause.
+SERVICE_NOUNS = frozenset("police fire prison border transit coast".split())
+
+
 def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -> tuple[int, list[int]]:
     """How far a role starting at tokens[i] reaches left ("former", "Chelsea", "Yemen's") and which words it took."""
     j, taken, took_name, modifiers = i, [], False, 0
@@ -339,6 +344,9 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
             # "Bank of England governor": a body's name with its "of" complement qualifies the role whole.
             while k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].cap and gz.heads_of_name(tokens[k - 2].text):
                 k -= 2
+                while k > 0 and tokens[k - 1].cap and adjacent(sentence, tokens[k - 1], tokens[k]) and j - k < (
+                        MAX_QUALIFIER_RUN_WORDS):
+                    k -= 1  # "Massachusetts Institute of Technology police Officer": the name's words before its head
             while k < j and (tokens[k].lower in ctx.stop_words or gz.is_date_word(tokens[k].text)):
                 k += 1
             if k == j or not (
@@ -364,8 +372,9 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
             j -= 1
             if joined and not gz.is_role_noun(prev.lower, before_name=True):
                 modifiers += 1  # "champion" in "tennis champion and broadcaster" counts as a qualifier would
-        elif (modifiers < MAX_ROLE_NOUN_MODIFIERS and not tokens[i].cap and not opens_clause
-              and noun_modifier(prev, ctx)):
+        elif (modifiers < MAX_ROLE_NOUN_MODIFIERS and (prev.lower in SERVICE_NOUNS or (
+                not tokens[i].cap and not opens_clause)) and noun_modifier(prev, ctx)):
+            # "Cambridge police Officer Michael Nickerson": a service's noun qualifies a capitalised rank too
             # Only a lower-case role takes lower-case qualifiers ("finance minister"); before a capitalised
             # title they belong to the clause ("voters who support President X").
             j -= 1  # "finance minister", "council member", "athletics literacy counselor"
@@ -382,6 +391,9 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
     word = tokens[k].lower
     if verb_of_a_subject(tokens, k):
         return False
+    if k > 0 and not tokens[k - 1].cap and gz.is_plural_role_noun(tokens[k - 1].lower) and not word.endswith("s") and (
+            SPACE.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k]))):
+        return False  # "many Nemtsov supporters suspect Putin's administration": the verb of a plural of people
     if gz.is_role_noun(word, before_name=True):
         return True
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):

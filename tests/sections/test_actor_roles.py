@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.sections.test_actors import actor, brief_actors
 
 
@@ -226,3 +228,30 @@ def test_a_role_as_gives_later_in_the_clause_is_its_subjects():
 def test_a_role_never_starts_inside_the_name_of_the_body_before_it():
     assert role_of("Militants said Royal Estonian Air Force pilot Tarmo Kask was freed.", "Tarmo Kask") == (
         "Royal Estonian Air Force pilot")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # A role modifier ending in "-ing" that only qualifies the role.
+    ("On Friday, Norvex sporting director Eli Brand said the team was ready.", "Eli Brand", "Norvex sporting director"),
+    ("He lost to three-time defending champion Marek Holt on Sunday.", "Marek Holt", "defending champion"),
+    # A service's noun before a capitalised rank, and a body's whole name with its "of" complement.
+    ("Lorvale police Officer Dan Pike arrived at the scene.", "Dan Pike", "police Officer"),
+    ("On Monday, Harwick Institute of Technology police Officer Sean Mott was shot.", "Sean Mott",
+     "Harwick Institute of Technology police Officer"),
+])
+def test_role_words_before_a_name_are_kept_whole(text: str, name: str, role: str) -> None:
+    assert role_of(text, name) == role
+
+
+def test_a_judgment_after_a_copula_is_no_role():
+    assert role_of('"Ted Varn is clearly a player," said Tomas Perl, president of the Velder Council.', "Ted Varn") is None
+
+
+def test_an_unnamed_official_who_spoke_is_not_the_named_persons_role():
+    text = "Police have a warrant for the knifing suspect, Kim Do-hyun, an official at Lorvale District Court said Friday."
+    assert role_of(text, "Kim Do-hyun") == "suspect"
+
+
+def test_a_role_noun_after_a_plural_of_people_is_their_verb():
+    _, section = brief_actors("Many Ostrov supporters suspect Ivan Petrel's administration of involvement.")
+    assert all(item.fields.get("role") is None for item in section.items)
