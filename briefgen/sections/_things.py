@@ -11,7 +11,7 @@ from ..model import Sentence
 from ._actor_words import BODY_KIND_NOUNS, NEXT_LOWER, NUMBER_WORDS, RESETS_CASE
 from ._kinds import BODY_NOUNS
 from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE
-from ._tokens import Token, gap_between
+from ._tokens import Token, gap_between, name_text
 
 # A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
 # ("the ferry Marisol", "medical sitcom Scrubs", "films such as Minority Report, Phone Booth and Daredevil").
@@ -21,18 +21,41 @@ _THING_BEFORE = re.compile(
     r"film|films|movie|movies|sitcom|sitcoms|series|drama|dramas|comedy|thriller|blockbuster|album|albums|"
     r"novel|novels|musical|ballet|ballets|documentary|programme|programmes|soap|videogame|sequel|sequels|"
     r"franchise|(?:versions?|copies)\s+of|"
+    # What only a work has: its episodes, sequels and showings ("an episode of Lost", "the sequel to Shrek").
+    r"(?:episodes?|sequels?|prequels?|remakes?|premieres?|screenings?|stagings?)\s+(?:of|to)(?:\s+the)?|"
     # Nouns that are also verbs ("polls show Obama ahead") only after a determiner or an adjective, or in a list.
     r"(?:(?:the|a|an|his|her|its|their|hit|new|TV|television|reality|talk|long-running|video|computer|online|"
     r"classic|popular|children's|bestselling|best-selling)\s+(?:show|shows|game|games|book|books|song|songs))|"
     r"(?:shows|games|books|songs)(?=\s+such\s+as)|"
     # Devices named by their maker and model: "handheld consoles like the Sony PSP and the Nintendo DS".
-    r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets)(?=\s+(?:such\s+as|like)\b))"
+    r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets|products)(?=,?\s+(?:such\s+as|like|including)\b))"
     # "a research vessel, the Skarvøy": the name set off after its noun is the thing's too.
-    r"(?:\s+(?:such\s+as|like)(?:\s+the)?|,\s+the)?\s+$",
+    r"(?:\s+(?:such\s+as|like)(?:\s+the)?|,?\s+including(?:\s+the)?|,\s+the)?\s+$",
     re.IGNORECASE,  # "Games such as The Sims" opening a sentence
 )
 # A text without one of its nouns cannot end in one (every text may, should the pattern hold no literal).
 _THING_LITERALS = required_literals(_THING_BEFORE) or Literals(frozenset({""}), False)
+
+# Words only a work's name has right after it, its cast ("Joey, starring Matt LeBlanc"; "Lee, starring as Hamlet" is
+# the actor), and what a performer does in a work before it ("starred in Gattaca", "a cameo in Lost", "took a major
+# part in Les Sylphides"): the name is a film's, a show's or a ballet's. A credit with "by" is left out: it may
+# qualify a noun before the name ("a poem dedicated to Richard III, written by Carol Ann Duffy").
+_CREDITS_AFTER = re.compile(r",?[ \t]+(?:co-)?starring\b(?![ \t]+(?:as|in|on|at|alongside|opposite|with)\b)")
+_PERFORMED_IN = re.compile(r"\b(?:(?:co-)?star(?:s|red|ring)?|cameos?|part)\s+in\s+$", re.IGNORECASE)
+# A work or a product set off after its noun ("his next game, Spore.", "Its latest tool, GenCrowd, enables"); the
+# apposition closes at the sentence's end or before the clause's verb ("In his film, Lee plays" is the man).
+_WORK_APPOSED = re.compile(
+    r"\b(?:his|her|its|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:film|movie|album|single|song|book|novel|game|show|"
+    r"series|tool|app|software|product|device|console)\s*,\s+$",
+    re.IGNORECASE,
+)
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[.;!?]|$)|,\s+([a-z]+)\b")
+# A sentence without one of these words holds none of the uses above: its names are not read for them.
+_WORK_USE_WORDS = re.compile(
+    r"\bstar|cameo|\bpart\s+in\b|"
+    r"(?:film|movie|album|single|song|book|novel|game|show|series|tool|app|software|product|device|console)\s*,",
+    re.IGNORECASE,
+)
 
 # A quotation: straight or curly double quotes, within one sentence.
 # A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
@@ -47,18 +70,24 @@ MAX_TITLE_QUOTE_WORDS = 12
 
 def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans of names given to vehicles and works ("the ferry Pride of Norland", "sitcom Scrubs", "films
-    such as Minority Report, Phone Booth and Daredevil"): things, not actors."""
+    such as Minority Report, Phone Booth and Daredevil") or used as a work's ("Joey, starring Matt LeBlanc",
+    "starred in Gattaca"): things, not actors."""
     spans = []
     text = sentence.text
     shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text))
+    used = _WORK_USE_WORDS.search(text) is not None
     for i, token in enumerate(tokens):
-        if not token.cap or (i > 0 and tokens[i - 1].cap) or token.start - sentence.start < shortest:
+        if not token.cap or (i > 0 and tokens[i - 1].cap):
             continue
-        noun = _THING_BEFORE.search(sentence.text[: token.start - sentence.start])
+        noun = _THING_BEFORE.search(sentence.text[: token.start - sentence.start]) if (
+            token.start - sentence.start >= shortest) else None
         if not noun:
+            span = _work_by_use(sentence, tokens, i) if used else None
+            if span is not None:
+                spans.append(span)
             continue
         # "films such as A, B and C", "shows Will and Grace and CSI": a plural noun lists its names
-        listed = re.search(r"\b(?:such\s+as|like)\b", noun.group(), re.IGNORECASE) is not None or (
+        listed = re.search(r"\b(?:such\s+as|like|including)\b", noun.group(), re.IGNORECASE) is not None or (
             noun.group().rstrip().lower().endswith(("ms", "ws", "es", "ks", "gs", "ls")))
         last = not listed  # "films such as A, B and C": the list runs on to its "and" item
         j = i
@@ -82,6 +111,43 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
                 break
         spans.append((token.start, tokens[j].end))
     return spans
+
+
+def _run_end(sentence: Sentence, tokens: list[Token], i: int) -> int:
+    """The last token of the capitalised name that opens at `tokens[i]` ("Passion of the Christ")."""
+    j = i
+    while j + 1 < len(tokens):
+        gap = gap_between(sentence, tokens[j], tokens[j + 1])
+        if RESETS_CASE.search(gap) or ", " in gap or tokens[j].possessive:
+            break
+        if tokens[j + 1].cap:
+            j += 1
+        elif tokens[j + 1].lower in ("of", "the") and j + 2 < len(tokens) and tokens[j + 2].cap:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of a name that opens at `tokens[i]` and that the words around use as a work's (its cast after
+    it, a performer's part in it before it, a work's noun set off before it), or None. Names the gazetteer
+    knows are left alone ("starred in Paris" is where), and so are names qualifying a noun ("a part in the
+    Acme deal") or owning one ("a part in Acme's plan")."""
+    j = _run_end(sentence, tokens, i)
+    name = tokens[i : j + 1]
+    if tokens[j].possessive or gz.lookup(name_text(name)) is not None:
+        return None
+    before = sentence.text[: tokens[i].start - sentence.start]
+    after = sentence.text[tokens[j].end - sentence.start :]
+    if _CREDITS_AFTER.match(after):
+        return tokens[i].start, tokens[j].end
+    if _PERFORMED_IN.search(before) and _noun_after(after) is None:
+        return tokens[i].start, tokens[j].end
+    closes = _APPOSITION_CLOSES.match(after) if _WORK_APPOSED.search(before) else None
+    if closes is not None and (closes.group(1) is None or (gz.word_tag(closes.group(1)) or "").startswith(("VB", "MD"))):
+        return tokens[i].start, tokens[j].end
+    return None
 
 
 # "Alzheimer's disease", "Legionnaires' disease", "the Ebola virus": a name before one of these nouns names a

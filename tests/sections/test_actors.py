@@ -1971,3 +1971,31 @@ def test_an_event_named_after_a_place_leaves_the_place_its_later_mentions() -> N
     assert actor(section, "Velmar River").fields["mentions"] == 2
     assert actor(section, "Dubai").fields["mentions"] == 2
     assert "Velmar Flow Agreement" not in names(section)
+
+
+@pytest.mark.parametrize("sentence, work", [
+    ("Harlow Bay, starring former soap actor Ivo Marsh, was named best new comedy.", "Harlow Bay"),
+    ("Ivo Marsh starred in Quillon Nights before she turned to the stage.", "Quillon Nights"),
+    ("Ivo Marsh took a major part in Les Orvanelles, a ballet of 1909.", "Les Orvanelles"),
+    ("Ivo Marsh surprised the crowd with a preview of his next game, Zennor. Zennor will let players build cities.",
+     "Zennor"),
+    ("Its latest tool, Brantic, lets artists draw faces, Ivo Marsh said. Brantic will save studios money.", "Brantic"),
+    ("Ivo Marsh said Lorvale wants to know who leaked its products, including the Orbit Pad.", "Orbit Pad"),
+    ("Ivo Marsh watched an episode of Varrow Lane on Monday.", "Varrow Lane"),
+])
+def test_a_name_used_as_a_works_is_no_actor(sentence: str, work: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    found = names(section)
+    assert work not in found and work.split()[-1] not in found, found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ivo Marsh, starring as Hamlet, drew crowds to the Dorlin Playhouse.", "Ivo Marsh"),  # the actor
+    ("Lena Ortiz read a poem dedicated to Ivo Marsh, written by a pupil.", "Ivo Marsh"),  # the poem's
+    ("In her latest book, Ivo Marsh argues that taxes are too high.", "Ivo Marsh"),  # the author, the verb after
+    ("Ivo Marsh played a part in Castro Holdings' collapse.", "Castro Holdings"),  # its possessive
+])
+def test_a_name_beside_a_works_words_that_is_not_the_work_stays(sentence: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert name in names(section), names(section)
