@@ -13,11 +13,21 @@ from ._kinds import BODY_NOUNS
 from ._mention import ACTOR_USE, MODIFIER_USE, THING_USE
 from ._tokens import Token, gap_between, name_text
 
+# Vehicles' nouns: a name before one ("the ferry Marisol") is the vehicle's, and a model's code after one is
+# the model's ("their F-15 aircraft").
+VEHICLE_NOUNS = frozenset(
+    """ferry ship vessel tanker freighter yacht liner boat submarine frigate destroyer warship cruiser lifeboat
+    spacecraft rocket probe rover airship locomotive""".split()
+)
+# ... and nouns of vehicles and devices that a model's code qualifies but that name none before them.
+_MODEL_NOUNS = VEHICLE_NOUNS | frozenset(
+    """aircraft airliner jet jets plane planes fighter fighters bomber bombers helicopter helicopters drone drones
+    missile missiles rifle rifles car cars console consoles phone phones handset handsets games""".split()
+)
 # A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
 # ("the ferry Marisol", "medical sitcom Scrubs", "films such as Minority Report, Phone Booth and Daredevil").
 _THING_BEFORE = re.compile(
-    r"\b(?:ferry|ship|vessel|tanker|freighter|yacht|liner|boat|submarine|frigate|destroyer|warship|"
-    r"cruiser|lifeboat|spacecraft|rocket|probe|rover|airship|locomotive|"
+    r"\b(?:" + "|".join(sorted(VEHICLE_NOUNS)) + "|"
     r"film|films|movie|movies|sitcom|sitcoms|series|drama|dramas|comedy|thriller|blockbuster|album|albums|"
     r"novel|novels|musical|ballet|ballets|documentary|programme|programmes|soap|videogame|sequel|sequels|"
     r"franchise|(?:versions?|copies)\s+of|"
@@ -237,13 +247,22 @@ def ends_title(words: list[str], before: str) -> bool:
     )
 
 
+# A model's code: capitals with digits, maybe hyphenated ("F-15", "A380", "E3"; a band's, "U2", or a body's, "MI6",
+# qualify no vehicle or device).
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?")
+
+
 def name_use(words: list[str], before: str, after: str) -> str | None:
-    """How one mention uses a name: THING_USE as a common noun's head ("a DVD", "two PCs"), MODIFIER_USE
-    qualifying a noun that names no people ("RFID tags"), ACTOR_USE as an actor's ("Acme said", "at Acme",
-    "Acme officials"), None when the words around it do not say."""
+    """How one mention uses a name: THING_USE as a common noun's head ("a DVD", "two PCs") or as a code
+    qualifying a vehicle's or a device's ("their F-15 aircraft", "the E3 games expo"), MODIFIER_USE qualifying a
+    noun that names no people ("RFID tags"), ACTOR_USE as an actor's ("Acme said", "at Acme", "Acme officials"),
+    None when the words around it do not say."""
     head = _noun_after(after)
     if head is not None:
-        return ACTOR_USE if _agent_noun(head) else MODIFIER_USE
+        if _agent_noun(head):
+            return ACTOR_USE
+        model = len(words) == 1 and _MODEL_CODE.fullmatch(words[0]) and head in _MODEL_NOUNS
+        return THING_USE if model else MODIFIER_USE
     if _AGENT_BEFORE.search(before):
         return ACTOR_USE
     counted = _COUNTED_BEFORE.search(before)

@@ -1999,3 +1999,13 @@ def test_a_name_used_as_a_works_is_no_actor(sentence: str, work: str) -> None:
 def test_a_name_beside_a_works_words_that_is_not_the_work_stays(sentence: str, name: str) -> None:
     _, section = brief_actors("Headline\n" + sentence)
     assert name in names(section), names(section)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The two pilots had ejected from their KV-17 aircraft, Ivo Marsh said.", "KV-17"),
+    ("Lorvale will show its consoles at the annual Q4 games fair in Dorlin, Ivo Marsh said.", "Q4"),
+])
+def test_a_code_qualifying_a_vehicle_or_a_device_is_the_models_not_an_actor(sentence: str, code: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert code not in names(section), names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
