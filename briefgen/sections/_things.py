@@ -60,10 +60,24 @@ _WORK_APPOSED = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_CLOSES = re.compile(r"\s*(?:[.;!?]|$)|,\s+([a-z]+)\b")
+# What a work is, said of its name in an apposition or with a copula: "Les Orvanelles, a ballet of 1909",
+# "Harlow Bay was named best new comedy", "Gattaca, the 1997 film,". The noun heads the phrase, which closes
+# after it ("Lee, a film director", "Lee, the show's host", "Before Lee, the film was" are the man's).
+_WORK_NOUNS = (r"(?:film|movie|documentary|drama|comedy|sitcom|series|show|programme|musical|ballet|opera|novel|"
+               r"book|album|single|song|game|videogame|thriller|cartoon)s?")
+_WORK_DESCRIBED = re.compile(
+    r"(?:,[ \t]+|[ \t]+(?:is|was|are|were)[ \t]+(?:named[ \t]+)?)(?:(?:a|an|the)[ \t]+)?((?:[\w'’-]+[ \t]+){0,3}?)"
+    + _WORK_NOUNS + r"\b(?!['’-])(?=\s*(?:[.,;:!?)]|$)|\s+(?:of|by|about|from|in|that|which|starring|released|set|"
+    r"based|for|with|on|and|or)\b)"
+)
+# Words of the phrase before its noun are modifiers (adjectives, nouns, numbers), not a clause's ("the star of the
+# show", "who starred in the film").
+_CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD", "IN", "WDT", "WP", "PRP", "CC", "DT", "TO")
 # A sentence without one of these words holds none of the uses above: its names are not read for them.
 _WORK_USE_WORDS = re.compile(
     r"\bstar|cameo|\bpart\s+in\b|"
-    r"(?:film|movie|album|single|song|book|novel|game|show|series|tool|app|software|product|device|console)\s*,",
+    r"(?:film|movie|album|single|song|book|novel|game|show|series|tool|app|software|product|device|console)\s*,|"
+    + _WORK_NOUNS,
     re.IGNORECASE,
 )
 
@@ -140,8 +154,8 @@ def _run_end(sentence: Sentence, tokens: list[Token], i: int) -> int:
 
 
 def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """The span of a name that opens at `tokens[i]` and that the words around use as a work's (its cast after
-    it, a performer's part in it before it, a work's noun set off before it), or None. Names the gazetteer
+    """The span of a name that opens at `tokens[i]` and that the words around use as a work's (its cast or what
+    it is after it, a performer's part in it before it, a work's noun set off before it), or None. Names the gazetteer
     knows are left alone ("starred in Paris" is where), and so are names qualifying a noun ("a part in the
     Acme deal") or owning one ("a part in Acme's plan")."""
     j = _run_end(sentence, tokens, i)
@@ -151,6 +165,10 @@ def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, 
     before = sentence.text[: tokens[i].start - sentence.start]
     after = sentence.text[tokens[j].end - sentence.start :]
     if _CREDITS_AFTER.match(after):
+        return tokens[i].start, tokens[j].end
+    described = _WORK_DESCRIBED.match(after)
+    if described is not None and not any(
+            (gz.word_tag(w.lower()) or "").startswith(_CLAUSE_TAGS) for w in described.group(1).split()):
         return tokens[i].start, tokens[j].end
     if _PERFORMED_IN.search(before) and _noun_after(after) is None:
         return tokens[i].start, tokens[j].end

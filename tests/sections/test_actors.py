@@ -2009,3 +2009,25 @@ def test_a_code_qualifying_a_vehicle_or_a_device_is_the_models_not_an_actor(sent
     _, section = brief_actors("Headline\n" + sentence)
     assert code not in names(section), names(section)
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("sentence, work", [
+    ("In the awards, Harlow Bay was named top new drama, Ivo Marsh said.", "Harlow Bay"),
+    ("Ivo Marsh danced in Les Orvanelles, a ballet of 1909, in Dorlin.", "Les Orvanelles"),
+    ("Ivo Marsh loved Quillon Nights, the 1997 film, as a child.", "Quillon Nights"),
+])
+def test_a_name_that_a_copula_or_an_apposition_calls_a_work_is_no_actor(sentence: str, work: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert work not in names(section), names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivo Marsh, the star of the show, waved to fans in Dorlin.",
+    "Ivo Marsh, a film director, spoke to fans in Dorlin.",
+    "Ivo Marsh, the show's host, spoke to fans in Dorlin.",
+    "Before Ivo Marsh, the film was shot in Dorlin.",
+])
+def test_a_person_beside_a_works_noun_stays_a_person(sentence: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
