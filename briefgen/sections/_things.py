@@ -99,7 +99,7 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
     spans = []
     text = sentence.text
     shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text))
-    used = _WORK_USE_WORDS.search(text) is not None
+    used = ": " in text or _WORK_USE_WORDS.search(text) is not None
     for i, token in enumerate(tokens):
         if not token.cap or (i > 0 and tokens[i - 1].cap):
             continue
@@ -153,6 +153,23 @@ def _run_end(sentence: Sentence, tokens: list[Token], i: int) -> int:
     return j
 
 
+# A title's subtitle is two words or more ("CSI: Crime Scene Investigation"; "Lee: Yes" is speech).
+MIN_SUBTITLE_WORDS = 2
+
+
+def _subtitle_end(sentence: Sentence, tokens: list[Token], i: int, j: int) -> int | None:
+    """The last token of a subtitle in title case after the name `tokens[i..j]` and a colon, inside a sentence
+    ("shows such as CSI: Crime Scene Investigation"): a work's title in two parts. A colon after a sentence's
+    first name opens what the name says or heads ("Opinion: Why ...", "Lee: Absolutely"), a common word labels
+    a fact ("Suspect: Ivo Marsh"), and a headline is in title case throughout: none is read."""
+    if i == 0 or sentence.headline or j + 1 >= len(tokens) or (i == j and gz.is_common_word(tokens[i].lower)):
+        return None
+    if not tokens[j + 1].cap or not re.fullmatch(r":[ \t]+", gap_between(sentence, tokens[j], tokens[j + 1])):
+        return None
+    k = _run_end(sentence, tokens, j + 1)
+    return k if k - j >= MIN_SUBTITLE_WORDS else None
+
+
 def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The span of a name that opens at `tokens[i]` and that the words around use as a work's (its cast or what
     it is after it, a performer's part in it before it, a work's noun set off before it), or None. Names the gazetteer
@@ -162,6 +179,9 @@ def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, 
     name = tokens[i : j + 1]
     if tokens[j].possessive or gz.lookup(name_text(name)) is not None:
         return None
+    subtitle = _subtitle_end(sentence, tokens, i, j)
+    if subtitle is not None:
+        return tokens[i].start, tokens[subtitle].end
     before = sentence.text[: tokens[i].start - sentence.start]
     after = sentence.text[tokens[j].end - sentence.start :]
     if _CREDITS_AFTER.match(after):

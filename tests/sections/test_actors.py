@@ -2031,3 +2031,12 @@ def test_a_name_that_a_copula_or_an_apposition_calls_a_work_is_no_actor(sentence
 def test_a_person_beside_a_works_noun_stays_a_person(sentence: str) -> None:
     _, section = brief_actors("Headline\n" + sentence)
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_a_title_with_a_subtitle_after_a_colon_is_a_work() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh said he never missed ZRK: Dorlin Night Watch on Fridays. "
+                              "Suspect: Lena Ortiz (45) Victim: Tim Vaski (50).")
+    found = names(section)
+    assert "ZRK" not in found and "Dorlin Night Watch" not in found and "Night Watch" not in found, found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+    assert {"Lena Ortiz", "Tim Vaski"} <= set(found)  # a common word labelling a fact is no title
