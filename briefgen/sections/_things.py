@@ -60,15 +60,17 @@ _WORK_APPOSED = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_CLOSES = re.compile(r"\s*(?:[.;!?]|$)|,\s+([a-z]+)\b")
-# What a work is, said of its name in an apposition or with a copula: "Les Orvanelles, a ballet of 1909",
-# "Harlow Bay was named best new comedy", "Gattaca, the 1997 film,". The noun heads the phrase, which closes
+# What a work is, said of its name in an apposition or with a copula, or the prize it won: "Les Orvanelles, a
+# ballet of 1909", "Harlow Bay was named best new comedy", "Gattaca, the 1997 film,", "Gattaca won best drama"
+# (a person wins "best actor"; "Arsenal won the game" is the club's). The noun heads the phrase, which closes
 # after it ("Lee, a film director", "Lee, the show's host", "Before Lee, the film was" are the man's).
 _WORK_NOUNS = (r"(?:film|movie|documentary|drama|comedy|sitcom|series|show|programme|musical|ballet|opera|novel|"
                r"book|album|single|song|game|videogame|thriller|cartoon)s?")
 _WORK_DESCRIBED = re.compile(
-    r"(?:,[ \t]+|[ \t]+(?:is|was|are|were)[ \t]+(?:named[ \t]+)?)(?:(?:a|an|the)[ \t]+)?((?:[\w'’-]+[ \t]+){0,3}?)"
+    r"(?:,[ \t]+|[ \t]+(?:is|was|are|were)[ \t]+(?:named[ \t]+)?|[ \t]+(?:won|wins|took|takes)[ \t]+(?:the[ \t]+)?"
+    r"(?=best[ \t]|top[ \t]))(?:(?:a|an|the)[ \t]+)?((?:[\w'’-]+[ \t]+){0,3}?)"
     + _WORK_NOUNS + r"\b(?!['’-])(?=\s*(?:[.,;:!?)]|$)|\s+(?:of|by|about|from|in|that|which|starring|released|set|"
-    r"based|for|with|on|and|or)\b)"
+    r"based|for|with|on|at|and|or)\b)"
 )
 # Words of the phrase before its noun are modifiers (adjectives, nouns, numbers), not a clause's ("the star of the
 # show", "who starred in the film").
@@ -101,12 +103,15 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
     shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text))
     used = ": " in text or _WORK_USE_WORDS.search(text) is not None
     for i, token in enumerate(tokens):
-        if not token.cap or (i > 0 and tokens[i - 1].cap):
+        # "Mel Gibson's The Passion of the Christ": a name may open right after a possessive one.
+        if not token.cap or (i > 0 and tokens[i - 1].cap and not tokens[i - 1].possessive):
             continue
         noun = _THING_BEFORE.search(sentence.text[: token.start - sentence.start]) if (
             token.start - sentence.start >= shortest) else None
         if not noun:
-            span = _work_by_use(sentence, tokens, i) if used else None
+            # Only a name's first word opens one: "Christ won" inside "The Passion of the Christ won" is the title's.
+            inside = bool(spans) and token.start < spans[-1][1]
+            span = _work_by_use(sentence, tokens, i) if used and not inside else None
             if span is not None:
                 spans.append(span)
             continue
@@ -138,7 +143,7 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
 
 
 def _run_end(sentence: Sentence, tokens: list[Token], i: int) -> int:
-    """The last token of the capitalised name that opens at `tokens[i]` ("Passion of the Christ")."""
+    """The last token of the capitalised name that opens at `tokens[i]` ("The Passion of the Christ")."""
     j = i
     while j + 1 < len(tokens):
         gap = gap_between(sentence, tokens[j], tokens[j + 1])
@@ -148,6 +153,8 @@ def _run_end(sentence: Sentence, tokens: list[Token], i: int) -> int:
             j += 1
         elif tokens[j + 1].lower in ("of", "the") and j + 2 < len(tokens) and tokens[j + 2].cap:
             j += 1
+        elif tokens[j + 1].lower == "of" and j + 3 < len(tokens) and tokens[j + 2].lower == "the" and tokens[j + 3].cap:
+            j += 2
         else:
             break
     return j

@@ -2040,3 +2040,15 @@ def test_a_title_with_a_subtitle_after_a_colon_is_a_work() -> None:
     assert "ZRK" not in found and "Dorlin Night Watch" not in found and "Night Watch" not in found, found
     assert actor(section, "Ivo Marsh").fields["kind"] == "person"
     assert {"Lena Ortiz", "Tim Vaski"} <= set(found)  # a common word labelling a fact is no title
+
+
+def test_a_name_that_won_a_works_prize_is_the_work() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh's The Wrath of the Karvani won best drama at the Dorlin awards. "
+                              "Karvani told reporters he was proud. Dorlin United won the game, and Lena Ortiz won "
+                              "best actor.")
+    found = names(section)
+    assert "Wrath of the Karvani" not in found, found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+    assert actor(section, "Lena Ortiz").fields["kind"] == "person"  # a person's prize
+    assert "Dorlin United" in found  # "won the game": no work's prize
+    assert "Karvani" in found  # a word inside the title is no title of its own
