@@ -52,6 +52,9 @@ _THING_LITERALS = required_literals(_THING_BEFORE) or Literals(frozenset({""}), 
 # qualify a noun before the name ("a poem dedicated to Richard III, written by Carol Ann Duffy").
 _CREDITS_AFTER = re.compile(r",?[ \t]+(?:co-)?starring\b(?![ \t]+(?:as|in|on|at|alongside|opposite|with)\b)")
 _PERFORMED_IN = re.compile(r"\b(?:(?:co-)?star(?:s|red|ring)?|cameos?|part)\s+in\s+$", re.IGNORECASE)
+# A prize is given to a person and for a work ("the screenplay award for Les Choristes"; "for Best Picture" is
+# its category, no actor either).
+_PRIZED_FOR = re.compile(r"\b(?:awards?|prizes?|nominations?)\s+for(?:\s+the)?\s+$", re.IGNORECASE)
 # A work or a product set off after its noun ("his next game, Spore.", "Its latest tool, GenCrowd, enables"); the
 # apposition closes at the sentence's end or before the clause's verb ("In his film, Lee plays" is the man).
 _WORK_APPOSED = re.compile(
@@ -77,7 +80,7 @@ _WORK_DESCRIBED = re.compile(
 _CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD", "IN", "WDT", "WP", "PRP", "CC", "DT", "TO")
 # A sentence without one of these words holds none of the uses above: its names are not read for them.
 _WORK_USE_WORDS = re.compile(
-    r"\bstar|cameo|\bpart\s+in\b|"
+    r"\bstar|cameo|\bpart\s+in\b|(?:award|prize|nomination)s?\s+for\b|"
     r"(?:film|movie|album|single|song|book|novel|game|show|series|tool|app|software|product|device|console)\s*,|"
     + _WORK_NOUNS,
     re.IGNORECASE,
@@ -177,6 +180,22 @@ def _subtitle_end(sentence: Sentence, tokens: list[Token], i: int, j: int) -> in
     return k if k - j >= MIN_SUBTITLE_WORDS else None
 
 
+def _heads_feature(sentence: Sentence, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name `tokens[i..j]` opens its sentence before a colon and is a known body's name and a common
+    noun that names no body, place or role: the heading of an outlet's feature or column ("CNN Analysis: Some
+    athletes ...", "BBC Poll: ..."), a work; "Justice Department: No charges", "Foreign Minister: ..." and
+    "Chuck Berry: ." are who speaks or is shown."""
+    last = tokens[j]
+    owner = gz.lookup(name_text(tokens[i:j]))
+    return (
+        i == 0 and j > i and owner is not None and owner.kind == gz.ORGANISATION
+        and re.match(r":[ \t]", sentence.text[last.end - sentence.start :]) is not None
+        and gz.is_common_word(last.lower)
+        and not (gz.is_org_cue(last.text) or gz.is_place_cue(last.text) or gz.is_role_noun(last.lower)
+                 or gz.is_plural_role_noun(last.lower) or gz.title_length([last.text]) > 0)
+    )
+
+
 def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The span of a name that opens at `tokens[i]` and that the words around use as a work's (its cast or what
     it is after it, a performer's part in it before it, a work's noun set off before it), or None. Names the gazetteer
@@ -189,6 +208,8 @@ def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, 
     subtitle = _subtitle_end(sentence, tokens, i, j)
     if subtitle is not None:
         return tokens[i].start, tokens[subtitle].end
+    if _heads_feature(sentence, tokens, i, j):
+        return tokens[i].start, tokens[j].end
     before = sentence.text[: tokens[i].start - sentence.start]
     after = sentence.text[tokens[j].end - sentence.start :]
     if _CREDITS_AFTER.match(after):
@@ -197,7 +218,7 @@ def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, 
     if described is not None and not any(
             (gz.word_tag(w.lower()) or "").startswith(_CLAUSE_TAGS) for w in described.group(1).split()):
         return tokens[i].start, tokens[j].end
-    if _PERFORMED_IN.search(before) and _noun_after(after) is None:
+    if (_PERFORMED_IN.search(before) or _PRIZED_FOR.search(before)) and _noun_after(after) is None:
         return tokens[i].start, tokens[j].end
     closes = _APPOSITION_CLOSES.match(after) if _WORK_APPOSED.search(before) else None
     if closes is not None and (closes.group(1) is None or (gz.word_tag(closes.group(1)) or "").startswith(("VB", "MD"))):

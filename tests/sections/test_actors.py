@@ -2052,3 +2052,18 @@ def test_a_name_that_won_a_works_prize_is_the_work() -> None:
     assert actor(section, "Lena Ortiz").fields["kind"] == "person"  # a person's prize
     assert "Dorlin United" in found  # "won the game": no work's prize
     assert "Karvani" in found  # a word inside the title is no title of its own
+
+
+def test_a_name_a_prize_is_for_is_the_work() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh shared the best screenplay award for Les Orvanelles, the jury "
+                              "in Dorlin said.")
+    assert "Les Orvanelles" not in names(section), names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_an_outlets_feature_heading_is_no_actor_but_a_name_shown_before_a_colon_stays() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh said the team would play. CNN Analysis: Some players read "
+                              "poorly . Lena Ivory: . Tim Vaski said so.")
+    found = names(section)
+    assert "CNN Analysis" not in found, found
+    assert "Lena Ivory" in found  # a person's name ending in a common word ("Chuck Berry: .")
