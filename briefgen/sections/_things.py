@@ -45,23 +45,28 @@ _THING_BEFORE = re.compile(
 )
 # A text without one of its nouns cannot end in one (every text may, should the pattern hold no literal).
 _THING_LITERALS = required_literals(_THING_BEFORE) or Literals(frozenset({""}), False)
+# A literal holding another ("episodes", "episode") is found only where that one is and ends no earlier: the
+# shortest prefix is told without it.
+_THING_LITERALS = Literals(frozenset(s for s in _THING_LITERALS.strings if not any(
+    t != s and t in s for t in _THING_LITERALS.strings)), _THING_LITERALS.folded)
 
 # Words only a work's name has right after it, its cast ("Joey, starring Matt LeBlanc"; "Lee, starring as Hamlet" is
 # the actor), and what a performer does in a work before it ("starred in Gattaca", "a cameo in Lost", "took a major
 # part in Les Sylphides"): the name is a film's, a show's or a ballet's. A credit with "by" is left out: it may
 # qualify a noun before the name ("a poem dedicated to Richard III, written by Carol Ann Duffy").
 _CREDITS_AFTER = re.compile(r",?[ \t]+(?:co-)?starring\b(?![ \t]+(?:as|in|on|at|alongside|opposite|with)\b)")
-_PERFORMED_IN = re.compile(r"\b(?:(?:co-)?star(?:s|red|ring)?|cameos?|part)\s+in\s+$", re.IGNORECASE)
+_PERFORMED_IN = r"\b(?:(?:co-)?star(?:s|red|ring)?|cameos?|part)\s+in\s+"
 # A prize is given to a person and for a work ("the screenplay award for Les Choristes"; "for Best Picture" is
 # its category, no actor either).
-_PRIZED_FOR = re.compile(r"\b(?:awards?|prizes?|nominations?)\s+for(?:\s+the)?\s+$", re.IGNORECASE)
+_PRIZED_FOR = r"\b(?:awards?|prizes?|nominations?)\s+for(?:\s+the)?\s+"
+_BEFORE_WORK = re.compile(f"(?:{_PERFORMED_IN}|{_PRIZED_FOR})$", re.IGNORECASE)
 # A work or a product set off after its noun ("his next game, Spore.", "Its latest tool, GenCrowd, enables"); the
 # apposition closes at the sentence's end or before the clause's verb ("In his film, Lee plays" is the man).
-_WORK_APPOSED = re.compile(
+_WORK_APPOSED = (
     r"\b(?:his|her|its|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:film|movie|album|single|song|book|novel|game|show|"
-    r"series|tool|app|software|product|device|console)\s*,\s+$",
-    re.IGNORECASE,
+    r"series|tool|app|software|product|device|console)\s*,\s+"
 )
+_APPOSED_BEFORE = re.compile(_WORK_APPOSED + "$", re.IGNORECASE)
 _APPOSITION_CLOSES = re.compile(r"\s*(?:[.;!?]|$)|,\s+([a-z]+)\b")
 # What a work is, said of its name in an apposition or with a copula, or the prize it won: "Les Orvanelles, a
 # ballet of 1909", "Harlow Bay was named best new comedy", "Gattaca, the 1997 film,", "Gattaca won best drama"
@@ -78,13 +83,21 @@ _WORK_DESCRIBED = re.compile(
 # Words of the phrase before its noun are modifiers (adjectives, nouns, numbers), not a clause's ("the star of the
 # show", "who starred in the film").
 _CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD", "IN", "WDT", "WP", "PRP", "CC", "DT", "TO")
-# A sentence without one of these words holds none of the uses above: its names are not read for them.
-_WORK_USE_WORDS = re.compile(
-    r"\bstar|cameo|\bpart\s+in\b|(?:award|prize|nomination)s?\s+for\b|"
-    r"(?:film|movie|album|single|song|book|novel|game|show|series|tool|app|software|product|device|console)\s*,|"
-    + _WORK_NOUNS,
-    re.IGNORECASE,
-)
+# Each use above, and a colon before a capital (a subtitle, a feature's heading), is looked for in a sentence
+# at all before its names are read for it: most sentences hold none.
+SUBTITLE, CREDITS, DESCRIBED, BEFORE, APPOSED = "subtitle", "credits", "described", "before", "apposed"
+_CUE_IN_SENTENCE = {
+    SUBTITLE: re.compile(r":[ \t]+[A-Z]"),
+    CREDITS: _CREDITS_AFTER,
+    DESCRIBED: _WORK_DESCRIBED,
+    BEFORE: re.compile(f"{_PERFORMED_IN}|{_PRIZED_FOR}", re.IGNORECASE),
+    APPOSED: re.compile(_WORK_APPOSED, re.IGNORECASE),
+}
+# ... and a sentence without one of a cue's literals is not even searched for it.
+_CUE_LITERALS = {cue: required_literals(pattern) for cue, pattern in _CUE_IN_SENTENCE.items()}
+# One test first for all of them, on the lower-cased text (None when some cue holds no literal).
+_ANY_CUE = None if None in _CUE_LITERALS.values() else Literals(
+    frozenset(string.lower() for found in _CUE_LITERALS.values() for string in found.strings), True)
 
 # A quotation: straight or curly double quotes, within one sentence.
 # A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
@@ -103,8 +116,12 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
     "starred in Gattaca"): things, not actors."""
     spans = []
     text = sentence.text
-    shortest = _THING_LITERALS.shortest_prefix(text, lowered_text(text))
-    used = ": " in text or _WORK_USE_WORDS.search(text) is not None
+    lowered = lowered_text(text)
+    shortest = _THING_LITERALS.shortest_prefix(text, lowered)
+    cues = frozenset(
+        cue for cue, pattern in _CUE_IN_SENTENCE.items()
+        if (_CUE_LITERALS[cue] is None or _CUE_LITERALS[cue].may_match(text, lowered)) and pattern.search(text)
+    ) if _ANY_CUE is None or _ANY_CUE.may_match(text, lowered) else frozenset()
     for i, token in enumerate(tokens):
         # "Mel Gibson's The Passion of the Christ": a name may open right after a possessive one.
         if not token.cap or (i > 0 and tokens[i - 1].cap and not tokens[i - 1].possessive):
@@ -114,7 +131,7 @@ def thing_spans(sentence: Sentence, tokens: list[Token]) -> list[tuple[int, int]
         if not noun:
             # Only a name's first word opens one: "Christ won" inside "The Passion of the Christ won" is the title's.
             inside = bool(spans) and token.start < spans[-1][1]
-            span = _work_by_use(sentence, tokens, i) if used and not inside else None
+            span = _work_by_use(sentence, tokens, i, cues) if cues and not inside else None
             if span is not None:
                 spans.append(span)
             continue
@@ -196,34 +213,39 @@ def _heads_feature(sentence: Sentence, tokens: list[Token], i: int, j: int) -> b
     )
 
 
-def _work_by_use(sentence: Sentence, tokens: list[Token], i: int) -> tuple[int, int] | None:
+def _work_by_use(sentence: Sentence, tokens: list[Token], i: int, cues: frozenset[str]) -> tuple[int, int] | None:
     """The span of a name that opens at `tokens[i]` and that the words around use as a work's (its cast or what
-    it is after it, a performer's part in it before it, a work's noun set off before it), or None. Names the gazetteer
-    knows are left alone ("starred in Paris" is where), and so are names qualifying a noun ("a part in the
-    Acme deal") or owning one ("a part in Acme's plan")."""
+    it is after it, a performer's part in it or a prize for it before it, a work's noun set off before it, a
+    subtitle after a colon), or None; `cues` are the uses the sentence holds at all (`_CUE_IN_SENTENCE`). Names
+    the gazetteer knows are left alone ("starred in Paris" is where), and so are names qualifying a noun ("a part
+    in the Acme deal") or owning one ("a part in Acme's plan")."""
     j = _run_end(sentence, tokens, i)
-    name = tokens[i : j + 1]
-    if tokens[j].possessive or gz.lookup(name_text(name)) is not None:
+    if tokens[j].possessive:
         return None
-    subtitle = _subtitle_end(sentence, tokens, i, j)
-    if subtitle is not None:
-        return tokens[i].start, tokens[subtitle].end
-    if _heads_feature(sentence, tokens, i, j):
-        return tokens[i].start, tokens[j].end
+    span = (tokens[i].start, tokens[j].end)
     before = sentence.text[: tokens[i].start - sentence.start]
     after = sentence.text[tokens[j].end - sentence.start :]
-    if _CREDITS_AFTER.match(after):
-        return tokens[i].start, tokens[j].end
-    described = _WORK_DESCRIBED.match(after)
-    if described is not None and not any(
+    subtitle = _subtitle_end(sentence, tokens, i, j) if SUBTITLE in cues else None
+    if subtitle is not None:
+        span = (tokens[i].start, tokens[subtitle].end)
+    elif SUBTITLE in cues and _heads_feature(sentence, tokens, i, j):
+        pass
+    elif CREDITS in cues and _CREDITS_AFTER.match(after):
+        pass
+    elif DESCRIBED in cues and (described := _WORK_DESCRIBED.match(after)) is not None and not any(
             (gz.word_tag(w.lower()) or "").startswith(_CLAUSE_TAGS) for w in described.group(1).split()):
-        return tokens[i].start, tokens[j].end
-    if (_PERFORMED_IN.search(before) or _PRIZED_FOR.search(before)) and _noun_after(after) is None:
-        return tokens[i].start, tokens[j].end
-    closes = _APPOSITION_CLOSES.match(after) if _WORK_APPOSED.search(before) else None
-    if closes is not None and (closes.group(1) is None or (gz.word_tag(closes.group(1)) or "").startswith(("VB", "MD"))):
-        return tokens[i].start, tokens[j].end
-    return None
+        pass
+    elif BEFORE in cues and _BEFORE_WORK.search(before) and _noun_after(after) is None:
+        pass
+    elif not (APPOSED in cues and _APPOSED_BEFORE.search(before) and _apposition_closes(after)):
+        return None
+    return span if gz.lookup(name_text(tokens[i : j + 1])) is None else None
+
+
+def _apposition_closes(after: str) -> bool:
+    """Whether an apposition closes right after a name: at the sentence's end, or before its clause's verb."""
+    closes = _APPOSITION_CLOSES.match(after)
+    return closes is not None and (closes.group(1) is None or (gz.word_tag(closes.group(1)) or "").startswith(("VB", "MD")))
 
 
 # "Alzheimer's disease", "Legionnaires' disease", "the Ebola virus": a name before one of these nouns names a
