@@ -1971,3 +1971,99 @@ def test_an_event_named_after_a_place_leaves_the_place_its_later_mentions() -> N
     assert actor(section, "Velmar River").fields["mentions"] == 2
     assert actor(section, "Dubai").fields["mentions"] == 2
     assert "Velmar Flow Agreement" not in names(section)
+
+
+@pytest.mark.parametrize("sentence, work", [
+    ("Harlow Bay, starring former soap actor Ivo Marsh, was named best new comedy.", "Harlow Bay"),
+    ("Ivo Marsh starred in Quillon Nights before she turned to the stage.", "Quillon Nights"),
+    ("Ivo Marsh took a major part in Les Orvanelles, a ballet of 1909.", "Les Orvanelles"),
+    ("Ivo Marsh surprised the crowd with a preview of his next game, Zennor. Zennor will let players build cities.",
+     "Zennor"),
+    ("Its latest tool, Brantic, lets artists draw faces, Ivo Marsh said. Brantic will save studios money.", "Brantic"),
+    ("Ivo Marsh said Lorvale wants to know who leaked its products, including the Orbit Pad.", "Orbit Pad"),
+    ("Ivo Marsh watched an episode of Varrow Lane on Monday.", "Varrow Lane"),
+])
+def test_a_name_used_as_a_works_is_no_actor(sentence: str, work: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    found = names(section)
+    assert work not in found and work.split()[-1] not in found, found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ivo Marsh, starring as Hamlet, drew crowds to the Dorlin Playhouse.", "Ivo Marsh"),  # the actor
+    ("Lena Ortiz read a poem dedicated to Ivo Marsh, written by a pupil.", "Ivo Marsh"),  # the poem's
+    ("In her latest book, Ivo Marsh argues that taxes are too high.", "Ivo Marsh"),  # the author, the verb after
+    ("Ivo Marsh played a part in Castro Holdings' collapse.", "Castro Holdings"),  # its possessive
+])
+def test_a_name_beside_a_works_words_that_is_not_the_work_stays(sentence: str, name: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert name in names(section), names(section)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The two pilots had ejected from their KV-17 aircraft, Ivo Marsh said.", "KV-17"),
+    ("Lorvale will show its consoles at the annual Q4 games fair in Dorlin, Ivo Marsh said.", "Q4"),
+])
+def test_a_code_qualifying_a_vehicle_or_a_device_is_the_models_not_an_actor(sentence: str, code: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert code not in names(section), names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("sentence, work", [
+    ("In the awards, Harlow Bay was named top new drama, Ivo Marsh said.", "Harlow Bay"),
+    ("Ivo Marsh danced in Les Orvanelles, a ballet of 1909, in Dorlin.", "Les Orvanelles"),
+    ("Ivo Marsh loved Quillon Nights, the 1997 film, as a child.", "Quillon Nights"),
+])
+def test_a_name_that_a_copula_or_an_apposition_calls_a_work_is_no_actor(sentence: str, work: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert work not in names(section), names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivo Marsh, the star of the show, waved to fans in Dorlin.",
+    "Ivo Marsh, a film director, spoke to fans in Dorlin.",
+    "Ivo Marsh, the show's host, spoke to fans in Dorlin.",
+    "Before Ivo Marsh, the film was shot in Dorlin.",
+])
+def test_a_person_beside_a_works_noun_stays_a_person(sentence: str) -> None:
+    _, section = brief_actors("Headline\n" + sentence)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_a_title_with_a_subtitle_after_a_colon_is_a_work() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh said he never missed ZRK: Dorlin Night Watch on Fridays. "
+                              "Suspect: Lena Ortiz (45) Victim: Tim Vaski (50).")
+    found = names(section)
+    assert "ZRK" not in found and "Dorlin Night Watch" not in found and "Night Watch" not in found, found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+    assert {"Lena Ortiz", "Tim Vaski"} <= set(found)  # a common word labelling a fact is no title
+
+
+def test_a_name_that_won_a_works_prize_is_the_work() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh's The Wrath of the Karvani won best drama at the Dorlin awards. "
+                              "Karvani told reporters he was proud. Dorlin United won the game, and Lena Ortiz won "
+                              "best actor.")
+    found = names(section)
+    assert "Wrath of the Karvani" not in found, found
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+    assert actor(section, "Lena Ortiz").fields["kind"] == "person"  # a person's prize
+    assert "Dorlin United" in found  # "won the game": no work's prize
+    assert "Karvani" in found  # a word inside the title is no title of its own
+
+
+def test_a_name_a_prize_is_for_is_the_work() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh shared the best screenplay award for Les Orvanelles, the jury "
+                              "in Dorlin said.")
+    assert "Les Orvanelles" not in names(section), names(section)
+    assert actor(section, "Ivo Marsh").fields["kind"] == "person"
+
+
+def test_an_outlets_feature_heading_is_no_actor_but_a_name_shown_before_a_colon_stays() -> None:
+    _, section = brief_actors("Headline\nIvo Marsh said the team would play. CNN Analysis: Some players read "
+                              "poorly . Lena Ivory: . Tim Vaski said so.")
+    found = names(section)
+    assert "CNN Analysis" not in found, found
+    assert "Lena Ivory" in found  # a person's name ending in a common word ("Chuck Berry: .")
