@@ -1018,6 +1018,10 @@ def is_agent_noun(word: str) -> bool:
         # noun or a verb, a linking "s" and "man" or "woman" always names a person by what they do.
         stem = bare[: -len(next(e for e in _COMPOUND_MAN_ENDINGS if bare.endswith(e)))]
         return (word_tag(stem) or "").startswith(("NN", "VB"))
+    if tag is None and bare.endswith("er"):
+        # "dispatcher", "rapper": the lexicon lacks them, but their stems are words it knows ("dispatch", "rap")
+        stems = (bare[:-2], bare[:-1], bare[:-3] if bare[-3] == bare[-4] else "")
+        return any((word_tag(stem) or "").startswith(("VB", "NN")) for stem in stems if len(stem) > 2)
     return tag == "NN"
 
 

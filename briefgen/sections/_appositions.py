@@ -29,6 +29,8 @@ NEGATIONS = frozenset("not never no".split())
 # Adverbs between a copula or comma and the role they qualify in time or emphasis.
 ROLE_ADVERBS = frozenset("actually now also currently still really already once".split())
 
+# Pronouns that open a clause of their own after a copula's complement.
+SUBJECT_PRONOUNS = frozenset("he she they we".split())
 RELATIVES = frozenset("who whom whose which that where when".split())
 _CLOSES_APPOSITION = re.compile(r"\s*[,;:.!?)\]—–\"”]|\s*--")
 # What may stand between two words of a role: spaces, a number the word tokens skip ("a 19-year veteran", "the
@@ -143,6 +145,8 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
             break  # "the Spanish defender converting after ...": what the person did, after the role
         if copula and j > i and tokens[j].lower == "and" and _predicate_follows(tokens, j):
             break  # "Smith is Britain's most successful sailor and has won ...": the next predicate
+        if copula and j > i and tokens[j].lower in SUBJECT_PRONOUNS and not tokens[j].cap:
+            break  # "the years that Clinton was secretary of state she used ...": a new clause's subject
         j += 1
     if j - i >= MAX_ROLE_WORDS or j == i:
         return None
@@ -151,6 +155,7 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
     closed = (
         j == len(tokens)
         or tokens[j].lower in RELATIVES
+        or copula and tokens[j].lower in SUBJECT_PRONOUNS and not tokens[j].cap
         or _CLOSES_APPOSITION.match(gap_between(sentence, tokens[j - 1], tokens[j]))
         or _participle_after_role(tokens, j)
     )

@@ -255,3 +255,13 @@ def test_an_unnamed_official_who_spoke_is_not_the_named_persons_role():
 def test_a_role_noun_after_a_plural_of_people_is_their_verb():
     _, section = brief_actors("Many Ostrov supporters suspect Ivan Petrel's administration of involvement.")
     assert all(item.fields.get("role") is None for item in section.items)
+
+
+def test_a_copulas_role_ends_where_a_pronoun_opens_the_next_clause():
+    text = "During the four years that Hana Ilves was secretary of state she used a personal email account."
+    assert role_of(text, "Hana Ilves") == "secretary of state"
+
+
+def test_an_agent_noun_the_lexicon_lacks_is_read_from_its_stem():
+    # "dispatcher" is not in the lexicon; "dispatch" is.
+    assert role_of("The caller told dispatcher Tomas Reyl about the shots.", "Tomas Reyl") == "dispatcher"
