@@ -1493,7 +1493,7 @@ def test_a_share_of_those_with_something_and_a_share_a_vote_needs(sentence: str,
 @pytest.mark.parametrize(("sentence", "label"), [
     ("The bank is on course for a 10% rise in net income this year.", "10% rise in net income"),
     ("He wanted to spend an extra £500m a year to help provide for refugees abroad.",
-     "£500m a year to help provide for refugees"),
+     "an extra £500m a year to help provide for refugees"),
 ])
 def test_what_changed_and_what_for_stay_in_the_label(sentence: str, label: str) -> None:
     _, section = brief_numbers("Headline\n" + sentence)
@@ -2075,3 +2075,8 @@ def test_the_dead_and_the_injured_of_one_number_are_two_figures() -> None:
 def test_a_comparison_keeps_a_rival_described_before_their_name() -> None:
     section = brief_numbers("Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask of Lotus.")[1]
     assert "Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask" in labels(section)
+
+
+def test_an_extra_amount_keeps_extra() -> None:
+    section = brief_numbers("Marlowe will spend an extra £300m a year to help build new homes.")[1]
+    assert "spend an extra £300m a year to help build new homes" in labels(section)  # as "spend an estimated"
