@@ -2077,6 +2077,27 @@ def test_a_comparison_keeps_a_rival_described_before_their_name() -> None:
     assert "Okafor was nearly 1.4 seconds faster than third-placed Tarmo Kask" in labels(section)
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("The studio is taking two years to complete each new title.", "taking two years to complete each new title"),
+    ("Detectives worked for nine months to trace the stolen paintings.", "nine months to trace the stolen paintings"),
+])
+def test_a_duration_is_what_its_infinitive_takes_the_time_for(sentence, label) -> None:
+    assert label in labels(brief_numbers(sentence)[1])
+
+
+def test_a_duration_to_a_later_time_is_no_purpose() -> None:
+    section = brief_numbers("The wait for surgery has grown from three months to at least a year.")[1]
+    assert not any("to at least a year" in label and label.startswith("three") for label in labels(section))
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Brelford Council has paid 94% of the £2.1bn claimed by farmers since 2003.", "£2.1bn claimed by farmers"),
+    ("The $40m raised by the Tenby Trust went to three schools.", "$40m raised by the Tenby Trust"),
+])
+def test_an_amount_done_to_by_someone_is_labelled_by_the_participle_and_its_agent(sentence, label) -> None:
+    assert label in labels(brief_numbers(sentence)[1])
+
+
 def test_an_extra_amount_keeps_extra() -> None:
     section = brief_numbers("Marlowe will spend an extra £300m a year to help build new homes.")[1]
     assert "spend an extra £300m a year to help build new homes" in labels(section)  # as "spend an estimated"
