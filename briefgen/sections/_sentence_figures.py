@@ -164,13 +164,19 @@ def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
                    counts=figure.counts or match.group().strip())
 
 
+_PAID_FOR = re.compile(r"\s(?:for|on)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+
+
 def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
     """Money whose label opens with the amount and names nothing it is, with the verb it is the object of:
     what was done with it ("lost about $5,000", "raised more than $150m to help victims")."""
     start = figure.spans[0][0] - sentence.start
     text = sentence.text
     verb = _OBJECT_VERB_BEFORE.search(text, max(0, start - 40), start)
-    if figure.kind != "money" or verb is None or figure.counts and not figure.counts.startswith("to "):
+    # "bid $6.3bn for MCI", "spent $3bn on research": what the money was for or spent on is no more what it is
+    # than why it was paid, so the verb stays with it.
+    paid_for = bool(figure.counts) and _PAID_FOR.search(figure.label[: len(figure.label) - len(figure.counts)]) is not None
+    if figure.kind != "money" or verb is None or figure.counts and not figure.counts.startswith("to ") and not paid_for:
         return figure  # "$4.5 billion in military aid" says what the money is; "to help victims" only why
     tag = LazyTags(text).get(verb.start(1))
     if not (tag or "").startswith("VB") or tag == "VBG" and verb.group(1).lower() in PREPOSITIONS:

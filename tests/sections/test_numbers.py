@@ -52,7 +52,7 @@ def test_qualifier_and_counted_phrase_are_captured():
     [
         ("The EU pledged $4.5 billion in military aid to Ukraine.", "$4.5 billion in military aid", 4.5e9, "USD",
          "military aid"),
-        ("The club paid €3m for the striker.", "€3m for the striker", 3e6, "EUR", "striker"),
+        ("The club paid €3m for the striker.", "paid €3m for the striker", 3e6, "EUR", "striker"),
         ("He earns £250,000 a week in wages.", "£250,000 a week in wages", 250_000.0, "GBP", "wages"),
         ("The fund lost almost a million dollars.", "fund lost almost a million dollars", 1e6, "USD", "fund"),
         ("Shares worth $4.1 million changed hands.", "Shares worth $4.1 million", 4.1e6, "USD", "Shares"),
@@ -449,7 +449,7 @@ def test_event_clause_keeps_its_figure_and_drops_a_leading_weekday():
 def test_not_only_stays_with_the_figure():
     _, section = brief_numbers("It raised not only $150,000 for the event but also $5,000 for the school.")
     first = only(section, value=150_000.0)
-    assert first.text == "not only $150,000 for the event"
+    assert first.text == "raised not only $150,000 for the event"
     assert first.fields["qualifier"] == "not only"
     assert only(section, value=5_000.0).text == "$5,000 for the school"  # no "event but also" fragment
 
@@ -713,7 +713,7 @@ def test_a_place_neither_starts_at_a_gerund_nor_ends_in_a_possessive():
         # Money made or spent over or on something.
         ("The film earned 61 million dollars over its opening weekend, the studio said.", 61e6,
          "61 million dollars over its opening weekend"),
-        ("The party spent £2.36m on the campaign.", 2.36e6, "£2.36m on the campaign"),
+        ("The party spent £2.36m on the campaign.", 2.36e6, "spent £2.36m on the campaign"),
         # A purpose after a bracketed conversion.
         ("Five Bank of America subsidiaries agreed to pay a total of $515m (£277m) to settle an investigation.",
          515e6, "$515m (£277m) to settle an investigation"),
@@ -2101,3 +2101,16 @@ def test_an_amount_done_to_by_someone_is_labelled_by_the_participle_and_its_agen
 def test_an_extra_amount_keeps_extra() -> None:
     section = brief_numbers("Marlowe will spend an extra £300m a year to help build new homes.")[1]
     assert "spend an extra £300m a year to help build new homes" in labels(section)  # as "spend an estimated"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Talvik has bid $6.3bn (£3.4bn) for the Norcom group.", "bid $6.3bn (£3.4bn) for the Norcom group"),
+    ("Jessa Corrin raised $2,700 for a local animal shelter.", "raised $2,700 for a local animal shelter"),
+    ("The council spent £40m on the Harrow Lane bridge.", "spent £40m on the Harrow Lane bridge"),
+])
+def test_money_paid_for_or_spent_on_something_keeps_the_verb(sentence, label) -> None:
+    assert label in labels(brief_numbers(sentence)[1])
+
+
+def test_money_that_is_something_needs_no_verb() -> None:
+    assert "$4.5 billion in military aid" in labels(brief_numbers("Congress approved $4.5 billion in military aid.")[1])
