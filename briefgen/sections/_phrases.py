@@ -349,10 +349,15 @@ def _joined_modifiers(run: list[tuple[int, int, str]], lowered: list[str], begin
 
 
 def word_run(text: str, pos: int) -> list[tuple[int, int, str]]:
-    """The words from `pos` on separated by plain spaces only: punctuation ends a phrase."""
+    """The words from `pos` on separated by plain spaces only: punctuation ends a phrase, but for a slash
+    between two words, which joins them ("HIV/AIDS")."""
     run: list[tuple[int, int, str]] = []
     cursor = pos
     for match in WORD.finditer(text, pos):
+        if run and text[cursor : match.start()] == "/":  # "HIV/AIDS research": words joined by a slash are one
+            run[-1] = (run[-1][0], match.end(), text[run[-1][0] : match.end()])
+            cursor = match.end()
+            continue
         if text[cursor : match.start()].strip() or len(run) > MAX_NOUN_WORDS + 2:
             break
         run.append((match.start(), match.end(), match.group()))

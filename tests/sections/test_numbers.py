@@ -2114,3 +2114,8 @@ def test_money_paid_for_or_spent_on_something_keeps_the_verb(sentence, label) ->
 
 def test_money_that_is_something_needs_no_verb() -> None:
     assert "$4.5 billion in military aid" in labels(brief_numbers("Congress approved $4.5 billion in military aid.")[1])
+
+
+def test_words_joined_by_a_slash_are_one_word_of_what_is_counted() -> None:
+    section = brief_numbers("Norvia will spend $2 billion on road/rail freight links over the decade.")[1]
+    assert any("road/rail freight links" in label for label in labels(section)), labels(section)
