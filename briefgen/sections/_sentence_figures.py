@@ -164,7 +164,7 @@ def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
                    counts=figure.counts or match.group().strip())
 
 
-_PAID_FOR = re.compile(r"\s(?:for|on)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+_PAID_FOR = re.compile(r"\s(?:for|on|from)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
 
 
 def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
@@ -181,10 +181,15 @@ def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
     tag = LazyTags(text).get(verb.start(1))
     if not (tag or "").startswith("VB") or tag == "VBG" and verb.group(1).lower() in PREPOSITIONS:
         return figure
-    if _NEGATED_OR_INTENDED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
-        return figure  # "never paid $5,000", "refused to pay $40,000": the verb alone would reverse the sense
     begin = sentence.start + verb.start(1)
-    return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[verb.start(1) : figure.spans[0][1] - sentence.start],
+    if _NEGATED_OR_INTENDED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
+        # "never paid $5,000", "refused to pay $40,000": the verb alone would reverse the sense; money said to be
+        # for, on or from something ("hoped to get £900m from the fund") keeps the words before it instead.
+        left = left_context(text, start, 0) if paid_for else None
+        if left is None:
+            return figure
+        begin = sentence.start + left
+    return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[begin - sentence.start : figure.spans[0][1] - sentence.start],
                    counts=figure.counts or verb.group(1))
 
 

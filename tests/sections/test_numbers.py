@@ -2119,3 +2119,17 @@ def test_money_that_is_something_needs_no_verb() -> None:
 def test_words_joined_by_a_slash_are_one_word_of_what_is_counted() -> None:
     section = brief_numbers("Norvia will spend $2 billion on road/rail freight links over the decade.")[1]
     assert any("road/rail freight links" in label for label in labels(section)), labels(section)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Keldora could earn $2 billion a year from copper exports.", "earn $2 billion a year from copper exports"),
+    ("Ministers had hoped to get £700m from the Ostrava relief fund.",
+     "Ministers had hoped to get £700m from the Ostrava relief fund"),  # hoped for, not got: the clause stays
+])
+def test_money_from_somewhere_says_where_it_comes_from(sentence, label) -> None:
+    assert any(label in text for text in labels(brief_numbers(sentence)[1])), labels(brief_numbers(sentence)[1])
+
+
+def test_money_from_last_year_is_a_time_not_a_source() -> None:
+    section = brief_numbers("Sales at Brennor rose to $5m from the previous year.")[1]
+    assert not any("from the previous" in label for label in labels(section))
