@@ -219,7 +219,10 @@ _NO_FIGURE_BEFORE = re.compile(
     r"|season|episode|series|chapter|round|stage|phase|level|page|article)[\s-]$",
     re.IGNORECASE,
 )
-_AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
+# "... when she was 11 and has lived here since": a second predicate of the subject ends the age's clause too.
+_AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b|\s+(?:and|but)\s+(?:has|have|had|was|is|[a-z]{3,}ed)\b)")
+# "arrived in the United States when she was 11": the event the age dates stands before "when".
+_WHEN_BEFORE = re.compile(r"\s+when\s+$")
 
 
 def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | None:
@@ -286,6 +289,12 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
         return make_figure(sentence, "age", number, "years", None, noun, (noun[0], number.end))
     elif _is_stated_age(text, number, start):
         subject = _SUBJECT_WAS_BEFORE.search(text[:start])
+        when = _WHEN_BEFORE.search(text, max(floor, subject.start(1) - 8), subject.start(1))
+        event = left_context(text, when.start(), floor) if when is not None else None
+        if event is not None and not any(is_verb(t.tag) for t in tokens_between(text, event, when.start())):
+            event = None  # "said he came to Oslo when": the words left say no event ("Oslo")
+        if event is not None:  # "she arrived in the United States when she was 11": how old at what happened
+            return make_figure(sentence, "age", number, "years", None, (event, when.start()), (event, number.end))
         return make_figure(sentence, "age", number, "years", None, subject.span(1), (subject.start(1), number.end))
     else:
         kind, unit = "count", None

@@ -1894,7 +1894,8 @@ def test_a_multiplier_or_a_verbless_frequency_is_no_count(sentence: str) -> None
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("Marta Ilves runs the clinic. She moved to Tallinn when she was 11, and stayed.", "she was 11 — Marta Ilves"),
+    ("Marta Ilves runs the clinic. She moved to Tallinn when she was 11, and stayed.",
+     "moved to Tallinn when she was 11 — Marta Ilves"),
     ("Marta Ilves was born in Tartu in 1950. Her father drove a tram. When she was eight, the family moved.",
      "she was eight — Marta Ilves"),
     # Two people named before: only the one whose given name is a man's can be "he".
@@ -2133,3 +2134,12 @@ def test_money_from_somewhere_says_where_it_comes_from(sentence, label) -> None:
 def test_money_from_last_year_is_a_time_not_a_source() -> None:
     section = brief_numbers("Sales at Brennor rose to $5m from the previous year.")[1]
     assert not any("from the previous" in label for label in labels(section))
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Ilsa Brandt moved to Lyon when she was 19.", "Ilsa Brandt moved to Lyon when she was 19"),
+    ("Tomas Lind came to Oslo when he was 9 and has stayed ever since.", "Tomas Lind came to Oslo when he was 9"),
+])
+def test_an_age_after_when_dates_the_event_before_it(sentence, label) -> None:
+    section = brief_numbers(sentence)[1]
+    assert only(section, kind="age").text == label
