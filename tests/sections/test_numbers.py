@@ -2143,3 +2143,11 @@ def test_money_from_last_year_is_a_time_not_a_source() -> None:
 def test_an_age_after_when_dates_the_event_before_it(sentence, label) -> None:
     section = brief_numbers(sentence)[1]
     assert only(section, kind="age").text == label
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Her debut single reached number 13 in the singles chart.", "reached number 13 in the singles chart"),
+    ("The trio beat Corra Dune to the UK number one spot.", "number one spot"),
+])
+def test_a_rank_keeps_the_list_it_is_a_place_in(sentence, label) -> None:
+    assert any(text.endswith(label) for text in labels(brief_numbers(sentence)[1])), labels(brief_numbers(sentence)[1])
