@@ -51,6 +51,8 @@ def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, 
         described = _NOUN_AFTER.match(doc.sentences[figure.sentence_id].text, age.end()) is not None
         if person is None or (described and _quoted_source(doc, person, figure.sentence_id)):
             continue
+        if person.text.split()[-1] in figure.label.split():
+            continue  # "Marta Velez moved to Lyon when she was 19": the label names her already
         quote = person.quotes[0]
         # "the 45-year-old Briton's third race": the owner's "'s" is no part of whose age it is.
         label = re.sub(r"['’]s$", "", figure.label)
@@ -72,7 +74,9 @@ def _bare_age(doc: Document, figure: Figure) -> re.Match | None:
     if age is None and figure.counts is None and (age := _AGE_WORD.fullmatch(sentence.text, start, end)) is not None:
         return age  # "And at only age 44, there's plenty of time": whose age the sentence does not say
     if age is None:
-        return _PRONOUN_AGE.fullmatch(sentence.text, start, end)  # "when she was 11": whose age the pronoun says
+        # "when she was 11", "arrived in the United States when she was 11": whose age the pronoun says
+        stated = _PRONOUN_AGE.search(sentence.text, start, end)
+        return stated if stated is not None and stated.end() == end else None
     return age if _THE_BEFORE.search(sentence.text, 0, age.start()) is not None else None
 
 

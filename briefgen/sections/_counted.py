@@ -13,6 +13,7 @@ from ._figure_words import (
     CALENDAR_WORDS,
     DASHED_ASIDE,
     EDGE_WORDS,
+    FRACTIONS,
     HARD_WORDS,
     MEASURE_UNITS,
     MODIFYING_ADVERBS,
@@ -218,7 +219,10 @@ _NO_FIGURE_BEFORE = re.compile(
     r"|season|episode|series|chapter|round|stage|phase|level|page|article)[\s-]$",
     re.IGNORECASE,
 )
-_AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b)")
+# "... when she was 11 and has lived here since": a second predicate of the subject ends the age's clause too.
+_AGE_ENDS_CLAUSE = re.compile(r"\s*(?:[.!]?[\"”]?\s*$|,|;|\s+when\b|\s+(?:and|but)\s+(?:has|have|had|was|is|[a-z]{3,}ed)\b)")
+# "arrived in the United States when she was 11": the event the age dates stands before "when".
+_WHEN_BEFORE = re.compile(r"\s+when\s+$")
 # "Tsarnaev, who was 19 at the time,": when it was, not what.
 _AT_THE_TIME = re.compile(r"\s+at\s+the\s+time\b")
 
@@ -288,6 +292,12 @@ def classify_number(sentence: Sentence, number: Number, floor: int) -> Figure | 
         return make_figure(sentence, "age", number, "years", None, noun, (noun[0], number.end))
     elif _is_stated_age(text, number, start):
         subject = _SUBJECT_WAS_BEFORE.search(text[:start])
+        when = _WHEN_BEFORE.search(text, max(floor, subject.start(1) - 8), subject.start(1))
+        event = left_context(text, when.start(), floor) if when is not None else None
+        if event is not None and not any(is_verb(t.tag) for t in tokens_between(text, event, when.start())):
+            event = None  # "said he came to Oslo when": the words left say no event ("Oslo")
+        if event is not None:  # "she arrived in the United States when she was 11": how old at what happened
+            return make_figure(sentence, "age", number, "years", None, (event, when.start()), (event, number.end))
         return make_figure(sentence, "age", number, "years", None, subject.span(1), (subject.start(1), number.end))
     else:
         kind, unit = "count", None
@@ -406,10 +416,21 @@ def _counted_figure(
     if each:  # "£143,000 per successful asylum seeker": what the money is for each of
         return make_figure(sentence, kind, number, unit, qualifier, each, (start, each[1]), per)
     # "$515m (£277m) to settle an investigation": the purpose may follow the bracketed conversion.
-    purpose = _purpose_after(text, conversion.end() if conversion and end == number.end else end) if (
-        kind == "money") else None
+    past_conversion = conversion.end() if conversion and end == number.end else end
+    purpose = _purpose_after(text, past_conversion) if kind == "money" else None
+    if kind == "duration" and word_before(text, start) != "by":  # not a margin ("won by 0.19secs to secure")
+        # "two years to complete a title": what the time is taken for, when a verb follows "to"
+        purpose = _purpose_after(text, end, infinitive=True)
+        verb = _verb_right_before(text, start) if purpose else None
+        if verb is not None and text[verb:start].split()[0] in ALLOTTING_VERBS:  # "taking two years to complete": it stays
+            return make_figure(sentence, kind, number, unit, qualifier, purpose, (verb, purpose[1]), per)
+        if verb is not None:
+            purpose = None  # "ran 44.63secs to win the final": the time is the verb's, the infinitive what came of it
     if purpose:  # "$335,000 to settle her lawsuit": what the money is for
         return make_figure(sentence, kind, number, unit, qualifier, purpose, (start, purpose[1]), per)
+    agent = _agent_after(text, past_conversion) if kind in ("money", "percent") else None
+    if agent is not None:  # "the £1.3bn submitted by contractors": what was done to the amount, and by whom
+        return make_figure(sentence, kind, number, unit, qualifier, agent, (start, agent[1]), per)
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
         event = event_clause(text, start, end, floor)
@@ -497,17 +518,86 @@ RARITY_WORDS = word_set("first last only record")
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+(?:past|last)\s+)?$")
 
 
-def _purpose_after(text: str, pos: int) -> tuple[int, int] | None:
+def _purpose_after(text: str, pos: int, infinitive: bool = False) -> tuple[int, int] | None:
     """Local span of a purpose right after `pos` ("to settle her lawsuit", "to respond to the order"), at
-    least three words and not ending on a function word ("to help victims of" ends at "victims"); None if none."""
+    least three words and not ending on a function word ("to help victims of" ends at "victims"); None if none.
+
+    `infinitive`: the word after "to" must be tagged a verb's base form ("two years to complete a title"), not
+    a preposition's object ("from three months to at least a year").
+    """
     purpose = _PURPOSE.match(text, pos)
     if purpose is None:
+        return None
+    if infinitive and not _infinitive(text, purpose.start(1) + 2):
         return None
     words = list(WORD.finditer(text, purpose.start(1), purpose.end(1)))
     # "to settle claims of illegally ...": the words stop where the purpose's phrase does
     while words and (words[-1].group().lower() in EDGE_WORDS or gz.word_tag(words[-1].group().lower()) == "RB"):
         words.pop()
     return (purpose.start(1), words[-1].end()) if len(words) > 2 else None
+
+
+# Verbs that allot time to what an infinitive after the duration does: "took three years to build", "has 30
+# days to appeal", "worked five months to track down".
+ALLOTTING_VERBS = word_set("""take takes took taken taking need needs needed needing have has had having give gives
+    gave given giving spend spends spent spending allow allows allowed allowing wait waits waited waiting work works
+    worked working""")
+
+
+def _verb_right_before(text: str, start: int) -> int | None:
+    """Local start of the word right before `start` when it is tagged a verb ("taking" two years), else None."""
+    before = list(WORD.finditer(text, max(0, start - 30), start))[-1:]
+    if not before or text[before[0].end() : start].strip() or start > MAX_TAGGED_CHARS:
+        return None
+    word = before[0]
+    return word.start() if word.group().islower() and is_verb(LazyTags(text).get(word.start(), "")) else None
+
+
+# What follows a verb's base form and not a preposition's ("to complete a title", tagged an adjective).
+_OBJECT_OPENERS = word_set("the a an his her its their our my your this that these those each every")
+
+
+def _infinitive(text: str, pos: int) -> bool:
+    """Whether the word at `pos` (after "to") is a verb: tagged one, or a word that is no function word nor
+    qualifier followed by its object's determiner ("to complete a title"; never "to at least a year")."""
+    words = list(WORD.finditer(text, pos))[:2]
+    if not words or words[0].group().lower() in STOP_WORDS or words[0].group().lower() in QUALIFIERS:
+        return False
+    if LazyTags(text).get(words[0].start()) == "VB":
+        return True
+    return len(words) > 1 and words[1].group().lower() in _OBJECT_OPENERS
+
+
+# A reduced relative after an amount, a participle and its agent: "the £1.3bn submitted by contractors".
+MAX_AGENT_WORDS = 5
+_AGENT_AFTER = re.compile(r"\s+([a-z]{3,})\s+by\s+(?=[A-Za-z])")
+
+
+def _agent_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Local span of a participle and its agent right after an amount ("submitted by contractors", "raised by
+    the charity"); None unless the word is a past participle (tagged one, or a regular past tense, which after an
+    amount and before "by" is one) and "by" names who (not "by 10%", "by half")."""
+    match = _AGENT_AFTER.match(text, pos)
+    if match is None or match.end() > MAX_TAGGED_CHARS:
+        return None
+    tags = LazyTags(text)
+    participle = tags.get(match.start(1)) == "VBN" or tags.get(match.start(1)) == "VBD" and match.group(1).endswith("ed")
+    if not participle or not (tags.get(match.end(), "") or "").startswith(("NN", "DT", "PRP$", "JJ")):
+        return None
+    if match.group(1) in CHANGE_NOUNS:
+        return None
+    group = []
+    for token in tokens_between(text, match.end(), MAX_TAGGED_CHARS)[:MAX_AGENT_WORDS]:
+        if token.tag not in GROUP_TAGS or token.tag == "CD" or token.word.lower() in CALENDAR_WORDS:
+            break
+        if group and is_noun(group[-1].tag) and token.tag in ("DT", "JJ"):
+            break  # "by the council last year": a noun ends the group, a new one is another phrase
+        group.append(token)
+    while group and not is_noun(group[-1].tag):
+        group.pop()  # "by the": no noun, no agent
+    if any(t.word.lower() in SPELLED or t.word.lower() in FRACTIONS for t in group):
+        return None  # "jumped by a third": a change and its size, not who acted
+    return (match.start(1), group[-1].end) if group else None
 
 
 def _bracketed_share(text: str, start: int, end: int, floor: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -29,6 +29,7 @@ QUALIFIERS = (
     "in excess of", "within", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
+    "an extra", "extra", "an additional", "additional",  # "an extra £500m a year": on top of what there was
     "topped", "exceeded", "surpassed",  # "has topped 40 goals": more than 40
 )
 PREPOSITIONS = word_set(

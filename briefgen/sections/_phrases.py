@@ -166,7 +166,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
     # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
     since = {"as", "after", "since"} if kind == "duration" else set()
     # "61 million dollars over its opening weekend", "$2 billion on the program": what money was made or spent on.
-    spent = {"over", "on", "during"} if kind == "money" else set()
+    # "$1 billion a year from electricity exports": what money comes from.
+    spent = {"over", "on", "during", "from"} if kind == "money" else set()
     leading = {"of"} if kind == "percent" else {"of", "in", "for", "worth"} | since | spent
     if lowered[:1] == ["of"] and len(run) > 1 and (lowered[1] in PARTITIVE_DETERMINERS or _possessive(run[1][2])):
         begin = 2  # "8,000 of the North Korean soldiers": the soldiers are what is counted
@@ -174,7 +175,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         return None  # "sold for $9.3bn in an auction": where it was paid, not what it was ("$4.5 billion in aid")
     elif prepositional and lowered[0] in leading and not (
         lowered[0] in ("over", "during") and (len(run) < 2 or lowered[1] in SPELLED or lowered[1] in ("a", "an", "the"))
-    ):  # "£350 million over three years", "over the weekend": a time span, not what the money is for
+    ) and not (lowered[0] == "from" and any(w in CALENDAR_WORDS or w in ("last", "previous", "earlier") for w in lowered[1:4])
+               ):  # "£350 million over three years", "over the weekend", "from last year": a time, not what the money is for
         # "$4.5 billion in aid", "€3m for the striker", "12% of voters", "35 years in prison", "seven years as CFO"
         begin = 1 + (len(run) > 1 and lowered[1] in PARTITIVE_DETERMINERS | {"a", "an", "of"})
     elif kind == "other" and lowered[0] in DIRECTIONS and lowered[1:2] == ["of"]:
@@ -352,10 +354,15 @@ def _joined_modifiers(run: list[tuple[int, int, str]], lowered: list[str], begin
 
 
 def word_run(text: str, pos: int) -> list[tuple[int, int, str]]:
-    """The words from `pos` on separated by plain spaces only: punctuation ends a phrase."""
+    """The words from `pos` on separated by plain spaces only: punctuation ends a phrase, but for a slash
+    between two words, which joins them ("HIV/AIDS")."""
     run: list[tuple[int, int, str]] = []
     cursor = pos
     for match in WORD.finditer(text, pos):
+        if run and text[cursor : match.start()] == "/":  # "HIV/AIDS research": words joined by a slash are one
+            run[-1] = (run[-1][0], match.end(), text[run[-1][0] : match.end()])
+            cursor = match.end()
+            continue
         if text[cursor : match.start()].strip() or len(run) > MAX_NOUN_WORDS + 2:
             break
         run.append((match.start(), match.end(), match.group()))

@@ -46,6 +46,12 @@ _RANK = re.compile(
     rf"\b(?:(?:[Ww]orld|British|European|[Ss]eeded)\s+)?(?:[Nn]umber|No\.)\s+(\d{{1,4}}|one|{alternation(SPELLED)})\b"
     r"(?![-\d,.]\d)"
 )
+# What a rank is a place in, right after it: "in the singles chart", "in the world rankings", "spot".
+_RANK_LISTS = "chart|charts|rankings|ranking|table|standings|list|poll"
+_RANK_WITHIN = re.compile(
+    rf"\s+(?:(?:in|on|of)\s+(?:the|its|their|this\s+week['’]s|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_RANK_LISTS})|spot|slot|position|place)\b"
+)
 _ORDINAL = re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{alternation(ORDINALS)})\b", re.IGNORECASE)
 # A place standing alone after a name: "Max Verstappen was 12th.", "with Valtteri Bottas sixth and ..."
 _PLACED_NAME_BEFORE = re.compile(
@@ -208,8 +214,11 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
             found.append(_result(sentence, match.group(1), match.start(), end, (match.end() + 1, end), rank=True))
             continue
         left = left_context(text, match.start(), 0)
+        # "reached number 13 in the singles chart", "the UK number one spot": the list the rank is in stays.
+        within = _RANK_WITHIN.match(text, match.end())
+        end = within.end() if within else match.end()
         if left is not None:
-            found.append(_result(sentence, match.group(1), left, match.end(), (left, match.start()), rank=True))
+            found.append(_result(sentence, match.group(1), left, end, (left, match.start()), rank=True))
     return found
 
 

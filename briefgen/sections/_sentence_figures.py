@@ -171,21 +171,32 @@ def _with_comparison(sentence: Sentence, figure: Figure) -> Figure:
                    counts=figure.counts or match.group().strip())
 
 
+_PAID_FOR = re.compile(r"\s(?:for|on|from)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+
+
 def _with_verb_before(sentence: Sentence, figure: Figure) -> Figure:
     """Money whose label opens with the amount and names nothing it is, with the verb it is the object of:
     what was done with it ("lost about $5,000", "raised more than $150m to help victims")."""
     start = figure.spans[0][0] - sentence.start
     text = sentence.text
     verb = _OBJECT_VERB_BEFORE.search(text, max(0, start - 40), start)
-    if figure.kind != "money" or verb is None or figure.counts and not figure.counts.startswith("to "):
+    # "bid $6.3bn for MCI", "spent $3bn on research": what the money was for or spent on is no more what it is
+    # than why it was paid, so the verb stays with it.
+    paid_for = bool(figure.counts) and _PAID_FOR.search(figure.label[: len(figure.label) - len(figure.counts)]) is not None
+    if figure.kind != "money" or verb is None or figure.counts and not figure.counts.startswith("to ") and not paid_for:
         return figure  # "$4.5 billion in military aid" says what the money is; "to help victims" only why
     tag = LazyTags(text).get(verb.start(1))
     if not (tag or "").startswith("VB") or tag == "VBG" and verb.group(1).lower() in PREPOSITIONS:
         return figure
-    if _NEGATED_OR_INTENDED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
-        return figure  # "never paid $5,000", "refused to pay $40,000": the verb alone would reverse the sense
     begin = sentence.start + verb.start(1)
-    return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[verb.start(1) : figure.spans[0][1] - sentence.start],
+    if _NEGATED_OR_INTENDED.search(text, max(0, verb.start(1) - 30), verb.start(1)):
+        # "never paid $5,000", "refused to pay $40,000": the verb alone would reverse the sense; money said to be
+        # for, on or from something ("hoped to get £900m from the fund") keeps the words before it instead.
+        left = left_context(text, start, 0) if paid_for else None
+        if left is None:
+            return figure
+        begin = sentence.start + left
+    return replace(figure, spans=((begin, figure.spans[0][1]),), label=text[begin - sentence.start : figure.spans[0][1] - sentence.start],
                    counts=figure.counts or verb.group(1))
 
 

@@ -68,8 +68,12 @@ AUXILIARIES = BE_FORMS | HAVE_FORMS | frozenset("do does did".split())
 _AFTER_INFINITIVE = frozenset({"TO", "IN", "DT", "CD", "$", "PRP", "PRP$", "RB"})
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
 def _repair(tags: list[str], words: list[str]) -> list[str]:
-    """Fix the tagger's commonest slip in news copy: verbs after "to" read as nouns ("to fall", "forecast to")."""
+    """Fix the tagger's commonest slips in news copy: verbs after "to" read as nouns ("to fall", "forecast to"),
+    and a participle after "has" before an amount ("has bid $6.3bn")."""
     for i, (word, tag) in enumerate(zip(words, tags)):
         if tag not in ("NN", "NNS") or not word.islower() or i + 1 >= len(words):
             continue
@@ -81,6 +85,8 @@ def _repair(tags: list[str], words: list[str]) -> list[str]:
                 back -= 1  # "is now officially forecast to"
             if back >= 0 and words[back].lower() in BE_FORMS:
                 tags[i] = "VBN"
+        elif i and words[i - 1].lower() in HAVE_FORMS and words[i + 1] in _CURRENCY_SIGNS:
+            tags[i] = "VBN"  # "has bid $6.3bn": a perfect's participle before an amount, not a noun
     return tags
 
 

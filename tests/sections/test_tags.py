@@ -22,3 +22,8 @@ def test_a_huge_sentence_is_tagged_only_at_its_start():
     text = "Officials counted 40 new cases. " * 1000
     tokens = tag_text(text)
     assert tokens and tokens[-1].end <= MAX_TAGGED_CHARS
+
+
+def test_a_participle_after_has_before_an_amount_is_a_verb():
+    tags = {t.word: t.tag for t in tag_text("Talvik has bid $6.3bn for the Norcom group.")}
+    assert tags["bid"] == "VBN"
