@@ -176,8 +176,11 @@ def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: 
     right = tokens[j : end + 1]
     if len(right) < 2 or not gz.is_org_cue(right[-1].text) or gz.lookup(" ".join(t.text for t in right)):
         return False
-    if len(left) > 1 and gz.canonical_country(left[0].text) is not None:
-        left = left[1:]  # "US Securities and Exchange Commission": the country owning the body
+    owned = left
+    while len(owned) > 1 and owned[0].lower in ARTICLES:
+        owned = owned[1:]  # "The US Securities and Exchange Commission" opening a sentence
+    if len(owned) > 1 and gz.canonical_country(owned[0].text) is not None:
+        left = owned[1:]  # "US Securities and Exchange Commission": the country owning the body
     if all(
         (gz.is_common_word(t.lower) or t.lower.endswith(ADJECTIVE_ENDINGS))
         and not gz.is_org_cue(t.text) and not gz.is_given_name(t.text) and gz.lookup(t.text) is None

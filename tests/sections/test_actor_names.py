@@ -142,3 +142,37 @@ def test_a_bodys_noun_hyphened_to_a_country_names_its_branch_there() -> None:
     section = brief_actors("The court ordered Varga Foundation-Latvia to close, and the Russia-Ukraine talks failed.")
     assert actor(section, "Varga Foundation-Latvia").fields["kind"] == "organisation"
     assert {"Russia", "Ukraine"} <= set(names(section))
+
+
+def test_a_country_owning_a_bodys_shared_head_name_is_kept_after_a_sentence_opening_article() -> None:
+    section = brief_actors("The UK Fisheries and Waterways Commission announced the fines on Monday.")
+    assert actor(section, "UK Fisheries and Waterways Commission").fields["kind"] == "organisation"
+    assert not [n for n in names(section) if n in ("UK Fisheries", "Waterways Commission")], names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Lawyers for the pair wrote to the Norland Ministry of Justice on Monday.", "Norland Ministry of Justice"),
+        ("The commission took the pair to the Vestian Court of Human Justice last year.",
+         "Vestian Court of Human Justice"),
+    ],
+)
+def test_a_title_word_ending_a_bodys_of_complement_is_the_bodys_name(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+
+
+def test_a_title_after_a_bodys_of_complement_is_still_a_role() -> None:
+    section = brief_actors("Norland Department of Homeland Security Secretary Ivo Marsh spoke on Monday.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "Norland Department of Homeland Security Secretary"
+
+
+def test_a_bodys_name_without_its_owning_country_merges_into_the_full_name() -> None:
+    section = brief_actors(
+        "The United States Bureau of Fisheries fined the firm on Monday. Later the Bureau of Fisheries said "
+        "the fine would stand."
+    )
+    bureau = actor(section, "United States Bureau of Fisheries")
+    assert bureau.fields["aliases"] == ["Bureau of Fisheries"]
+    assert "Bureau of Fisheries" not in names(section)
