@@ -25,6 +25,7 @@ from ._actor_words import (
     opens_with_initial,
 )
 from ._mention import Mention, Parsed
+from ._spans import plain_word
 from ._tokens import Token, is_branch, name_text
 
 INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
@@ -128,7 +129,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
     # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it; so it does before
-    # a body's acronym ("the Iranian FARS news agency").
+    # a body's acronym ("the Iranian FARS news agency"). Before common words that end in a noun it opens a
+    # body's name ("British Phonographic Industry", "British Retail Consortium"): no one's name is made of them.
     head = gz.lookup(lowered[0])
     if (
         (len(words) > 2 or (len(words) == 2 and is_acronym(lowered[1])))
@@ -136,6 +138,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         and head.via == gz.VIA_DEMONYM
         and gz.lookup(name_text(words[1:])) is None
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
+        and not _common_body_words(words[1:])
     ):
         return [(words[:1], head, Counter()), *resolve(words[1:])]
     # "Londoner Tony Francis": a place's resident noun before a given name qualifies the person.
@@ -246,6 +249,14 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
         votes[PLAIN] = 1
     return [(words, None, votes)]
+
+
+def _common_body_words(words: list[Token]) -> bool:
+    """Whether a name is made of common words and ends in a common noun no surname spells ("Phonographic
+    Industry", "Retail Consortium"): the words of a body's name, not of a person's ("Igor Andreev")."""
+    last = words[-1]
+    return (len(words) > 1 and all(plain_word(t) for t in words) and gz.word_tag(last.lower) in ("NN", "NNS")
+            and not gz.is_surname(last.text))
 
 
 def _regions(*known: gz.Known) -> bool:

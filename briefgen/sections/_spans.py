@@ -162,6 +162,13 @@ def _names_place(sentence: Sentence, tokens: list[Token], j: int) -> bool:
 ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ian")
 
 
+def plain_word(token: Token) -> bool:
+    """Whether a capitalised word is a common word (or reads as an adjective the dictionary lacks) that no list
+    knows as a name or a given name: a word that qualifies a body's head noun ("Science", "Phonographic")."""
+    return ((gz.is_common_word(token.lower) or token.lower.endswith(ADJECTIVE_ENDINGS))
+            and not gz.is_given_name(token.text) and gz.lookup(token.text) is None)
+
+
 def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: int) -> bool:
     """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: a capitalised run after
     "and" of two words or more, no known name of its own, that ends in an organisation's noun, after words
@@ -181,11 +188,7 @@ def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: 
         owned = owned[1:]  # "The US Securities and Exchange Commission" opening a sentence
     if len(owned) > 1 and gz.canonical_country(owned[0].text) is not None:
         left = owned[1:]  # "US Securities and Exchange Commission": the country owning the body
-    if all(
-        (gz.is_common_word(t.lower) or t.lower.endswith(ADJECTIVE_ENDINGS))
-        and not gz.is_org_cue(t.text) and not gz.is_given_name(t.text) and gz.lookup(t.text) is None
-        for t in left
-    ):
+    if all(plain_word(t) and not gz.is_org_cue(t.text) for t in left):
         return True
     # "The England and Wales Cricket Board": the run opening a sentence takes its article along.
     return all(t.lower in ARTICLES for t in left[:-1]) and _same_kind(left[-1], tokens[j])

@@ -176,3 +176,15 @@ def test_a_bodys_name_without_its_owning_country_merges_into_the_full_name() -> 
     bureau = actor(section, "United States Bureau of Fisheries")
     assert bureau.fields["aliases"] == ["Bureau of Fisheries"]
     assert "Bureau of Fisheries" not in names(section)
+
+
+def test_a_demonym_opening_a_name_of_common_words_is_the_bodys_own() -> None:
+    section = brief_actors("The Danish Herring Industry (DHI) said catches fell. The DHI expects a better year.")
+    body = actor(section, "Danish Herring Industry")
+    assert body.fields["kind"] == "organisation"
+    assert "Herring Industry" not in names(section)
+
+
+def test_a_demonym_before_a_persons_name_still_qualifies_it() -> None:
+    section = brief_actors("Danish Ivo Marsvig won the final on Sunday.")
+    assert actor(section, "Ivo Marsvig").fields["kind"] == "person"
