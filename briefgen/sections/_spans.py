@@ -8,7 +8,7 @@ import re
 from .. import gazetteer as gz
 from ..model import Sentence
 from ._actor_words import ARTICLES, SPACE
-from ._tokens import Token, gap_between
+from ._tokens import Token, gap_between, name_text
 
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
 
@@ -42,7 +42,30 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
         i += 1
     if current:
         runs.append(current)
-    return runs
+    return [_without_qualifying_adjective(sentence, tokens, run) for run in runs]
+
+
+def _without_qualifying_adjective(sentence: Sentence, tokens: list[Token], run: list[int]) -> list[int]:
+    """A run without an adjective that ends it after a known name and qualifies the common noun after it:
+    "NATO European populations", "a Boston Federal court", "Tory Parliamentary hopefuls" -- the name is the
+    known one, the adjective is the noun's ("Amnesty International officials" is no known name and a word)."""
+    if len(run) < 2 or run[-1] + 1 >= len(tokens):
+        return run
+    last, nxt = tokens[run[-1]], tokens[run[-1] + 1]
+    if (
+        nxt.cap
+        or not SPACE.fullmatch(gap_between(sentence, last, nxt))
+        or not (gz.word_tag(nxt.lower) or "").startswith("NN")
+        or "JJ" not in (gz.word_tag(last.lower), gz.word_tag(last.text))  # "federal"; "European" only capitalised
+        or last.possessive
+        or gz.lookup(last.text) is not None
+    ):
+        return run
+    name = [tokens[i] for i in run[:-1]]
+    if gz.lookup(name_text(name)) is None or gz.lookup(name_text([*name, last])) is not None or gz.is_event_name(
+            [t.text for t in name] + [last.text]):
+        return run  # "French Open title": an event's name ends in its adjective
+    return run[:-1]
 
 
 def _owner_named(tokens: list[Token], run: list[int]) -> bool:

@@ -188,3 +188,21 @@ def test_a_demonym_opening_a_name_of_common_words_is_the_bodys_own() -> None:
 def test_a_demonym_before_a_persons_name_still_qualifies_it() -> None:
     section = brief_actors("Danish Ivo Marsvig won the final on Sunday.")
     assert actor(section, "Ivo Marsvig").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, known, cut",
+    [
+        ("The case went before a Denver Federal court on Monday.", "Denver", "Denver Federal"),
+        ("The shield would protect NATO Continental populations and forces.", "NATO", "NATO Continental"),
+    ],
+)
+def test_an_adjective_after_a_known_name_qualifies_the_common_noun_after_it(sentence: str, known: str, cut: str) -> None:
+    section = brief_actors(sentence)
+    assert known in names(section)
+    assert cut not in names(section)
+
+
+def test_an_events_name_keeps_its_adjective_before_a_common_noun() -> None:
+    section = brief_actors("Ivo Marsh wants a fifth French Open title in May.")
+    assert "France" not in names(section)
