@@ -7,10 +7,14 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import ARTICLES, SPACE
+from ._actor_words import ARTICLES, RANKING, SPACE
 from ._tokens import Token, gap_between, name_text
 
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
+
+
+# "No 1", "No. 3": the number sign of a ranking, which no name holds ("World No 1" is a rank, no body).
+_RANKING_AT = re.compile(rf"(?=No\.?\s){RANKING}")
 
 
 def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]:
@@ -20,7 +24,7 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.cap:
+        if token.cap and not _RANKING_AT.match(sentence.text, token.start - sentence.start):
             if current and not _owner_named(tokens, current) and (
                 adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
             ):

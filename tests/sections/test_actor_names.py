@@ -206,3 +206,12 @@ def test_an_adjective_after_a_known_name_qualifies_the_common_noun_after_it(sent
 def test_an_events_name_keeps_its_adjective_before_a_common_noun() -> None:
     section = brief_actors("Ivo Marsh wants a fifth French Open title in May.")
     assert "France" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The World No 4 singles player, Ivo Marsh, lost on Sunday.", "Ivo Marsh, the World No. 12, lost on Sunday."],
+)
+def test_a_rankings_number_sign_ends_a_name(sentence: str) -> None:
+    section = brief_actors(sentence)
+    assert names(section) == ["Ivo Marsh"]
