@@ -205,9 +205,16 @@ def _noun_title(words: list[str]) -> bool:
     """Whether the first of three or more capitalised words is a role written as a title: a role noun
     ("Journalist Victoria Butenko") or a common noun before a given name ("Creator Julian Fellowes"),
     never itself a name; of two words, a role or agent noun before a given name ("Newcomer Ciara")."""
-    if len(words) < 2 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
+    if len(words) < 2 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]):
         return False
     word = words[0].lower()
+    if gz.is_surname(words[0]) and not (
+        (gz.is_role_noun(word, before_name=True) or gz.is_agent_noun(word))
+        and gz.is_given_name(words[1]) and not gz.is_surname(words[1])
+    ):
+        # A surname opens no name before a given name that is no surname too: "Newcomer Ciara" is a
+        # newcomer named Ciara ("Baker Mayfield", "Hunter Biden" are given names before surnames).
+        return False
     if len(words) == 2:
         # "Newcomer Ciara": a role or agent noun before a given name alone.
         return (gz.is_role_noun(word, before_name=True) or gz.is_agent_noun(word)) and gz.is_given_name(words[1])

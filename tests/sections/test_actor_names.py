@@ -215,3 +215,22 @@ def test_an_events_name_keeps_its_adjective_before_a_common_noun() -> None:
 def test_a_rankings_number_sign_ends_a_name(sentence: str) -> None:
     section = brief_actors(sentence)
     assert names(section) == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Newcomer Maisie - who topped the chart in May - has four nominations. Newcomer Maisie's album sold well.",
+         "Maisie", "Newcomer"),
+        ("Singer Lena Ortiz was arrested on Tuesday. Ortiz denied the charge.", "Lena Ortiz", "Singer"),
+    ],
+)
+def test_a_role_noun_that_is_also_a_surname_opens_no_name_before_a_given_name(text: str, person: str, role: str) -> None:
+    section = brief_actors(text)
+    assert actor(section, person).fields["role"] == role
+
+
+def test_a_role_written_solid_after_co_is_a_role_noun() -> None:
+    section = brief_actors("Captain Ivo Marsh flew the jet. Copilot Vaski, 27, sat beside him.")
+    assert "Copilot Vaski" not in names(section)
+    assert actor(section, "Vaski").fields["kind"] == "person"
