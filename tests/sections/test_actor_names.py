@@ -234,3 +234,24 @@ def test_a_role_written_solid_after_co_is_a_role_noun() -> None:
     section = brief_actors("Captain Ivo Marsh flew the jet. Copilot Vaski, 27, sat beside him.")
     assert "Copilot Vaski" not in names(section)
     assert actor(section, "Vaski").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, country, surface",
+    [
+        ("Ivo Marsh met officials of the Norwegian Government on Monday.", "Norway", "Norwegian Government"),
+        ("Ivo Marsh said the Government of Chile would pay.", "Chile", "Government of Chile"),
+        ("Ivo Marsh grew up in Communist Cuba.", "Cuba", "Communist Cuba"),
+        ("Fighting spread across Western Moldova on Monday.", "Moldova", "Western Moldova"),
+    ],
+)
+def test_a_countrys_state_or_an_adjective_before_a_country_is_the_country(
+        sentence: str, country: str, surface: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, country).fields["kind"] == "country"
+    assert surface not in names(section)
+
+
+def test_a_body_named_after_its_assembly_keeps_its_government_noun() -> None:
+    section = brief_actors("The Welsh Assembly Government said no on Monday.")
+    assert actor(section, "Welsh Assembly Government").fields["kind"] == "organisation"
