@@ -937,6 +937,11 @@ def is_role_noun(word: str, before_name: bool = False) -> bool:
         # "co-host", "co-founder", "co-star": a role shared with someone; "co-operation" is none.
         rest = bare[3:]
         known = rest in roles or rest in _SHARED_ROLE_NOUNS or is_agent_noun(rest)
+    elif not known and bare.startswith("co") and word_tag(bare) in (None, "NN", "NNS"):
+        # "copilot", "cohost", "cofounder": the same written solid; only a role noun after "co" ("coaster",
+        # "coroner" are words of their own).
+        rest = bare[2:].removesuffix("s") if bare.endswith("s") and len(bare) > 6 else bare[2:]
+        known = len(rest) > 3 and (rest in roles or rest in _SHARED_ROLE_NOUNS)
     elif not known and bare.count("-") in (1, 2) and not bare.startswith("co-"):
         # "director-general", "secretary-general", "editor-in-chief", "vice-president": a compound headed
         # or opened by a role noun ("anti-government" has none).

@@ -78,6 +78,11 @@ ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
 
 ARTICLES = frozenset({"the", "a", "an"})
 
+# Nouns for a country's state: after a capital's name they make it the state, not the city ("the Beijing
+# government"); after a demonym, or before "of" and a country, they are the country ("the Venezuelan
+# Government", "the Government of Norland").
+GOVERNMENT_NOUNS = frozenset("government regime authorities leadership officials administration".split())
+
 # Numbers in words: before a name they count things ("two PCs") or open an event's name ("Six Nations").
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 

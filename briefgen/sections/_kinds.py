@@ -12,6 +12,7 @@ from ._actor_words import (
     BODY_KIND_NOUNS,
     CLEAR,
     COMMON,
+    GOVERNMENT_NOUNS,
     KIN_AFTER,
     KIN_BEFORE,
     LOCATIVES,
@@ -25,6 +26,7 @@ from ._actor_words import (
     opens_with_initial,
 )
 from ._mention import Mention, Parsed
+from ._spans import plain_word
 from ._tokens import Token, is_branch, name_text
 
 INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
@@ -103,6 +105,9 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         return [(words, known, Counter())]
     votes: Counter = Counter()
     lowered = [w.text for w in words]
+    state = _country_of_state(words)
+    if state is not None:
+        return [state]
     if len(words) == 2 and gz.is_given_name(lowered[0]) and gz.is_org_cue(lowered[-1]) and not gz.is_org_cue(
         lowered[-1], plural=False
     ):
@@ -128,7 +133,8 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         votes[gz.PLACE] += STRONG
         return [(words, None, votes)]
     # "Russian Igor Andreev": a demonym before a name of two or more words qualifies it; so it does before
-    # a body's acronym ("the Iranian FARS news agency").
+    # a body's acronym ("the Iranian FARS news agency"). Before common words that end in a noun it opens a
+    # body's name ("British Phonographic Industry", "British Retail Consortium"): no one's name is made of them.
     head = gz.lookup(lowered[0])
     if (
         (len(words) > 2 or (len(words) == 2 and is_acronym(lowered[1])))
@@ -136,6 +142,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         and head.via == gz.VIA_DEMONYM
         and gz.lookup(name_text(words[1:])) is None
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
+        and not _common_body_words(words[1:])
     ):
         return [(words[:1], head, Counter()), *resolve(words[1:])]
     # "Londoner Tony Francis": a place's resident noun before a given name qualifies the person.
@@ -246,6 +253,41 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # (Actor.kind): counted per mention, it outvoted "in Castro Alvar" and "the Rite Aid".
         votes[PLAIN] = 1
     return [(words, None, votes)]
+
+
+def _country_of_state(words: list[Token]) -> tuple[list[Token], gz.Known, Counter] | None:
+    """The country a name stands for when it names the country's state or qualifies the country:
+
+    - a demonym and a noun of state ("the Venezuelan Government", "the Syrian Regime"), or such a noun, "of"
+      and the country ("the Government of the United States"): the country, as "the Venezuelan government" is;
+    - adjectives before a country's name ("Communist North Korea", "Eastern Ukraine"): a state's politics or
+      a part of it, still the country ("Northern Ireland", "South Korea" are names of their own, known whole).
+    """
+    texts = [w.lower for w in words]
+    if len(words) == 2 and texts[1] in GOVERNMENT_NOUNS:
+        known = gz.lookup(words[0].text)
+        if known is not None and known.kind == gz.COUNTRY:
+            return words[:1], known, Counter()
+    if len(words) > 2 and texts[0] in GOVERNMENT_NOUNS and texts[1] == "of":
+        k = 3 if texts[2] == "the" else 2
+        known = gz.lookup(name_text(words[k:])) if k < len(words) else None
+        if known is not None and known.kind == gz.COUNTRY and known.via == gz.VIA_NAME:
+            return words[k:], known, Counter()
+    for k in range(1, len(words)):
+        if gz.word_tag(texts[k - 1]) != "JJ" or gz.lookup(words[k - 1].text) is not None:
+            break
+        known = gz.lookup(name_text(words[k:]))
+        if known is not None and known.kind == gz.COUNTRY and known.via == gz.VIA_NAME:
+            return words[k:], known, Counter()
+    return None
+
+
+def _common_body_words(words: list[Token]) -> bool:
+    """Whether a name is made of common words and ends in a common noun no surname spells ("Phonographic
+    Industry", "Retail Consortium"): the words of a body's name, not of a person's ("Igor Andreev")."""
+    last = words[-1]
+    return (len(words) > 1 and all(plain_word(t) for t in words) and gz.word_tag(last.lower) in ("NN", "NNS")
+            and not gz.is_surname(last.text))
 
 
 def _regions(*known: gz.Known) -> bool:

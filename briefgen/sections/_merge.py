@@ -187,6 +187,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         else:
             actors.setdefault(("name", (word,)), Actor([])).mentions.extend(group.mentions)
     _given_names_from_places(actors, people)
+    _merge_owned_bodies(actors)
     _merge_variants(actors)
     _merge_short_forms(actors)
     result = []
@@ -236,6 +237,21 @@ def _given_names_from_places(actors: dict[tuple, Actor], people: list[Actor]) ->
             actor.mentions.remove(mention)
         if not actor.mentions:
             del actors[key]
+
+
+def _merge_owned_bodies(actors: dict[tuple, Actor]) -> None:
+    """Merge a body's name into the same name after its country ("Department of Justice" into "United States
+    Department of Justice", "Securities and Exchange Commission" into "US Securities and Exchange Commission"):
+    the country owns the body, and the text leaves it out once it is known. Only for a name that is a body's
+    by its own words, and one owner."""
+    for key, actor in list(actors.items()):
+        if key[0] != "name" or len(key[1]) < 2 or not any(gz.is_org_cue(w) for w in actor.first.words):
+            continue
+        owners = [k for k, a in actors.items() if k[0] == "name" and len(k[1]) > len(key[1])
+                  and k[1][-len(key[1]) :] == key[1] and a.kind == gz.ORGANISATION
+                  and gz.canonical_country(" ".join(a.first.words[: len(k[1]) - len(key[1])])) is not None]
+        if len(owners) == 1:
+            actors[owners[0]].mentions.extend(actors.pop(key).mentions)
 
 
 def _plural_of_people(actor: Actor, surnames: set[str]) -> bool:

@@ -218,9 +218,16 @@ def _noun_title(words: list[str]) -> bool:
     """Whether the first of three or more capitalised words is a role written as a title: a role noun
     ("Journalist Victoria Butenko") or a common noun before a given name ("Creator Julian Fellowes"),
     never itself a name; of two words, a role or agent noun before a given name ("Newcomer Ciara")."""
-    if len(words) < 2 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]) or gz.is_surname(words[0]):
+    if len(words) < 2 or gz.is_honorific(words[0]) or gz.is_given_name(words[0]):
         return False
     word = words[0].lower()
+    if gz.is_surname(words[0]) and not (
+        (gz.is_role_noun(word, before_name=True) or gz.is_agent_noun(word))
+        and gz.is_given_name(words[1]) and not gz.is_surname(words[1])
+    ):
+        # A surname opens no name before a given name that is no surname too: "Newcomer Ciara" is a
+        # newcomer named Ciara ("Baker Mayfield", "Hunter Biden" are given names before surnames).
+        return False
     if len(words) == 2:
         # "Newcomer Ciara": a role or agent noun before a given name alone.
         return (gz.is_role_noun(word, before_name=True) or gz.is_agent_noun(word)) and gz.is_given_name(words[1])
@@ -257,6 +264,22 @@ def _forename(word: str) -> bool:
             and gz.lookup(word) is None and not gz.is_role_modifier(word) and not gz.title_length([word]))
 
 
+def _ends_body_complement(before: list[str]) -> bool:
+    """Whether the words before a title are a body's noun and "of", maybe with an adjective, right before the
+    title ("Ministry of", "Court of Human"): the title's word is the complement's noun ("Bank of England
+    Governor", "Department of Homeland Security Secretary" are roles in the body)."""
+    if "of" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("of")
+    head, between = before[:k], before[k + 1 :]
+    return (
+        any(gz.is_org_cue(w) for w in head)
+        and not any(gz.title_length([w]) for w in head)
+        and all(gz.word_tag(w.lower()) == "JJ" for w in between)
+        and len(between) <= 1
+    )
+
+
 def _title_span(words: list[str]) -> tuple[int, int]:
     """Where the role title heading a run starts and ends: words[end:] is the name; (0, 0) when none.
 
@@ -276,6 +299,11 @@ def _title_span(words: list[str]) -> tuple[int, int]:
     # that is neither a common word nor a known name ("Health Secretary", "Russian President" stay titles),
     # is a surname.
     while ends and ends[-1] == len(words) and starts[-1] > 0 and _forename(words[starts[-1] - 1]):
+        starts.pop()
+        ends.pop()
+    # "Norland Ministry of Justice", "European Court of Human Justice": a title word ending the "of" complement
+    # of a body's noun names what the body is for, and no one holds it.
+    while ends and ends[-1] == len(words) and _ends_body_complement(words[: starts[-1]]):
         starts.pop()
         ends.pop()
     if not ends and _noun_title(words):

@@ -12,6 +12,7 @@ from ._actor_words import (
     AFFILIATION,
     ARTICLES,
     CLEAR,
+    GOVERNMENT_NOUNS,
     KIN_BEFORE,
     LOCATIVES,
     MAX_ROLE_NOUN_MODIFIERS,
@@ -620,8 +621,6 @@ _LISTED_AFTER = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][\w.'’-]*)")
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-# Nouns after a capital's name that make it the state, not the city ("the Beijing government").
-GOVERNMENT_NOUNS = frozenset("government regime authorities leadership officials administration".split())
 
 
 def _placed_in_own_country(capital: gz.Known, after: str) -> bool:

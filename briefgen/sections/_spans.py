@@ -7,10 +7,14 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._actor_words import ARTICLES, SPACE
-from ._tokens import Token, gap_between
+from ._actor_words import ARTICLES, RANKING, SPACE
+from ._tokens import Token, gap_between, name_text
 
 _CONNECTORS = frozenset({("of",), ("of", "the"), ("for",), ("for", "the"), ("on",), ("and",)})
+
+
+# "No 1", "No. 3": the number sign of a ranking, which no name holds ("World No 1" is a rank, no body).
+_RANKING_AT = re.compile(rf"(?=No\.?\s){RANKING}")
 
 
 def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]:
@@ -20,7 +24,7 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.cap:
+        if token.cap and not _RANKING_AT.match(sentence.text, token.start - sentence.start):
             if current and not _owner_named(tokens, current) and (
                 adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
             ):
@@ -42,7 +46,30 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
         i += 1
     if current:
         runs.append(current)
-    return runs
+    return [_without_qualifying_adjective(sentence, tokens, run) for run in runs]
+
+
+def _without_qualifying_adjective(sentence: Sentence, tokens: list[Token], run: list[int]) -> list[int]:
+    """A run without an adjective that ends it after a known name and qualifies the common noun after it:
+    "NATO European populations", "a Boston Federal court", "Tory Parliamentary hopefuls" -- the name is the
+    known one, the adjective is the noun's ("Amnesty International officials" is no known name and a word)."""
+    if len(run) < 2 or run[-1] + 1 >= len(tokens):
+        return run
+    last, nxt = tokens[run[-1]], tokens[run[-1] + 1]
+    if (
+        nxt.cap
+        or not SPACE.fullmatch(gap_between(sentence, last, nxt))
+        or not (gz.word_tag(nxt.lower) or "").startswith("NN")
+        or "JJ" not in (gz.word_tag(last.lower), gz.word_tag(last.text))  # "federal"; "European" only capitalised
+        or last.possessive
+        or gz.lookup(last.text) is not None
+    ):
+        return run
+    name = [tokens[i] for i in run[:-1]]
+    if gz.lookup(name_text(name)) is None or gz.lookup(name_text([*name, last])) is not None or gz.is_event_name(
+            [t.text for t in name] + [last.text]):
+        return run  # "French Open title": an event's name ends in its adjective
+    return run[:-1]
 
 
 def _owner_named(tokens: list[Token], run: list[int]) -> bool:
@@ -162,6 +189,13 @@ def _names_place(sentence: Sentence, tokens: list[Token], j: int) -> bool:
 ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ary", "ian")
 
 
+def plain_word(token: Token) -> bool:
+    """Whether a capitalised word is a common word (or reads as an adjective the dictionary lacks) that no list
+    knows as a name or a given name: a word that qualifies a body's head noun ("Science", "Phonographic")."""
+    return ((gz.is_common_word(token.lower) or token.lower.endswith(ADJECTIVE_ENDINGS))
+            and not gz.is_given_name(token.text) and gz.lookup(token.text) is None)
+
+
 def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: int) -> bool:
     """Whether "<left> and <tokens[j]...>" is one body's name sharing its head noun: a capitalised run after
     "and" of two words or more, no known name of its own, that ends in an organisation's noun, after words
@@ -176,13 +210,12 @@ def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: 
     right = tokens[j : end + 1]
     if len(right) < 2 or not gz.is_org_cue(right[-1].text) or gz.lookup(" ".join(t.text for t in right)):
         return False
-    if len(left) > 1 and gz.canonical_country(left[0].text) is not None:
-        left = left[1:]  # "US Securities and Exchange Commission": the country owning the body
-    if all(
-        (gz.is_common_word(t.lower) or t.lower.endswith(ADJECTIVE_ENDINGS))
-        and not gz.is_org_cue(t.text) and not gz.is_given_name(t.text) and gz.lookup(t.text) is None
-        for t in left
-    ):
+    owned = left
+    while len(owned) > 1 and owned[0].lower in ARTICLES:
+        owned = owned[1:]  # "The US Securities and Exchange Commission" opening a sentence
+    if len(owned) > 1 and gz.canonical_country(owned[0].text) is not None:
+        left = owned[1:]  # "US Securities and Exchange Commission": the country owning the body
+    if all(plain_word(t) and not gz.is_org_cue(t.text) for t in left):
         return True
     # "The England and Wales Cricket Board": the run opening a sentence takes its article along.
     return all(t.lower in ARTICLES for t in left[:-1]) and _same_kind(left[-1], tokens[j])

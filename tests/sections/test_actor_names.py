@@ -142,3 +142,116 @@ def test_a_bodys_noun_hyphened_to_a_country_names_its_branch_there() -> None:
     section = brief_actors("The court ordered Varga Foundation-Latvia to close, and the Russia-Ukraine talks failed.")
     assert actor(section, "Varga Foundation-Latvia").fields["kind"] == "organisation"
     assert {"Russia", "Ukraine"} <= set(names(section))
+
+
+def test_a_country_owning_a_bodys_shared_head_name_is_kept_after_a_sentence_opening_article() -> None:
+    section = brief_actors("The UK Fisheries and Waterways Commission announced the fines on Monday.")
+    assert actor(section, "UK Fisheries and Waterways Commission").fields["kind"] == "organisation"
+    assert not [n for n in names(section) if n in ("UK Fisheries", "Waterways Commission")], names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Lawyers for the pair wrote to the Norland Ministry of Justice on Monday.", "Norland Ministry of Justice"),
+        ("The commission took the pair to the Vestian Court of Human Justice last year.",
+         "Vestian Court of Human Justice"),
+    ],
+)
+def test_a_title_word_ending_a_bodys_of_complement_is_the_bodys_name(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+
+
+def test_a_title_after_a_bodys_of_complement_is_still_a_role() -> None:
+    section = brief_actors("Norland Department of Homeland Security Secretary Ivo Marsh spoke on Monday.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "Norland Department of Homeland Security Secretary"
+
+
+def test_a_bodys_name_without_its_owning_country_merges_into_the_full_name() -> None:
+    section = brief_actors(
+        "The United States Bureau of Fisheries fined the firm on Monday. Later the Bureau of Fisheries said "
+        "the fine would stand."
+    )
+    bureau = actor(section, "United States Bureau of Fisheries")
+    assert bureau.fields["aliases"] == ["Bureau of Fisheries"]
+    assert "Bureau of Fisheries" not in names(section)
+
+
+def test_a_demonym_opening_a_name_of_common_words_is_the_bodys_own() -> None:
+    section = brief_actors("The Danish Herring Industry (DHI) said catches fell. The DHI expects a better year.")
+    body = actor(section, "Danish Herring Industry")
+    assert body.fields["kind"] == "organisation"
+    assert "Herring Industry" not in names(section)
+
+
+def test_a_demonym_before_a_persons_name_still_qualifies_it() -> None:
+    section = brief_actors("Danish Ivo Marsvig won the final on Sunday.")
+    assert actor(section, "Ivo Marsvig").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, known, cut",
+    [
+        ("The case went before a Denver Federal court on Monday.", "Denver", "Denver Federal"),
+        ("The shield would protect NATO Continental populations and forces.", "NATO", "NATO Continental"),
+    ],
+)
+def test_an_adjective_after_a_known_name_qualifies_the_common_noun_after_it(sentence: str, known: str, cut: str) -> None:
+    section = brief_actors(sentence)
+    assert known in names(section)
+    assert cut not in names(section)
+
+
+def test_an_events_name_keeps_its_adjective_before_a_common_noun() -> None:
+    section = brief_actors("Ivo Marsh wants a fifth French Open title in May.")
+    assert "France" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The World No 4 singles player, Ivo Marsh, lost on Sunday.", "Ivo Marsh, the World No. 12, lost on Sunday."],
+)
+def test_a_rankings_number_sign_ends_a_name(sentence: str) -> None:
+    section = brief_actors(sentence)
+    assert names(section) == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Newcomer Maisie - who topped the chart in May - has four nominations. Newcomer Maisie's album sold well.",
+         "Maisie", "Newcomer"),
+        ("Singer Lena Ortiz was arrested on Tuesday. Ortiz denied the charge.", "Lena Ortiz", "Singer"),
+    ],
+)
+def test_a_role_noun_that_is_also_a_surname_opens_no_name_before_a_given_name(text: str, person: str, role: str) -> None:
+    section = brief_actors(text)
+    assert actor(section, person).fields["role"] == role
+
+
+def test_a_role_written_solid_after_co_is_a_role_noun() -> None:
+    section = brief_actors("Captain Ivo Marsh flew the jet. Copilot Vaski, 27, sat beside him.")
+    assert "Copilot Vaski" not in names(section)
+    assert actor(section, "Vaski").fields["kind"] == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, country, surface",
+    [
+        ("Ivo Marsh met officials of the Norwegian Government on Monday.", "Norway", "Norwegian Government"),
+        ("Ivo Marsh said the Government of Chile would pay.", "Chile", "Government of Chile"),
+        ("Ivo Marsh grew up in Communist Cuba.", "Cuba", "Communist Cuba"),
+        ("Fighting spread across Western Moldova on Monday.", "Moldova", "Western Moldova"),
+    ],
+)
+def test_a_countrys_state_or_an_adjective_before_a_country_is_the_country(
+        sentence: str, country: str, surface: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, country).fields["kind"] == "country"
+    assert surface not in names(section)
+
+
+def test_a_body_named_after_its_assembly_keeps_its_government_noun() -> None:
+    section = brief_actors("The Welsh Assembly Government said no on Monday.")
+    assert actor(section, "Welsh Assembly Government").fields["kind"] == "organisation"
