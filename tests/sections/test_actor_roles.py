@@ -226,3 +226,21 @@ def test_a_role_as_gives_later_in_the_clause_is_its_subjects():
 def test_a_role_never_starts_inside_the_name_of_the_body_before_it():
     assert role_of("Militants said Royal Estonian Air Force pilot Tarmo Kask was freed.", "Tarmo Kask") == (
         "Royal Estonian Air Force pilot")
+
+
+def test_a_predecessor_or_successor_as_a_post_before_a_closed_name_is_that_persons_role():
+    text = "Ms Vell took over as chief executive after her predecessor as CEO, Aldo Fenwick, retired."
+    assert role_of(text, "Aldo Fenwick") == "predecessor as CEO"
+    text = "His successor as party leader, Ivo Marsh, said the vote was fair."
+    assert role_of(text, "Ivo Marsh") == "successor as party leader"
+    # Without the post, a predecessor is only a relation.
+    assert role_of("His predecessor, Ivo Marsh, said the vote was fair.", "Ivo Marsh") is None
+
+
+def test_a_role_noun_an_article_opens_before_named_is_the_named_persons_role():
+    text = "The new series will feature a capable but flawed Imperial official named Tarn Velis who doubts."
+    assert role_of(text, "Tarn Velis") == "Imperial official"
+    assert role_of("The clinic hired a nurse named Ann Lessing last year.", "Ann Lessing") == "nurse"
+    # A word for anyone names no job.
+    assert role_of("A man named Ivo Marsh came to the door.", "Ivo Marsh") is None
+    assert role_of("She met a character called Ivo Marsh there.", "Ivo Marsh") is None
