@@ -110,8 +110,11 @@ def test_a_description_is_not_whoever_its_own_sentence_names():
     text = ("Reyes had match point before Tim Hollin double-faulted, but Hollin rallied to win the set. "
             "The British number one then took the decider and his sixth win over Reyes.")
     assert role_of(text, "Tim Hollin") == "British number one"
-    # Two people left: whose role it is cannot be told.
+    # Two people left: the subject of the sentence before, as news copy goes on with it.
     text = "Tim Hollin beat Greg Reyes in three sets. The British number one then met Ivo Marsh."
+    assert role_of(text, "Tim Hollin") == "British number one" and role_of(text, "Greg Reyes") is None
+    # Two people left and no subject among them: whose role it is cannot be told.
+    text = "In Leeds, Tim Hollin beat Greg Reyes in three sets. The British number one then met Ivo Marsh."
     assert role_of(text, "Tim Hollin") is None and role_of(text, "Greg Reyes") is None
 
 
@@ -244,3 +247,19 @@ def test_a_role_noun_an_article_opens_before_named_is_the_named_persons_role():
     # A word for anyone names no job.
     assert role_of("A man named Ivo Marsh came to the door.", "Ivo Marsh") is None
     assert role_of("She met a character called Ivo Marsh there.", "Ivo Marsh") is None
+
+
+def test_a_description_after_a_sentence_naming_several_people_is_its_subjects_role():
+    text = ("Norvan Ketter beat Tomas Brill by almost ten seconds in Boston. "
+            "The Olympic silver medallist's time was the third quickest ever.")
+    assert role_of(text, "Norvan Ketter") == "Olympic silver medallist"
+    assert role_of(text, "Tomas Brill") is None
+    # A demonym before the subject's name does not take its place.
+    text = ("Kenyan Norvan Ketter beat Tomas Brill by almost ten seconds in Boston. "
+            "The Olympic silver medallist's time was the third quickest ever.")
+    assert role_of(text, "Norvan Ketter") == "Olympic silver medallist"
+    # An owner opening the sentence is no subject: the description may be anyone's there.
+    text = ("Norvan Ketter's network posted an interview of Tomas Brill with Lena Ortiz. "
+            "The talk show host fires off at once.")
+    assert role_of(text, "Norvan Ketter") is None
+    assert role_of(text, "Lena Ortiz") is None
