@@ -263,3 +263,12 @@ def test_a_description_after_a_sentence_naming_several_people_is_its_subjects_ro
             "The talk show host fires off at once.")
     assert role_of(text, "Norvan Ketter") is None
     assert role_of(text, "Lena Ortiz") is None
+
+
+def test_a_description_wins_over_a_role_that_only_places_the_person_among_others():
+    text = ("Mara Jonas is one of the most decorated athletes in Norland. "
+            "The Olympic gold medallist says Victor Conway damaged her name.")
+    assert role_of(text, "Mara Jonas") == "Olympic gold medallist"
+    # With no description, the place among others is all the text says.
+    text = "Mara Jonas is one of the most decorated athletes in Norland. She says Victor Conway damaged her name."
+    assert role_of(text, "Mara Jonas") == "one of the most decorated athletes in Norland"
