@@ -234,15 +234,26 @@ _PRONOUN_ROLE = re.compile(
 )
 
 
+# "during her five years as the assembly's first health minister", "his spell as manager": the post held.
+_TENURE_AS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?(?:time|tenure|term|spell|stint|years|months|days|reign)\s+as\s+"
+    r"(?:(?:the|a|an)\s+)?"
+)
+
+
 def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, Mention]) -> None:
-    """A role said of "he" or "she" goes to the only person of the sentence, or else of the sentence
-    before when this one names nobody ("Sam Upan's house ... the church where he serves as a deacon")."""
-    match = _PRONOUN_ROLE.search(sentence.text)
+    """A role said of "he" or "she" ("... the church where he serves as a deacon"), or of the time "his" or "her"
+    held it ("during her five years as the assembly's health minister"), goes to the only person of the sentence,
+    or else of the sentence before when this one names nobody."""
     people = here or before
-    if match is None or len(people) != 1:
-        return
-    head = match.group(2)
-    if not gz.is_role_noun(head):  # a role, not any agent ("she was the highest finisher")
+    if len(people) != 1:
         return
     (target,) = people
-    found.setdefault(target, _role_carrier(sentence, match.span(1)))
+    match = _PRONOUN_ROLE.search(sentence.text)
+    if match is not None and gz.is_role_noun(match.group(2)):  # a role, not any agent ("she was the highest finisher")
+        found.setdefault(target, _role_carrier(sentence, match.span(1)))
+        return
+    tenure = _TENURE_AS.search(sentence.text)
+    span = tenure and _role_words(sentence, tenure.end(), agents=False, owned=True)
+    if span:
+        found.setdefault(target, _role_carrier(sentence, span))

@@ -272,3 +272,11 @@ def test_a_description_wins_over_a_role_that_only_places_the_person_among_others
     # With no description, the place among others is all the text says.
     text = "Mara Jonas is one of the most decorated athletes in Norland. She says Victor Conway damaged her name."
     assert role_of(text, "Mara Jonas") == "one of the most decorated athletes in Norland"
+
+
+def test_the_post_his_or_her_time_as_names_is_the_persons_role():
+    text = "The hardest problem facing Ms Ortiz during her five years as the council's first housing minister was debt."
+    assert role_of(text, "Ortiz") == "council's first housing minister"
+    # Of two people, whose time it was cannot be told.
+    text = "Ivo Marsh praised Lena Ortiz for her five years as the council's housing minister."
+    assert role_of(text, "Lena Ortiz") is None
