@@ -280,3 +280,10 @@ def test_the_post_his_or_her_time_as_names_is_the_persons_role():
     # Of two people, whose time it was cannot be told.
     text = "Ivo Marsh praised Lena Ortiz for her five years as the council's housing minister."
     assert role_of(text, "Lena Ortiz") is None
+
+
+def test_a_capitalised_member_noun_after_former_before_a_given_name_is_the_role():
+    text = "The magazine retracted a story about her father, former Olympian Bruce Tallis."
+    assert role_of(text, "Bruce Tallis") == "former Olympian"
+    # A given name after "former" opens the name; a party's name is no such noun.
+    assert role_of("It was former Republican Tom Reyes who spoke.", "Tom Reyes") is None
