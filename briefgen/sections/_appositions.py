@@ -257,8 +257,11 @@ def is_verb(word: str) -> bool:
 def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> tuple[int, int] | None:
     """A role ending with a comma right before a name: "The head of X, Richard Fogarty," or
     "Robbie Williams' former collaborator, Guy Chambers"; None when the words before are no role."""
-    if first < 2 or not re.fullmatch(r",\s+", gap_between(sentence, tokens[first - 1], tokens[first])):
+    # "He and his co-author -- Gregory Laughlin of ...": a dash sets the name off as a comma does.
+    gap = gap_between(sentence, tokens[first - 1], tokens[first])
+    if first < 2 or not re.fullmatch(r",\s+|\s+(?:--|—)\s+", gap):
         return None
+    dashed = "," not in gap
     # The clause before the comma: back to the sentence start or the previous punctuation.
     k = first - 1
     while k > 0 and first - k < MAX_ROLE_WORDS and _CLAUSE_GAP.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])):
@@ -310,6 +313,8 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
         return None
     if any(verb_of_a_subject(clause, n) for n in range(start, len(clause))):
         return None  # "Director Kenneth Branagh's film stars Cate Blanchett, Lily James and ...": a clause
+    if dashed and gz.is_plural_role_noun(clause[-1].lower):
+        return None  # "one of England's best one-day players -- Kevin Pietersen --": one of them, not the role
     return clause[start].start, clause[-1].raw_end
 
 

@@ -287,3 +287,11 @@ def test_a_capitalised_member_noun_after_former_before_a_given_name_is_the_role(
     assert role_of(text, "Bruce Tallis") == "former Olympian"
     # A given name after "former" opens the name; a party's name is no such noun.
     assert role_of("It was former Republican Tom Reyes who spoke.", "Tom Reyes") is None
+
+
+def test_a_role_set_off_from_the_name_by_a_dash_is_the_role():
+    text = "He and his co-author -- Mirela Dastova of Lorvale University -- are building on the idea."
+    assert role_of(text, "Mirela Dastova") == "co-author"
+    # A plural before a dash names those the person is one of.
+    text = "The return of one of Norland's best one-day players -- Kevin Pallister -- is sure to be demanded."
+    assert role_of(text, "Kevin Pallister") is None
