@@ -78,6 +78,7 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
     people: dict[int, set[int]] = {}
     first: dict[int, tuple[int, int]] = {}  # sentence -> (start, actor id) of its first name
     owners: set[int] = set()  # sentences whose first name is in the possessive
+    said: dict[int, set[str]] = {}  # actor id -> the sexes its forms of address tell ("m", "f")
     texts = {sentence.id: sentence for sentence, _ in sentences}
     for actor in actors:
         person = actor.kind == gz.PERSON
@@ -99,6 +100,10 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
                     owners.discard(mention.sentence)
             if person:
                 people.setdefault(mention.sentence, set()).add(id(actor))
+                addressed = _ADDRESSED.search(opening)
+                if addressed:
+                    said.setdefault(id(actor), set()).add("m" if addressed.group(1) else "f")
+    sexes = {person: next(iter(told)) for person, told in said.items() if len(told) == 1}
     found: dict[int, Mention] = {}
     previous: Sentence | None = None
     before_previous = -1
@@ -110,7 +115,7 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
     lede = set(sorted(lede)[:LEDE_SENTENCES])  # a BBC standfirst may come before the lede
     for sentence, _ in sentences:
         _pronoun_role(sentence, people.get(sentence.id, set()), people.get(previous.id, set()) if previous else set(),
-                      found)
+                      found, sexes)
         # "A US researcher has suggested ... Ravi Purushotma believes ...": a lede's description of someone it
         # does not name (_announced_role), then the person it announces, named first in the next sentence.
         # Only the lede announces this way; later, "A spokesman said ..." is seldom the next person named.
@@ -229,9 +234,12 @@ def _role_carrier(sentence: Sentence, span: tuple[int, int]) -> Mention:
 
 # "... where he serves as a deacon", "She is a nurse": a pronoun's role, up to three qualifiers and the noun.
 _PRONOUN_ROLE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|serves\s+as|served\s+as|works\s+as|worked\s+as|has\s+been|had\s+been)\s+"
-    r"(?:(?:a|an|the)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))(?=\s*(?:[,.;:]|$)|\s+(?:at|of|for|in|with)\b)"
+    r"\b([Hh]e|[Ss]he)\s+(?:is|was|serves\s+as|served\s+as|works\s+as|worked\s+as|has\s+been|had\s+been)\s+"
+    r"(?:(?:still|now|also)\s+)?"
+    r"(?:(?:a|an|the)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))(?=\s*(?:[,.;:]|$)|\s+(?:at|of|for|in|with|within)\b)"
 )
+# Forms of address that tell a person's sex: "Ms Druyun" is "she", "Mr Sears" is "he".
+_ADDRESSED = re.compile(r"\b(?:(Mr)|(Ms|Mrs|Miss))\.?\s+$")
 
 
 # "during her five years as the assembly's first health minister", "his spell as manager": the post held.
@@ -241,17 +249,25 @@ _TENURE_AS = re.compile(
 )
 
 
-def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, Mention]) -> None:
+def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, Mention],
+                  sexes: dict[int, str]) -> None:
     """A role said of "he" or "she" ("... the church where he serves as a deacon"), or of the time "his" or "her"
     held it ("during her five years as the assembly's health minister"), goes to the only person of the sentence,
     or else of the sentence before when this one names nobody."""
     people = here or before
+    match = _PRONOUN_ROLE.search(sentence.text)
+    if match is not None and len(people) > 1:
+        # "Ms Druyun had talks with Mr Sears ... while she was still a top procurement official": the one person
+        # whose form of address is the pronoun's, when every other is addressed as the other sex.
+        sex = "f" if match.group(1).lower() == "she" else "m"
+        same = {p for p in people if sexes.get(p) == sex}
+        if len(same) == 1 and all(sexes.get(p) not in (None, sex) for p in people - same):
+            people = same
     if len(people) != 1:
         return
     (target,) = people
-    match = _PRONOUN_ROLE.search(sentence.text)
-    if match is not None and gz.is_role_noun(match.group(2)):  # a role, not any agent ("she was the highest finisher")
-        found.setdefault(target, _role_carrier(sentence, match.span(1)))
+    if match is not None and gz.is_role_noun(match.group(3)):  # a role, not any agent ("she was the highest finisher")
+        found.setdefault(target, _role_carrier(sentence, match.span(2)))
         return
     tenure = _TENURE_AS.search(sentence.text)
     span = tenure and _role_words(sentence, tenure.end(), agents=False, owned=True)

@@ -295,3 +295,12 @@ def test_a_role_set_off_from_the_name_by_a_dash_is_the_role():
     # A plural before a dash names those the person is one of.
     text = "The return of one of Norland's best one-day players -- Kevin Pallister -- is sure to be demanded."
     assert role_of(text, "Kevin Pallister") is None
+
+
+def test_a_role_said_of_she_goes_to_the_one_person_addressed_as_a_woman():
+    text = "Ms Kovac had talks with Mr Brandt in May, while she was still a senior procurement official within the ministry."
+    assert role_of(text, "Kovac") == "senior procurement official"
+    assert role_of(text, "Brandt") is None
+    # With no form of address, whose role it is cannot be told.
+    text = "Lena Kovac had talks with Tom Brandt in May, while she was a senior procurement official at the ministry."
+    assert role_of(text, "Lena Kovac") is None and role_of(text, "Tom Brandt") is None
