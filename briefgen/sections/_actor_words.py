@@ -73,6 +73,10 @@ APPOSITION_STOPS = frozenset(
     where when while because after before since as if but""".split()
 )
 
+# Nouns for who held a post before or after someone: with "as" and the post they name a role ("his predecessor
+# as CEO, Jim Cantalupo,"), alone only a relation.
+SUCCESSION_NOUNS = frozenset("predecessor predecessors successor successors".split())
+
 # Prepositions that carry a role on ("manager of Leicester", "spokesman for the ministry").
 ROLE_PREPOSITIONS = frozenset("of for at with in to on".split())
 

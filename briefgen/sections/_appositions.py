@@ -14,6 +14,7 @@ from ._actor_words import (
     ROLE_PREPOSITIONS,
     SPACE,
     SPEECH_VERBS,
+    SUCCESSION_NOUNS,
 )
 from ._name_context import Context
 from ._names import extend_left, noun_modifier, verb_of_a_subject
@@ -267,8 +268,11 @@ def is_verb(word: str) -> bool:
 def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> tuple[int, int] | None:
     """A role ending with a comma right before a name: "The head of X, Richard Fogarty," or
     "Robbie Williams' former collaborator, Guy Chambers"; None when the words before are no role."""
-    if first < 2 or not re.fullmatch(r",\s+", gap_between(sentence, tokens[first - 1], tokens[first])):
+    # "He and his co-author -- Gregory Laughlin of ...": a dash sets the name off as a comma does.
+    gap = gap_between(sentence, tokens[first - 1], tokens[first])
+    if first < 2 or not re.fullmatch(r",\s+|\s+(?:--|—)\s+", gap):
         return None
+    dashed = "," not in gap
     # The clause before the comma: back to the sentence start or the previous punctuation.
     k = first - 1
     while k > 0 and first - k < MAX_ROLE_WORDS and _CLAUSE_GAP.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])):
@@ -278,6 +282,11 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     if k > 0 and "(" in gap_between(sentence, tokens[k - 1], tokens[k]):
         return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
     clause = tokens[k:first]
+    succession = _succession_as(clause)
+    if succession is not None and _name_closed(sentence, tokens, first):
+        # "after his predecessor as CEO, Jim Cantalupo, died": the post "as" names after the predecessor is
+        # what the closed name after the comma held.
+        return clause[succession].start, clause[-1].raw_end
     titled = _title_with_complement(clause)
     if titled is not None and _name_closed(sentence, tokens, first):
         # "my meeting with the President of Iran, Hassan Rouhani,": a title and its "of" complement close the
@@ -315,11 +324,57 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
         return None
     if any(verb_of_a_subject(clause, n) for n in range(start, len(clause))):
         return None  # "Director Kenneth Branagh's film stars Cate Blanchett, Lily James and ...": a clause
+    if dashed and gz.is_plural_role_noun(clause[-1].lower):
+        return None  # "one of England's best one-day players -- Kevin Pietersen --": one of them, not the role
     return clause[start].start, clause[-1].raw_end
+
+
+# Verbs that give a name to whom the words before describe ("a nurse named Ann Lee", "an official called ...").
+_NAMING_VERBS = frozenset("named called".split())
+# How many words (adjectives, "but") may stand between an article and the role it opens before "named".
+MAX_NAMED_QUALIFIERS = 4
+
+
+def role_named(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> tuple[int, int] | None:
+    """A role noun that an article (or an owner, or a number) opens, right before "named" or "called" and the name at tokens[first]: "a nurse
+    named Ann Lee", "a capable but flawed Imperial official named Moff Mors" ("a man named Ivo Marsh" has no
+    role, "a character named ..." no job); None otherwise."""
+    if first < 3 or tokens[first - 1].lower not in _NAMING_VERBS:
+        return None
+    noun = first - 2
+    if tokens[noun].cap or not gz.is_role_noun(tokens[noun].lower) or not all(
+            SPACE.fullmatch(gap_between(sentence, tokens[k], tokens[k + 1])) for k in (noun, first - 1)):
+        return None
+    start, _ = extend_left(sentence, tokens, noun, ctx)
+    k = start
+    while k > 0 and start - k <= MAX_NAMED_QUALIFIERS and SPACE.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])):
+        k -= 1
+        if tokens[k].lower in DETERMINERS or tokens[k].possessive or gz.word_tag(tokens[k].lower) == "CD":
+            return tokens[start].start, tokens[noun].end
+        if tokens[k].cap or (gz.word_tag(tokens[k].lower) or "")[:2] not in ("JJ", "CC", "RB", "VB"):
+            return None
+    return None
 
 
 # What may close an apposition's name: punctuation, or the end of the sentence.
 _NAME_CLOSED = re.compile(r"\s*(?:[,;:.!?)\]—–\"”]|--|$)")
+
+
+def _succession_as(clause: list[Token]) -> int | None:
+    """Where "predecessor" or "successor" opens the post "as" names, when the two close the clause after an owner
+    ("his predecessor as CEO", "Lorvale's successor as chief executive"); None otherwise. The post is a title or
+    role words: a role noun last, or capitalised words ("as CEO")."""
+    for n in range(len(clause) - 3, 0, -1):
+        if clause[n].lower not in SUCCESSION_NOUNS or clause[n + 1].lower != "as":
+            continue
+        owner = clause[n - 1].lower in DETERMINERS or clause[n - 1].possessive
+        post = clause[n + 2 :]
+        while post and post[0].lower in DETERMINERS:
+            post = post[1:]
+        named = bool(post) and (gz.title_length([t.text for t in post]) == len(post) or gz.is_role_noun(post[-1].lower)
+                                or all(t.cap for t in post))
+        return n if owner and named and not any(is_verb(t.lower) for t in post if not t.cap) else None
+    return None
 
 
 def _title_with_complement(clause: list[Token]) -> int | None:

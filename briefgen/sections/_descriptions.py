@@ -49,6 +49,8 @@ _DESCRIPTION = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b|['’](?=\s)")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 MAX_SUBJECT_OFFSET_WORDS = 3  # "Chelsea captain John Terry said": the subject opens the sentence
 
 # The speaker of a sentence that quotes or reports speech: "..., said Charles Kennedy." or '"...," Kennedy said'.
@@ -75,6 +77,8 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
     mention-like carrier of the role, quoted where the description is."""
     people: dict[int, set[int]] = {}
     first: dict[int, tuple[int, int]] = {}  # sentence -> (start, actor id) of its first name
+    owners: set[int] = set()  # sentences whose first name is in the possessive
+    said: dict[int, set[str]] = {}  # actor id -> the sexes its forms of address tell ("m", "f")
     texts = {sentence.id: sentence for sentence, _ in sentences}
     for actor in actors:
         person = actor.kind == gz.PERSON
@@ -84,22 +88,34 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
             # quotation is the speaker's words ('"Some extremists in Xinjiang ...," said Zhang').
             opens = ("," not in opening and len(opening.split()) <= MAX_SUBJECT_OFFSET_WORDS
                      and not opening.startswith(('"', "“"))) or (person and _speaks(texts[mention.sentence], mention))
-            if opens and (mention.sentence not in first or mention.start < first[mention.sentence][0]):
+            # "Kenyan Bernard Lagat missed out ...": a demonym qualifying the name after it is no subject.
+            qualifier = (mention.known is not None and mention.known.via == gz.VIA_DEMONYM
+                         and _NAME_AFTER.match(texts[mention.sentence].text, mention.end - texts[mention.sentence].start))
+            if opens and not qualifier and (mention.sentence not in first or mention.start < first[mention.sentence][0]):
                 first[mention.sentence] = (mention.start, id(actor))
+                # "Oprah Winfrey's network posted ...": an owner opening the sentence is its topic, not its subject.
+                if _POSSESSIVE.match(texts[mention.sentence].text, mention.end - texts[mention.sentence].start):
+                    owners.add(mention.sentence)
+                else:
+                    owners.discard(mention.sentence)
             if person:
                 people.setdefault(mention.sentence, set()).add(id(actor))
+                addressed = _ADDRESSED.search(opening)
+                if addressed:
+                    said.setdefault(id(actor), set()).add("m" if addressed.group(1) else "f")
+    sexes = {person: next(iter(told)) for person, told in said.items() if len(told) == 1}
     found: dict[int, Mention] = {}
     previous: Sentence | None = None
     before_previous = -1
     # The people a description may name and their subject: the sentence before's, or, over sentences whose
     # subject is "he" or "she" and that name no one, the subject of the last sentence that named someone
     # ("Michael Howard is to ... He will say ... But the Tory leader will argue").
-    topic: tuple[set[int], int] = (set(), 0)
+    topic: tuple[set[int], int, bool] = (set(), 0, False)  # ..., and whether the subject is no owner
     lede = {sentence.id for sentence, _ in sentences if not sentence.headline}
     lede = set(sorted(lede)[:LEDE_SENTENCES])  # a BBC standfirst may come before the lede
     for sentence, _ in sentences:
         _pronoun_role(sentence, people.get(sentence.id, set()), people.get(previous.id, set()) if previous else set(),
-                      found)
+                      found, sexes)
         # "A US researcher has suggested ... Ravi Purushotma believes ...": a lede's description of someone it
         # does not name (_announced_role), then the person it announces, named first in the next sentence.
         # Only the lede announces this way; later, "A spokesman said ..." is seldom the next person named.
@@ -111,15 +127,17 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
                 found.setdefault(opener, _role_carrier(previous, announced))
         span = _description_span(sentence)
         if previous is None or not _PRONOUN_SUBJECT.match(previous.text):
-            topic = (people.get(previous.id, set()), first.get(previous.id, (0, 0))[1]) if previous else (set(), 0)
+            topic = ((people.get(previous.id, set()), first.get(previous.id, (0, 0))[1], previous.id not in owners)
+                     if previous else (set(), 0, False))
         else:
             # "he" or "she" goes on with the subject of the sentence before, if that was a person, and with
             # whoever else the sentence names ("He met Ivo Marsh": either may be described next).
-            topic = (({topic[1]} & topic[0]) | people.get(previous.id, set()), topic[1])
-        before, subject = topic
+            # Whom "he" met may be described as well as "he": the subject no longer outranks the others.
+            topic = (({topic[1]} & topic[0]) | people.get(previous.id, set()), topic[1], False)
+        before, subject, plain = topic
         before_previous = previous.id if previous is not None else -1
         previous = sentence
-        target = _described(before, people.get(sentence.id, set()), subject)
+        target = _described(before, people.get(sentence.id, set()), subject, plain)
         if span is not None and target is not None:
             found.setdefault(target, _role_carrier(sentence, span))
     return found
@@ -129,12 +147,16 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?:that\s+)?(?:He|She|he|she)\s")
 
 
-def _described(before: set[int], here: set[int], subject: int) -> int | None:
+def _described(before: set[int], here: set[int], subject: int, plain: bool) -> int | None:
     """Whom a description opening a sentence names: the only person of the sentence before that this one does
     not name itself ("Jones sued Conte. The gold medallist says Conte lied": not Conte), when that person was
     the subject there ("Euan Murray has been named") or the subject is the one named again ("Rusedski missed
-    and Henman rallied. The British number one then beat Rusedski"); None when that cannot be told."""
+    and Henman rallied. The British number one then beat Rusedski"); of several, the subject there when it was
+    `plain`, no owner ("Lagat beat Brannen. The Olympic champion's time ..."; "Winfrey's network ... with Tran
+    and Vanzant. The host ..." may be any of them); None when that cannot be told."""
     candidates = before - here
+    if len(candidates) > 1 and plain and subject in candidates:
+        return subject
     if len(candidates) != 1:
         return None
     (target,) = candidates
@@ -212,20 +234,42 @@ def _role_carrier(sentence: Sentence, span: tuple[int, int]) -> Mention:
 
 # "... where he serves as a deacon", "She is a nurse": a pronoun's role, up to three qualifiers and the noun.
 _PRONOUN_ROLE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|serves\s+as|served\s+as|works\s+as|worked\s+as|has\s+been|had\s+been)\s+"
-    r"(?:(?:a|an|the)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))(?=\s*(?:[,.;:]|$)|\s+(?:at|of|for|in|with)\b)"
+    r"\b([Hh]e|[Ss]he)\s+(?:is|was|serves\s+as|served\s+as|works\s+as|worked\s+as|has\s+been|had\s+been)\s+"
+    r"(?:(?:still|now|also)\s+)?"
+    r"(?:(?:a|an|the)\s+)?((?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]*))(?=\s*(?:[,.;:]|$)|\s+(?:at|of|for|in|with|within)\b)"
+)
+# Forms of address that tell a person's sex: "Ms Druyun" is "she", "Mr Sears" is "he".
+_ADDRESSED = re.compile(r"\b(?:(Mr)|(Ms|Mrs|Miss))\.?\s+$")
+
+
+# "during her five years as the assembly's first health minister", "his spell as manager": the post held.
+_TENURE_AS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?(?:time|tenure|term|spell|stint|years|months|days|reign)\s+as\s+"
+    r"(?:(?:the|a|an)\s+)?"
 )
 
 
-def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, Mention]) -> None:
-    """A role said of "he" or "she" goes to the only person of the sentence, or else of the sentence
-    before when this one names nobody ("Sam Upan's house ... the church where he serves as a deacon")."""
-    match = _PRONOUN_ROLE.search(sentence.text)
+def _pronoun_role(sentence: Sentence, here: set[int], before: set[int], found: dict[int, Mention],
+                  sexes: dict[int, str]) -> None:
+    """A role said of "he" or "she" ("... the church where he serves as a deacon"), or of the time "his" or "her"
+    held it ("during her five years as the assembly's health minister"), goes to the only person of the sentence,
+    or else of the sentence before when this one names nobody."""
     people = here or before
-    if match is None or len(people) != 1:
-        return
-    head = match.group(2)
-    if not gz.is_role_noun(head):  # a role, not any agent ("she was the highest finisher")
+    match = _PRONOUN_ROLE.search(sentence.text)
+    if match is not None and len(people) > 1:
+        # "Ms Druyun had talks with Mr Sears ... while she was still a top procurement official": the one person
+        # whose form of address is the pronoun's, when every other is addressed as the other sex.
+        sex = "f" if match.group(1).lower() == "she" else "m"
+        same = {p for p in people if sexes.get(p) == sex}
+        if len(same) == 1 and all(sexes.get(p) not in (None, sex) for p in people - same):
+            people = same
+    if len(people) != 1:
         return
     (target,) = people
-    found.setdefault(target, _role_carrier(sentence, match.span(1)))
+    if match is not None and gz.is_role_noun(match.group(3)):  # a role, not any agent ("she was the highest finisher")
+        found.setdefault(target, _role_carrier(sentence, match.span(2)))
+        return
+    tenure = _TENURE_AS.search(sentence.text)
+    span = tenure and _role_words(sentence, tenure.end(), agents=False, owned=True)
+    if span:
+        found.setdefault(target, _role_carrier(sentence, span))

@@ -514,6 +514,8 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
     first = tokens.index(part[0])
     words = [t.text for t in part]
     title_start, title_end = _title_span(words)
+    if title_end == 0 and _former_member(sentence, tokens, first, part):
+        title_start, title_end = 0, 1  # "former Olympian Bruce Jenner": what the person was, read as a title
     parsed = Parsed(part, first, title_start, title_end)
     taken: list[int] = []
     name = part[title_end:]
@@ -548,6 +550,24 @@ def parse(sentence: Sentence, tokens: list[Token], part: list[Token], ctx: Conte
             parsed.employer = True
             parsed.performer = prev.lower in PERFORMER_NOUNS
     return parsed, taken
+
+
+# Endings of a capitalised noun for a member or a participant ("Olympian", "Gunner"), not of a name.
+_MEMBER_ENDINGS = ("ian", "er", "ist")
+
+
+def _former_member(sentence: Sentence, tokens: list[Token], first: int, part: list[Token]) -> bool:
+    """Whether a run opens with a capitalised noun for a member, after "former" or another role modifier and
+    before a given name and more: "former Olympian Bruce Jenner" (not "former Christian Bale" nor a known name,
+    a party's or a country's: "former Republican Ivo Marsh")."""
+    if first == 0 or len(part) < 3 or not gz.is_role_modifier(tokens[first - 1].lower):
+        return False
+    if not SPACE.fullmatch(gap_between(sentence, tokens[first - 1], tokens[first])):
+        return False
+    word = part[0].text
+    return (word.lower().endswith(_MEMBER_ENDINGS) and word.isalpha() and not gz.is_given_name(word)
+            and gz.lookup(word) is None and not gz.is_faith_or_group(word) and not gz.is_common_word(word.lower())
+            and gz.is_given_name(part[1].text))
 
 
 def _noun_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Context) -> bool:

@@ -26,7 +26,7 @@ from ._actor_words import (
     TEAM,
     is_acronym,
 )
-from ._appositions import apposition, is_verb, role_before
+from ._appositions import apposition, is_verb, role_before, role_named
 from ._kinds import on_route, place_after, resolve, vote
 from ._mention import ACTOR_USE, THING_USE, Mention, Parsed
 from ._name_context import Context
@@ -260,7 +260,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                     mention.quote = (mention.start, span[1])
                     mention.votes[gz.PERSON] += STRONG
                 elif words[0] is name[0] and parsed.title_end == 0 and not parsed.honorific:
-                    span = role_before(sentence, tokens, tokens.index(words[0]), ctx)
+                    span = role_before(sentence, tokens, tokens.index(words[0]), ctx) or role_named(
+                        sentence, tokens, tokens.index(words[0]), ctx)
                     if span is not None and not _no_persons(mention):
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)

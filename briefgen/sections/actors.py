@@ -105,6 +105,12 @@ def is_kin(role: str) -> bool:
     return cut > 0 and words[cut - 1] in KIN_NOUNS
 
 
+def is_partitive(role: str) -> bool:
+    """Whether a role only places the person among others ("one of America's most decorated athletes"): what a
+    description of the person says ("The Sydney Olympic gold medallist says ...") is the role."""
+    return role.lower().startswith("one of ")
+
+
 def _quotes(doc: Document, actor: Actor, carrier: Mention | None) -> tuple[Quote, ...]:
     """The role-bearing mention, then the first mention of each other surface form, up to MAX_QUOTES."""
     chosen: list[Mention] = [carrier] if carrier is not None else []
@@ -187,7 +193,7 @@ def _read_actors(doc: Document) -> tuple[tuple[Actor, str | None, Mention | None
     read = []
     for actor in actors:
         role, carrier = _role(actor)
-        if (role is None or is_kin(role)) and id(actor) in described and actor.kind == gz.PERSON:
+        if (role is None or is_kin(role) or is_partitive(role)) and id(actor) in described and actor.kind == gz.PERSON:
             carrier = described[id(actor)]
             role = carrier.role
         read.append((actor, role, carrier))

@@ -937,8 +937,8 @@ def test_a_definite_description_after_the_only_person_gives_the_role() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # Two people before the description: whose role it is cannot be told.
-    "Headline\nTim Henman beat Greg Reyes in three sets. The British number one then won again.",
+    # Two people before the description, neither the subject there: whose role it is cannot be told.
+    "Headline\nIn Leeds, Tim Henman beat Greg Reyes in three sets. The British number one then won again.",
     # The person is not the subject of the sentence before.
     "Headline\nPark, the country's President, told Mark Lippert she was troubled. The South Korean leader vowed to act.",
 ])
