@@ -142,3 +142,25 @@ def test_a_name_set_off_after_restaurant_is_a_body():
     found = kinds("Chefs honoured\n"
                   "Tim Maslow took over his father's restaurant, Velvo Maran, and reinvented the food.")
     assert found["Velvo Maran"] == "organisation"
+
+
+def test_plain_words_lose_a_tie_with_a_clue_to_a_body():
+    # Two plain words are only a guess at a person's name; "which" after them is a clue to a body.
+    found = kinds("Gamers sign deal\n"
+                  "The pair get a contract with Vorrak Zentel, which is one of the few pro-gaming teams.")
+    assert found["Vorrak Zentel"] == "organisation"
+
+
+def test_a_name_opening_with_an_adjective_and_no_clue_is_no_persons():
+    found = kinds("Ships broken up\n"
+                  "The yard belongs to Global Vessark, and the hulls come from all over the world.")
+    assert found["Global Vessark"] == "organisation"
+
+
+def test_a_longer_name_with_no_clue_takes_the_person_it_ends():
+    # "Incumbent" opens the name, so its words say nothing; the shorter name it ends is a person's.
+    found = kinds("Leader concedes\n"
+                  "Incumbent Obuya Mbeki phoned his rival on Tuesday. "
+                  "Obuya Mbeki said he accepted the result. Mbeki thanked his party.")
+    assert found["Incumbent Obuya Mbeki"] == "person"
+    assert "Obuya Mbeki" not in found
