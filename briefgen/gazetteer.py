@@ -600,7 +600,7 @@ springs dam mine garden gardens highway motorway freeway expressway turnpike tol
 _PLACE_PREFIXES = frozenset(
     """
 new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. st north south east west
-upper lower greater central river isle gulf bay camp loch monte mont
+upper lower greater central river isle gulf bay camp loch monte mont circuit
 """.split()
 )
 

@@ -42,6 +42,10 @@ _TO_NAME = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+to\
 # "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
 _PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 
+# "his Toro Rosso debut", "their Acme contracts": a name between a possessive and a noun qualifies the noun, as a
+# team's, a firm's or a work's name does; people are seldom had ("his Jo Lee impression").
+_POSSESSED = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
+
 # "Rotterdam-based", "Boston-born", "Tulsa-area": only a place gets these tails.
 _PLACE_TAIL = re.compile(r"[-‐](?:based|born|area|raised|bred)\b")
 # "United Kingdom-based International Animal Rescue": what is based somewhere, named right after, is a body (a
@@ -398,6 +402,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.PLACE] += CLEAR
     if _BASED_BEFORE.search(before):
         votes[gz.ORGANISATION] += CLEAR
+    if noun is not None and _POSSESSED.search(before) and (gz.word_tag(noun.group(1)) or "").startswith("NN"):
+        votes[gz.ORGANISATION] += WEAK
     if _PLACE_TAIL.match(after):
         votes[gz.PLACE] += CLEAR  # "a Rotterdam-based agency"
     inside = _IN_PLACE.match(after)

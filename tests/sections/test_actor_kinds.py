@@ -164,3 +164,16 @@ def test_a_longer_name_with_no_clue_takes_the_person_it_ends():
                   "Obuya Mbeki said he accepted the result. Mbeki thanked his party.")
     assert found["Incumbent Obuya Mbeki"] == "person"
     assert "Obuya Mbeki" not in found
+
+
+def test_a_circuit_opening_a_name_makes_a_place():
+    found = kinds("Driver crashes in test\n"
+                  "He lost control of his car at the winter test at the Circuit de Valmora on February 22.")
+    assert found["Circuit de Valmora"] == "place"
+
+
+def test_a_name_between_a_possessive_and_a_noun_qualifies_it():
+    # "his Brava Tollo debut": the team's name qualifies the debut, no person's.
+    found = kinds("Rookie impresses\n"
+                  "Carlos Sainz finished ninth on his Brava Tollo debut.")
+    assert found["Brava Tollo"] == "organisation"
