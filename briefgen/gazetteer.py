@@ -552,6 +552,7 @@ movement alliance coalition trust society embassy consulate cabinet government r
 united rovers athletic team institution partnership charity bros. broadcasting television radio
 magazine cooperative exchange forum summit conference tv gallery comics patrol rugby football cricket
 hockey basketball baseball netball ballet orchestra choir opera theatre theater observatory chiefs division
+racing brothers programme program
 """.split()
 )
 
@@ -600,7 +601,7 @@ springs dam mine garden gardens highway motorway freeway expressway turnpike tol
 _PLACE_PREFIXES = frozenset(
     """
 new san santa santo são sao los las fort ft. port mount mt. lake cape saint st. st north south east west
-upper lower greater central river isle gulf bay camp loch monte mont
+upper lower greater central river isle gulf bay camp loch monte mont circuit
 """.split()
 )
 
@@ -1200,8 +1201,11 @@ def is_event_word(word: str) -> bool:
 
 
 def is_common_plural(word: str) -> bool:
-    """Whether a capitalised word is, in lower case, a common plural noun ("Saints", "Sharks")."""
-    return word.endswith("s") and word_tag(word.lower()) == "NNS"
+    """Whether a capitalised word is, in lower case, a common plural noun ("Saints", "Sharks"), or the plural of
+    a common noun the lexicon lists only in the singular and no surname ("Wildcats", not "Brooks")."""
+    lower = word.lower()
+    return word.endswith("s") and (word_tag(lower) == "NNS" or (
+        word_tag(lower) is None and len(lower) > 4 and word_tag(lower[:-1]) == "NN" and not is_surname(lower)))
 
 
 def is_event_name(words: Sequence[str]) -> bool:

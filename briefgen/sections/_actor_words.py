@@ -34,7 +34,7 @@ POSITIONS = "striker|keeper|goalkeeper|defender|midfielder|winger|full-back|cent
 BODY_KIND_NOUNS = frozenset(
     """band company firm agency group charity organisation organization club network newspaper magazine broadcaster
     retailer chain publisher website blog label airline bank party union team department ministry watchdog regulator
-    carrier insurer lender manufacturer maker giant conglomerate outlet daily tabloid provider""".split()
+    carrier insurer lender manufacturer maker giant conglomerate outlet daily tabloid provider restaurant""".split()
 )
 
 # A player's place in a ranking, which names what the player is ("World number 46 Rusedski", "The British

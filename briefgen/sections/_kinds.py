@@ -44,8 +44,15 @@ _TO_NAME = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+to\
 # "the suburb of Sand Springs", "west of Tulsa": a place noun or a direction, then "of", then the name.
 _PLACE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 
+# "his Toro Rosso debut", "their Acme contracts": a name between a possessive and a noun qualifies the noun, as a
+# team's, a firm's or a work's name does; people are seldom had ("his Jo Lee impression").
+_POSSESSED = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
+
 # "Rotterdam-based", "Boston-born", "Tulsa-area": only a place gets these tails.
 _PLACE_TAIL = re.compile(r"[-‐](?:based|born|area|raised|bred)\b")
+# "United Kingdom-based International Animal Rescue": what is based somewhere, named right after, is a body (a
+# person based there is named after a noun: "a London-based artist").
+_BASED_BEFORE = re.compile(r"[-‐]based\s+(?:the\s+)?$")
 # "Garmisch-Partenkirchen in Germany": a name placed inside a known place is a place itself.
 _IN_PLACE = re.compile(r"\s+in\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
 # "the Tulsa metro area": an adjective of a place between the name and its place noun.
@@ -81,13 +88,32 @@ _EMPLOYER = re.compile(
 )
 # "MP for Sedgefield", "AM for Aberavon", "Member of Parliament for Ashford": a legislator sits for a seat, a place.
 _SEAT = re.compile(r"\b(?:MP|AM|MSP|MEP|MLA|TD|Member of Parliament)s?\s+for\s+$")
+# "governor of Nizhniy Novgorod", "the mayor of Sumoto": the offices held over a place, not in a body (those are
+# _EMPLOYER's).
+_OFFICE_OVER = re.compile(r"\b(?:governor|mayor|governorship|mayoralty)s?\s+of\s+$", re.IGNORECASE)
+# "wrote in National Review", "an essay in Rolling Stone": what one writes or publishes in is a publication, a
+# body, not the place where something happens.
+_PUBLISHED_IN = re.compile(
+    r"\b(?:wr(?:ote|ites?|iting|itten)|publish(?:ed|es)|articles?|essays?|columns?|op-eds?|editorials?)"
+    r"\s+in\s+(?:the\s+)?$"
+)
+
+
+def published_in(before: str) -> bool:
+    """Whether the words before a name say it is where something was written or published ("wrote in National
+    Review"): a publication."""
+    return bool(_PUBLISHED_IN.search(before))
+
+
 # "at Torrejas", "from Lisbon": a place as often as an employer ("at Google"), so a weak clue only.
 AT_FROM = frozenset({"at", "from"})
 
-# Nouns right after a name that make it a body: its staff, its money, its seat ("Boeing officials").
+# Nouns right after a name that make it a body: its staff, its money, its seat ("Boeing officials"), or the kind
+# of body it is ("Rolling Stone magazine", "the Acme company"; not "team" or "campaign", which a person leads).
 BODY_NOUNS = frozenset(
     """officials executives employees staff shareholders workers spokesman spokeswoman spokesperson
-    headquarters shares stock profits revenue sales customers subscribers members""".split()
+    headquarters shares stock profits revenue sales customers subscribers members magazine newspaper
+    broadcaster airline company firm charity website blog restaurant""".split()
 )
 
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
@@ -144,7 +170,12 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or w == "of" for w in lowered[1:])
         and not _common_body_words(words[1:])
     ):
-        return [(words[:1], head, Counter()), *resolve(words[1:])]
+        rest = resolve(words[1:])
+        if len(rest) == 1 and rest[0][1] is None and not rest[0][2][COMMON] and not any(is_acronym(w) for w in lowered):
+            # "Italian Dominik Paris": a people's noun, then who of them (not "American Middle Eastern" order, nor
+            # "the Iranian FARS news agency")
+            rest[0][2][gz.PERSON] += CLEAR
+        return [(words[:1], head, Counter()), *rest]
     # "Londoner Tony Francis": a place's resident noun before a given name qualifies the person.
     if len(words) > 2 and lowered[0].endswith("er") and gz.is_given_name(lowered[1]) and (
             (resident := gz.lookup(lowered[0][:-2])) is not None and resident.kind in (gz.PLACE, gz.COUNTRY)):
@@ -407,10 +438,14 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.ORGANISATION] += STRONG
     elif _ORG_NOUN_BEFORE.search(before):
         votes[gz.ORGANISATION] += CLEAR
-    if _EMPLOYER.search(before.lower()):
+    if _EMPLOYER.search(before.lower()) or published_in(before):
         votes[gz.ORGANISATION] += CLEAR
-    if _SEAT.search(before):
+    if _SEAT.search(before) or _OFFICE_OVER.search(before):
         votes[gz.PLACE] += CLEAR
+    if _BASED_BEFORE.search(before):
+        votes[gz.ORGANISATION] += CLEAR
+    if noun is not None and _POSSESSED.search(before) and (gz.word_tag(noun.group(1)) or "").startswith("NN"):
+        votes[gz.ORGANISATION] += WEAK
     if _PLACE_TAIL.match(after):
         votes[gz.PLACE] += CLEAR  # "a Rotterdam-based agency"
     inside = _IN_PLACE.match(after)

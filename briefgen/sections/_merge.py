@@ -58,7 +58,10 @@ class Actor:
             return self.known.kind
         votes = self.votes()
         votes.pop(COMMON, 0)
-        if votes.pop(PLAIN, 0):
+        # Plain words are only a guess at a person's name: with no other clue to a person, a tie with a body goes
+        # to the body ("Four-Kings Intel, which ..."; "goals from Yacine Brahimi" stays a person's).
+        guessed = bool(votes.pop(PLAIN, 0)) and not votes[gz.PERSON]
+        if guessed:
             votes[gz.PERSON] += WEAK
         side, team = votes.pop(SIDE, 0), votes.pop(TEAM, 0)
         affiliated = votes.pop(AFFILIATION, 0)
@@ -77,10 +80,13 @@ class Actor:
             return gz.ORGANISATION
         if +votes:
             # Ties go to the kinds news writes about most: people, then organisations.
-            order = (gz.PERSON, gz.ORGANISATION, gz.PLACE, gz.COUNTRY)
+            order = (gz.ORGANISATION, gz.PERSON, gz.PLACE, gz.COUNTRY) if guessed else (
+                gz.PERSON, gz.ORGANISATION, gz.PLACE, gz.COUNTRY)
             kind = max(order, key=lambda k: (votes[k], -order.index(k)))
             return gz.ORGANISATION if kind == gz.PLACE and side else kind  # "lost to Manchester City"
-        return gz.PERSON if any(len(m.words) > 1 for m in self.mentions) else gz.ORGANISATION
+        # No clue at all: a name opening with an adjective ("Public Security Secretariat") is no person's (the
+        # plain words of a person's name vote PLAIN).
+        return gz.ORGANISATION
 
     def _named_as_person(self) -> bool:
         """Whether a given name makes the actor a player rather than a side: one opening a name of two words
@@ -141,7 +147,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
                 longer is not actor
                 and len(lk) > len(key[1])
                 and (lk[-len(key[1]) :] == key[1] or _abbreviates(actor.first.words, lk))
-                and longer.kind == gz.PERSON
+                # a longer name with no clue of its own takes the person's ("Incumbent Goodluck Jonathan")
+                and (longer.kind == gz.PERSON or not +longer.votes())
             ):
                 longer.mentions.extend(actor.mentions)
                 del actors[key]

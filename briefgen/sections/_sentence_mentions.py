@@ -27,7 +27,7 @@ from ._actor_words import (
     is_acronym,
 )
 from ._appositions import apposition, is_verb, role_before, role_named
-from ._kinds import on_route, place_after, resolve, vote
+from ._kinds import on_route, place_after, published_in, resolve, vote
 from ._mention import ACTOR_USE, THING_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
@@ -178,10 +178,12 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             if known is None and _capitalised_role(tokens, words):
                 continue  # "the Warning Coordination Meteorologist with ...": a job title, no body
             mention = _mention(sentence, words, known, votes, modifier=is_modifier)
-            # "in Kursk" is a setting; "in Jackie's account" is not, nor '"... turned around," Jo Lee said'.
+            # "in Kursk" is a setting; "in Jackie's account" is not, nor '"... turned around," Jo Lee said', nor
+            # "wrote in National Review" (a publication).
             mention.setting = (
                 prev is not None and prev.lower in LOCATIVES and words[0] is name[0] and not words[-1].possessive
                 and bool(SPACE.fullmatch(gap_between(sentence, prev, name[0])))
+                and not published_in(sentence.text[: words[0].start - sentence.start])
             )
             if (known is not None and known.kind == gz.PLACE and len(words) == 1 and gz.is_given_name(words[0].text)
                     and KIN_BEFORE.search(sentence.text[: words[0].start - sentence.start])):

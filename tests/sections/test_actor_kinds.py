@@ -91,3 +91,89 @@ def test_letters_after_a_persons_name_keep_it_a_persons():
 def test_a_sea_passage_is_a_place() -> None:
     assert kinds("Norway and Russia both claim the Kalvdjup Passage, a newly ice-free route.")["Kalvdjup Passage"] == (
         "place")
+
+
+def test_a_teams_a_familys_or_a_programmes_head_word_makes_a_body():
+    # "Racing", "Brothers", "Programme" head bodies' names, even after a given name ("Nathan").
+    found = kinds("Crews set sail\n"
+                  "Tollan Ocean Racing skipper Bram Oyelaran spoke about the leg. "
+                  "He thanked Nathan Brothers and the Dorvik Recovery Programme for their help.")
+    assert found["Tollan Ocean Racing"] == "organisation"
+    assert found["Nathan Brothers"] == "organisation"
+    assert found["Dorvik Recovery Programme"] == "organisation"
+
+
+def test_who_a_governor_or_a_mayor_governs_is_a_place():
+    found = kinds("Critic shot dead\n"
+                  "Early in his career, Pyotr Brusov was governor of Velikograd for six years. "
+                  "Brusov said he had no regrets.")
+    assert found["Velikograd"] == "place"
+
+
+def test_a_publication_is_named_before_its_kind_or_written_in():
+    # "in Orlovy Vestnik magazine" is no setting, nor "wrote in Kelvaro Sintra": both are publications.
+    found = kinds("Story retracted\n"
+                  "The claims first ran in Orlovy Vestnik magazine last year. "
+                  "Ana Price later wrote in Kelvaro Sintra that the story was flawed.")
+    assert found["Orlovy Vestnik"] == "organisation"
+    assert found["Kelvaro Sintra"] == "organisation"
+
+
+def test_what_is_based_somewhere_named_right_after_is_a_body():
+    found = kinds("Orangutan recovers\n"
+                  "\"He is improving,\" said Leeds-based Tarrow Kelvane. Vets fed him daily.")
+    assert found["Tarrow Kelvane"] == "organisation"
+
+
+def test_a_name_after_a_demonym_is_a_persons():
+    # A city's name ends it, as clubs' names do ("Bayern Munich"); the demonym before it makes a person.
+    found = kinds("Skier wins title\n"
+                  "The Norwegian opened a lead over Italian Dorvik Lyon on Saturday.")
+    assert found["Dorvik Lyon"] == "person"
+
+
+def test_a_plural_the_lexicon_knows_only_in_the_singular_names_a_team():
+    found = kinds("Actress abused online\n"
+                  "Judd, a diehard Ohio Hornets fan, said the abuse shocked her.")
+    assert found["Ohio Hornets"] == "organisation"
+
+
+def test_a_name_set_off_after_restaurant_is_a_body():
+    found = kinds("Chefs honoured\n"
+                  "Tim Maslow took over his father's restaurant, Velvo Maran, and reinvented the food.")
+    assert found["Velvo Maran"] == "organisation"
+
+
+def test_plain_words_lose_a_tie_with_a_clue_to_a_body():
+    # Two plain words are only a guess at a person's name; "which" after them is a clue to a body.
+    found = kinds("Gamers sign deal\n"
+                  "The pair get a contract with Vorrak Zentel, which is one of the few pro-gaming teams.")
+    assert found["Vorrak Zentel"] == "organisation"
+
+
+def test_a_name_opening_with_an_adjective_and_no_clue_is_no_persons():
+    found = kinds("Ships broken up\n"
+                  "The yard belongs to Global Vessark, and the hulls come from all over the world.")
+    assert found["Global Vessark"] == "organisation"
+
+
+def test_a_longer_name_with_no_clue_takes_the_person_it_ends():
+    # "Incumbent" opens the name, so its words say nothing; the shorter name it ends is a person's.
+    found = kinds("Leader concedes\n"
+                  "Incumbent Obuya Mbeki phoned his rival on Tuesday. "
+                  "Obuya Mbeki said he accepted the result. Mbeki thanked his party.")
+    assert found["Incumbent Obuya Mbeki"] == "person"
+    assert "Obuya Mbeki" not in found
+
+
+def test_a_circuit_opening_a_name_makes_a_place():
+    found = kinds("Driver crashes in test\n"
+                  "He lost control of his car at the winter test at the Circuit de Valmora on February 22.")
+    assert found["Circuit de Valmora"] == "place"
+
+
+def test_a_name_between_a_possessive_and_a_noun_qualifies_it():
+    # "his Brava Tollo debut": the team's name qualifies the debut, no person's.
+    found = kinds("Rookie impresses\n"
+                  "Carlos Sainz finished ninth on his Brava Tollo debut.")
+    assert found["Brava Tollo"] == "organisation"
