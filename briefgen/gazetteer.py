@@ -1216,7 +1216,7 @@ def is_event_name(words: Sequence[str]) -> bool:
         if words and (re.fullmatch(r"[A-Z]{1,3}[-‐]Day", words[0]) or words[0].lower() in _COMPETITIONS):
             return True
         return bool(words) and _bare(words[0]) in ("olympics", "olympic", "paralympics", "games")
-    if _ROMAN.fullmatch(words[-1]):
+    if is_roman_numeral(words[-1]):
         # "World War II", "Rocky II": a sequel's or a war's numeral; after a given name it is a monarch's
         # or a pope's ("Elizabeth II", "John Paul II"), a person.
         return len(words) > 2 and is_event_name(words[:-1]) or not is_given_name(words[0])
@@ -1228,13 +1228,19 @@ def is_event_name(words: Sequence[str]) -> bool:
     return _bare(words[0]) in _EVENT_PREFIXES and not is_org_cue(words[-1])
 
 
-# Roman numerals from II to LXXXIX ("I" alone is the pronoun).
 def is_part_prefix(word: str) -> bool:
     """Whether a place prefix names a part of a larger place ("East" Jerusalem, "Greater" London)."""
     return _bare(word) in _PART_PREFIXES
 
 
+# Roman numerals from II to LXXXIX ("I" alone is the pronoun).
 _ROMAN = re.compile(r"(?!I$)(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def is_roman_numeral(word: str) -> bool:
+    """Whether a word is a Roman numeral from II to LXXXIX: a monarch's, a pope's, a sequel's or a war's
+    ("Richard III", "Rocky II", "World War II"), not an acronym."""
+    return bool(_ROMAN.fullmatch(word))
 
 
 def heads_of_name(word: str) -> bool:

@@ -232,8 +232,11 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         votes[gz.ORGANISATION] += CLEAR
     elif any(c.isdigit() for c in text):
         votes[gz.ORGANISATION] += WEAK  # "Airbus A320", "F-16": products and their makers, not people
-    elif len(words) > 1 and gz.is_given_name(lowered[0]) and not is_acronym(lowered[-1]):
-        votes[gz.PERSON] += CLEAR  # "Helena Marques Tavira": a given name opens a person's name
+    elif len(words) > 1 and gz.is_given_name(lowered[0]) and (
+            not is_acronym(lowered[-1]) or gz.is_roman_numeral(lowered[-1])):
+        # "Helena Marques Tavira": a given name opens a person's name; so it does a monarch's or a pope's,
+        # with the numeral that is no acronym ("Richard III")
+        votes[gz.PERSON] += CLEAR
     elif len(words) > 2 and gz.is_given_name(lowered[0]) and not any(is_acronym(w) for w in lowered[:-1]):
         votes[gz.PERSON] += CLEAR  # "Ian Rank-Broadley FRBS", "Ann Lee QC": a person's letters after the name
     elif len(words) == 1 and gz.is_given_name(text):

@@ -177,3 +177,13 @@ def test_a_name_between_a_possessive_and_a_noun_qualifies_it():
     found = kinds("Rookie impresses\n"
                   "Carlos Sainz finished ninth on his Brava Tollo debut.")
     assert found["Brava Tollo"] == "organisation"
+
+
+def test_a_given_name_with_a_regnal_numeral_is_a_person():
+    # "III" is written in capitals like an acronym, but after a given name it is a monarch's numeral.
+    found = actors.extract(split_sentences(parse_article(
+        "King reburied\nEdmund III was reburied in Lorvale on Friday. "
+        "Edmund died in battle in 1399, historians said.", source="x.txt")), Settings(max_actors=50)).items
+    monarch = next(item for item in found if item.text == "Edmund III")
+    assert monarch.fields["kind"] == "person"
+    assert "Edmund" in monarch.fields["aliases"]
