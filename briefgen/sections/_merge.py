@@ -229,8 +229,13 @@ def _surname_key(person: Actor) -> str:
 
 def _given_names_from_places(actors: dict[tuple, Actor], people: list[Actor]) -> None:
     """"Paris Jackson ... Paris said": a place's or a capital's name, alone, that is also the given name of
-    someone in the story is that person wherever nothing places it ("in Paris" stays the city)."""
+    someone in the story (or a person's whole name, "her sister Venus") is that person wherever nothing
+    places it ("in Paris" stays the city)."""
     firsts = {_key(p.first.words)[0]: p for p in reversed(people) if len(_key(p.first.words)) > 1}
+    # "her sister Venus ... Venus pulled out": a word that already names a person alone is that person too.
+    for key, actor in actors.items():
+        if key[0] == "name" and len(key[1]) == 1 and actor.known is None and actor.kind == gz.PERSON:
+            firsts.setdefault(key[1][0], actor)
     for key, actor in list(actors.items()):
         known = actor.known
         if known is None or not (known.via == gz.VIA_CAPITAL or known.kind == gz.PLACE):

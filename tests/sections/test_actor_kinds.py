@@ -187,3 +187,14 @@ def test_a_given_name_with_a_regnal_numeral_is_a_person():
     monarch = next(item for item in found if item.text == "Edmund III")
     assert monarch.fields["kind"] == "person"
     assert "Edmund" in monarch.fields["aliases"]
+
+
+def test_a_place_name_that_names_a_person_alone_is_that_person_where_nothing_places_it():
+    # "her sister Venus" makes the word a person's whole name: "Venus pulled out" is she, not the place the
+    # gazetteer knows by that name.
+    found = actors.extract(split_sentences(parse_article(
+        "Skater withdraws\nLina Soto withdrew from the final on Friday. Her sister Venus had withdrawn in "
+        "2001. Minutes before that final, Venus pulled out with a knee injury.",
+        source="x.txt")), Settings(max_actors=50)).items
+    named = [(item.text, item.fields["kind"], item.fields["mentions"]) for item in found if item.text == "Venus"]
+    assert named == [("Venus", "person", 2)]
