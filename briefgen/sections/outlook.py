@@ -51,10 +51,16 @@ _PAST_MODAL = r"(?:n[’']t|\s+not|\s+never)?(?:\s+\w+ly)?\s+have\b(?!\s+to\b)"
 _REFUSAL = r"(?:n[’']t|\s+not)\s+(?:say|comment|elaborate|confirm|discuss|disclose|reveal|identify|specify|answer)\b"
 # "was expected to", "was going to": an expectation held in the past, often already settled.
 _PAST_FRAME = r"\b(?:was|were|had\s+been|had)\s+"
+# "the highly-anticipated semifinal", "a much anticipated return": the participle describes a noun, the
+# sentence says nothing of what is expected next.
+_ADJECTIVE_BEFORE = r"[-‐]|\b(?:the|a|an|its|his|her|their|much|long|eagerly|highly|widely|keenly)\s+"
+# "You would expect the crowd to cheer": a generic subject's expectation is a figure of speech about what
+# happened, no forecast.
+_GENERIC_SUBJECT = r"\b(?:you|one)\s+(?:would|could|might|may|should|[’']d)\s+(?:\w+ly\s+)?"
 
 OUTLOOK_CUES: tuple[Cue, ...] = (
     cue(r"\b(?:expects?|expecting|anticipat(?:es?|ed|ing))\b", "expectation", EXPLICIT,
-        not_before=_PAST_FRAME + r"|\bas\s+"),
+        not_before=_PAST_FRAME + r"|\bas\s+|" + _ADJECTIVE_BEFORE + r"|" + _GENERIC_SUBJECT),
     cue(r"\bpredict(?:s|ed|ing|ions?)?\b|\bforecasts?\b|\bforecast(?:ed|ing)\b|\bprojected\s+to\b",
         "prediction", EXPLICIT),
     # "the plan to issue an invitation": a plan named in passing, often one already carried out; "were

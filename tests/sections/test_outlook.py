@@ -253,3 +253,23 @@ def test_a_statement_the_situation_shows_is_kept_when_there_is_nothing_else():
     assert [i.text for i in items_of("The council will vote on the budget next week.")] == [
         "The council will vote on the budget next week."
     ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minutes before the highly-anticipated final, the striker pulled out with a knee injury.",
+    "The trailer was released on Monday for an eagerly anticipated film about the band.",
+    "The anticipated merger was announced on Monday after months of talks.",
+])
+def test_an_expectation_participle_describing_a_noun_is_no_outlook(sentence: str) -> None:
+    # The participle qualifies the noun after it: nothing is said of what happens next.
+    assert items_of(sentence) == ()
+
+
+def test_an_expectation_verb_still_counts_after_its_subject():
+    assert one("The council expects the bridge to reopen in May.").fields["cue"] == "expects"
+
+
+def test_a_generic_subjects_expectation_is_no_explicit_cue():
+    # "You would expect ..." is a figure of speech about what happened; only the weak modal is left.
+    items = items_of('"You would expect the crowd to cheer her, so it was the exact opposite," Lee said.')
+    assert [item.fields["cue"] for item in items] in ([], ["would"])
