@@ -198,3 +198,9 @@ def test_a_place_name_that_names_a_person_alone_is_that_person_where_nothing_pla
         source="x.txt")), Settings(max_actors=50)).items
     named = [(item.text, item.fields["kind"], item.fields["mentions"]) for item in found if item.text == "Venus"]
     assert named == [("Venus", "person", 2)]
+
+
+def test_an_initiative_is_a_body():
+    # "Initiative" ends the names of charities and programmes, never a person's, even after a given name.
+    assert kinds("Charity audited\nDonors gave $2 million to the Lina Global Initiative last year, the paper "
+                 "said. The Lina Global Initiative denied it.")["Lina Global Initiative"] == "organisation"
