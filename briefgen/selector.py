@@ -80,6 +80,12 @@ ATTRIBUTION = re.compile(
 # almost every sentence (see `briefgen.literals`).
 _BOILERPLATE_LITERALS = required_literals(BOILERPLATE) or Literals(frozenset({""}), False)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“‘']")
+# A short line whose full stop stands apart after a space ("Why the battle for Lorvale matters .", "READ
+# MORE: Five key issues .", "Hydro power ."): how the corpus keeps a related story's link or a subheading
+# once the page's markup is stripped. Prose never spaces its full stop; a long line or an attributed
+# quote with a stray space ('"...," Lee said .') is prose all the same.
+LINK_LINE_WORDS = 15
+_LINK_LINE = re.compile(r"\s\.\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -128,6 +134,13 @@ def is_boilerplate(text: str) -> bool:
         return True
     # Words are counted up to MIN_WORDS only: a sentence's first three words settle it.
     return len(list(itertools.islice(_WORD.finditer(text), MIN_WORDS))) < MIN_WORDS
+
+
+def is_link_line(text: str) -> bool:
+    """Whether a sentence is a related story's link or a subheading (see `_LINK_LINE`). The selector keeps
+    them (measured: dropping them costs the default 0.24 ROUGE-1 on dev_cnndm, as the highlights are
+    written like them); what a story expects or leaves open is never said in one."""
+    return bool(_LINK_LINE.search(text)) and len(_WORD.findall(text)) <= LINK_LINE_WORDS and not ATTRIBUTION.search(text)
 
 
 def is_unattributed_quote(text: str) -> bool:

@@ -32,6 +32,20 @@ def test_boilerplate_and_fragments_are_recognised():
     assert not selector.is_boilerplate("The river rose two meters overnight, the agency said.")
 
 
+@pytest.mark.parametrize("text, link", [
+    ("Why the battle for Lorvale will end the siege .", True),
+    ("READ MORE: Five key issues for the next mayor .", True),
+    ("Hydro power .", True),
+    ("Here is what we know so far: .", True),
+    ('"We will rebuild the bridge by spring," the mayor said .', False),  # attributed: prose
+    ("Why the battle for Lorvale will end the siege.", False),  # prose spaces no full stop
+    ("The army, which has fought in the hills around the city for most of the year, began its push on Monday "
+     "after the talks failed .", False),  # long: prose with a stray space
+])
+def test_related_story_links_and_subheadings_are_recognised(text: str, link: bool) -> None:
+    assert selector.is_link_line(text) is link
+
+
 def test_unattributed_quotes_are_recognised():
     assert selector.is_unattributed_quote('"It was terrifying."')
     assert selector.is_unattributed_quote("“We will rebuild.”")

@@ -32,6 +32,7 @@ from ..doccache import per_document
 from ..model import Document, Sentence
 from ..rank import select_sentences
 from ..segment import document_stems
+from ..selector import is_link_line
 from ..literals import Literals, lowered_text, required_literals
 
 # ---------------------------------------------------------------------------------------------- cues
@@ -95,10 +96,12 @@ VETO_WINDOW = 60
 def cued_sentences(doc: Document, cues: Iterable[Cue], keep: Callable[[list[CueMatch]], list[CueMatch]] = list
                    ) -> tuple[dict[int, list[CueMatch]], dict[int, tuple[Attribution, ...]], dict[int, float]]:
     """What the outlook and the open questions read first: the cue matches (those `keep` keeps) of each
-    body sentence that has any, by its index in `doc.body`; the attributions of those sentences only;
-    every body sentence's centrality."""
+    body sentence that has any, by its index in `doc.body`, save a related story's link or a subheading
+    ("Why the battle for Lorvale will end the siege ."); the attributions of those sentences only; every
+    body sentence's centrality."""
     cues, body = tuple(cues), doc.body
-    cued = {index: found for index, sentence in enumerate(body) if (found := keep(match_cues(sentence, cues)))}
+    cued = {index: found for index, sentence in enumerate(body)
+            if not is_link_line(sentence.text) and (found := keep(match_cues(sentence, cues)))}
     return cued, attribute(doc, frozenset(body[index].id for index in cued)), centrality(doc)
 
 

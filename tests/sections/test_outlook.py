@@ -273,3 +273,15 @@ def test_a_generic_subjects_expectation_is_no_explicit_cue():
     # "You would expect ..." is a figure of speech about what happened; only the weak modal is left.
     items = items_of('"You would expect the crowd to cheer her, so it was the exact opposite," Lee said.')
     assert [item.fields["cue"] for item in items] in ([], ["would"])
+
+
+def test_a_related_storys_link_is_no_outlook():
+    # The corpus keeps a link's headline as a short line with its full stop spaced apart.
+    text = ("The army began its push on Lorvale on Monday. Why the battle for Lorvale will end the siege . "
+            "Officials said the army will reach the city by Friday.")
+    assert [item.text for item in items_of(text)] == ["Officials said the army will reach the city by Friday."]
+
+
+def test_an_attributed_quote_with_a_spaced_full_stop_is_still_prose():
+    item = one('"We will rebuild the bridge by spring," Mayor Ana Ruiz said .')
+    assert item.fields["speaker"] == "Ana Ruiz"
