@@ -33,6 +33,10 @@ carry to fresh news.
 Batch 9 (2026-12-02, seed 20261209): 24 more CNN articles drawn at random from those in no batch (the
 BBC file has none left), for tuning (`tune7`): its first score shows how the changes made against
 batches 1 to 8 carry to fresh news, and it gives later changes news they were not built on.
+
+Batch 10 (2026-12-02, seed 20261210): 24 more CNN articles drawn at random from those in no batch, held
+back (`held4`): only ever scored. The six articles read as whole briefs while developing on 2026-12-02
+(`SEEN`) were left out of its pool, so no article of it has been looked at by a developer.
 """
 
 import json
@@ -58,7 +62,14 @@ LATER_BATCHES = (
     ("seed7", 20261207, "tune5", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
     ("seed8", 20261208, "tune6", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
     ("seed9", 20261209, "tune7", {"dev_cnndm.jsonl": 24, "dev_bbc.jsonl": 0}),
+    ("seed10", 20261210, "held4", {"dev_cnndm.jsonl": 24, "dev_bbc.jsonl": 0}),
 )
+# Articles a developer read as whole briefs before batch 10 was drawn: never in a held-back part.
+SEEN = frozenset({
+    "cnndm-5ab7369caf1bf06edb7e9331c0bda99490d3943d", "cnndm-52c9a9cdbf4aa742511a2615bd47042f3b707604",
+    "cnndm-d1bf4957198e4aec08f1b32c1dab2df6df184f1e", "cnndm-0204ba616c32c31cbe7e6b8afc32d5798dd6888b",
+    "cnndm-5c1e37dadc54214cdf0f7ea9dba690469dff7d78", "cnndm-e48ebe5d13d05da58e58b405b59aeccda03c5627",
+})
 
 rng = random.Random(20261201)  # the day the first sample was drawn
 split: dict = {"seed": 20261201, "tune": [], "held": []}
@@ -71,7 +82,8 @@ for seed_key, seed, part, per_source in LATER_BATCHES:
     rng = random.Random(seed)
     split[seed_key], split[part] = seed, []
     for name in SOURCES:
-        pool = [i for i in ids_of(name) if i not in taken]
+        open_pool = seed < 20261210 or not part.startswith("held")  # SEEN is kept out from batch 10 on
+        pool = [i for i in ids_of(name) if i not in taken and (open_pool or i not in SEEN)]
         split[part] += sorted(rng.sample(pool, min(per_source[name], len(pool))))  # batch 8: the last 8 BBC
     taken |= set(split[part])
 print(json.dumps(split, indent=2))
