@@ -80,18 +80,22 @@ def _owner_named(tokens: list[Token], run: list[int]) -> bool:
 
 PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+# Royal titles: places are named after their holders ("Prince George's County", "Queen Anne's County").
+ROYALS = frozenset("Prince Princess King Queen Duke Duchess".split())
 
 
 def _possessive_body(sentence: Sentence, tokens: list[Token], left: int) -> bool:
     """Whether a common word's possessive opens a body's name: "the People's Liberation Front", "Donetsk
-    People's Republic", "Women's Institute" -- the run after it ends in an organisation's noun."""
+    People's Republic", "Women's Institute" -- the run after it ends in an organisation's noun -- or a
+    saint's or a royal's opens a place's ("St John's Wood", "Prince George's County")."""
     token = tokens[left]
     # A plural's possessive names whom the body serves ("People's", "Children's", "Women's"); a singular's
     # is its owner ("the Bank's Monetary Policy Committee" is the Bank of England's).
     plural = token.lower in PLURAL_PEOPLE or gz.word_tag(token.lower) == "NNS"
     # "St Fintian's High School", "St. Mary's Hospital": a saint's possessive names the body after the saint.
-    saint = left > 0 and tokens[left - 1].text in SAINTS and SPACE.fullmatch(gap_between(sentence, tokens[left - 1], token))
-    if not (token.possessive and (plural or saint)) or gz.lookup(token.text) is not None:
+    named_for = tokens[left - 1].text if left > 0 and SPACE.fullmatch(gap_between(sentence, tokens[left - 1], token)) else ""
+    saint, royal = named_for in SAINTS, named_for in ROYALS
+    if not (token.possessive and (plural or saint or royal)) or gz.lookup(token.text) is not None:
         return False
     k = left + 1
     if k >= len(tokens) or not tokens[k].cap or not SPACE.fullmatch(gap_between(sentence, token, tokens[k])):
@@ -100,7 +104,9 @@ def _possessive_body(sentence: Sentence, tokens: list[Token], left: int) -> bool
     if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(tokens[left - 2].text):
         return True
     k = _run_end(sentence, tokens, k)
-    return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"
+    if (saint or royal) and gz.is_place_cue(tokens[k].text, plural=False):
+        return True  # "St Mark's Square", "Prince George's County"
+    return not royal and (gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic")
 
 
 def _run_end(sentence: Sentence, tokens: list[Token], k: int) -> int:

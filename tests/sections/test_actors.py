@@ -811,6 +811,11 @@ def test_numbered_works_hashtags_codes_and_doctrines_are_not_actors_but_monarchs
      "International Humanist and Ethical Union", "organisation", ["Ethical Union"]),
     ("Ivo Marsh, CEO of the Norland Media Group, said sales fell.",
      "Norland Media Group", "organisation", ["CEO of the Norland Media Group"]),
+    # A royal's or a saint's possessive opens a place named after them.
+    ("A man was shot in Prince Edmund's County on Monday, police said.",
+     "Prince Edmund's County", "place", ["Edmund"]),
+    ("Crowds filled St Alban's Square in Lorvale on Sunday.",
+     "St Alban's Square", "place", ["Alban", "Square"]),
 ])
 def test_longer_names_stay_whole(sentence: str, name: str, kind: str, pieces: list[str]) -> None:
     doc, section = brief_actors(f"Headline\n{sentence}")
