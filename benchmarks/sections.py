@@ -252,7 +252,13 @@ def _sentence_of(doc_sentences, text: str, quote: str) -> int | None:
     offset = text.find(quote)
     if offset < 0:
         return None
-    return next((s.id for s in doc_sentences if s.start <= offset < s.end), None)
+    # A quote may open in the dateline ("Lorvale (CNN)Eight minutes of ..."), which no sentence holds: the
+    # sentence is the one its end falls in.
+    for point in (offset, offset + len(quote) - 1):
+        found = next((s.id for s in doc_sentences if s.start <= point < s.end), None)
+        if found is not None:
+            return found
+    return None
 
 
 def score_article(item: dict, data: dict, tally: Tally, details: bool) -> None:
