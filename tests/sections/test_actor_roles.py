@@ -342,3 +342,21 @@ def test_a_role_said_of_she_goes_to_the_one_person_addressed_as_a_woman():
     # With no form of address, whose role it is cannot be told.
     text = "Lena Kovac had talks with Tom Brandt in May, while she was a senior procurement official at the ministry."
     assert role_of(text, "Lena Kovac") is None and role_of(text, "Tom Brandt") is None
+
+
+def test_a_plural_role_written_solid_with_a_known_noun_is_each_listed_persons_role():
+    # "megachefs", "filmmakers": words the lexicon lacks, a known word written solid with a job's noun.
+    text = "Past winners include international megachefs Ravi Dunmore and Ines Calvo."
+    assert role_of(text, "Ravi Dunmore") == "international megachefs"
+    assert role_of(text, "Ines Calvo") == "international megachefs"
+    text = "The island is home to filmmakers Tomas Brekke and Lise Aune."
+    assert role_of(text, "Tomas Brekke") == "filmmakers"
+
+
+def test_a_plural_role_before_like_and_two_names_is_each_ones_role():
+    text = "The island was once home to filmmakers like Tomas Brekke and Lise Aune."
+    assert role_of(text, "Tomas Brekke") == "filmmakers"
+    assert role_of(text, "Lise Aune") == "filmmakers"
+    # Before one name, "like" may be the plural's verb.
+    assert role_of("Many coaches like Tomas Brekke because he listens.", "Tomas Brekke") is None
+
