@@ -379,6 +379,7 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
                 k += 1
             if k == j or not (
                 gz.lookup(name_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])
+                or _opens_credible_run(tokens, k, j, ctx)
                 or (j - k > 1 and gz.is_event_name([t.text for t in tokens[k:j]]))  # "World Cup winners"
             ):
                 break
@@ -410,6 +411,14 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
         else:
             break
     return j, taken
+
+
+def _opens_credible_run(tokens: list[Token], k: int, j: int, ctx: Context) -> bool:
+    """Whether tokens[k:j] open the sentence, its first word doubtful only for that and the others credible
+    ("Formula One star Fernando Alonso returned ...": "One" keeps its capital mid-run, and the run is a name)."""
+    first = tokens[k]
+    return (k == 0 and j - k > 1 and not first.trusted and first.lower not in ctx.lowercase
+            and not gz.is_non_name(first.text) and all(ctx.credible(t) for t in tokens[k + 1 : j]))
 
 
 def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx: Context) -> bool:
@@ -496,7 +505,8 @@ def noun_modifier(token: Token, ctx: Context) -> bool:
     word = token.lower
     return (
         not token.cap
-        and word.isalpha()
+        # "swing-shift officers", "Ph.D. candidate": a compound or a degree's abbreviation qualifies it too.
+        and word.replace("-", "", 1).replace(".", "").isalpha()
         and len(word) > 2
         and word not in ctx.stop_words
         and word not in SPEECH_VERBS

@@ -236,7 +236,7 @@ def test_a_role_never_starts_inside_the_name_of_the_body_before_it():
 @pytest.mark.parametrize(("text", "name", "role"), [
     # A role modifier ending in "-ing" that only qualifies the role.
     ("On Friday, Norvex sporting director Eli Brand said the team was ready.", "Eli Brand", "Norvex sporting director"),
-    ("He lost to three-time defending champion Marek Holt on Sunday.", "Marek Holt", "defending champion"),
+    ("He lost to three-time defending champion Marek Holt on Sunday.", "Marek Holt", "three-time defending champion"),
     # A service's noun before a capitalised rank, and a body's whole name with its "of" complement.
     ("Lorvale police Officer Dan Pike arrived at the scene.", "Dan Pike", "police Officer"),
     ("On Monday, Harwick Institute of Technology police Officer Sean Mott was shot.", "Sean Mott",
@@ -360,3 +360,16 @@ def test_a_plural_role_before_like_and_two_names_is_each_ones_role():
     # Before one name, "like" may be the plural's verb.
     assert role_of("Many coaches like Tomas Brekke because he listens.", "Tomas Brekke") is None
 
+
+def test_a_degrees_abbreviation_and_a_hyphenated_compound_stay_in_the_role():
+    text = "The witness, Lorvale physics Ph.D. candidate Tomas Brekke, spoke first."
+    assert role_of(text, "Tomas Brekke") == "Lorvale physics Ph.D. candidate"
+    text = "He saw one of his night-shift officers, Tomas Brekke, in a car."
+    assert role_of(text, "Tomas Brekke") == "night-shift officers"
+
+
+def test_a_name_opening_the_sentence_qualifies_the_role_after_it():
+    # "Velmar" opens the sentence, so its capital says nothing; "Rovers" mid-run vouches for the run.
+    text = "Velmar Rovers striker Tomas Brekke returned to training on Monday."
+    assert role_of(text, "Tomas Brekke") == "Velmar Rovers striker"
+    assert role_of("Super League star Tomas Brekke is back.", "Tomas Brekke") == "Super League star"
