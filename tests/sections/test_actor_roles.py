@@ -373,3 +373,9 @@ def test_a_name_opening_the_sentence_qualifies_the_role_after_it():
     text = "Velmar Rovers striker Tomas Brekke returned to training on Monday."
     assert role_of(text, "Tomas Brekke") == "Velmar Rovers striker"
     assert role_of("Super League star Tomas Brekke is back.", "Tomas Brekke") == "Super League star"
+
+
+def test_attorney_capitalised_before_a_name_is_a_title_its_qualifiers_keep():
+    text = "Assistant U.S. Attorney Lena Ortiz told the jury the car was stolen."
+    assert role_of(text, "Lena Ortiz") == "Assistant U.S. Attorney"
+    assert role_of("It was filed by Attorney Ivo Marsh on Monday.", "Ivo Marsh") == "Attorney"
