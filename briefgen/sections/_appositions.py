@@ -277,8 +277,9 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     k = first - 1
     while k > 0 and first - k < MAX_ROLE_WORDS and _CLAUSE_GAP.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])):
         k -= 1
-    if first - k >= MAX_ROLE_WORDS:
-        return None
+    # "Santorum won a recount over the eventual GOP nominee, Mitt Romney,": a longer clause may still close
+    # with the role, not open with it.
+    cut = first - k >= MAX_ROLE_WORDS
     if k > 0 and "(" in gap_between(sentence, tokens[k - 1], tokens[k]):
         return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
     clause = tokens[k:first]
@@ -302,7 +303,7 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     head = heads[0]
     # The role opens the clause ("The head of ...") or closes it ("... former collaborator,"); a role noun
     # in the middle of a clause belongs to some other phrase ("the minister said on Monday, Blinken ...").
-    opens = all(t.lower in DETERMINERS or gz.is_role_modifier(t.lower) for t in clause[:head])
+    opens = not cut and all(t.lower in DETERMINERS or gz.is_role_modifier(t.lower) for t in clause[:head])
     if not opens:
         # "The tour company's general director, Felipe Brel,": the role noun that closes the clause is the
         # head, whatever role words ("general") qualify it.

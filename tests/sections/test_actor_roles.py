@@ -379,3 +379,22 @@ def test_attorney_capitalised_before_a_name_is_a_title_its_qualifiers_keep():
     text = "Assistant U.S. Attorney Lena Ortiz told the jury the car was stolen."
     assert role_of(text, "Lena Ortiz") == "Assistant U.S. Attorney"
     assert role_of("It was filed by Attorney Ivo Marsh on Monday.", "Ivo Marsh") == "Attorney"
+
+
+def test_a_description_opening_the_next_clause_is_the_subjects_role():
+    text = "Ivo Marsh may have missed out on gold in March, but the Norland skier has set his sights on the title."
+    assert role_of(text, "Ivo Marsh") == "Norland skier"
+    # Of two people, whose description it is cannot be told.
+    text = "Ivo Marsh beat Lena Ortiz in March, but the Norland skier has set her sights on the title."
+    assert role_of(text, "Ivo Marsh") is None and role_of(text, "Lena Ortiz") is None
+
+
+def test_a_description_after_an_opening_clause_names_the_person_of_the_sentence_before():
+    text = ("Ivo Marsh is back in the race. As the first candidate to quit the \"exploring\" stage, the Norland "
+            "senator presented a plan on Monday.")
+    assert role_of(text, "Ivo Marsh") == "Norland senator"
+
+
+def test_a_role_closing_a_long_clause_before_a_closed_name_is_the_names():
+    text = "Reyes won the county in 2008 and Pike won a narrow recount over the eventual party nominee, Ivo Marsh, in 2012."
+    assert role_of(text, "Ivo Marsh") == "eventual party nominee"
