@@ -398,3 +398,10 @@ def test_a_description_after_an_opening_clause_names_the_person_of_the_sentence_
 def test_a_role_closing_a_long_clause_before_a_closed_name_is_the_names():
     text = "Reyes won the county in 2008 and Pike won a narrow recount over the eventual party nominee, Ivo Marsh, in 2012."
     assert role_of(text, "Ivo Marsh") == "eventual party nominee"
+
+
+def test_an_indefinite_description_opening_the_sentence_before_a_given_name_is_the_role():
+    text = "A proud farmer from Lorvale, Antonio Pelayo sold fruit at the market."
+    assert role_of(text, "Antonio Pelayo") == "farmer from Lorvale"
+    # A time before the comma is no description.
+    assert role_of("A day after the storm, Antonio Pelayo mended nets.", "Antonio Pelayo") is None
