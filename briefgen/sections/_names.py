@@ -435,6 +435,9 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
         return True
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
         return True  # "dispatcher David Sacco", "skipper Ian Walker": a given name makes the name a person's
+    if k + 1 < len(tokens) and gz.is_agent_noun(word) and tokens[k + 1].text in ctx.surnames and not (
+            k + 2 < len(tokens) and tokens[k + 2].cap):
+        return True  # "sculptor Rank-Broadley" after "Ian Rank-Broadley": the surname alone is the person's
     if (gz.is_agent_noun(word) or gz.is_plural_role_noun(word)) and _uncommon_name(sentence, tokens, k + 1):
         # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
         # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).

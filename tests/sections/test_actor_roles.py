@@ -405,3 +405,8 @@ def test_an_indefinite_description_opening_the_sentence_before_a_given_name_is_t
     assert role_of(text, "Antonio Pelayo") == "farmer from Lorvale"
     # A time before the comma is no description.
     assert role_of("A day after the storm, Antonio Pelayo mended nets.", "Antonio Pelayo") is None
+
+
+def test_an_agent_noun_before_the_surname_of_a_person_named_in_full_is_the_role():
+    text = "The mural was painted by Tomas Vell-Arkwright in May. It replaced one made by sculptor Vell-Arkwright in 1998."
+    assert role_of(text, "Tomas Vell-Arkwright") == "sculptor"
