@@ -518,10 +518,11 @@ member representative premier chancellor king queen prince princess monarch pope
 rabbi imam cleric referee umpire teammate colleague
 """.split()
 
-# Role nouns that before a name are more often adjectives or verbs ("official Star Wars", "to host Japan").
+# Role nouns that before a name are more often adjectives or verbs ("official Star Wars", "to host Japan", "fellow
+# American Ivo Marsh").
 _ADJECTIVAL_ROLE_NOUNS = frozenset(
     "official general chief head star model host lead principal member partner executive owner sponsor champion peer"
-    .split()
+    " fellow".split()
 )
 
 # Words that qualify a role and belong to it ("former President", "acting Secretary").

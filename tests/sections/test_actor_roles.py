@@ -410,3 +410,9 @@ def test_an_indefinite_description_opening_the_sentence_before_a_given_name_is_t
 def test_an_agent_noun_before_the_surname_of_a_person_named_in_full_is_the_role():
     text = "The mural was painted by Tomas Vell-Arkwright in May. It replaced one made by sculptor Vell-Arkwright in 1998."
     assert role_of(text, "Tomas Vell-Arkwright") == "sculptor"
+
+
+def test_fellow_before_a_demonym_and_a_name_is_no_role():
+    assert role_of("He finished well clear of fellow Norwegian Ivo Marsh in Oslo.", "Ivo Marsh") is None
+    # Qualified, it is a post.
+    assert role_of("He met Lorvale senior fellow Ivo Marsh.", "Ivo Marsh") == "Lorvale senior fellow"
