@@ -530,7 +530,7 @@ _ROLE_MODIFIERS = """
 former acting deputy interim then late incoming outgoing retired senior top assistant associate vice
 co newly current longtime veteran fellow embattled ousted exiled elected self-styled self-proclaimed
 ex first chief junior lead principal executive managing general
-sporting founding visiting presiding reigning defending commanding
+sporting founding visiting presiding reigning defending commanding overall
 """.split()
 
 # Forms of address: stripped from a name; they make it a person but are not a role.

@@ -416,3 +416,9 @@ def test_fellow_before_a_demonym_and_a_name_is_no_role():
     assert role_of("He finished well clear of fellow Norwegian Ivo Marsh in Oslo.", "Ivo Marsh") is None
     # Qualified, it is a post.
     assert role_of("He met Lorvale senior fellow Ivo Marsh.", "Ivo Marsh") == "Lorvale senior fellow"
+
+
+def test_overall_before_a_standings_role_stays_with_it():
+    text = "She finished ahead of overall Grand Tour leader Lena Ortiz, whose coach set the course."
+    assert role_of(text, "Lena Ortiz") == "overall Grand Tour leader"
+    assert role_of("He beat overall leader Ivo Marsh on Sunday.", "Ivo Marsh") == "overall leader"
