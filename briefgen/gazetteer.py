@@ -497,7 +497,7 @@ crown prince; emperor; empress; duke; duchess; earl; countess; baron; baroness; 
 pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; professor; prof.; coach;
 principal; officer; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
 commissioner; councilman; councilwoman; councillor; alderman; president and ceo; chairman and ceo;
-sgt. maj.; national security adviser; national security advisor; adviser; advisor; chief of staff; district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
+sgt. maj.; national security adviser; national security advisor; adviser; advisor; chief of staff; attorney; district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
 """
 
 # Nouns that name a role in lower case before a name ("hospital spokeswoman Kelley Luckstein") or in an
@@ -518,10 +518,11 @@ member representative premier chancellor king queen prince princess monarch pope
 rabbi imam cleric referee umpire teammate colleague
 """.split()
 
-# Role nouns that before a name are more often adjectives or verbs ("official Star Wars", "to host Japan").
+# Role nouns that before a name are more often adjectives or verbs ("official Star Wars", "to host Japan", "fellow
+# American Ivo Marsh").
 _ADJECTIVAL_ROLE_NOUNS = frozenset(
     "official general chief head star model host lead principal member partner executive owner sponsor champion peer"
-    .split()
+    " fellow".split()
 )
 
 # Words that qualify a role and belong to it ("former President", "acting Secretary").
@@ -529,7 +530,7 @@ _ROLE_MODIFIERS = """
 former acting deputy interim then late incoming outgoing retired senior top assistant associate vice
 co newly current longtime veteran fellow embattled ousted exiled elected self-styled self-proclaimed
 ex first chief junior lead principal executive managing general
-sporting founding visiting presiding reigning defending commanding
+sporting founding visiting presiding reigning defending commanding overall
 """.split()
 
 # Forms of address: stripped from a name; they make it a person but are not a role.
@@ -1013,6 +1014,8 @@ def is_agent_noun(word: str) -> bool:
     """Whether a lower-case word is a singular common noun with an agent's ending: a role before a name
     when the name is clearly a person's ("dispatcher David Sacco"), never on its own."""
     bare = _bare(word)
+    if bare.isalpha() and word_tag(bare) is None and _compound_role_tail(bare):
+        return True  # "filmmaker", "megachef": a word the lexicon lacks, ending in one that names a person's job
     if not (len(bare) > 4 and bare.isalpha() and bare.endswith(_AGENT_ENDINGS)
             and bare not in _KIN_NOUNS and not is_age_group(bare)):
         return False
@@ -1029,6 +1032,24 @@ def is_agent_noun(word: str) -> bool:
         stems = (bare[:-2], bare[:-1], bare[:-3] if bare[-3] == bare[-4] else "")
         return any((word_tag(stem) or "").startswith(("VB", "NN")) for stem in stems if len(stem) > 2)
     return tag == "NN"
+
+
+# The shortest head and tail of a compound written solid ("film|maker", "mega|chef", "song|writer").
+MIN_COMPOUND_HEAD = 3
+MIN_COMPOUND_TAIL = 4
+
+
+def _compound_role_tail(bare: str) -> bool:
+    """Whether a word the lexicon lacks is a known word (a noun or an adjective: "film", "mega") written solid
+    with a role noun or an agent noun the lexicon knows ("maker", "chef"): "filmmaker", "megachef"."""
+    for k in range(MIN_COMPOUND_HEAD, len(bare) - MIN_COMPOUND_TAIL + 1):
+        head, tail = bare[:k], bare[k:]
+        if tail in _KIN_NOUNS or is_age_group(tail) or not (word_tag(head) or "").startswith(("NN", "JJ")):
+            continue
+        tag = word_tag(tail)
+        if tag == "NN" and (tail in _role_noun_set() or (tail.endswith(_AGENT_ENDINGS) and tail not in _PLACE_CUES)):
+            return True
+    return False
 
 
 def is_age_group(word: str) -> bool:

@@ -277,8 +277,9 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     k = first - 1
     while k > 0 and first - k < MAX_ROLE_WORDS and _CLAUSE_GAP.fullmatch(gap_between(sentence, tokens[k - 1], tokens[k])):
         k -= 1
-    if first - k >= MAX_ROLE_WORDS:
-        return None
+    # "Santorum won a recount over the eventual GOP nominee, Mitt Romney,": a longer clause may still close
+    # with the role, not open with it.
+    cut = first - k >= MAX_ROLE_WORDS
     if k > 0 and "(" in gap_between(sentence, tokens[k - 1], tokens[k]):
         return None  # "(captain, Glasgow Rugby)": the role belongs to the name before the bracket
     clause = tokens[k:first]
@@ -297,12 +298,18 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
     heads = [n for n, t in enumerate(clause) if (not t.cap or k + n == 0) and gz.is_role_noun(t.lower)]
     if not heads and gz.is_agent_noun(clause[-1].lower) and not clause[-1].cap and gz.is_given_name(tokens[first].text):
         heads = [len(clause) - 1]  # "with my navigator, Simon Fisher,"
+    # "A proud laborer from Lorvale, Ivo Marsh picked fruit ...": an indefinite description opening the sentence
+    # before a given name is the person's, its agent noun the role, adjectives before it.
+    fronted = k == 0 and clause[0].lower in ("a", "an") and gz.is_given_name(tokens[first].text)
+    if not heads and fronted:
+        heads = [n for n, t in enumerate(clause[:-1]) if n and not t.cap and gz.is_agent_noun(t.lower)][:1]
     if not heads:
         return None
     head = heads[0]
     # The role opens the clause ("The head of ...") or closes it ("... former collaborator,"); a role noun
     # in the middle of a clause belongs to some other phrase ("the minister said on Monday, Blinken ...").
-    opens = all(t.lower in DETERMINERS or gz.is_role_modifier(t.lower) for t in clause[:head])
+    opens = not cut and all(t.lower in DETERMINERS or gz.is_role_modifier(t.lower) for t in clause[:head]) or (
+        fronted and all((gz.word_tag(t.lower) or "").startswith("JJ") for t in clause[1:head]))
     if not opens:
         # "The tour company's general director, Felipe Brel,": the role noun that closes the clause is the
         # head, whatever role words ("general") qualify it.

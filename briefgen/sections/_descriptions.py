@@ -126,6 +126,9 @@ def definite_descriptions(sentences: list[tuple[Sentence, list[Token]]], actors:
             if announced is not None:
                 found.setdefault(opener, _role_carrier(previous, announced))
         span = _description_span(sentence)
+        clause = _next_clause_description(sentence)
+        if clause is not None and opener and people.get(sentence.id) == {opener} and sentence.id not in owners:
+            found.setdefault(opener, _role_carrier(sentence, clause))
         if previous is None or not _PRONOUN_SUBJECT.match(previous.text):
             topic = ((people.get(previous.id, set()), first.get(previous.id, (0, 0))[1], previous.id not in owners)
                      if previous else (set(), 0, False))
@@ -171,6 +174,13 @@ _SUBJECT_THE = (
     re.compile(r"(?:In|On|At|During|After|Before|Since)\s+[^,;:\"“”]{1,60}?\s+the\s+"),
     re.compile(r".*?[,.!?][\"”]\s+the\s+"),
 )
+# ... or after an opening clause set off by a comma ("As the first candidate to declare, the Norland senator
+# presented ...", "Having finished seventh, the champion rebounded"), where a past form is the verb too.
+_SUBJECT_AFTER_CLAUSE = re.compile(
+    r"(?:As|While|When|After|Before|Since|Until|Although|Though|Despite|Having|With)\s+[^,;:]{1,120}?,\s+the\s+")
+# "Ivo Marsh may have missed out on gold, but the Norland skier has set her sights on ...": a description opening
+# the sentence's next clause names its subject.
+_NEXT_CLAUSE_THE = re.compile(r",\s+(?:but|and|yet|so)\s+the\s+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -189,16 +199,32 @@ def _description_span(sentence: Sentence) -> tuple[int, int] | None:
         # Away from the sentence's start, only a description its verb follows is the clause's subject.
         if span and _verb_follows(sentence.text, span[1]):
             return span
+    opening = _SUBJECT_AFTER_CLAUSE.match(sentence.text)
+    span = opening and _role_words(sentence, opening.end(), agents=False)
+    if span and _verb_follows(sentence.text, span[1], participles=True):
+        return span
     return None
 
 
-def _verb_follows(text: str, end: int) -> bool:
-    """Whether a finite verb or an auxiliary follows text[:end], maybe after one adverb ("also drew")."""
+def _next_clause_description(sentence: Sentence) -> tuple[int, int] | None:
+    """Local span of the role a description names as the subject of a sentence's next clause ("..., but the
+    Norland skier has set ..."): up to four words ending in a role noun, its verb right after."""
+    for opening in _NEXT_CLAUSE_THE.finditer(sentence.text):
+        span = _role_words(sentence, opening.end(), agents=True)
+        if span and _verb_follows(sentence.text, span[1]):
+            return span
+    return None
+
+
+def _verb_follows(text: str, end: int, participles: bool = False) -> bool:
+    """Whether a finite verb or an auxiliary follows text[:end], maybe after one adverb ("also drew"); with
+    `participles`, a past form the lexicon reads as a participle too ("presented")."""
     for _ in range(2):
         word = _NEXT_WORD.match(text, end)
         if word is None:
             return False
-        if is_verb(word.group(1)) or word.group(1) in AUXILIARIES:
+        if is_verb(word.group(1)) or word.group(1) in AUXILIARIES or (
+                participles and gz.word_tag(word.group(1)) == "VBN"):
             return True
         if gz.word_tag(word.group(1)) != "RB":
             return False

@@ -71,6 +71,9 @@ class Context:
     # The words (lower case) of the names read so far, filled as sentences are read: an event's name that
     # holds one is named after what they name ("the Velmar River ... the Velmar Flow Agreement").
     name_words: set[str] = field(default_factory=set)
+    # Words after a given name in a run where capitals are trusted ("Rank-Broadley" of "Ian Rank-Broadley"): a
+    # person's surname, which alone after an agent noun still names that person ("sculptor Rank-Broadley").
+    surnames: frozenset[str] = frozenset()
 
     def credible(self, token: Token) -> bool:
         """Whether a capitalised word in a doubtful position still reads as (part of) a name."""
@@ -172,13 +175,16 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
             and not lower.endswith("s")
         ):
             trusted_caps.add(word)
-    runs = {
-        name_text([tokens[i] for i in run])
+    trusted = [
+        [tokens[i] for i in run]
         for sentence, tokens in sentences
         if not sentence.headline
         for run in capitalised_runs(sentence, tokens)
         if tokens[run[0]].trusted
-    }
+    ]
+    runs = {name_text(run) for run in trusted}
+    surnames = {t.text for run in trusted if len(run) > 1 and gz.is_given_name(run[0].text) for t in run[1:]
+                if not is_acronym(t.text) and gz.lookup(t.text) is None}
     # Capitalised plurals neither the gazetteer (which reads "Russians" as Russia's) nor the lexicon ("Lions")
     # knows, never written after "the": a body named in the plural takes it ("the Houthis", "the Beatles"), as
     # does a place ("the French Alps"); a people spoken of as a class goes without.
@@ -192,6 +198,7 @@ def read_context(sentences: list[tuple[Sentence, list[Token]]], language: str) -
         class_plurals=frozenset(
             word for word in unknown - modifiers if not gz.is_org_cue(word) and not gz.is_place_cue(word)
         ),
+        surnames=frozenset(surnames),
     )
 
 

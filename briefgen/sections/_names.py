@@ -379,6 +379,7 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
                 k += 1
             if k == j or not (
                 gz.lookup(name_text(tokens[k:j])) or all(ctx.credible(t) for t in tokens[k:j])
+                or _opens_credible_run(tokens, k, j, ctx)
                 or (j - k > 1 and gz.is_event_name([t.text for t in tokens[k:j]]))  # "World Cup winners"
             ):
                 break
@@ -412,6 +413,14 @@ def extend_left(sentence: Sentence, tokens: list[Token], i: int, ctx: Context) -
     return j, taken
 
 
+def _opens_credible_run(tokens: list[Token], k: int, j: int, ctx: Context) -> bool:
+    """Whether tokens[k:j] open the sentence, its first word doubtful only for that and the others credible
+    ("Formula One star Fernando Alonso returned ...": "One" keeps its capital mid-run, and the run is a name)."""
+    first = tokens[k]
+    return (k == 0 and j - k > 1 and not first.trusted and first.lower not in ctx.lowercase
+            and not gz.is_non_name(first.text) and all(ctx.credible(t) for t in tokens[k + 1 : j]))
+
+
 def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx: Context) -> bool:
     """Whether tokens[k], right before a name, is a role noun: "coach Tom Reyes"; "member", "host" or
     "chief" only when qualified ("council member", "CNN host", "National Audit Office chief"), since alone
@@ -426,6 +435,9 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
         return True
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
         return True  # "dispatcher David Sacco", "skipper Ian Walker": a given name makes the name a person's
+    if k + 1 < len(tokens) and gz.is_agent_noun(word) and tokens[k + 1].text in ctx.surnames and not (
+            k + 2 < len(tokens) and tokens[k + 2].cap):
+        return True  # "sculptor Rank-Broadley" after "Ian Rank-Broadley": the surname alone is the person's
     if (gz.is_agent_noun(word) or gz.is_plural_role_noun(word)) and _uncommon_name(sentence, tokens, k + 1):
         # "the team's meteorologist Luc Truellemans", "World Cup winners Lawrence Dallaglio": a name of two
         # or three words no dictionary knows is a person's ("the river Thames", "Deep Blue" are not).
@@ -496,7 +508,8 @@ def noun_modifier(token: Token, ctx: Context) -> bool:
     word = token.lower
     return (
         not token.cap
-        and word.isalpha()
+        # "swing-shift officers", "Ph.D. candidate": a compound or a degree's abbreviation qualifies it too.
+        and word.replace("-", "", 1).replace(".", "").isalpha()
         and len(word) > 2
         and word not in ctx.stop_words
         and word not in SPEECH_VERBS

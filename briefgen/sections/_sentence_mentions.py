@@ -371,7 +371,9 @@ def _employer_of_person(sentence: Sentence, mentions: list[Mention], mention: Me
 _OF = re.compile(r"\s+of\s+")
 _AND_NEXT = re.compile(r",?\s+and\s+|,\s+")
 # A list of names after the group they belong to: "several current members of Congress, including ...".
-_LIST_OPENER = re.compile(r"(?:,\s+(?:including|among\s+them)|,?\s+such\s+as)\s+$")
+# "filmmakers like Ivo Marsh and Lena Ortiz" too, though "like" after a plural may be its verb ("fans like
+# Marsh"): only before two names or more, a list the verb seldom takes.
+_LIST_OPENER = re.compile(r"(?:,\s+(?:including|among\s+them)|,?\s+such\s+as|\s+(like))\s+$")
 _GROUP_BEFORE = re.compile(r"((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)$")
 QUANTIFIERS = frozenset("several many some two three four five other the these those its their his her".split())
 # ... nor a preposition ("working with young choreographers such as ...")
@@ -409,15 +411,18 @@ def _roles_of_a_list(sentence: Sentence, mentions: list[Mention]) -> None:
             first -= 1
         role_start = words[first].start()
         role = text[role_start : opener.start()]
-        previous = mention
-        for listed in mentions[k:]:
-            gap = text[previous.end - sentence.start : listed.start - sentence.start]
-            if listed is not mention and not _AND_NEXT.fullmatch(gap):
+        listed_names = [mention]
+        for listed in mentions[k + 1 :]:
+            gap = text[listed_names[-1].end - sentence.start : listed.start - sentence.start]
+            if not _AND_NEXT.fullmatch(gap):
                 break  # the list ends where something other than ", " or " and " parts two names
+            listed_names.append(listed)
+        if opener.group(1) and len(listed_names) < 2:
+            return
+        for listed in listed_names:
             if listed.role is None and listed.known is None:
                 listed.role, listed.quote = role, (sentence.start + role_start, listed.end)
                 listed.votes[gz.PERSON] += STRONG
-            previous = listed
         return
 
 

@@ -20,11 +20,14 @@ COMPOUND_TAILS = frozenset(
 )
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
+    r"[A-Z][a-z]\.(?:[A-Z]\.)+|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
     # Numbers that are part of a name: "BBC Radio 4", "Channel 4", "the 9th Circuit Court of Appeals"
     r"|(?<=\bRadio\s)\d{1,2}\b(?![.,:]\d)|(?<=\bChannel\s)\d{1,2}\b(?![.,:]\d)"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?=\s(?:[A-Z][a-z]+\s)?(?:Circuit|Airborne|Cavalry|Infantry|Division|Fleet|District|Army|Century)\b)"
 )
+
+# An abbreviation with a lower-case letter inside: a degree ("Ph.D.", "Ed.D."), where "U.S." is a name's.
+_DEGREE = re.compile(r"[A-Z][a-z]\.(?:[A-Z]\.)+")
 
 # Lower-case words inside a hyphenated route between two places ("Paris-to-Lagos", "London-via-Dubai").
 ROUTE_WORDS = frozenset("to via and v vs".split())
@@ -120,6 +123,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
         parts = _compound_parts(word) if ("-" in word or "‐" in word) else [(word, 0, len(word), False)]
         for i, (part, a, b, glued) in enumerate(parts):
             cap = part[0].isupper() or part[0].isdigit()  # a digit only starts a token inside a name
+            if _DEGREE.fullmatch(part):
+                cap = False  # "a Ph.D. candidate": a degree's abbreviation is a common noun, no name's word
             if not cap and ("-" in part or "‐" in part):
                 pieces = re.split(r"[-‐]", part)
                 # "al-Assad", "el-Sheikh": a particle glued to a capitalised name is part of that name.

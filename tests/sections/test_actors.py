@@ -429,7 +429,8 @@ def test_initials_join_the_full_name_they_abbreviate():
         ("The season is lost, said council member Ana Ruiz at the meeting.", "Ana Ruiz", "council member"),
         ("Former Norland host Piers Hale, who clashed with the presenter, spoke out.", "Piers Hale",
          "Former Norland host"),
-        ("Norland Audit Office chief Sir John Bram said a new scheme was being drawn up.", "John Bram", "chief"),
+        ("Norland Audit Office chief Sir John Bram said a new scheme was being drawn up.", "John Bram",
+         "Norland Audit Office chief"),
         # A role closing the clause before a comma and the name.
         ("The head of the Coastal Rowing Club, Ivo Marsh, said the regatta would go ahead.", "Ivo Marsh",
          "head of the Coastal Rowing Club"),
