@@ -116,6 +116,16 @@ BODY_NOUNS = frozenset(
     broadcaster airline company firm charity website blog restaurant""".split()
 )
 
+# Bodies' words that also name the building the body is in ("the Mercury Theatre", "the Kraljevo Sports Center"):
+# after a preposition of place the name is the building, a place by the guideline ("a concert at the Mercury
+# Theatre", "hurrying out of the Sejong Cultural Institute"); acting or speaking, it is the body ("the museum said").
+VENUE_NOUNS = frozenset("center centre theatre theater gallery museum institute opera cathedral".split())
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|into|near|out\s+of)\s+(?:the\s+)?$")
+# "a fellow at the Brenner Institute", "researchers at the Rowan Center", "she works at the Tarn Museum": "at" after
+# a person's job or a verb of work or study names the employer, a body.
+_WORK_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
+WORK_VERBS = frozenset("work works worked working study studies studied studying teach teaches taught teaching".split())
+
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
 BROADCAST_WORDS = frozenset("tv television radio news".split())
 
@@ -364,6 +374,18 @@ def _names_place(after: str) -> bool:
     return match is not None and gz.is_place_of_noun(match.group(1))
 
 
+def _at_venue(mention: Mention, before: str, after: str) -> bool:
+    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: after a preposition
+    of place ("at the", "out of the"), not after a job or a verb of work ("a fellow at the ..."), nor as a
+    possessive ("in the Institute's report")."""
+    if mention.words[-1].lower() not in VENUE_NOUNS or not _VENUE_BEFORE.search(before):
+        return False
+    if re.match(r"['’]s\b", after):
+        return False
+    work = _WORK_AT.search(before)
+    return work is None or not (gz.is_role_noun(work.group(1)) or work.group(1) in WORK_VERBS)
+
+
 def on_route(prev: Token | None, before: str, after: str) -> bool:
     """Whether a name is an end of a route: "from Tulsa to McAlester", "from Kuala Lumpur, Malaysia, to Beijing"."""
     return bool(_FROM_TO.search(before)) or (prev is not None and prev.lower == "from" and bool(_TO_NAME.match(after)))
@@ -408,10 +430,15 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area", "the Har Homa neighborhood"
     if len(mention.words) == 1 and _AGENT_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
+    venue = _at_venue(mention, before, after)
+    if venue:
+        # The body's word names its building here: the body's vote it gave (resolve) goes to the place.
+        votes[gz.ORGANISATION] = max(0, votes[gz.ORGANISATION] - STRONG)
+        votes[gz.PLACE] += STRONG
     if prev is not None:
         if mention.setting:
             votes[gz.PLACE] += CLEAR
-        elif prev.lower == "the" and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
+        elif prev.lower == "the" and not venue and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
             # "the Taliban said", "the Pentagon" -- not "the Obama administration". Before two plain words it
             # outweighs the guess that they are a person's name: nobody goes to "the Rite Aid" person.
             votes[gz.ORGANISATION] += CLEAR if len(mention.words) > 1 else WEAK

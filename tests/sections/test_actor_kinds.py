@@ -177,3 +177,20 @@ def test_a_name_between_a_possessive_and_a_noun_qualifies_it():
     found = kinds("Rookie impresses\n"
                   "Carlos Sainz finished ninth on his Brava Tollo debut.")
     assert found["Brava Tollo"] == "organisation"
+
+
+def test_a_venue_after_a_preposition_of_place_is_the_place():
+    # "Theatre" and "Center" are bodies' words, but "at the" and "out of the" make the names the buildings.
+    found = kinds("Dancers return to stage\n"
+                  "Mara Velkova danced at the Harrowgate Theatre for ten years. "
+                  "On Friday she was seen walking out of the Dunmere Arts Center with her coach.")
+    assert found["Harrowgate Theatre"] == "place"
+    assert found["Dunmere Arts Center"] == "place"
+
+
+def test_a_venue_after_a_job_and_at_is_the_employer():
+    # "a fellow at the": the institute employs her, a body.
+    found = kinds("Report warns on rents\n"
+                  "Ruth Okafor, a senior fellow at the Calder Institute, said rents would rise. "
+                  "Ms Okafor wrote the report.")
+    assert found["Calder Institute"] == "organisation"
