@@ -190,7 +190,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 # "Her older sister, Venus,": kin names a person, whatever place bears the name too
                 mention.known = None
                 mention.votes[gz.PERSON] += CLEAR
-            in_place = prev is not None and prev.lower in LOCATIVES
+            # "in Washington", and past adjectives "in central Moscow", "in war-torn Aleppo": a part of the city.
+            in_place = _locative_before(tokens, index)
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
             if known is not None and known.via == gz.VIA_CAPITAL and (
                 in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
@@ -624,6 +625,19 @@ _LISTED_AFTER = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][\w.'’-]*)")
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+# Adjectives between a locative and a name that place it ("in central Moscow"): at most this many.
+MAX_PLACE_ADJECTIVES = 2
+
+
+def _locative_before(tokens: list[Token], index: int) -> bool:
+    """Whether a locative stands before the name opening at `index`, maybe past a few lower-case adjectives
+    ("in Kursk", "in northern Baghdad", "in war-torn central Aleppo"): the name is where something is."""
+    k = index - 1
+    while k >= 0 and index - 1 - k < MAX_PLACE_ADJECTIVES and not tokens[k].cap and gz.word_tag(tokens[k].lower) == "JJ":
+        k -= 1
+    return k >= 0 and tokens[k].lower in LOCATIVES
 
 
 def _placed_in_own_country(capital: gz.Known, after: str) -> bool:

@@ -194,3 +194,11 @@ def test_a_venue_after_a_job_and_at_is_the_employer():
                   "Ruth Okafor, a senior fellow at the Calder Institute, said rents would rise. "
                   "Ms Okafor wrote the report.")
     assert found["Calder Institute"] == "organisation"
+
+
+def test_a_capital_after_a_locative_and_an_adjective_is_the_city():
+    # "in central Moscow" places the event in the city; "Moscow said" would be Russia's government.
+    found = kinds("Critic shot dead\n"
+                  "The critic Ivo Marsh was shot dead in central Moscow on Friday. "
+                  "Mr Marsh had written about the war.")
+    assert found["Moscow"] == "place"
