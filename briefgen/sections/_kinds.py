@@ -137,6 +137,10 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     """A name's pieces, each with what the gazetteer knows of it or with votes on its kind from its words."""
     text = name_text(words)
     known = gz.lookup(text)
+    if known is None and any(w.possessive for w in words[:-1]):
+        # "the People's Republic of China": a possessive inside a name is one of its words (the last one's is
+        # the name's own, "China's").
+        known = gz.lookup(" ".join(w.text + "'s" * w.possessive for w in words[:-1]) + " " + words[-1].text)
     if known is not None:
         return [(words, known, Counter())]
     votes: Counter = Counter()

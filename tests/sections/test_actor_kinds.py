@@ -202,3 +202,11 @@ def test_a_capital_after_a_locative_and_an_adjective_is_the_city():
                   "The critic Ivo Marsh was shot dead in central Moscow on Friday. "
                   "Mr Marsh had written about the war.")
     assert found["Moscow"] == "place"
+
+
+def test_a_possessive_inside_a_states_formal_name_is_one_of_its_words():
+    # "People's" is a word of the formal name: the country, not a body named "People Republic of China".
+    found = kinds("Envoys meet\n"
+                  "The envoy Ivo Marsh flew to meet officials of the People's Republic of China on Monday.")
+    assert found["China"] == "country"
+    assert "People's Republic of China" not in found
