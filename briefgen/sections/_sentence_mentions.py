@@ -77,6 +77,14 @@ _ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROS
 MIN_EVENT_INITIALS = 3
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
 
+# "Zambia have shown", "Liverpool were beaten", "by Angola who knocked out": a place's name as a plural subject or
+# as "who" is its team (a side is its players, in British usage), not a state or a city, which "has" and "which".
+# Only as the subject of its clause, or the agent after "by": elsewhere the verb may be another noun's ("workers
+# killed in Ukraine have", "places like Poland were"), and a list agrees by itself ("Zambia and Angola have").
+_TEAM_AGREES = re.compile(r"\s+(?:have|are|were)\b|,?\s+who\b")
+_TEAM_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]|,\s+(?:but|and|as|while|when|after)|\b(?:that|but|when|while|as|because|"
+                                  r"after|before|if|by))\s*(?:the\s+)?$")
+
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -202,7 +210,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 # Birmingham and Glasgow", "from London to Syria", "Kuala Lumpur, Malaysia": the place, not
                 # its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
-            if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
+            if ctx.match_report and (mention.known is None or mention.known.kind in (gz.PLACE, gz.COUNTRY)):
                 before = sentence.text[: words[0].start - sentence.start]
                 after_words = sentence.text[words[-1].end - sentence.start :]
                 side_before = _SIDE_BEFORE.search(before) or _PLACED_BEFORE.search(before)
@@ -224,6 +232,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 sentence.text[: words[0].start - sentence.start]
             ):
                 mention.votes[SIDE] += 1  # "after beating Liverpool": a city beaten is its club, report or not
+            if words[-1] is name[-1] and _team_agrees(mention, words, sentence.text[: words[0].start - sentence.start], after):
+                mention.votes[TEAM] += 1
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 vote(mention, prev, before, after, parsed, is_modifier)
@@ -638,6 +648,17 @@ def _locative_before(tokens: list[Token], index: int) -> bool:
     while k >= 0 and index - 1 - k < MAX_PLACE_ADJECTIVES and not tokens[k].cap and gz.word_tag(tokens[k].lower) == "JJ":
         k -= 1
     return k >= 0 and tokens[k].lower in LOCATIVES
+
+
+def _team_agrees(mention: Mention, words: list[Token], before: str, after: str) -> bool:
+    """Whether a known country's or place's own name (no demonym, no given name: "Georgia") takes a plural verb
+    or "who" as a team does ("Zambia have shown"), standing alone (`_TEAM_AGREES`)."""
+    known = mention.known
+    return (
+        known is not None and known.kind in (gz.PLACE, gz.COUNTRY) and known.via == gz.VIA_NAME
+        and not words[-1].possessive and not gz.is_given_name(words[0].text)
+        and bool(_TEAM_AGREES.match(after)) and bool(_TEAM_SUBJECT_BEFORE.search(before))
+    )
 
 
 def _placed_in_own_country(capital: gz.Known, after: str) -> bool:

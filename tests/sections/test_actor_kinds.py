@@ -210,3 +210,28 @@ def test_a_possessive_inside_a_states_formal_name_is_one_of_its_words():
                   "The envoy Ivo Marsh flew to meet officials of the People's Republic of China on Monday.")
     assert found["China"] == "country"
     assert "People's Republic of China" not in found
+
+
+def test_a_country_taking_a_plural_verb_as_its_clauses_subject_is_its_team():
+    # "Malawi have", "by Namibia who": the national sides (a country "has" and is "which").
+    found = kinds("Malawi ready for final\n"
+                  "Malawi have won their last four games under coach Ivo Marsh. "
+                  "They were beaten in last year's final by Namibia who scored twice late on.")
+    assert found["Malawi"] == "organisation"
+    assert found["Namibia"] == "organisation"
+
+
+def test_a_country_after_the_noun_a_plural_verb_agrees_with_stays_the_country():
+    # "workers ... in Malawi have": the verb is the workers', not the country's.
+    found = kinds("Mine blast\n"
+                  "The bodies of nine workers killed in a blast in northern Malawi have been recovered. "
+                  "Places like Zambia were also hit.")
+    assert found["Malawi"] == "country"
+    assert found["Zambia"] == "country"
+
+
+def test_a_country_beaten_in_a_match_report_is_its_team():
+    found = kinds("Qualifier report\n"
+                  "Ivo Marsh scored twice as Estonia beat Malawi 2-1 in Tallinn on Friday. "
+                  "Estonia had lost 3-0 to the same side in March.")
+    assert found["Malawi"] == "organisation"
