@@ -85,6 +85,15 @@ _TEAM_AGREES = re.compile(r"\s+(?:have|are|were)\b|,?\s+who\b")
 _TEAM_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]|,\s+(?:but|and|as|while|when|after)|\b(?:that|but|when|while|as|because|"
                                   r"after|before|if|by))\s*(?:the\s+)?$")
 
+# "from Paris, where she is covering fashion week": a government is never "where"; the city is.
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+# "headed to Beijing", "flew back to Moscow": where one goes is the city ("appealed to Moscow" is its government).
+_MOTION_TO = re.compile(
+    r"\b(?:head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|travel(?:s|l?ed|l?ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)"
+    r"|go|goes|going|gone|went|came|come|comes|coming|bound|drove|driven|driving|sailed|moved|relocated|fled)"
+    r"\s+(?:back\s+)?to\s+$"
+)
+
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -204,7 +213,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             if known is not None and known.via == gz.VIA_CAPITAL and (
                 in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
                 or on_route(prev, sentence.text[: words[0].start - sentence.start], after)
-                or _placed_in_own_country(known, after)
+                or _placed_in_own_country(known, after) or _WHERE_AFTER.match(after)
+                or _MOTION_TO.search(sentence.text[: words[0].start - sentence.start])
             ):
                 # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
                 # Birmingham and Glasgow", "from London to Syria", "Kuala Lumpur, Malaysia": the place, not

@@ -235,3 +235,12 @@ def test_a_country_beaten_in_a_match_report_is_its_team():
                   "Ivo Marsh scored twice as Estonia beat Malawi 2-1 in Tallinn on Friday. "
                   "Estonia had lost 3-0 to the same side in March.")
     assert found["Malawi"] == "organisation"
+
+
+def test_a_capital_one_goes_to_or_that_is_where_is_the_city():
+    # "headed to Tokyo" and "from Madrid, where": the cities, not the governments of Japan and Spain.
+    found = kinds("Plane lands safely\n"
+                  "The jet, flown by pilot Ivo Marsh, was headed to Tokyo when it turned back. "
+                  "Its owner spoke from Madrid, where she lives.")
+    assert found["Tokyo"] == "place"
+    assert found["Madrid"] == "place"
