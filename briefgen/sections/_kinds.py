@@ -390,6 +390,17 @@ def _at_venue(mention: Mention, before: str, after: str) -> bool:
     return work is None or not (gz.is_role_noun(work.group(1)) or work.group(1) in WORK_VERBS)
 
 
+# "was outstanding in The Dying Swan", "starred in The Long Goodbye": "The" capitalised inside a sentence, after "in",
+# opens a work's title; a place or a body is written "in the ..." ("in the Rocky Mountains"). Only a name of common
+# words ("Dying Swan"), which names no one by itself: "in The Hague", "in The New Yorker" stay names.
+_IN_TITLED = re.compile(r"\bin\s+The\s+$")
+
+
+def _in_titled(mention: Mention, before: str) -> bool:
+    """Whether a name of common words follows "in The" inside a sentence: a work's title, no body (`_IN_TITLED`)."""
+    return bool(mention.votes[COMMON]) and bool(_IN_TITLED.search(before))
+
+
 def on_route(prev: Token | None, before: str, after: str) -> bool:
     """Whether a name is an end of a route: "from Tulsa to McAlester", "from Kuala Lumpur, Malaysia, to Beijing"."""
     return bool(_FROM_TO.search(before)) or (prev is not None and prev.lower == "from" and bool(_TO_NAME.match(after)))
@@ -442,7 +453,7 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if prev is not None:
         if mention.setting:
             votes[gz.PLACE] += CLEAR
-        elif prev.lower == "the" and not venue and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
+        elif prev.lower == "the" and not venue and not _in_titled(mention, before) and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
             # "the Taliban said", "the Pentagon" -- not "the Obama administration". Before two plain words it
             # outweighs the guess that they are a person's name: nobody goes to "the Rite Aid" person.
             votes[gz.ORGANISATION] += CLEAR if len(mention.words) > 1 else WEAK

@@ -244,3 +244,12 @@ def test_a_capital_one_goes_to_or_that_is_where_is_the_city():
                   "Its owner spoke from Madrid, where she lives.")
     assert found["Tokyo"] == "place"
     assert found["Madrid"] == "place"
+
+
+def test_common_words_after_in_the_capitalised_are_a_works_title():
+    # "in The Broken Lantern": a capital "The" inside the sentence opens a title, no body's name.
+    found = kinds("Dancer dies\n"
+                  "The dancer Mara Velkova was outstanding in The Broken Lantern, critics said. "
+                  "Ms Velkova retired in 1990.")
+    assert "Broken Lantern" not in found
+    assert found["Mara Velkova"] == "person"
