@@ -87,11 +87,12 @@ _TEAM_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]|,\s+(?:but|and|as|while|when|after
 
 # "from Paris, where she is covering fashion week": a government is never "where"; the city is.
 _WHERE_AFTER = re.compile(r",?\s+where\b")
-# "headed to Beijing", "flew back to Moscow": where one goes is the city ("appealed to Moscow" is its government).
+# "headed to Beijing", "flew back to Moscow", "after it left Kuala Lumpur", "visiting Tokyo": where one goes, leaves
+# or visits is the city ("appealed to Moscow" is its government).
 _MOTION_TO = re.compile(
-    r"\b(?:head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|travel(?:s|l?ed|l?ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)"
+    r"\b(?:(?:head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|travel(?:s|l?ed|l?ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)"
     r"|go|goes|going|gone|went|came|come|comes|coming|bound|drove|driven|driving|sailed|moved|relocated|fled)"
-    r"\s+(?:back\s+)?to\s+$"
+    r"\s+(?:back\s+)?to|left|leav(?:e|es|ing)|depart(?:s|ed|ing)|visit(?:s|ed|ing)?|reach(?:es|ed|ing))\s+$"
 )
 
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")

@@ -253,3 +253,11 @@ def test_common_words_after_in_the_capitalised_are_a_works_title():
                   "Ms Velkova retired in 1990.")
     assert "Broken Lantern" not in found
     assert found["Mara Velkova"] == "person"
+
+
+def test_a_capital_one_leaves_or_visits_is_the_city():
+    found = kinds("Jet lost\n"
+                  "The jet vanished an hour after it left Lisbon, said pilot Ivo Marsh. "
+                  "Mr Marsh had been visiting Oslo.")
+    assert found["Lisbon"] == "place"
+    assert found["Oslo"] == "place"
