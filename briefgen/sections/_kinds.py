@@ -120,7 +120,10 @@ BODY_NOUNS = frozenset(
 # after a preposition of place the name is the building, a place by the guideline ("a concert at the Mercury
 # Theatre", "hurrying out of the Sejong Cultural Institute"); acting or speaking, it is the body ("the museum said").
 VENUE_NOUNS = frozenset("center centre theatre theater gallery museum institute opera cathedral".split())
-_VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|into|near|out\s+of)\s+(?:the\s+)?$")
+# "the attacks on the World Trade Center", "a raid on the Tarn Cultural Center": what is attacked there is a target.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|in|inside|outside|into|near|out\s+of|(?:attacks?|strikes?|raids?|assaults?|bombings?)\s+on)\s+(?:the\s+)?$"
+)
 # "a fellow at the Brenner Institute", "researchers at the Rowan Center", "she works at the Tarn Museum": "at" after
 # a person's job or a verb of work or study names the employer, a body.
 _WORK_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")

@@ -188,6 +188,12 @@ def test_a_venue_after_a_preposition_of_place_is_the_place():
     assert found["Dunmere Arts Center"] == "place"
 
 
+def test_a_venue_attacked_is_the_place():
+    found = kinds("Fund for victims\n"
+                  "The fund helps victims of the attack on the Corvale Trade Center, its director Ivo Marsh said.")
+    assert found["Corvale Trade Center"] == "place"
+
+
 def test_a_venue_after_a_job_and_at_is_the_employer():
     # "a fellow at the": the institute employs her, a body.
     found = kinds("Report warns on rents\n"
