@@ -116,6 +116,19 @@ BODY_NOUNS = frozenset(
     broadcaster airline company firm charity website blog restaurant""".split()
 )
 
+# Bodies' words that also name the building the body is in ("the Mercury Theatre", "the Kraljevo Sports Center"):
+# after a preposition of place the name is the building, a place by the guideline ("a concert at the Mercury
+# Theatre", "hurrying out of the Sejong Cultural Institute"); acting or speaking, it is the body ("the museum said").
+VENUE_NOUNS = frozenset("center centre theatre theater gallery museum institute opera cathedral".split())
+# "the attacks on the World Trade Center", "a raid on the Tarn Cultural Center": what is attacked there is a target.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|in|inside|outside|into|near|out\s+of|(?:attacks?|strikes?|raids?|assaults?|bombings?)\s+on)\s+(?:the\s+)?$"
+)
+# "a fellow at the Brenner Institute", "researchers at the Rowan Center", "she works at the Tarn Museum": "at" after
+# a person's job or a verb of work or study names the employer, a body.
+_WORK_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
+WORK_VERBS = frozenset("work works worked working study studies studied studying teach teaches taught teaching".split())
+
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
 BROADCAST_WORDS = frozenset("tv television radio news".split())
 
@@ -127,6 +140,10 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
     """A name's pieces, each with what the gazetteer knows of it or with votes on its kind from its words."""
     text = name_text(words)
     known = gz.lookup(text)
+    if known is None and any(w.possessive for w in words[:-1]):
+        # "the People's Republic of China": a possessive inside a name is one of its words (the last one's is
+        # the name's own, "China's").
+        known = gz.lookup(" ".join(w.text + "'s" * w.possessive for w in words[:-1]) + " " + words[-1].text)
     if known is not None:
         return [(words, known, Counter())]
     votes: Counter = Counter()
@@ -367,6 +384,29 @@ def _names_place(after: str) -> bool:
     return match is not None and gz.is_place_of_noun(match.group(1))
 
 
+def _at_venue(mention: Mention, before: str, after: str) -> bool:
+    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: after a preposition
+    of place ("at the", "out of the"), not after a job or a verb of work ("a fellow at the ..."), nor as a
+    possessive ("in the Institute's report")."""
+    if mention.words[-1].lower() not in VENUE_NOUNS or not _VENUE_BEFORE.search(before):
+        return False
+    if re.match(r"['’]s\b", after):
+        return False
+    work = _WORK_AT.search(before)
+    return work is None or not (gz.is_role_noun(work.group(1)) or work.group(1) in WORK_VERBS)
+
+
+# "was outstanding in The Dying Swan", "starred in The Long Goodbye": "The" capitalised inside a sentence, after "in",
+# opens a work's title; a place or a body is written "in the ..." ("in the Rocky Mountains"). Only a name of common
+# words ("Dying Swan"), which names no one by itself: "in The Hague", "in The New Yorker" stay names.
+_IN_TITLED = re.compile(r"\bin\s+The\s+$")
+
+
+def _in_titled(mention: Mention, before: str) -> bool:
+    """Whether a name of common words follows "in The" inside a sentence: a work's title, no body (`_IN_TITLED`)."""
+    return bool(mention.votes[COMMON]) and bool(_IN_TITLED.search(before))
+
+
 def on_route(prev: Token | None, before: str, after: str) -> bool:
     """Whether a name is an end of a route: "from Tulsa to McAlester", "from Kuala Lumpur, Malaysia, to Beijing"."""
     return bool(_FROM_TO.search(before)) or (prev is not None and prev.lower == "from" and bool(_TO_NAME.match(after)))
@@ -411,10 +451,15 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area", "the Har Homa neighborhood"
     if len(mention.words) == 1 and _AGENT_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
+    venue = _at_venue(mention, before, after)
+    if venue:
+        # The body's word names its building here: the body's vote it gave (resolve) goes to the place.
+        votes[gz.ORGANISATION] = max(0, votes[gz.ORGANISATION] - STRONG)
+        votes[gz.PLACE] += STRONG
     if prev is not None:
         if mention.setting:
             votes[gz.PLACE] += CLEAR
-        elif prev.lower == "the" and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
+        elif prev.lower == "the" and not venue and not _in_titled(mention, before) and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
             # "the Taliban said", "the Pentagon" -- not "the Obama administration". Before two plain words it
             # outweighs the guess that they are a person's name: nobody goes to "the Rite Aid" person.
             votes[gz.ORGANISATION] += CLEAR if len(mention.words) > 1 else WEAK

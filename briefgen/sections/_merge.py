@@ -53,8 +53,11 @@ class Actor:
         if self.person:
             return gz.PERSON
         if self.known is not None:
-            if self.known.kind == gz.PLACE and any(m.votes[SIDE] for m in self.mentions):
+            if self.known.kind == gz.PLACE and any(m.votes[SIDE] or m.votes[TEAM] for m in self.mentions):
                 return gz.ORGANISATION  # "beat West Ham 1-0": the city's club
+            if self.known.kind == gz.COUNTRY and any(m.votes[TEAM] for m in self.mentions):
+                # "Zambia have shown", "beat Angola 2-0": the national team, an organisation by the guideline
+                return gz.ORGANISATION
             return self.known.kind
         votes = self.votes()
         votes.pop(COMMON, 0)

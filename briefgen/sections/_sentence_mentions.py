@@ -77,6 +77,24 @@ _ROSTER = re.compile(rf"^(?:[A-Z][\w ]{{0,30}}:\s*(?:{_ROSTER_ITEM}, )+|(?:{_ROS
 MIN_EVENT_INITIALS = 3
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
 
+# "Zambia have shown", "Liverpool were beaten", "by Angola who knocked out": a place's name as a plural subject or
+# as "who" is its team (a side is its players, in British usage), not a state or a city, which "has" and "which".
+# Only as the subject of its clause, or the agent after "by": elsewhere the verb may be another noun's ("workers
+# killed in Ukraine have", "places like Poland were"), and a list agrees by itself ("Zambia and Angola have").
+_TEAM_AGREES = re.compile(r"\s+(?:have|are|were)\b|,?\s+who\b")
+_TEAM_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]|,\s+(?:but|and|as|while|when|after)|\b(?:that|but|when|while|as|because|"
+                                  r"after|before|if|by))\s*(?:the\s+)?$")
+
+# "from Paris, where she is covering fashion week": a government is never "where"; the city is.
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+# "headed to Beijing", "flew back to Moscow", "after it left Kuala Lumpur", "visiting Tokyo": where one goes, leaves
+# or visits is the city ("appealed to Moscow" is its government).
+_MOTION_TO = re.compile(
+    r"\b(?:(?:head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|travel(?:s|l?ed|l?ing)?|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)"
+    r"|go|goes|going|gone|went|came|come|comes|coming|bound|drove|driven|driving|sailed|moved|relocated|fled)"
+    r"\s+(?:back\s+)?to|left|leav(?:e|es|ing)|depart(?:s|ed|ing)|visit(?:s|ed|ing)?|reach(?:es|ed|ing))\s+$"
+)
+
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -190,18 +208,20 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 # "Her older sister, Venus,": kin names a person, whatever place bears the name too
                 mention.known = None
                 mention.votes[gz.PERSON] += CLEAR
-            in_place = prev is not None and prev.lower in LOCATIVES
+            # "in Washington", and past adjectives "in central Moscow", "in war-torn Aleppo": a part of the city.
+            in_place = _locative_before(tokens, index)
             after_place = bool(_PLACE_BEFORE_COMMA.search(sentence.text[: words[0].start - sentence.start]))
             if known is not None and known.via == gz.VIA_CAPITAL and (
                 in_place or after_place or _among_places(sentence, words[0], words[-1]) or _qualifies_noun(after)
                 or on_route(prev, sentence.text[: words[0].start - sentence.start], after)
-                or _placed_in_own_country(known, after)
+                or _placed_in_own_country(known, after) or _WHERE_AFTER.match(after)
+                or _MOTION_TO.search(sentence.text[: words[0].start - sentence.start])
             ):
                 # "a press conference in Washington", "Bremerton, Washington", "areas such as London,
                 # Birmingham and Glasgow", "from London to Syria", "Kuala Lumpur, Malaysia": the place, not
                 # its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
-            if ctx.match_report and (mention.known is None or mention.known.kind == gz.PLACE):
+            if ctx.match_report and (mention.known is None or mention.known.kind in (gz.PLACE, gz.COUNTRY)):
                 before = sentence.text[: words[0].start - sentence.start]
                 after_words = sentence.text[words[-1].end - sentence.start :]
                 side_before = _SIDE_BEFORE.search(before) or _PLACED_BEFORE.search(before)
@@ -223,6 +243,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 sentence.text[: words[0].start - sentence.start]
             ):
                 mention.votes[SIDE] += 1  # "after beating Liverpool": a city beaten is its club, report or not
+            if words[-1] is name[-1] and _team_agrees(mention, words, sentence.text[: words[0].start - sentence.start], after):
+                mention.votes[TEAM] += 1
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
                 vote(mention, prev, before, after, parsed, is_modifier)
@@ -629,6 +651,30 @@ _LISTED_AFTER = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)([A-Z][\w.'’-]*)")
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+# Adjectives between a locative and a name that place it ("in central Moscow"): at most this many.
+MAX_PLACE_ADJECTIVES = 2
+
+
+def _locative_before(tokens: list[Token], index: int) -> bool:
+    """Whether a locative stands before the name opening at `index`, maybe past a few lower-case adjectives
+    ("in Kursk", "in northern Baghdad", "in war-torn central Aleppo"): the name is where something is."""
+    k = index - 1
+    while k >= 0 and index - 1 - k < MAX_PLACE_ADJECTIVES and not tokens[k].cap and gz.word_tag(tokens[k].lower) == "JJ":
+        k -= 1
+    return k >= 0 and tokens[k].lower in LOCATIVES
+
+
+def _team_agrees(mention: Mention, words: list[Token], before: str, after: str) -> bool:
+    """Whether a known country's or place's own name (no demonym, no given name: "Georgia") takes a plural verb
+    or "who" as a team does ("Zambia have shown"), standing alone (`_TEAM_AGREES`)."""
+    known = mention.known
+    return (
+        known is not None and known.kind in (gz.PLACE, gz.COUNTRY) and known.via == gz.VIA_NAME
+        and not words[-1].possessive and not gz.is_given_name(words[0].text)
+        and bool(_TEAM_AGREES.match(after)) and bool(_TEAM_SUBJECT_BEFORE.search(before))
+    )
 
 
 def _placed_in_own_country(capital: gz.Known, after: str) -> bool:

@@ -204,3 +204,93 @@ def test_an_initiative_is_a_body():
     # "Initiative" ends the names of charities and programmes, never a person's, even after a given name.
     assert kinds("Charity audited\nDonors gave $2 million to the Lina Global Initiative last year, the paper "
                  "said. The Lina Global Initiative denied it.")["Lina Global Initiative"] == "organisation"
+
+
+def test_a_venue_after_a_preposition_of_place_is_the_place():
+    # "Theatre" and "Center" are bodies' words, but "at the" and "out of the" make the names the buildings.
+    found = kinds("Dancers return to stage\n"
+                  "Mara Velkova danced at the Harrowgate Theatre for ten years. "
+                  "On Friday she was seen walking out of the Dunmere Arts Center with her coach.")
+    assert found["Harrowgate Theatre"] == "place"
+    assert found["Dunmere Arts Center"] == "place"
+
+
+def test_a_venue_attacked_is_the_place():
+    found = kinds("Fund for victims\n"
+                  "The fund helps victims of the attack on the Corvale Trade Center, its director Ivo Marsh said.")
+    assert found["Corvale Trade Center"] == "place"
+
+
+def test_a_venue_after_a_job_and_at_is_the_employer():
+    # "a fellow at the": the institute employs her, a body.
+    found = kinds("Report warns on rents\n"
+                  "Ruth Okafor, a senior fellow at the Calder Institute, said rents would rise. "
+                  "Ms Okafor wrote the report.")
+    assert found["Calder Institute"] == "organisation"
+
+
+def test_a_capital_after_a_locative_and_an_adjective_is_the_city():
+    # "in central Moscow" places the event in the city; "Moscow said" would be Russia's government.
+    found = kinds("Critic shot dead\n"
+                  "The critic Ivo Marsh was shot dead in central Moscow on Friday. "
+                  "Mr Marsh had written about the war.")
+    assert found["Moscow"] == "place"
+
+
+def test_a_possessive_inside_a_states_formal_name_is_one_of_its_words():
+    # "People's" is a word of the formal name: the country, not a body named "People Republic of China".
+    found = kinds("Envoys meet\n"
+                  "The envoy Ivo Marsh flew to meet officials of the People's Republic of China on Monday.")
+    assert found["China"] == "country"
+    assert "People's Republic of China" not in found
+
+
+def test_a_country_taking_a_plural_verb_as_its_clauses_subject_is_its_team():
+    # "Malawi have", "by Namibia who": the national sides (a country "has" and is "which").
+    found = kinds("Malawi ready for final\n"
+                  "Malawi have won their last four games under coach Ivo Marsh. "
+                  "They were beaten in last year's final by Namibia who scored twice late on.")
+    assert found["Malawi"] == "organisation"
+    assert found["Namibia"] == "organisation"
+
+
+def test_a_country_after_the_noun_a_plural_verb_agrees_with_stays_the_country():
+    # "workers ... in Malawi have": the verb is the workers', not the country's.
+    found = kinds("Mine blast\n"
+                  "The bodies of nine workers killed in a blast in northern Malawi have been recovered. "
+                  "Places like Zambia were also hit.")
+    assert found["Malawi"] == "country"
+    assert found["Zambia"] == "country"
+
+
+def test_a_country_beaten_in_a_match_report_is_its_team():
+    found = kinds("Qualifier report\n"
+                  "Ivo Marsh scored twice as Estonia beat Malawi 2-1 in Tallinn on Friday. "
+                  "Estonia had lost 3-0 to the same side in March.")
+    assert found["Malawi"] == "organisation"
+
+
+def test_a_capital_one_goes_to_or_that_is_where_is_the_city():
+    # "headed to Tokyo" and "from Madrid, where": the cities, not the governments of Japan and Spain.
+    found = kinds("Plane lands safely\n"
+                  "The jet, flown by pilot Ivo Marsh, was headed to Tokyo when it turned back. "
+                  "Its owner spoke from Madrid, where she lives.")
+    assert found["Tokyo"] == "place"
+    assert found["Madrid"] == "place"
+
+
+def test_common_words_after_in_the_capitalised_are_a_works_title():
+    # "in The Broken Lantern": a capital "The" inside the sentence opens a title, no body's name.
+    found = kinds("Dancer dies\n"
+                  "The dancer Mara Velkova was outstanding in The Broken Lantern, critics said. "
+                  "Ms Velkova retired in 1990.")
+    assert "Broken Lantern" not in found
+    assert found["Mara Velkova"] == "person"
+
+
+def test_a_capital_one_leaves_or_visits_is_the_city():
+    found = kinds("Jet lost\n"
+                  "The jet vanished an hour after it left Lisbon, said pilot Ivo Marsh. "
+                  "Mr Marsh had been visiting Oslo.")
+    assert found["Lisbon"] == "place"
+    assert found["Oslo"] == "place"
