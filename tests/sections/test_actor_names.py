@@ -255,3 +255,28 @@ def test_a_countrys_state_or_an_adjective_before_a_country_is_the_country(
 def test_a_body_named_after_its_assembly_keeps_its_government_noun() -> None:
     section = brief_actors("The Welsh Assembly Government said no on Monday.")
     assert actor(section, "Welsh Assembly Government").fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "sentence, person, role, body",
+    [
+        ('"It will not last," said Norland TV Royal Correspondent Ivo Marsh.', "Ivo Marsh",
+         "Norland TV Royal Correspondent", "Norland TV"),
+        ("The charge was read by Assistant U.S. Attorney Dana Kovac on Friday.", "Dana Kovac",
+         "Assistant U.S. Attorney", "United States"),
+        ("Air Chief Marshal Leo Varga of the Lorvale Air Force met them.", "Leo Varga", "Air Chief Marshal",
+         "Lorvale Air Force"),
+    ],
+)
+def test_a_role_noun_written_as_a_title_inside_a_run_is_no_part_of_the_name(
+        sentence: str, person: str, role: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, person).fields["kind"] == "person"
+    assert actor(section, person).fields["role"] == role
+    assert body in names(section)
+    assert not [n for n in names(section) if n != person and person in n], names(section)
+
+
+def test_letters_glued_to_a_number_end_a_code_and_name_no_body() -> None:
+    section = brief_actors("The airline flew a Boeing 767-300ER from Lorvale to Ostbay on Monday.")
+    assert "ER" not in names(section)
