@@ -161,6 +161,10 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
             and not gz.is_given_name(tokens[j].text)  # "the University of California and Dan Gillmor"
         )  # "and Chinese Society"
         return j - i if gz.lookup(text) is not None or complement or _shared_head(sentence, tokens, run, j) else 0
+    if words[0] == "for" and _opens_full_name(sentence, tokens, j):
+        # "the Bank of China Tower for Ivo Marsh's jump": a person's name after "for" says whom the clause is for,
+        # no body is named for a person so ("Bay of Santa Maria", "Church of Jesus Christ" keep their "of").
+        return 0
     if words[0] == "on" and _names_place(sentence, tokens, j):
         return 0  # "the National Gallery on Trafalgar Square": where the body stands, no "Council on Foreign Relations"
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
@@ -174,6 +178,14 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
     ) and len(run) > 1 and not gz.title_length([run[0].text]):
         return j - i
     return 0
+
+
+def _opens_full_name(sentence: Sentence, tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] opens a person's full name: a given name, then a capitalised word that is no body's or
+    place's noun ("Tom Marsh", not "Grace Church", "Victoria Street")."""
+    end = _run_end(sentence, tokens, j)
+    return end > j and gz.is_given_name(tokens[j].text) and not any(
+        gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in tokens[j + 1 : end + 1])
 
 
 def _names_place(sentence: Sentence, tokens: list[Token], j: int) -> bool:

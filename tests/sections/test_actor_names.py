@@ -280,3 +280,9 @@ def test_a_role_noun_written_as_a_title_inside_a_run_is_no_part_of_the_name(
 def test_letters_glued_to_a_number_end_a_code_and_name_no_body() -> None:
     section = brief_actors("The airline flew a Boeing 767-300ER from Lorvale to Ostbay on Monday.")
     assert "ER" not in names(section)
+
+
+def test_a_persons_full_name_after_for_ends_the_bodys_name_before_it() -> None:
+    section = brief_actors("They chose the Lorvale Bank of China Tower for Tom Marsh's famous jump.")
+    assert actor(section, "Tom Marsh").fields["kind"] == "person"
+    assert "Lorvale Bank of China Tower" in names(section)
