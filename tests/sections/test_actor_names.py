@@ -286,3 +286,9 @@ def test_a_persons_full_name_after_for_ends_the_bodys_name_before_it() -> None:
     section = brief_actors("They chose the Lorvale Bank of China Tower for Tom Marsh's famous jump.")
     assert actor(section, "Tom Marsh").fields["kind"] == "person"
     assert "Lorvale Bank of China Tower" in names(section)
+
+
+def test_a_known_bodys_name_before_a_known_place_names_its_branch() -> None:
+    section = brief_actors("Ivo Marsh told BBC Scotland on Monday that the plan would go ahead.")
+    assert actor(section, "BBC Scotland").fields["kind"] == "organisation"
+    assert not {"BBC", "Scotland"} & set(names(section))
