@@ -292,3 +292,32 @@ def test_a_known_bodys_name_before_a_known_place_names_its_branch() -> None:
     section = brief_actors("Ivo Marsh told BBC Scotland on Monday that the plan would go ahead.")
     assert actor(section, "BBC Scotland").fields["kind"] == "organisation"
     assert not {"BBC", "Scotland"} & set(names(section))
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Order was kept at the rally, Lorvale police said on Monday.", "Lorvale police"),
+        ("The Dunmore Institute police, who guard the campus, made no arrest.", "Dunmore Institute police"),
+    ],
+)
+def test_a_towns_or_a_bodys_police_is_a_body_named_with_its_lower_case_noun(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert body.removesuffix(" police") not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, country",
+    [("Finnish police arrested two men on Monday.", "Finland"), ("UK police arrested two men on Monday.", "United Kingdom")],
+)
+def test_a_countrys_police_stay_the_country(sentence: str, country: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, country).fields["kind"] == "country"
+    assert not [n for n in names(section) if n.endswith("police")]
+
+
+def test_a_police_force_before_a_role_noun_qualifies_the_role() -> None:
+    section = brief_actors("On Monday, Lorvale police officer Ivo Marsh was hurt.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "Lorvale police officer"
+    assert "Lorvale police" not in names(section)
