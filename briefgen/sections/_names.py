@@ -327,8 +327,9 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         ends.pop()
     # "Norland Ministry of Justice", "European Court of Human Justice": a title word ending the "of" complement
     # of a body's noun names what the body is for, and no one holds it.
-    while ends and ends[-1] == len(words) and _ends_body_complement(words[: starts[-1]]):
-        starts.pop()
+    while ends and _ends_body_complement(words[: starts[-1]]) and all(
+            gz.is_common_word(w.lower()) and not gz.is_given_name(w) for w in words[ends[-1] :]):
+        starts.pop()  # ... and so does one before common words only: "Bureau of Justice Statistics"
         ends.pop()
     if not ends and _noun_title(words):
         starts, ends = [0], [1]

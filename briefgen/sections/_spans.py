@@ -73,9 +73,16 @@ def _without_qualifying_adjective(sentence: Sentence, tokens: list[Token], run: 
 
 
 def _owner_named(tokens: list[Token], run: list[int]) -> bool:
-    """Whether a run ends in a possessive after a person's full name: what follows is the person's ("Louis van
-    Gaal's United", "Ana Ruiz's Foundation"), not a body named after an owner ("Sheriff's Office")."""
-    return tokens[run[-1]].possessive and len(run) > 1 and gz.is_given_name(tokens[run[0]].text)
+    """Whether a run ends in a possessive after a person's full name or a body's: what follows is the person's
+    or the body's own ("Louis van Gaal's United", "Ana Ruiz's Foundation", "the Department of Justice's Bureau
+    of Statistics"), not a body named after an owner ("Sheriff's Office", "Attorney General's Office")."""
+    owner = tokens[run[-1]]
+    if not owner.possessive or len(run) < 2:
+        return False
+    # A plural's possessive is inside a body's name, whom it serves ("Organization of Women's Freedom").
+    plural = owner.lower in PLURAL_PEOPLE or gz.word_tag(owner.lower) == "NNS" or owner.raw_end - owner.end == 1
+    return gz.is_given_name(tokens[run[0]].text) or (
+        not plural and any(gz.is_org_cue(tokens[k].text) for k in run[:-1]))
 
 
 PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())

@@ -321,3 +321,20 @@ def test_a_police_force_before_a_role_noun_qualifies_the_role() -> None:
     section = brief_actors("On Monday, Lorvale police officer Ivo Marsh was hurt.")
     assert actor(section, "Ivo Marsh").fields["role"] == "Lorvale police officer"
     assert "Lorvale police" not in names(section)
+
+
+def test_a_bodys_possessive_ends_its_name_before_the_unit_it_owns() -> None:
+    section = brief_actors("On Monday the Department of Transport's Bureau of Road Research released a report.")
+    assert actor(section, "Department of Transport").fields["kind"] == "organisation"
+    assert actor(section, "Bureau of Road Research").fields["kind"] == "organisation"
+
+
+def test_a_plurals_possessive_stays_inside_the_bodys_name() -> None:
+    section = brief_actors("A report came from the Federation of Women's Rights on Monday.")
+    assert actor(section, "Federation of Women's Rights").fields["kind"] == "organisation"
+
+
+def test_a_title_word_in_a_bodys_complement_before_common_words_is_the_bodys() -> None:
+    section = brief_actors("A report by the Lorvale Office of Justice Studies came out on Monday.")
+    assert actor(section, "Lorvale Office of Justice Studies").fields["kind"] == "organisation"
+    assert "Studies" not in names(section)
