@@ -177,6 +177,8 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
     if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
         return j - i
+    if words == ("of",) and len(run) == 1 and _unlisted(run[0]) and _opens_named_body(sentence, tokens, j):
+        return j - i  # "Banc of America Securities": a word no list knows, "of" and a country, then the body's words
     # "the Great Hall of the Nations": a name made of common words, ending in a noun, carries its "of"
     # complement ("Ana Ruiz of the BBC" is a person, then a body; so is "Chancellor Gene Block of UCLA", a
     # title before words that are common words too).
@@ -185,6 +187,22 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
     ) and len(run) > 1 and not gz.title_length([run[0].text]):
         return j - i
     return 0
+
+
+def _unlisted(token: Token) -> bool:
+    """Whether a capitalised word is a name no list knows: no common word, given name, surname or known name
+    ("Banc")."""
+    return (not gz.is_common_word(token.text) and not gz.is_given_name(token.text) and not gz.is_surname(token.text)
+            and gz.lookup(token.text) is None)
+
+
+def _opens_named_body(sentence: Sentence, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised run that tokens[j] opens is a country's or a place's own name and more words
+    ("America Capital Management"): the rest of a body's name after "of", not a place of its own."""
+    end = _run_end(sentence, tokens, j)
+    known = gz.lookup(tokens[j].text)
+    return end > j and known is not None and known.via == gz.VIA_NAME and known.kind in (gz.COUNTRY, gz.PLACE) and (
+        gz.lookup(name_text(tokens[j : end + 1])) is None)
 
 
 def _opens_full_name(sentence: Sentence, tokens: list[Token], j: int) -> bool:

@@ -338,3 +338,9 @@ def test_a_title_word_in_a_bodys_complement_before_common_words_is_the_bodys() -
     section = brief_actors("A report by the Lorvale Office of Justice Studies came out on Monday.")
     assert actor(section, "Lorvale Office of Justice Studies").fields["kind"] == "organisation"
     assert "Studies" not in names(section)
+
+
+def test_a_name_no_list_knows_takes_of_and_a_countrys_name_into_a_bodys_name() -> None:
+    section = brief_actors("The regulator agreed a deal with Banque of Canada Capital Partners on Monday.")
+    assert actor(section, "Banque of Canada Capital Partners").fields["kind"] == "organisation"
+    assert "Canada Capital Partners" not in names(section)
