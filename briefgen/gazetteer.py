@@ -425,6 +425,10 @@ _ORGANISATIONS = {
     "Hezbollah": [],
     "Taliban": [],
     "al Qaeda": ["al-Qaeda", "Al Qaeda", "Al-Qaeda", "al-Qaida", "al Qaida", "Qaeda", "Qaida"],
+    # Its branches are bodies of their own, named with "in" and a region ("... in the Arabian Peninsula").
+    "Al Qaeda in the Arabian Peninsula": ["al Qaeda in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",
+                                          "AQAP"],
+    "Al Qaeda in the Islamic Maghreb": ["al Qaeda in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "AQIM"],
     "ISIS": ["ISIL", "Islamic State", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
              "Islamic State of Iraq and al-Sham"],
     "Boko Haram": [],

@@ -144,10 +144,12 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
         return j - i  # "Ursula von der Leyen", "Osama bin Laden"
     if gz.title_length([tokens[current[-1]].text, *words, tokens[j].text]) == len(words) + 2:
         return j - i  # "President pro Tempore": a title written with a word in lower case
-    if words == ("and", "the"):
-        # Only inside a known name: "Islamic State of Iraq and the Levant".
-        text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
-        return j - i if gz.lookup(text) is not None else 0
+    if words in (("and", "the"), ("in",), ("in", "the")):
+        # Only inside a known name: "Islamic State of Iraq and the Levant", "Al Qaeda in the Arabian Peninsula".
+        start = tokens[current[0]].start - sentence.start
+        known = any(gz.lookup(sentence.text[start : tokens[m].end - sentence.start])
+                    for m in range(j, _run_end(sentence, tokens, j) + 1))
+        return j - i if known else 0
     if words not in _CONNECTORS:
         return 0
     # An organisation's name carries its complement on: "U.N. Office for the Coordination of Humanitarian

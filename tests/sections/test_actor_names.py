@@ -344,3 +344,15 @@ def test_a_name_no_list_knows_takes_of_and_a_countrys_name_into_a_bodys_name() -
     section = brief_actors("The regulator agreed a deal with Banque of Canada Capital Partners on Monday.")
     assert actor(section, "Banque of Canada Capital Partners").fields["kind"] == "organisation"
     assert "Canada Capital Partners" not in names(section)
+
+
+def test_a_known_name_runs_on_through_in_the() -> None:
+    section = brief_actors("Drones struck Al Qaeda in the Arabian Peninsula near Lorvale, officials said. AQAP denied it.")
+    assert actor(section, "Al Qaeda in the Arabian Peninsula").fields["kind"] == "organisation"
+    assert actor(section, "Al Qaeda in the Arabian Peninsula").fields["aliases"] == ["AQAP"]
+    assert "Arabian Peninsula" not in names(section)
+
+
+def test_in_joins_no_names_outside_a_known_one() -> None:
+    section = brief_actors("Aid was sent by Amnesty International in Lorvale on Monday.")
+    assert {"Amnesty International", "Lorvale"} <= set(names(section))
