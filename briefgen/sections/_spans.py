@@ -247,6 +247,8 @@ def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: 
     """
     end = _run_end(sentence, tokens, j)
     right = tokens[j : end + 1]
+    if _national_body(left, right):
+        return True
     if len(right) < 2 or not gz.is_org_cue(right[-1].text) or gz.lookup(" ".join(t.text for t in right)):
         return False
     owned = left
@@ -258,6 +260,15 @@ def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: 
         return True
     # "The England and Wales Cricket Board": the run opening a sentence takes its article along.
     return all(t.lower in ARTICLES for t in left[:-1]) and _same_kind(left[-1], tokens[j])
+
+
+def _national_body(left: list[Token], right: list[Token]) -> bool:
+    """Whether "<left> and <right>" is a national body named for its field: a country's name, then common words on
+    both sides of "and", none a body's noun ("USA Track and Field", "UK Trade and Investment"; "US Army and Navy"
+    are two bodies)."""
+    if len(left) < 2 or gz.canonical_country(left[0].text) is None:
+        return False
+    return all(plain_word(t) and not gz.is_org_cue(t.text) and not gz.is_place_cue(t.text) for t in (*left[1:], *right))
 
 
 def _same_kind(left: Token, right: Token) -> bool:

@@ -356,3 +356,14 @@ def test_a_known_name_runs_on_through_in_the() -> None:
 def test_in_joins_no_names_outside_a_known_one() -> None:
     section = brief_actors("Aid was sent by Amnesty International in Lorvale on Monday.")
     assert {"Amnesty International", "Lorvale"} <= set(names(section))
+
+
+def test_a_countrys_name_before_common_words_joined_by_and_is_one_national_body() -> None:
+    section = brief_actors("The ruling is for its governing body (USA Rowing and Sailing) to make, he said.")
+    assert actor(section, "USA Rowing and Sailing").fields["kind"] == "organisation"
+    assert "USA Rowing" not in names(section)
+
+
+def test_two_bodies_nouns_joined_by_and_after_a_country_stay_two() -> None:
+    section = brief_actors("The ruling is for the US Army and Navy to make, he said.")
+    assert "US Army and Navy" not in names(section)
