@@ -355,6 +355,10 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         name and gz.lookup(" ".join(name)) is not None
     ):
         return 0, 0  # "General Motors", "Justice Department", "Captain America"
+    if name and gz.is_org_cue(name[0], plural=False) and not gz.is_given_name(name[0]):
+        # "Attorney General's Office for the Protection of the Environment": a body's noun opens no one's name;
+        # the title names whose office the body is.
+        return 0, 0
     start = starts[0]
     while start > 0 and _qualifies_as_adjective(words[start - 1]):
         start -= 1  # "CNN Royal Correspondent": the adjective is the title's, the body before it an actor

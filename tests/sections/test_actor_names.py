@@ -367,3 +367,10 @@ def test_a_countrys_name_before_common_words_joined_by_and_is_one_national_body(
 def test_two_bodies_nouns_joined_by_and_after_a_country_stay_two() -> None:
     section = brief_actors("The ruling is for the US Army and Navy to make, he said.")
     assert "US Army and Navy" not in names(section)
+
+
+def test_a_bodys_noun_after_a_title_opens_no_persons_name() -> None:
+    section = brief_actors("Two were hurt, the Lorvale Federal Attorney General's Office for the Protection of Wildlife said.")
+    body = "Lorvale Federal Attorney General's Office for the Protection of Wildlife"
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert "Office for the Protection of Wildlife" not in names(section)
