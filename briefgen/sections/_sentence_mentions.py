@@ -78,6 +78,10 @@ MIN_EVENT_INITIALS = 3
 _EVENT_AFTER_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Pact|Act|Cup|Prize|Treaty|Accord|Award|Awards|War|Games)\b")
 
 _POLICE_AFTER = re.compile(r"[ \t]+(police)\b")
+# Nouns of buildings and sites that news writes in lower case after the site's own name ("Bardo museum"); not
+# "airport", named after its town as often ("Denpasar airport": the town is the actor).
+SITE_NOUNS = frozenset("stadium museum mine prison mosque".split())
+_SITE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SITE_NOUNS)) + r")\b(?![-‐])")
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -258,6 +262,15 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 mention.quote = (mention.start, mention.end)
                 mention.known, known = None, None
                 mention.votes = Counter({gz.ORGANISATION: STRONG})
+            site = _SITE_AFTER.match(after) if known is None and words[-1] is name[-1] and not words[-1].possessive else None
+            if site and not force:
+                # "the explosion at Zasyadko mine", "Lusaka's Independence stadium": a name no list knows before a
+                # building's or a site's lower-case noun names that place ("Denpasar airport" stays the city's).
+                mention.end += site.end()
+                mention.surface = _slice(sentence, mention.start, mention.end)
+                mention.words += (site.group(1),)
+                mention.quote = (mention.start, mention.end)
+                mention.votes = Counter({gz.PLACE: STRONG})
             affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
             described = affiliated and apposition(sentence, tokens, tokens.index(words[-1]), ctx)
             if described:

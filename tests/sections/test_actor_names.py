@@ -374,3 +374,22 @@ def test_a_bodys_noun_after_a_title_opens_no_persons_name() -> None:
     body = "Lorvale Federal Attorney General's Office for the Protection of Wildlife"
     assert actor(section, body).fields["kind"] == "organisation"
     assert "Office for the Protection of Wildlife" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The blast at Kestrova mine on Monday killed two miners, officials said.", "Kestrova mine"),
+        ("The final will be played at Ostbay's Liberty stadium on Saturday.", "Liberty stadium"),
+    ],
+)
+def test_a_name_before_a_sites_lower_case_noun_names_the_site(sentence: str, place: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, place).fields["kind"] == "place"
+    assert place.split()[0] not in names(section)
+
+
+def test_a_known_citys_name_before_a_sites_noun_stays_the_city() -> None:
+    section = brief_actors("Guards at the Paris museum said the paintings were safe on Monday.")
+    assert actor(section, "Paris").fields["kind"] == "place"
+    assert "Paris museum" not in names(section)
