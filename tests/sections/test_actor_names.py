@@ -393,3 +393,14 @@ def test_a_known_citys_name_before_a_sites_noun_stays_the_city() -> None:
     section = brief_actors("Guards at the Paris museum said the paintings were safe on Monday.")
     assert actor(section, "Paris").fields["kind"] == "place"
     assert "Paris museum" not in names(section)
+
+
+def test_a_title_of_a_place_named_alone_is_the_person_who_holds_it() -> None:
+    section = brief_actors(
+        "Prince Ivo paid tribute to his wife, Lena, Duchess of Lorvale, on Monday. The Duchess of Lorvale, by "
+        "sticking to what she knows, connects with people."
+    )
+    lena = actor(section, "Lena")
+    assert lena.fields["role"] == "Duchess of Lorvale"
+    assert lena.fields["aliases"] == ["Duchess of Lorvale"]
+    assert "Duchess of Lorvale" not in names(section)
