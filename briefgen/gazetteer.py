@@ -425,6 +425,10 @@ _ORGANISATIONS = {
     "Hezbollah": [],
     "Taliban": [],
     "al Qaeda": ["al-Qaeda", "Al Qaeda", "Al-Qaeda", "al-Qaida", "al Qaida", "Qaeda", "Qaida"],
+    # Its branches are bodies of their own, named with "in" and a region ("... in the Arabian Peninsula").
+    "Al Qaeda in the Arabian Peninsula": ["al Qaeda in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",
+                                          "AQAP"],
+    "Al Qaeda in the Islamic Maghreb": ["al Qaeda in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "AQIM"],
     "ISIS": ["ISIL", "Islamic State", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
              "Islamic State of Iraq and al-Sham"],
     "Boko Haram": [],
@@ -495,7 +499,7 @@ lieutenant governor; mayor; judge; justice; chief justice; speaker; house speake
 minority leader; leader; supreme leader; ambassador; amb.; envoy; king; queen; prince; princess;
 crown prince; emperor; empress; duke; duchess; earl; countess; baron; baroness; sheikh; sultan; emir;
 pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; professor; prof.; coach;
-principal; officer; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
+principal; officer; marshal; field marshal; air marshal; air chief marshal; air vice marshal; air vice-marshal; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
 commissioner; councilman; councilwoman; councillor; alderman; president and ceo; chairman and ceo;
 sgt. maj.; national security adviser; national security advisor; adviser; advisor; chief of staff; attorney; district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
 """

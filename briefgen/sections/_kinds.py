@@ -220,6 +220,9 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle"). Two regions side
         # by side are one region ("Asia Pacific"), as no place is named by two others.
         head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
+        if head is not None and rest is not None and _branch(head, rest):
+            votes[gz.ORGANISATION] += CLEAR  # "BBC Wales", "Amnesty International Norway": the body's branch there
+            return [(words, None, votes)]
         if head is not None and rest is not None and not _regions(head, rest):
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
     if _opened_by_body(words):
@@ -339,6 +342,13 @@ def _common_body_words(words: list[Token]) -> bool:
     last = words[-1]
     return (len(words) > 1 and all(plain_word(t) for t in words) and gz.word_tag(last.lower) in ("NN", "NNS")
             and not gz.is_surname(last.text))
+
+
+def _branch(body: gz.Known, place: gz.Known) -> bool:
+    """Whether a known body's name right before a country's or a place's own name names the body's branch there
+    ("BBC Wales"): a body and a place side by side share no clause without a word between them."""
+    return (body.kind == gz.ORGANISATION and body.via == gz.VIA_NAME and place.kind in (gz.COUNTRY, gz.PLACE)
+            and place.via == gz.VIA_NAME)
 
 
 def _regions(*known: gz.Known) -> bool:

@@ -112,7 +112,8 @@ class Actor:
     def name(self) -> str:
         if self.known is not None and not self.person:
             return self.known.name
-        best = max(self.mentions, key=lambda m: (len(m.words), -m.start))
+        # A title the person holds ("Duchess of Cornwall", merged by `_merge_held_titles`) is no name of theirs.
+        best = max(self.mentions, key=lambda m: (not _held_title(m.words), len(m.words), -m.start))
         return best.surface
 
 
@@ -200,6 +201,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
     _merge_owned_bodies(actors)
     _merge_variants(actors)
     _merge_short_forms(actors)
+    _merge_held_titles(actors)
     result = []
     # Last names of people: their plurals name a family ("the Kerchers"), not an actor. (A people's name
     # in the plural, "Uyghurs", reads like a movement's, "Houthis", and stays.)
@@ -432,6 +434,23 @@ def _shortened_by(actor: Actor, word: str, side: bool) -> bool:
         return (words[0] == word and actor.known is None and (side or bool(actor.votes()[SIDE]))
                 and not actor.votes()[gz.PERSON] and not actor._named_as_person())
     return words[0].startswith(word) and len(words[0]) > len(word) and actor.kind == gz.ORGANISATION
+
+
+def _held_title(words: tuple[str, ...]) -> bool:
+    """Whether a name is a title "of" a place or a body ("Duchess of Cornwall", "Archbishop of Canterbury")."""
+    return len(words) > 2 and words[1] == "of" and gz.title_length(words[:1]) == 1
+
+
+def _merge_held_titles(actors: dict[tuple, Actor]) -> None:
+    """Merge a person named only by a title "of" a place into the one person the article gives that title as a
+    role ("Camilla, Duchess of Cornwall, ..." then "The Duchess of Cornwall said ..."): the holder."""
+    for key, actor in list(actors.items()):
+        if key[0] != "name" or actor.kind != gz.PERSON or not all(_held_title(m.words) for m in actor.mentions):
+            continue
+        holders = [a for k, a in actors.items() if k != key and a.kind == gz.PERSON and any(
+            m.role is not None and _key(tuple(m.role.split())) == key[1] for m in a.mentions)]
+        if len(holders) == 1:
+            holders[0].mentions.extend(actors.pop(key).mentions)
 
 
 def _initials(name: str) -> set[str]:

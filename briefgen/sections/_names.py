@@ -280,6 +280,30 @@ def _ends_body_complement(before: list[str]) -> bool:
     )
 
 
+# A person's name after a role written as a title inside a run: a given name and a surname, maybe with a middle
+# name or an initial between them ("Royal Correspondent Max Foster", "Attorney Ivo J. Marsh").
+MIN_TITLED_NAME_WORDS, MAX_TITLED_NAME_WORDS = 2, 3
+
+
+def _role_noun_title(words: list[str], i: int) -> bool:
+    """Whether words[i], inside a run after words that qualify it, is a role noun written as a title before a
+    person's name that ends the run: "CNN Royal Correspondent Max Foster", "U.S. Attorney Ivo Marsh" (the title
+    list has neither word). A name with a body's or a place's word, or one the gazetteer knows, is no person's
+    ("Royal Correspondent Club", "Senior Counsel Chambers")."""
+    name = words[i + 1 :]
+    if i == 0 or not words[i][:1].isupper() or not MIN_TITLED_NAME_WORDS <= len(name) <= MAX_TITLED_NAME_WORDS:
+        return False
+    word = words[i].lower()
+    if not gz.is_role_noun(word, before_name=True) or gz.is_given_name(words[i]) or gz.is_plural_role_noun(word):
+        return False
+    return (
+        all(w[:1].isupper() and w.replace(".", "").isalpha() for w in name)
+        and not any(gz.is_org_cue(w) or gz.is_place_cue(w) or gz.is_role_noun(w.lower()) for w in name)
+        and gz.lookup(" ".join(name)) is None
+        and not gz.is_event_name(name)
+    )
+
+
 def _title_span(words: list[str]) -> tuple[int, int]:
     """Where the role title heading a run starts and ends: words[end:] is the name; (0, 0) when none.
 
@@ -288,7 +312,7 @@ def _title_span(words: list[str]) -> tuple[int, int]:
     """
     starts, ends, i = [], [], 0
     while i < len(words):
-        n = gz.title_length(words[i:])
+        n = gz.title_length(words[i:]) or int(_role_noun_title(words, i))
         if n and words[i][0].isupper():
             starts.append(i)
             ends.append(i + n)
@@ -303,8 +327,9 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         ends.pop()
     # "Norland Ministry of Justice", "European Court of Human Justice": a title word ending the "of" complement
     # of a body's noun names what the body is for, and no one holds it.
-    while ends and ends[-1] == len(words) and _ends_body_complement(words[: starts[-1]]):
-        starts.pop()
+    while ends and _ends_body_complement(words[: starts[-1]]) and all(
+            gz.is_common_word(w.lower()) and not gz.is_given_name(w) for w in words[ends[-1] :]):
+        starts.pop()  # ... and so does one before common words only: "Bureau of Justice Statistics"
         ends.pop()
     if not ends and _noun_title(words):
         starts, ends = [0], [1]
@@ -330,7 +355,21 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         name and gz.lookup(" ".join(name)) is not None
     ):
         return 0, 0  # "General Motors", "Justice Department", "Captain America"
-    return starts[0], end
+    if name and gz.is_org_cue(name[0], plural=False) and not gz.is_given_name(name[0]):
+        # "Attorney General's Office for the Protection of the Environment": a body's noun opens no one's name;
+        # the title names whose office the body is.
+        return 0, 0
+    start = starts[0]
+    while start > 0 and _qualifies_as_adjective(words[start - 1]):
+        start -= 1  # "CNN Royal Correspondent": the adjective is the title's, the body before it an actor
+    return start, end
+
+
+def _qualifies_as_adjective(word: str) -> bool:
+    """Whether a capitalised word before a title is an adjective of it ("Royal", "Senior", "International"),
+    no name of its own ("Russian", "Labour" are the country's and the party's)."""
+    return (gz.word_tag(word.lower()) or "").startswith("JJ") and gz.lookup(word) is None and not gz.is_given_name(
+        word) and not gz.is_faith_or_group(word)
 
 
 # Services whose ranks news capitalises before a name ("police Officer", "fire Captain"): their noun

@@ -95,6 +95,11 @@ _MOTION_TO = re.compile(
     r"\s+(?:back\s+)?to|left|leav(?:e|es|ing)|depart(?:s|ed|ing)|visit(?:s|ed|ing)?|reach(?:es|ed|ing))\s+$"
 )
 
+_POLICE_AFTER = re.compile(r"[ \t]+(police)\b")
+# Nouns of buildings and sites that news writes in lower case after the site's own name ("Bardo museum"); not
+# "airport", named after its town as often ("Denpasar airport": the town is the actor).
+SITE_NOUNS = frozenset("stadium museum mine prison mosque".split())
+_SITE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SITE_NOUNS)) + r")\b(?![-‐])")
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -267,6 +272,27 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 mention.words += (siblings.group(1),)
                 mention.quote = (mention.start, mention.end)
                 mention.votes[gz.PERSON] += STRONG
+            force = _POLICE_AFTER.match(after) if words[-1] is name[-1] and _polices(known, words) else None
+            if force and not _role_after(after[force.end() :]):
+                # "Seoul police said", "the MIT police, who ...": a town's or a body's police force is a body of
+                # its own, named with its lower-case noun (a country's police are the country's: "UK police").
+                # Before a role noun the name qualifies the role ("Cambridge police officer Ivo Marsh"): the
+                # town or the body stays the actor there.
+                mention.end += force.end()
+                mention.surface = _slice(sentence, mention.start, mention.end)
+                mention.words += (force.group(1),)
+                mention.quote = (mention.start, mention.end)
+                mention.known, known = None, None
+                mention.votes = Counter({gz.ORGANISATION: STRONG})
+            site = _SITE_AFTER.match(after) if known is None and words[-1] is name[-1] and not words[-1].possessive else None
+            if site and not force:
+                # "the explosion at Zasyadko mine", "Lusaka's Independence stadium": a name no list knows before a
+                # building's or a site's lower-case noun names that place ("Denpasar airport" stays the city's).
+                mention.end += site.end()
+                mention.surface = _slice(sentence, mention.start, mention.end)
+                mention.words += (site.group(1),)
+                mention.quote = (mention.start, mention.end)
+                mention.votes = Counter({gz.PLACE: STRONG})
             affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
             described = affiliated and apposition(sentence, tokens, tokens.index(words[-1]), ctx)
             if described:
@@ -332,6 +358,25 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
     mentions = _sheet_clubs(sentence, tokens, mentions)
     ctx.name_words.update(w.lower() for m in mentions for w in m.words)
     return mentions
+
+
+def _polices(known: gz.Known | None, words: list[Token]) -> bool:
+    """Whether a name can own a police force named after it: a town's, a capital's or a body's ("Seoul", "MIT"),
+    not a country's or a people's ("UK police", "Finnish police" are the country's), nor a possessive's."""
+    if words[-1].possessive:
+        return False
+    return known is None or (known.via == gz.VIA_CAPITAL or (
+        known.via == gz.VIA_NAME and known.kind in (gz.PLACE, gz.ORGANISATION)))
+
+
+def _role_after(text: str) -> bool:
+    """Whether the text opens with a role noun, in any case ("officer", "Chief", "spokesman")."""
+    word = _NEXT_WORD.match(text)
+    return word is not None and (gz.is_role_noun(word.group(1).lower()) or gz.is_agent_noun(word.group(1).lower())
+                                 or gz.is_plural_role_noun(word.group(1).lower()))
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 
 
 def _no_persons(mention: Mention) -> bool:

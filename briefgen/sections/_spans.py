@@ -73,9 +73,16 @@ def _without_qualifying_adjective(sentence: Sentence, tokens: list[Token], run: 
 
 
 def _owner_named(tokens: list[Token], run: list[int]) -> bool:
-    """Whether a run ends in a possessive after a person's full name: what follows is the person's ("Louis van
-    Gaal's United", "Ana Ruiz's Foundation"), not a body named after an owner ("Sheriff's Office")."""
-    return tokens[run[-1]].possessive and len(run) > 1 and gz.is_given_name(tokens[run[0]].text)
+    """Whether a run ends in a possessive after a person's full name or a body's: what follows is the person's
+    or the body's own ("Louis van Gaal's United", "Ana Ruiz's Foundation", "the Department of Justice's Bureau
+    of Statistics"), not a body named after an owner ("Sheriff's Office", "Attorney General's Office")."""
+    owner = tokens[run[-1]]
+    if not owner.possessive or len(run) < 2:
+        return False
+    # A plural's possessive is inside a body's name, whom it serves ("Organization of Women's Freedom").
+    plural = owner.lower in PLURAL_PEOPLE or gz.word_tag(owner.lower) == "NNS" or owner.raw_end - owner.end == 1
+    return gz.is_given_name(tokens[run[0]].text) or (
+        not plural and any(gz.is_org_cue(tokens[k].text) for k in run[:-1]))
 
 
 PLURAL_PEOPLE = frozenset("people children women men workers veterans peoples".split())
@@ -143,10 +150,12 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
         return j - i  # "Ursula von der Leyen", "Osama bin Laden"
     if gz.title_length([tokens[current[-1]].text, *words, tokens[j].text]) == len(words) + 2:
         return j - i  # "President pro Tempore": a title written with a word in lower case
-    if words == ("and", "the"):
-        # Only inside a known name: "Islamic State of Iraq and the Levant".
-        text = sentence.text[tokens[current[0]].start - sentence.start : tokens[j].end - sentence.start]
-        return j - i if gz.lookup(text) is not None else 0
+    if words in (("and", "the"), ("in",), ("in", "the")):
+        # Only inside a known name: "Islamic State of Iraq and the Levant", "Al Qaeda in the Arabian Peninsula".
+        start = tokens[current[0]].start - sentence.start
+        known = any(gz.lookup(sentence.text[start : tokens[m].end - sentence.start])
+                    for m in range(j, _run_end(sentence, tokens, j) + 1))
+        return j - i if known else 0
     if words not in _CONNECTORS:
         return 0
     # An organisation's name carries its complement on: "U.N. Office for the Coordination of Humanitarian
@@ -167,11 +176,17 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
             and not gz.is_given_name(tokens[j].text)  # "the University of California and Dan Gillmor"
         )  # "and Chinese Society"
         return j - i if gz.lookup(text) is not None or complement or _shared_head(sentence, tokens, run, j) else 0
+    if words[0] == "for" and _opens_full_name(sentence, tokens, j):
+        # "the Bank of China Tower for Ivo Marsh's jump": a person's name after "for" says whom the clause is for,
+        # no body is named for a person so ("Bay of Santa Maria", "Church of Jesus Christ" keep their "of").
+        return 0
     if words[0] == "on" and _names_place(sentence, tokens, j):
         return 0  # "the National Gallery on Trafalgar Square": where the body stands, no "Council on Foreign Relations"
     # "Secretary of State", "Department of Defense", "Gulf of Mexico", "Port of Valdreth".
     if gz.heads_of_name(head) or gz.title_length([head]) > 0 or inside_body:
         return j - i
+    if words == ("of",) and len(run) == 1 and _unlisted(run[0]) and _opens_named_body(sentence, tokens, j):
+        return j - i  # "Banc of America Securities": a word no list knows, "of" and a country, then the body's words
     # "the Great Hall of the Nations": a name made of common words, ending in a noun, carries its "of"
     # complement ("Ana Ruiz of the BBC" is a person, then a body; so is "Chancellor Gene Block of UCLA", a
     # title before words that are common words too).
@@ -180,6 +195,30 @@ def _bridge(sentence: Sentence, tokens: list[Token], current: list[int], i: int)
     ) and len(run) > 1 and not gz.title_length([run[0].text]):
         return j - i
     return 0
+
+
+def _unlisted(token: Token) -> bool:
+    """Whether a capitalised word is a name no list knows: no common word, given name, surname or known name
+    ("Banc")."""
+    return (not gz.is_common_word(token.text) and not gz.is_given_name(token.text) and not gz.is_surname(token.text)
+            and gz.lookup(token.text) is None)
+
+
+def _opens_named_body(sentence: Sentence, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised run that tokens[j] opens is a country's or a place's own name and more words
+    ("America Capital Management"): the rest of a body's name after "of", not a place of its own."""
+    end = _run_end(sentence, tokens, j)
+    known = gz.lookup(tokens[j].text)
+    return end > j and known is not None and known.via == gz.VIA_NAME and known.kind in (gz.COUNTRY, gz.PLACE) and (
+        gz.lookup(name_text(tokens[j : end + 1])) is None)
+
+
+def _opens_full_name(sentence: Sentence, tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] opens a person's full name: a given name, then a capitalised word that is no body's or
+    place's noun ("Tom Marsh", not "Grace Church", "Victoria Street")."""
+    end = _run_end(sentence, tokens, j)
+    return end > j and gz.is_given_name(tokens[j].text) and not any(
+        gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in tokens[j + 1 : end + 1])
 
 
 def _names_place(sentence: Sentence, tokens: list[Token], j: int) -> bool:
@@ -214,6 +253,8 @@ def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: 
     """
     end = _run_end(sentence, tokens, j)
     right = tokens[j : end + 1]
+    if _national_body(left, right):
+        return True
     if len(right) < 2 or not gz.is_org_cue(right[-1].text) or gz.lookup(" ".join(t.text for t in right)):
         return False
     owned = left
@@ -225,6 +266,15 @@ def _shared_head(sentence: Sentence, tokens: list[Token], left: list[Token], j: 
         return True
     # "The England and Wales Cricket Board": the run opening a sentence takes its article along.
     return all(t.lower in ARTICLES for t in left[:-1]) and _same_kind(left[-1], tokens[j])
+
+
+def _national_body(left: list[Token], right: list[Token]) -> bool:
+    """Whether "<left> and <right>" is a national body named for its field: a country's name, then common words on
+    both sides of "and", none a body's noun ("USA Track and Field", "UK Trade and Investment"; "US Army and Navy"
+    are two bodies)."""
+    if len(left) < 2 or gz.canonical_country(left[0].text) is None:
+        return False
+    return all(plain_word(t) and not gz.is_org_cue(t.text) and not gz.is_place_cue(t.text) for t in (*left[1:], *right))
 
 
 def _same_kind(left: Token, right: Token) -> bool:

@@ -125,6 +125,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
             cap = part[0].isupper() or part[0].isdigit()  # a digit only starts a token inside a name
             if _DEGREE.fullmatch(part):
                 cap = False  # "a Ph.D. candidate": a degree's abbreviation is a common noun, no name's word
+            if a == 0 and start > 0 and text[start - 1].isdigit():
+                cap = False  # "a Boeing 777-200ER", "4WD": letters glued to a number end a code, no name
             if not cap and ("-" in part or "‐" in part):
                 pieces = re.split(r"[-‐]", part)
                 # "al-Assad", "el-Sheikh": a particle glued to a capitalised name is part of that name.

@@ -255,3 +255,152 @@ def test_a_countrys_state_or_an_adjective_before_a_country_is_the_country(
 def test_a_body_named_after_its_assembly_keeps_its_government_noun() -> None:
     section = brief_actors("The Welsh Assembly Government said no on Monday.")
     assert actor(section, "Welsh Assembly Government").fields["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "sentence, person, role, body",
+    [
+        ('"It will not last," said Norland TV Royal Correspondent Ivo Marsh.', "Ivo Marsh",
+         "Norland TV Royal Correspondent", "Norland TV"),
+        ("The charge was read by Assistant U.S. Attorney Dana Kovac on Friday.", "Dana Kovac",
+         "Assistant U.S. Attorney", "United States"),
+        ("Air Chief Marshal Leo Varga of the Lorvale Air Force met them.", "Leo Varga", "Air Chief Marshal",
+         "Lorvale Air Force"),
+    ],
+)
+def test_a_role_noun_written_as_a_title_inside_a_run_is_no_part_of_the_name(
+        sentence: str, person: str, role: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, person).fields["kind"] == "person"
+    assert actor(section, person).fields["role"] == role
+    assert body in names(section)
+    assert not [n for n in names(section) if n != person and person in n], names(section)
+
+
+def test_letters_glued_to_a_number_end_a_code_and_name_no_body() -> None:
+    section = brief_actors("The airline flew a Boeing 767-300ER from Lorvale to Ostbay on Monday.")
+    assert "ER" not in names(section)
+
+
+def test_a_persons_full_name_after_for_ends_the_bodys_name_before_it() -> None:
+    section = brief_actors("They chose the Lorvale Bank of China Tower for Tom Marsh's famous jump.")
+    assert actor(section, "Tom Marsh").fields["kind"] == "person"
+    assert "Lorvale Bank of China Tower" in names(section)
+
+
+def test_a_known_bodys_name_before_a_known_place_names_its_branch() -> None:
+    section = brief_actors("Ivo Marsh told BBC Scotland on Monday that the plan would go ahead.")
+    assert actor(section, "BBC Scotland").fields["kind"] == "organisation"
+    assert not {"BBC", "Scotland"} & set(names(section))
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Order was kept at the rally, Lorvale police said on Monday.", "Lorvale police"),
+        ("The Dunmore Institute police, who guard the campus, made no arrest.", "Dunmore Institute police"),
+    ],
+)
+def test_a_towns_or_a_bodys_police_is_a_body_named_with_its_lower_case_noun(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert body.removesuffix(" police") not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, country",
+    [("Finnish police arrested two men on Monday.", "Finland"), ("UK police arrested two men on Monday.", "United Kingdom")],
+)
+def test_a_countrys_police_stay_the_country(sentence: str, country: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, country).fields["kind"] == "country"
+    assert not [n for n in names(section) if n.endswith("police")]
+
+
+def test_a_police_force_before_a_role_noun_qualifies_the_role() -> None:
+    section = brief_actors("On Monday, Lorvale police officer Ivo Marsh was hurt.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "Lorvale police officer"
+    assert "Lorvale police" not in names(section)
+
+
+def test_a_bodys_possessive_ends_its_name_before_the_unit_it_owns() -> None:
+    section = brief_actors("On Monday the Department of Transport's Bureau of Road Research released a report.")
+    assert actor(section, "Department of Transport").fields["kind"] == "organisation"
+    assert actor(section, "Bureau of Road Research").fields["kind"] == "organisation"
+
+
+def test_a_plurals_possessive_stays_inside_the_bodys_name() -> None:
+    section = brief_actors("A report came from the Federation of Women's Rights on Monday.")
+    assert actor(section, "Federation of Women's Rights").fields["kind"] == "organisation"
+
+
+def test_a_title_word_in_a_bodys_complement_before_common_words_is_the_bodys() -> None:
+    section = brief_actors("A report by the Lorvale Office of Justice Studies came out on Monday.")
+    assert actor(section, "Lorvale Office of Justice Studies").fields["kind"] == "organisation"
+    assert "Studies" not in names(section)
+
+
+def test_a_name_no_list_knows_takes_of_and_a_countrys_name_into_a_bodys_name() -> None:
+    section = brief_actors("The regulator agreed a deal with Banque of Canada Capital Partners on Monday.")
+    assert actor(section, "Banque of Canada Capital Partners").fields["kind"] == "organisation"
+    assert "Canada Capital Partners" not in names(section)
+
+
+def test_a_known_name_runs_on_through_in_the() -> None:
+    section = brief_actors("Drones struck Al Qaeda in the Arabian Peninsula near Lorvale, officials said. AQAP denied it.")
+    assert actor(section, "Al Qaeda in the Arabian Peninsula").fields["kind"] == "organisation"
+    assert actor(section, "Al Qaeda in the Arabian Peninsula").fields["aliases"] == ["AQAP"]
+    assert "Arabian Peninsula" not in names(section)
+
+
+def test_in_joins_no_names_outside_a_known_one() -> None:
+    section = brief_actors("Aid was sent by Amnesty International in Lorvale on Monday.")
+    assert {"Amnesty International", "Lorvale"} <= set(names(section))
+
+
+def test_a_countrys_name_before_common_words_joined_by_and_is_one_national_body() -> None:
+    section = brief_actors("The ruling is for its governing body (USA Rowing and Sailing) to make, he said.")
+    assert actor(section, "USA Rowing and Sailing").fields["kind"] == "organisation"
+    assert "USA Rowing" not in names(section)
+
+
+def test_two_bodies_nouns_joined_by_and_after_a_country_stay_two() -> None:
+    section = brief_actors("The ruling is for the US Army and Navy to make, he said.")
+    assert "US Army and Navy" not in names(section)
+
+
+def test_a_bodys_noun_after_a_title_opens_no_persons_name() -> None:
+    section = brief_actors("Two were hurt, the Lorvale Federal Attorney General's Office for the Protection of Wildlife said.")
+    body = "Lorvale Federal Attorney General's Office for the Protection of Wildlife"
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert "Office for the Protection of Wildlife" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The blast at Kestrova mine on Monday killed two miners, officials said.", "Kestrova mine"),
+        ("The final will be played at Ostbay's Liberty stadium on Saturday.", "Liberty stadium"),
+    ],
+)
+def test_a_name_before_a_sites_lower_case_noun_names_the_site(sentence: str, place: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, place).fields["kind"] == "place"
+    assert place.split()[0] not in names(section)
+
+
+def test_a_known_citys_name_before_a_sites_noun_stays_the_city() -> None:
+    section = brief_actors("Guards at the Paris museum said the paintings were safe on Monday.")
+    assert actor(section, "Paris").fields["kind"] == "place"
+    assert "Paris museum" not in names(section)
+
+
+def test_a_title_of_a_place_named_alone_is_the_person_who_holds_it() -> None:
+    section = brief_actors(
+        "Prince Ivo paid tribute to his wife, Lena, Duchess of Lorvale, on Monday. The Duchess of Lorvale, by "
+        "sticking to what she knows, connects with people."
+    )
+    lena = actor(section, "Lena")
+    assert lena.fields["role"] == "Duchess of Lorvale"
+    assert lena.fields["aliases"] == ["Duchess of Lorvale"]
+    assert "Duchess of Lorvale" not in names(section)
