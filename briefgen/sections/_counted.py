@@ -332,16 +332,32 @@ def _counted_figure(
     if whole_counted is not None:
         # "failed to finish in seven of 12 starts": a part of a counted whole counts what the whole does.
         return make_figure(sentence, kind, number, unit, qualifier, whole_counted, (start, whole_counted[1]))
-    # "nine months later in Gothenberg": after a time said to be later, a phrase is where or how, not what.
-    counted = None if number.relative else noun_phrase(text, conversion.end() if conversion else number.end, kind,
-                                                       after_unit, compound=number.hyphenated)
-    rate = _RATE.match(text, counted[1] if counted else number.end)
+    extent = _extent_end(text, number, kind)
+    if extent is not None:
+        # "a 170 meter tall dam": past its dimension a measure's noun is what it measures; "two days off work":
+        # past its particle a duration's noun is what the time was spent away from or at.
+        counted = noun_phrase(text, extent, "count") if kind == "other" else noun_phrase(text, extent, kind, True)
+        if (object_opener := _DETERMINER_AFTER.match(text, extent)) is not None:
+            # "500 hours behind the controls": the particle is a preposition, and its object what the time was
+            # spent at; without one it is no particle of the duration ("two hours behind the").
+            counted = noun_phrase(text, object_opener.end(), "count")
+            extent = extent if counted is not None else None
+    if extent is None:
+        # "nine months later in Gothenberg": after a time said to be later, a phrase is where or how, not what.
+        counted = None if number.relative else noun_phrase(text, conversion.end() if conversion else number.end,
+                                                           kind, after_unit, compound=number.hyphenated)
+    if extent is not None and counted is None and kind == "other" and (
+            measured := noun_before_comma(text, start, floor)) is not None:
+        # "a knife, about 10 inches long, was used": the measure set off after a noun is that noun's
+        return make_figure(sentence, kind, number, unit, qualifier, measured, (measured[0], extent))
+    bare_end = extent or number.end
+    rate = _RATE.match(text, counted[1] if counted else bare_end)
     if rate and not counted:
         counted = noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
     per = None
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
-    end = max(counted[1] if counted else number.end, rate.end() if rate else 0)
+    end = max(counted[1] if counted else bare_end, rate.end() if rate else 0)
     if counted and kind in ("money", "percent") and _comparative(text, counted):
         counted = None  # "35% higher": a comparative says by how much, the subject ("Sales were") says what
     if kind == "age" and counted and _not_person(text[counted[0] : counted[1]].split()[-1]):
@@ -495,6 +511,25 @@ def _counted_figure(
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return make_figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+# Words after a measure saying which way it extends ("about 10 inches long", "a 170 meter tall dam"), and
+# particles after a duration saying how the time was spent ("our last 25 years together", "six weeks out",
+# "10 minutes away", "one week off"): without them the label says only "25 years".
+DIMENSION_WORDS = word_set("long tall high deep wide thick")
+DURATION_PARTICLES = word_set("together apart away off out ahead behind early late long")
+# "five years out of work", "two miles away from the coast": a particle before "of" heads a phrase of its own.
+_EXTENT_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+of\b)")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+")
+
+
+def _extent_end(text: str, number: Number, kind: str) -> int | None:
+    """Local end of the dimension after a spaced measure or the particle after a duration, or None."""
+    if number.unit is None or number.hyphenated or kind not in ("duration", "other"):
+        return None
+    match = _EXTENT_AFTER.match(text, number.end)
+    words = DURATION_PARTICLES if kind == "duration" else DIMENSION_WORDS
+    return match.end(1) if match and match.group(1) in words else None
 
 
 def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | None:

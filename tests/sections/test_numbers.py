@@ -2231,3 +2231,29 @@ def test_an_age_after_when_dates_the_event_before_it(sentence, label) -> None:
 ])
 def test_a_rank_keeps_the_list_it_is_a_place_in(sentence, label) -> None:
     assert any(text.endswith(label) for text in labels(brief_numbers(sentence)[1])), labels(brief_numbers(sentence)[1])
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The mayor said a blade, about 12 inches long, was found at the scene.", "blade, about 12 inches long"),
+    ("Vantor built a 90 meter tall tower by the river.", "90 meter tall tower"),
+    ("The crack in the wall is about 3 feet wide and getting longer.", "crack in the wall is about 3 feet wide"),
+])
+def test_a_measure_keeps_its_dimension_and_what_it_measures(sentence, label) -> None:
+    item = only(brief_numbers(sentence)[1], kind="other")
+    assert item.text == label
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The couple want to mark their 30 years together with a long trip.", "30 years together"),
+    ("Orla said she had eight weeks out but felt fit again.", "eight weeks out"),
+    ("The new ground is 15 minutes away, the manager said.", "15 minutes away"),
+    ("Crews work two weeks on the rig, one week off.", "one week off"),
+    ("The pilots will log 400 hours behind the controls on the trip.", "400 hours behind the controls"),
+])
+def test_a_duration_keeps_the_particle_saying_how_the_time_was_spent(sentence, label) -> None:
+    assert any(text.endswith(label) for text in labels(brief_numbers(sentence)[1])), labels(brief_numbers(sentence)[1])
+
+
+def test_a_particle_heading_a_phrase_of_its_own_stays_out_of_the_duration() -> None:
+    section = brief_numbers("Dara Quill spent five years out of work after the plant closed.")[1]
+    assert only(section, kind="duration").text.endswith("spent five years")
