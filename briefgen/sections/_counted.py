@@ -156,6 +156,8 @@ _PURPOSE = re.compile(  # "to settle her lawsuit", "to respond to the order", "t
 )
 # Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
 BARE_PEOPLE = word_set("people persons men women children adults individuals residents")
+# "others" right after a count: a pronoun counting people or things like those named before.
+_OTHERS_AFTER = re.compile(r"\s+(others)\b")
 # What may follow the age of a life event: "died at 84 in London", "retired at 35 after a long career".
 _LIFE_EVENT_AFTER = re.compile(r"\s+(?:in|on|after|from|when|while)\b")
 # People divided by an age: "those under 18", "children over 12", "anyone aged over 65".
@@ -389,14 +391,20 @@ def _counted_figure(
         # "a net loss of $45 million for the quarter": the loss is what the money measures; what follows
         # says what for, so it stays in the label.
         return make_figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
-    if counted and kind == "count" and head in BARE_PEOPLE:
-        # "killing 14 people", "14 people were killed": a count of people says what befell them.
+    others = _OTHERS_AFTER.match(text, number.end) if kind == "count" and not counted else None
+    if others is not None or counted and kind == "count" and head in BARE_PEOPLE:
+        # "killing 14 people", "14 people were killed": a count of people says what befell them; so does one of
+        # "others" ("injuring hundreds of others", "30 others are believed trapped"), which alone is a pronoun.
+        # What "others" count is what befell them: "three others" says nothing to tell them from "three medals".
+        after = others.end(1) if others is not None else end
         verb = _VERB_BEFORE.search(text, max(floor, start - VERB_REACH), start)
         if verb is not None:
-            return make_figure(sentence, kind, number, unit, qualifier, counted, (verb.start(1), end), per)
-        stated = stated_predicate(text, end)
+            return make_figure(sentence, kind, number, unit, qualifier, verb.span(1) if others else counted,
+                               (verb.start(1), after), per)
+        stated = stated_predicate(text, after)
         if stated is not None:
-            return make_figure(sentence, kind, number, unit, qualifier, counted, (start, stated[1]), per)
+            return make_figure(sentence, kind, number, unit, qualifier, stated if others else counted,
+                               (start, stated[1]), per)
     if kind == "duration" and (since := _first_in_before(text, start, floor)) is not None:
         # "a first defeat in 14 years", "the lowest level in a decade": what the time has not seen
         return make_figure(sentence, kind, number, unit, qualifier, since, (since[0], end), per)

@@ -23,7 +23,7 @@ from ._figure_words import (
     WORD,
     word_set,
 )
-from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
+from ._tags import BE_FORMS, HAVE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 
 # The counted phrase rarely runs longer than this in news copy ("four Army National Guard members");
 # past it the words are more likely the start of a predicate than part of the noun phrase.
@@ -122,6 +122,9 @@ def stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int, 
         return None
     first = words[0].group().lower()
     passive = first in BE_FORMS and len(words) > 1 and _participle(words[1].group())
+    # "12 people have been arrested", "two had been pulled alive": a perfect passive says it as well
+    passive = passive or first in HAVE_FORMS and len(words) > 2 and words[1].group().lower() == "been" and (
+        _participle(words[2].group()))
     # "five million left homeless": what the people were left is what befell them
     passive = passive or first == "left" and len(words) > 1 and words[1].group().lower() in HARD_WORDS
     # `any_verb`: a share of people is what they do ("62% said they supported the plan").

@@ -2257,3 +2257,25 @@ def test_a_duration_keeps_the_particle_saying_how_the_time_was_spent(sentence, l
 def test_a_particle_heading_a_phrase_of_its_own_stays_out_of_the_duration() -> None:
     section = brief_numbers("Dara Quill spent five years out of work after the plant closed.")[1]
     assert only(section, kind="duration").text.endswith("spent five years")
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Police in Carvale said 14 people have been arrested.", "14 people have been arrested"),
+    ("Rescuers said two people had been pulled alive from the shaft.", "two people had been pulled alive"),
+])
+def test_a_perfect_passive_says_what_befell_a_count(sentence, label) -> None:
+    assert any(text.endswith(label) for text in labels(brief_numbers(sentence)[1])), labels(brief_numbers(sentence)[1])
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The flood in Brenna killed nine people and injured dozens of others.", "injured dozens of others"),
+    ("Four miners were rescued and as many as 20 others are feared to be trapped.",
+     "as many as 20 others are feared to be trapped"),
+])
+def test_a_count_of_others_says_what_befell_them(sentence, label) -> None:
+    assert label in labels(brief_numbers(sentence)[1]), labels(brief_numbers(sentence)[1])
+
+
+def test_a_count_of_others_is_not_merged_with_another_count_of_that_number() -> None:
+    section = brief_numbers("Tovar won 12 gold medals at the games. Officials said 12 others were banned.")[1]
+    assert {"12 gold medals", "12 others were banned"} <= set(labels(section))
