@@ -2279,3 +2279,16 @@ def test_a_count_of_others_says_what_befell_them(sentence, label) -> None:
 def test_a_count_of_others_is_not_merged_with_another_count_of_that_number() -> None:
     section = brief_numbers("Tovar won 12 gold medals at the games. Officials said 12 others were banned.")[1]
     assert {"12 gold medals", "12 others were banned"} <= set(labels(section))
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Police held nine men, including four directly linked to the raid, officials said.", "four directly linked to the raid"),
+    ("Five people died and two seriously injured were taken to Kelso.", "two seriously injured"),
+])
+def test_a_count_with_an_adverb_and_a_participle_is_described_by_them(sentence, label) -> None:
+    assert any(text.startswith(label) for text in labels(brief_numbers(sentence)[1])), labels(brief_numbers(sentence)[1])
+
+
+def test_a_participle_after_an_adverb_modifies_the_counted_noun() -> None:
+    section = brief_numbers("The Dunmore plant has 300 directly employed staff.")[1]
+    assert only(section, kind="count").fields["counts"] == "directly employed staff"
