@@ -504,7 +504,7 @@ def _counted_figure(
         return make_figure(sentence, kind, number, unit, qualifier, subject, (verb if verb is not None else start,
                                                                               span_end), per, described=True)
     # "2% of them believed the Lib Dems were": past a pronoun's partitive, what the share of them does.
-    partitive = _PRONOUN_PARTITIVE.match(text, end) if kind == "percent" else None
+    partitive = PRONOUN_PARTITIVE.match(text, end) if kind == "percent" else None
     stated = stated_predicate(text, partitive.end() if partitive else end, any_verb=True) if kind in (
         "percent", "money") else None
     if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ..."),
@@ -681,7 +681,7 @@ PART_OF = re.compile(r"\s+(?:from|in|out\s+of)\s+(?:his\s+|her\s+|its\s+|their\s
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\d|(?:{alternation(SPELLED)})\b)", re.IGNORECASE)
 # An aside set off by dashes: "Another four -- including Sukumaran -- were arrested".
 _DASHED_ASIDE = re.compile(rf"\s+{DASHED_ASIDE}\s")
-_PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
+PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 
 

@@ -802,7 +802,7 @@ def test_fractions_are_shares_of_what_follows(sentence, label, value, qualifier)
 
 
 def test_a_fraction_of_nothing_named_is_no_figure():
-    _, section = brief_numbers("Half of them left early.")
+    _, section = brief_numbers("They asked the teachers, and half of them, too.")
     assert labels(section) == []
 
 
@@ -2292,3 +2292,10 @@ def test_a_count_with_an_adverb_and_a_participle_is_described_by_them(sentence, 
 def test_a_participle_after_an_adverb_modifies_the_counted_noun() -> None:
     section = brief_numbers("The Dunmore plant has 300 directly employed staff.")[1]
     assert only(section, kind="count").fields["counts"] == "directly employed staff"
+
+
+def test_a_fraction_of_a_pronoun_is_what_the_share_of_them_did() -> None:
+    section = brief_numbers("Most of the Kelby crew were rescued, and nearly half of them needed treatment.")[1]
+    item = only(section, kind="percent")
+    assert item.text == "nearly half of them needed treatment"
+    assert item.fields["value"] == 50.0
