@@ -2299,3 +2299,17 @@ def test_a_fraction_of_a_pronoun_is_what_the_share_of_them_did() -> None:
     item = only(section, kind="percent")
     assert item.text == "nearly half of them needed treatment"
     assert item.fields["value"] == 50.0
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The calm is a far cry from the 1970s, when strikers occupied the Dunmore docks.",
+     "1970s — strikers occupied the Dunmore docks"),
+    ("Voters backed it (as Labour did in 2004 when the council raised the levy).", "2004 — council raised the levy"),
+])
+def test_a_when_clause_after_a_date_is_its_event_when_its_own_clause_has_no_verb(sentence, label) -> None:
+    assert only(brief_numbers(sentence)[1], kind="date").text == label
+
+
+def test_a_clause_with_a_verb_of_its_own_keeps_its_date_over_a_when_clause() -> None:
+    section = brief_numbers("Mara Quist retired in 1988, when the mill closed.")[1]
+    assert only(section, kind="date").text == "1988 — Mara Quist retired"
