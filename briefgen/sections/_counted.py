@@ -337,8 +337,9 @@ def _counted_figure(
     extent = _extent_end(text, number, kind)
     if extent is not None:
         # "a 170 meter tall dam": past its dimension a measure's noun is what it measures; "two days off work":
-        # past its particle a duration's noun is what the time was spent away from or at.
-        counted = noun_phrase(text, extent, "count") if kind == "other" else noun_phrase(text, extent, kind, True)
+        # past its particle a duration's noun is what the time was spent away from or at (a phrase after the
+        # particle is the verb's: "mark their 30 years together with a trip").
+        counted = noun_phrase(text, extent, "count")
         if (object_opener := _DETERMINER_AFTER.match(text, extent)) is not None:
             # "500 hours behind the controls": the particle is a preposition, and its object what the time was
             # spent at; without one it is no particle of the duration ("two hours behind the").
@@ -458,6 +459,9 @@ def _counted_figure(
     if kind == "duration" and _lasting(text, start):
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
         event = event_clause(text, start, end, floor)
+        if event is not None and 0 < floor and event[1] <= floor:
+            # "three weeks on the boat, one week off": a clause ending at the figure before is that figure's
+            event = None
         completed = completing_end(text, event, start, end) if event is not None else None
         if completed is not None:  # "she may have been for 14 hours": the clause reads on through the figure
             return make_figure(sentence, kind, number, unit, qualifier, (event[0], completed), (event[0], completed),

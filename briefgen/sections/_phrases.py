@@ -168,8 +168,9 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
     tags = LazyTags(text)
     lowered = [word.lower() for _, _, word in run]
     begin = 0
-    # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
-    since = {"as", "after", "since"} if kind == "duration" else set()
+    # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event;
+    # "a decade with the British military", "three weeks on the boat": where or with whom the time was spent.
+    since = {"as", "after", "since", "with", "on"} if kind == "duration" else set()
     # "61 million dollars over its opening weekend", "$2 billion on the program": what money was made or spent on.
     # "$1 billion a year from electricity exports": what money comes from.
     spent = {"over", "on", "during", "from"} if kind == "money" else set()

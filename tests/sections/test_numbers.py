@@ -2313,3 +2313,16 @@ def test_a_when_clause_after_a_date_is_its_event_when_its_own_clause_has_no_verb
 def test_a_clause_with_a_verb_of_its_own_keeps_its_date_over_a_when_clause() -> None:
     section = brief_numbers("Mara Quist retired in 1988, when the mill closed.")[1]
     assert only(section, kind="date").text == "1988 — Mara Quist retired"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("After nearly a decade with the Royal Navy, Ansel Ward is retiring.", "nearly a decade with the Royal Navy"),
+    ("The riggers spend two weeks on the platform and then fly home.", "two weeks on the platform"),
+])
+def test_a_duration_keeps_where_or_with_whom_the_time_was_spent(sentence, label) -> None:
+    assert only(brief_numbers(sentence)[1], kind="duration").text == label
+
+
+def test_a_duration_after_another_does_not_take_the_clause_of_the_first() -> None:
+    section = brief_numbers("The crews usually work three weeks on the rig, one week off.")[1]
+    assert "one week off" in labels(section), labels(section)
