@@ -456,7 +456,8 @@ def _counted_figure(
     agent = _agent_after(text, past_conversion) if kind in ("money", "percent") else None
     if agent is not None:  # "the £1.3bn submitted by contractors": what was done to the amount, and by whom
         return make_figure(sentence, kind, number, unit, qualifier, agent, (start, agent[1]), per)
-    if kind == "duration" and _lasting(text, start):
+    if kind == "duration" and (_lasting(text, start) or number.relative and left_context(text, start, floor) is None):
+        # "In two weeks' time we'll be racing": a time after now with no words before it dates the clause after it
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
         event = event_clause(text, start, end, floor)
         if event is not None and 0 < floor and event[1] <= floor:

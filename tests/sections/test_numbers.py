@@ -2326,3 +2326,8 @@ def test_a_duration_keeps_where_or_with_whom_the_time_was_spent(sentence, label)
 def test_a_duration_after_another_does_not_take_the_clause_of_the_first() -> None:
     section = brief_numbers("The crews usually work three weeks on the rig, one week off.")[1]
     assert "one week off" in labels(section), labels(section)
+
+
+def test_a_time_from_now_opening_its_sentence_dates_the_clause_after_it() -> None:
+    section = brief_numbers("In three weeks' time the squad will be playing in Lisbon.")[1]
+    assert labels(section) == ["three weeks' time — squad will be playing in Lisbon"]
