@@ -2331,3 +2331,14 @@ def test_a_duration_after_another_does_not_take_the_clause_of_the_first() -> Non
 def test_a_time_from_now_opening_its_sentence_dates_the_clause_after_it() -> None:
     section = brief_numbers("In three weeks' time the squad will be playing in Lisbon.")[1]
     assert labels(section) == ["three weeks' time — squad will be playing in Lisbon"]
+
+
+def test_a_place_names_the_subject_opening_the_sentence_past_an_aside() -> None:
+    section = brief_numbers("Tomas Verrin, who joins the Holm squad next month, finished a strong fourth in 3:51.20.")[1]
+    assert "finished a strong fourth — Tomas Verrin" in labels(section), labels(section)
+    assert "finished a strong fourth in 3:51.20 — Tomas Verrin" in labels(section), labels(section)
+
+
+def test_a_place_after_an_opening_adverb_names_nobody() -> None:
+    section = brief_numbers("Meanwhile, starting from the pit lane, qualified fourth.")[1]
+    assert not any("—" in label for label in labels(section)), labels(section)
