@@ -156,6 +156,8 @@ _PURPOSE = re.compile(  # "to settle her lawsuit", "to respond to the order", "t
 )
 # Nouns of people that say nothing of what befell them: "14 people" needs its verb ("killing 14 people").
 BARE_PEOPLE = word_set("people persons men women children adults individuals residents")
+# "others" right after a count: a pronoun counting people or things like those named before.
+_OTHERS_AFTER = re.compile(r"\s+(others)\b")
 # What may follow the age of a life event: "died at 84 in London", "retired at 35 after a long career".
 _LIFE_EVENT_AFTER = re.compile(r"\s+(?:in|on|after|from|when|while)\b")
 # People divided by an age: "those under 18", "children over 12", "anyone aged over 65".
@@ -332,16 +334,33 @@ def _counted_figure(
     if whole_counted is not None:
         # "failed to finish in seven of 12 starts": a part of a counted whole counts what the whole does.
         return make_figure(sentence, kind, number, unit, qualifier, whole_counted, (start, whole_counted[1]))
-    # "nine months later in Gothenberg": after a time said to be later, a phrase is where or how, not what.
-    counted = None if number.relative else noun_phrase(text, conversion.end() if conversion else number.end, kind,
-                                                       after_unit, compound=number.hyphenated)
-    rate = _RATE.match(text, counted[1] if counted else number.end)
+    extent = _extent_end(text, number, kind)
+    if extent is not None:
+        # "a 170 meter tall dam": past its dimension a measure's noun is what it measures; "two days off work":
+        # past its particle a duration's noun is what the time was spent away from or at (a phrase after the
+        # particle is the verb's: "mark their 30 years together with a trip").
+        counted = noun_phrase(text, extent, "count")
+        if (object_opener := _DETERMINER_AFTER.match(text, extent)) is not None:
+            # "500 hours behind the controls": the particle is a preposition, and its object what the time was
+            # spent at; without one it is no particle of the duration ("two hours behind the").
+            counted = noun_phrase(text, object_opener.end(), "count")
+            extent = extent if counted is not None else None
+    if extent is None:
+        # "nine months later in Gothenberg": after a time said to be later, a phrase is where or how, not what.
+        counted = None if number.relative else noun_phrase(text, conversion.end() if conversion else number.end,
+                                                           kind, after_unit, compound=number.hyphenated)
+    if extent is not None and counted is None and kind == "other" and (
+            measured := noun_before_comma(text, start, floor)) is not None:
+        # "a knife, about 10 inches long, was used": the measure set off after a noun is that noun's
+        return make_figure(sentence, kind, number, unit, qualifier, measured, (measured[0], extent))
+    bare_end = extent or number.end
+    rate = _RATE.match(text, counted[1] if counted else bare_end)
     if rate and not counted:
         counted = noun_phrase(text, rate.end(), kind, after_unit)  # "£250,000 a week in wages"
     per = None
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
-    end = max(counted[1] if counted else number.end, rate.end() if rate else 0)
+    end = max(counted[1] if counted else bare_end, rate.end() if rate else 0)
     if counted and kind in ("money", "percent") and _comparative(text, counted):
         counted = None  # "35% higher": a comparative says by how much, the subject ("Sales were") says what
     if kind == "age" and counted and _not_person(text[counted[0] : counted[1]].split()[-1]):
@@ -373,14 +392,20 @@ def _counted_figure(
         # "a net loss of $45 million for the quarter": the loss is what the money measures; what follows
         # says what for, so it stays in the label.
         return make_figure(sentence, kind, number, unit, qualifier, owner, (owner[0], end), per)
-    if counted and kind == "count" and head in BARE_PEOPLE:
-        # "killing 14 people", "14 people were killed": a count of people says what befell them.
+    others = _OTHERS_AFTER.match(text, number.end) if kind == "count" and not counted else None
+    if others is not None or counted and kind == "count" and head in BARE_PEOPLE:
+        # "killing 14 people", "14 people were killed": a count of people says what befell them; so does one of
+        # "others" ("injuring hundreds of others", "30 others are believed trapped"), which alone is a pronoun.
+        # What "others" count is what befell them: "three others" says nothing to tell them from "three medals".
+        after = others.end(1) if others is not None else end
         verb = _VERB_BEFORE.search(text, max(floor, start - VERB_REACH), start)
         if verb is not None:
-            return make_figure(sentence, kind, number, unit, qualifier, counted, (verb.start(1), end), per)
-        stated = stated_predicate(text, end)
+            return make_figure(sentence, kind, number, unit, qualifier, verb.span(1) if others else counted,
+                               (verb.start(1), after), per)
+        stated = stated_predicate(text, after)
         if stated is not None:
-            return make_figure(sentence, kind, number, unit, qualifier, counted, (start, stated[1]), per)
+            return make_figure(sentence, kind, number, unit, qualifier, stated if others else counted,
+                               (start, stated[1]), per)
     if kind == "duration" and (since := _first_in_before(text, start, floor)) is not None:
         # "a first defeat in 14 years", "the lowest level in a decade": what the time has not seen
         return make_figure(sentence, kind, number, unit, qualifier, since, (since[0], end), per)
@@ -431,9 +456,13 @@ def _counted_figure(
     agent = _agent_after(text, past_conversion) if kind in ("money", "percent") else None
     if agent is not None:  # "the £1.3bn submitted by contractors": what was done to the amount, and by whom
         return make_figure(sentence, kind, number, unit, qualifier, agent, (start, agent[1]), per)
-    if kind == "duration" and _lasting(text, start):
+    if kind == "duration" and (_lasting(text, start) or number.relative and left_context(text, start, floor) is None):
+        # "In two weeks' time we'll be racing": a time after now with no words before it dates the clause after it
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
         event = event_clause(text, start, end, floor)
+        if event is not None and 0 < floor and event[1] <= floor:
+            # "three weeks on the boat, one week off": a clause ending at the figure before is that figure's
+            event = None
         completed = completing_end(text, event, start, end) if event is not None else None
         if completed is not None:  # "she may have been for 14 hours": the clause reads on through the figure
             return make_figure(sentence, kind, number, unit, qualifier, (event[0], completed), (event[0], completed),
@@ -480,7 +509,7 @@ def _counted_figure(
         return make_figure(sentence, kind, number, unit, qualifier, subject, (verb if verb is not None else start,
                                                                               span_end), per, described=True)
     # "2% of them believed the Lib Dems were": past a pronoun's partitive, what the share of them does.
-    partitive = _PRONOUN_PARTITIVE.match(text, end) if kind == "percent" else None
+    partitive = PRONOUN_PARTITIVE.match(text, end) if kind == "percent" else None
     stated = stated_predicate(text, partitive.end() if partitive else end, any_verb=True) if kind in (
         "percent", "money") else None
     if stated is not None:  # no owner or subject: a share of people is what they do ("62% said they ..."),
@@ -495,6 +524,25 @@ def _counted_figure(
     if kind == "count":
         return None  # a bare number with no noun and no clause to explain it says nothing
     return make_figure(sentence, kind, number, unit, qualifier, None, (start, end), per)
+
+
+# Words after a measure saying which way it extends ("about 10 inches long", "a 170 meter tall dam"), and
+# particles after a duration saying how the time was spent ("our last 25 years together", "six weeks out",
+# "10 minutes away", "one week off"): without them the label says only "25 years".
+DIMENSION_WORDS = word_set("long tall high deep wide thick")
+DURATION_PARTICLES = word_set("together apart away off out ahead behind early late long")
+# "five years out of work", "two miles away from the coast": a particle before "of" heads a phrase of its own.
+_EXTENT_AFTER = re.compile(r"\s+([a-z]+)\b(?!\s+of\b)")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+")
+
+
+def _extent_end(text: str, number: Number, kind: str) -> int | None:
+    """Local end of the dimension after a spaced measure or the particle after a duration, or None."""
+    if number.unit is None or number.hyphenated or kind not in ("duration", "other"):
+        return None
+    match = _EXTENT_AFTER.match(text, number.end)
+    words = DURATION_PARTICLES if kind == "duration" else DIMENSION_WORDS
+    return match.end(1) if match and match.group(1) in words else None
 
 
 def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
@@ -638,7 +686,7 @@ PART_OF = re.compile(r"\s+(?:from|in|out\s+of)\s+(?:his\s+|her\s+|its\s+|their\s
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\d|(?:{alternation(SPELLED)})\b)", re.IGNORECASE)
 # An aside set off by dashes: "Another four -- including Sukumaran -- were arrested".
 _DASHED_ASIDE = re.compile(rf"\s+{DASHED_ASIDE}\s")
-_PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
+PRONOUN_PARTITIVE = re.compile(r"\s+of\s+(?:them|us|you|those)\s+(?=[a-z])")
 _OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|those|these|whom)\s+(?:were|are)\s+((?:[a-z]+\s+){0,2}?[a-z]{3,}s)\b")
 
 

@@ -23,7 +23,7 @@ from ._figure_words import (
     word_set,
 )
 from ._phrases import find_clause_start, noun_before_comma, noun_phrase
-from ._tags import BE_FORMS, MAX_TAGGED_CHARS, is_noun, tag_text
+from ._tags import BE_FORMS, MAX_TAGGED_CHARS, is_noun, is_verb, tag_text
 
 # A date's event needs at least this many words to say something ("the war began" in 1998) ...
 MIN_EVENT_WORDS = 2
@@ -219,6 +219,18 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             first = glued.start() if glued else noun[0]
             return first, balanced_end(text, first, own[-1].end())  # 'who wrote "Kookaburra" in 1934'
 
+    when = _WHEN_AFTER.match(text, end)
+    if when is not None and not _has_lexical_verb(text, own):
+        # "a far cry from the environment of the 1980s, when protesters attacked U.S. facilities", "as Democrats
+        # did in 2002 when President Bush negotiated arms reductions": a clause with no verb of its own (or only
+        # "did") says less of what happened then than the when-clause after the date ("She retired in 1963,
+        # when she was 55" keeps "She retired").
+        stop = BOUNDARY.search(text, when.end())
+        clause = list(WORD.finditer(text, when.end(), stop.start() if stop else len(text)))[:MAX_EVENT_WORDS]
+        words = _with_subject_pronoun(text, when.end(), trim(clause))
+        if _says_something(words):
+            return words[0].start(), balanced_end(text, words[0].start(), words[-1].end())
+
     # "also told reporters that Kim had visited North Korea" in 2007: the reported clause is what happened.
     # "Andrew Marr says Mr Blair will ask the Queen on" 4 or 5 April: with or without "that".
     reported = [i for i, word in enumerate(own) if word.group().lower() == "that"
@@ -238,6 +250,18 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             first = glued.start() if glued else words[0].start()
             return first, balanced_end(text, first, tail.end() if tail else words[-1].end())
     return None
+
+
+# A when-clause right after a date: "the 1980s, when ...", "in 2002 when ...".
+_WHEN_AFTER = re.compile(r",?\s+when\s+(?=[A-Za-z])")
+
+
+def _has_lexical_verb(text: str, words: list[re.Match]) -> bool:
+    """Whether words hold a verb other than a form of "be", "have", "do" or a modal (tagged, in the tagged start)."""
+    if not words or words[-1].end() > MAX_TAGGED_CHARS:
+        return bool(words)  # past the tagged start nothing is known: the clause stays the event
+    low, high = words[0].start(), words[-1].end()
+    return any(is_verb(t.tag) and t.word.lower() not in OPEN_VERBS for t in tag_text(text) if low <= t.start < high)
 
 
 def _clause_start(text: str, start: int) -> int:

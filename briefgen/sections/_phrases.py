@@ -23,7 +23,7 @@ from ._figure_words import (
     WORD,
     word_set,
 )
-from ._tags import BE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
+from ._tags import BE_FORMS, HAVE_FORMS, MAX_TAGGED_CHARS, Token, is_noun, is_verb, tag_text
 
 # The counted phrase rarely runs longer than this in news copy ("four Army National Guard members");
 # past it the words are more likely the start of a predicate than part of the noun phrase.
@@ -122,6 +122,11 @@ def stated_predicate(text: str, pos: int, any_verb: bool = False) -> tuple[int, 
         return None
     first = words[0].group().lower()
     passive = first in BE_FORMS and len(words) > 1 and _participle(words[1].group())
+    # "12 people have been arrested", "two had been pulled alive": a perfect passive says it as well
+    passive = passive or first in HAVE_FORMS and len(words) > 2 and words[1].group().lower() == "been" and (
+        _participle(words[2].group()))
+    # "four directly linked to the attack", "two critically injured": an adverb and a participle, a reduced passive
+    passive = passive or len(words) > 1 and _manner_adverb(first) and _participle(words[1].group())
     # "five million left homeless": what the people were left is what befell them
     passive = passive or first == "left" and len(words) > 1 and words[1].group().lower() in HARD_WORDS
     # `any_verb`: a share of people is what they do ("62% said they supported the plan").
@@ -163,8 +168,9 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
     tags = LazyTags(text)
     lowered = [word.lower() for _, _, word in run]
     begin = 0
-    # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event.
-    since = {"as", "after", "since"} if kind == "duration" else set()
+    # "seven years as CFO", "four years after the outbreak": a duration may be of a role or since an event;
+    # "a decade with the British military", "three weeks on the boat": where or with whom the time was spent.
+    since = {"as", "after", "since", "with", "on"} if kind == "duration" else set()
     # "61 million dollars over its opening weekend", "$2 billion on the program": what money was made or spent on.
     # "$1 billion a year from electricity exports": what money comes from.
     spent = {"over", "on", "during", "from"} if kind == "money" else set()
@@ -231,8 +237,11 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
                     and not is_plural(words[-1][2])
                     # also after a name: "14 Premier League matches"; after an adjective: "14 major wins"
                     and (is_noun(tags.get(words[-1][0], "")) or tags.get(words[-1][0]) == "JJ"))
+        # "300 directly employed staff": a participle after an adverb, before a noun, modifies that noun.
+        modifier = (words and _manner_adverb(words[-1][2]) and index + 1 < len(run)
+                    and is_noun(tags.get(run[index + 1][0], "")) and run[index + 1][2].islower())
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before and not agreeing
-                and _predicate_word(lower, tags.get(run[index][0]))):
+                and not modifier and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")
         if index == begin and word.islower() and tags.get(run[index][0]) == "VBD":
             break  # "only 10 recognised Tony Blair": a past verb is the predicate ("30 wounded" is not one)
@@ -273,6 +282,8 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
             and not {lowered[index + 1], lowered[index + 2]} & STOP_WORDS)
         if not owned and not named_plural and (_possessive(word) or kind != "date" and is_plural(word)):
             break
+    while words and _manner_adverb(words[-1][2]):
+        words.pop()  # "four directly linked to it": an adverb ending the phrase modifies its predicate, counts nothing
     # "the 30-year-old rebounded", "20,000 lined the streets": a participle ending the phrase is its
     # predicate, except that a count may be of people it describes ("30 wounded").
     following = run[begin + len(words)][2].lower() if begin + len(words) < len(run) else ""
@@ -289,6 +300,11 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         if quoted:
             return run[begin][0], quoted.end()
     return run[begin][0], words[-1][1]
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether a word is an adverb in "-ly" ("directly", "critically"), by the word list's tag (not "family")."""
+    return word.islower() and word.endswith("ly") and gz.word_tag(word) == "RB"
 
 
 def _verb_form(word: str, tags: LazyTags, start: int) -> bool:

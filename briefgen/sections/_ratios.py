@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence
-from ._counted import make_figure
+from ._counted import PRONOUN_PARTITIVE, make_figure
 from ._figure import Figure, Number
 from ._figure_words import FRACTIONS, QUALIFIER_BEFORE, SCORE_VERBS, SPELLED, TIME_UNITS, alternation, word_set
 from ._phrases import noun_phrase, overlaps, stated_predicate, word_before
@@ -161,9 +161,11 @@ def fraction_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[F
                        r"|\s+of\s+all(?:\s+the)?\b", text[match.end() :])  # "half of all US house purchases"
         counted = noun_phrase(text, match.end() + (the.end() if the else 0), "percent")
         if counted is None:
-            counted = stated_predicate(text, match.end(), any_verb=True)  # "one in six knew who ...", "half were"
+            # "one in six knew who ...", "half were"; "almost half of them burned": past a pronoun's partitive
+            partitive = PRONOUN_PARTITIVE.match(text, match.end())
+            counted = stated_predicate(text, partitive.end() if partitive else match.end(), any_verb=True)
         if counted is None:
-            continue  # "half of them": a share of nothing named
+            continue  # "half of them" alone: a share of nothing named
         qualifier = QUALIFIER_BEFORE.search(text[: match.start()])
         start = qualifier.start(1) if qualifier else match.start()
         if ratio is None:

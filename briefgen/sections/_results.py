@@ -176,7 +176,11 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
             subject = _PLACE_SUBJECT_BEFORE.search(text, max(0, verb_start - 60), verb_start)
             begin = subject.start() if subject else verb_start
             end = _result_tail(text, match.end())
-            found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
+            opening = _opening_subject(text, begin) if subject is None else None
+            if opening is not None:  # "Mark Carroll, who ..., finished a solid third": "third — Mark Carroll"
+                found.append(_result(sentence, match.group(), begin, end, opening, described=True))
+            else:
+                found.append(_result(sentence, match.group(), begin, end, (begin, match.start())))
         elif _PLACE_ALONE_AFTER.match(text, match.end()) and (
             (named := _PLACED_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())) is not None
             and not any(word.lower() in STOP_WORDS for word in named.group(1).split())  # "A third", "At first"
@@ -201,8 +205,13 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
         words = words[-MAX_EVENT_WORDS:]
         begin = words[0].start() if words else match.start()
         counted = text[begin : words[-1].end()] if words else None
-        found.append(Figure("other", _race_seconds(match.group()), "time", None, counted, sentence.id,
-                            ((sentence.start + begin, sentence.start + match.end()),), text[begin : match.end()]))
+        spans = ((sentence.start + begin, sentence.start + match.end()),)
+        label = text[begin : match.end()]
+        if words and (opening := _opening_subject(text, begin)) is not None:  # "... in 7:46.78 — Mark Carroll"
+            counted = text[opening[0] : opening[1]]
+            spans += ((sentence.start + opening[0], sentence.start + opening[1]),)
+            label = f"{label} — {counted}"
+        found.append(Figure("other", _race_seconds(match.group()), "time", None, counted, sentence.id, spans, label))
     for match in _RANK.finditer(text):
         if overlaps(match.span(), taken) or any(overlaps(match.span(), [f.spans[0]]) for f in found):
             continue
@@ -220,6 +229,25 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
         if left is not None:
             found.append(_result(sentence, match.group(1), left, end, (left, match.start()), rank=True))
     return found
+
+
+# A name opening its sentence and set off by a comma ("Mark Carroll, who will join Cragg next month, finished
+# third", "Carlos Sainz Jnr., son of the former rally champion, qualified eighth").
+_OPENING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s")
+
+
+def _opening_subject(text: str, verb_start: int) -> tuple[int, int] | None:
+    """The span of the name opening the sentence when it is the subject of a verb opening a later clause: the
+    aside between them describes the name; None when the verb's clause has words before it or opens no comma."""
+    clause_start, opener = find_clause_start(text, verb_start)
+    name = _OPENING_NAME.match(text)
+    if opener != "," or text[clause_start:verb_start].strip() or name is None or name.end() > clause_start:
+        return None
+    words = name.group(1).split()
+    if words[0].lower() in STOP_WORDS or words[0].lower() in CALENDAR_WORDS or (
+            len(words) == 1 and gz.is_common_word(words[0])):
+        return None  # "However, ...", "On Sunday, ...", "Meanwhile, ...": no name
+    return name.span(1)
 
 
 def _placed_subject(text: str, start: int) -> tuple[tuple[int, int], bool] | None:
