@@ -289,9 +289,12 @@ def role_before(sentence: Sentence, tokens: list[Token], first: int, ctx: Contex
         # what the closed name after the comma held.
         return clause[succession].start, clause[-1].raw_end
     titled = _title_with_complement(clause)
-    if titled is not None and _name_closed(sentence, tokens, first):
+    if titled is not None and (_name_closed(sentence, tokens, first)
+                               or all(t.lower in DETERMINERS for t in clause[:titled])):
         # "my meeting with the President of Iran, Hassan Rouhani,": a title and its "of" complement close the
-        # clause, and the closed name after the comma is whoever holds the title.
+        # clause, and the closed name after the comma is whoever holds the title; so is the name after a
+        # clause that is the title alone, closed or not ("In his sermon, the Bishop of Lorvale, Tim Stevens
+        # said"; but "After meeting the Mayor of Lorvale, Ivo Marsh flew home").
         start, _ = extend_left(sentence, tokens, k + titled, ctx)
         return tokens[start].start, clause[-1].raw_end
     # "Head of the division, Andrew Burke,": a role noun opening the sentence is capitalised for that alone.

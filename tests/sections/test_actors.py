@@ -1654,6 +1654,8 @@ def test_scores_ending_their_sentences_make_a_match_report_but_days_of_a_month_d
      "President of Lorvale"),
     ("The talks were led by the Mayor of Lorvale, Ivo Marsh.", "Mayor of Lorvale"),
     ("Ana Ruiz met the Secretary of State, Ivo Marsh, on Monday.", "Secretary of State"),
+    # A clause that is the title alone is the name's, closed or not.
+    ("In his sermon, the Bishop of Lorvale, Ivo Marsh said the crowd came to stand in silence.", "Bishop of Lorvale"),
 ])
 def test_a_title_with_its_complement_before_a_closed_name_is_the_names_role(sentence: str, role: str) -> None:
     doc, section = brief_actors(f"Headline\n{sentence}")
