@@ -441,7 +441,7 @@ def _common_words(words: list[str]) -> bool:
 # Ashford"), and a speech verb after it the clause subject's; with a comma or a quote between, the word is
 # no preposition of the name's ('"... turned around," Jo Lee said').
 _PREPOSITIONS = "|".join(sorted(ROLE_PREPOSITIONS | AT_FROM | LOCATIVES | {"by"}))
-_OBJECT_OF = re.compile(r"\b(?:" + _PREPOSITIONS + r")\s+(?:the\s+)?$")
+_OBJECT_OF = re.compile(r"\b(?:" + _PREPOSITIONS + r")\s+(?:(?:the|an?)\s+)?$")
 _SPEECH_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 

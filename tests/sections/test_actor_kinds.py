@@ -294,3 +294,10 @@ def test_a_capital_one_leaves_or_visits_is_the_city():
                   "Mr Marsh had been visiting Oslo.")
     assert found["Lisbon"] == "place"
     assert found["Oslo"] == "place"
+
+
+def test_a_speech_verb_after_a_prepositions_object_with_an_article_is_not_its_own():
+    # "stopped at a Zelmart said": the man said it; the store after "at a" is no speaker, so no person.
+    found = kinds("Shooting probed\nA man who had stopped at a Zelmart said he saw the car. Police said the man "
+                  "was later shot.")
+    assert found.get("Zelmart") != "person"
