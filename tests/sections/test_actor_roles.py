@@ -422,3 +422,10 @@ def test_overall_before_a_standings_role_stays_with_it():
     text = "She finished ahead of overall Grand Tour leader Lena Ortiz, whose coach set the course."
     assert role_of(text, "Lena Ortiz") == "overall Grand Tour leader"
     assert role_of("He beat overall leader Ivo Marsh on Sunday.", "Ivo Marsh") == "overall leader"
+
+
+def test_a_marshals_rank_is_a_title():
+    text = '"We chose them well," said Air Chief Marshal Tomas Brekke of the Norland Defence Force.'
+    assert role_of(text, "Tomas Brekke") == "Air Chief Marshal"
+    assert role_of("Field Marshal Ivo Marsh led the parade.", "Ivo Marsh") == "Field Marshal"
+
