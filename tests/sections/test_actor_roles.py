@@ -429,3 +429,11 @@ def test_a_marshals_rank_is_a_title():
     assert role_of(text, "Tomas Brekke") == "Air Chief Marshal"
     assert role_of("Field Marshal Ivo Marsh led the parade.", "Ivo Marsh") == "Field Marshal"
 
+
+def test_a_capitalised_role_noun_inside_a_run_before_a_name_is_the_title():
+    text = '"It is a bold step," said NBC Royal Correspondent Tomas Brekke.'
+    assert role_of(text, "Tomas Brekke") == "NBC Royal Correspondent"
+    _, section = brief_actors(text)
+    assert actor(section, "NBC").fields["kind"] == "organisation"  # the body, without the title's adjective
+    text = "NBC National Security Analyst Lena Ortiz said the threat was real."
+    assert role_of(text, "Lena Ortiz") == "NBC National Security Analyst"
