@@ -42,6 +42,10 @@ _ROLE_GAP = re.compile(r"['’]?\s+(?:[\d.,]+(?:[-‐][a-z]+)*\s+|[\d.,]+[-‐]?
 _CLAUSE_GAP = re.compile(r"[^,;:!?()\[\]\"“”—–]*")
 
 DETERMINERS = frozenset("the a an his her its their our".split())
+# Owners that name the person of the apposition itself ("from his perch at the Register").
+OWN_PRONOUNS = frozenset("his her their".split())
+# Spans of time a copula's role may be held for ("who was for years the dean of ...").
+DURATIONS = frozenset("years decades months weeks".split())
 
 # Verbs that say what a person is, right after the name or in a relative clause.
 _ROLE_LINK = re.compile(
@@ -99,6 +103,8 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
         return None  # "from York, and former royal chef Nick Wood": the next item of a list, not a role
     if tokens[i].lower in NEGATIONS:
         return None  # "Nowak is not your average collector": a role the text denies is none
+    if (copula or linked) and i + 2 < len(tokens) and tokens[i].lower == "for" and tokens[i + 1].lower in DURATIONS:
+        i += 2  # "Yepsen, who was for years the dean of ...": how long the role was held, then the role
     if not tokens[i].cap and (gz.word_tag(tokens[i].lower) or "") in ("IN", "RBR", "JJR") and tokens[i].lower not in ROLE_ADVERBS:
         return None  # "Hamilton was over half a second quicker than ...": a comparison, not what he is
     if copula and not tokens[i].cap and tokens[i].lower.endswith("ly") and tokens[i].lower not in ROLE_ADVERBS and (
@@ -203,6 +209,10 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
         prep = end
         end = next((k for k in range(prep, j - 1) if tokens[k].lower in ROLE_PREPOSITIONS
                     and gz.is_date_word(tokens[k + 1].text)), j)  # "coach of Aldon Rovers in May": no date
+        # "the dean of Iowa reporters from his perch at the Register": a later phrase about the person's own
+        # place or time ("his", "her") says where they did it, not what they are.
+        end = next((k for k in range(prep + 2, end - 1) if gz.word_tag(tokens[k].lower) == "IN"
+                    and tokens[k + 1].lower in OWN_PRONOUNS), end)
         while end > prep + 1 and (tokens[end - 1].lower in ROLE_PREPOSITIONS or tokens[end - 1].lower in DETERMINERS):
             end -= 1  # "founder of the" before a quoted name: the complement is not in the tokens
         if end == prep + 1:

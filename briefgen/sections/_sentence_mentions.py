@@ -138,6 +138,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             continue
         # Words before the title qualify the role ("Russian President"): mentions too, but only as qualifiers.
         role_words = [t for t in part[: parsed.title_start] if t.cap and not gz.is_role_modifier(t.lower)]
+        while len(role_words) > 1 and _qualifies_title_only(role_words):
+            role_words.pop()  # "CNN Royal Correspondent", "CNN National Security Analyst": the title's field
         if role_words:
             for words, known, votes in resolve(role_words):
                 # An acronym or a name with inner capitals is a body's name ("PepsiCo CEO", "FAA spokesman"),
@@ -377,6 +379,15 @@ def _role_after(text: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
+def _qualifies_title_only(words: list[Token]) -> bool:
+    """Whether the last of the capitalised words before a title is the title's own adjective or field ("Royal"
+    of "CNN Royal Correspondent", "Security" of "CNN National Security Analyst"), not part of a body's name:
+    a common word, no cue to a body or a place ("Bristol County"), and the words together no name the gazetteer
+    knows ("White House")."""
+    last = words[-1]
+    return (gz.lookup(name_text(words)) is None and gz.lookup(last.text) is None and not gz.is_org_cue(last.text)
+            and not gz.is_place_cue(last.text)
+            and (gz.word_tag(last.lower) == "JJ" or gz.is_common_word(last.lower)))
 
 
 def _no_persons(mention: Mention) -> bool:

@@ -20,7 +20,8 @@ COMPOUND_TAILS = frozenset(
 )
 
 _TOKEN = re.compile(
-    r"[A-Z][a-z]\.(?:[A-Z]\.)+|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
+    r"[A-Z][a-z]\.(?:[A-Z]\.)+|"  # "Ph.D."
+    r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w&]|['’](?=[^\W\d_])|[-‐](?:[A-Z]\.){2,}|[-‐](?=[^\W_])|\.(?=[a-z]{2,}\b))*"
     # Numbers that are part of a name: "BBC Radio 4", "Channel 4", "the 9th Circuit Court of Appeals"
     r"|(?<=\bRadio\s)\d{1,2}\b(?![.,:]\d)|(?<=\bChannel\s)\d{1,2}\b(?![.,:]\d)"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?=\s(?:[A-Z][a-z]+\s)?(?:Circuit|Airborne|Cavalry|Infantry|Division|Fleet|District|Army|Century)\b)"

@@ -396,7 +396,8 @@ def test_a_description_after_an_opening_clause_names_the_person_of_the_sentence_
 
 
 def test_a_role_closing_a_long_clause_before_a_closed_name_is_the_names():
-    text = "Reyes won the county in 2008 and Pike won a narrow recount over the eventual party nominee, Ivo Marsh, in 2012."
+    text = ("Reyes won the county in 2008 and Pike won a narrow recount over the eventual party nominee, Ivo Marsh, "
+            "in 2012.")
     assert role_of(text, "Ivo Marsh") == "eventual party nominee"
 
 
@@ -408,7 +409,8 @@ def test_an_indefinite_description_opening_the_sentence_before_a_given_name_is_t
 
 
 def test_an_agent_noun_before_the_surname_of_a_person_named_in_full_is_the_role():
-    text = "The mural was painted by Tomas Vell-Arkwright in May. It replaced one made by sculptor Vell-Arkwright in 1998."
+    text = ("The mural was painted by Tomas Vell-Arkwright in May. It replaced one made by sculptor Vell-Arkwright "
+            "in 1998.")
     assert role_of(text, "Tomas Vell-Arkwright") == "sculptor"
 
 
@@ -422,3 +424,25 @@ def test_overall_before_a_standings_role_stays_with_it():
     text = "She finished ahead of overall Grand Tour leader Lena Ortiz, whose coach set the course."
     assert role_of(text, "Lena Ortiz") == "overall Grand Tour leader"
     assert role_of("He beat overall leader Ivo Marsh on Sunday.", "Ivo Marsh") == "overall leader"
+
+
+def test_a_marshals_rank_is_a_title():
+    text = '"We chose them well," said Air Chief Marshal Tomas Brekke of the Norland Defence Force.'
+    assert role_of(text, "Tomas Brekke") == "Air Chief Marshal"
+    assert role_of("Field Marshal Ivo Marsh led the parade.", "Ivo Marsh") == "Field Marshal"
+
+
+def test_a_capitalised_role_noun_inside_a_run_before_a_name_is_the_title():
+    text = '"It is a bold step," said NBC Royal Correspondent Tomas Brekke.'
+    assert role_of(text, "Tomas Brekke") == "NBC Royal Correspondent"
+    _, section = brief_actors(text)
+    assert actor(section, "NBC").fields["kind"] == "organisation"  # the body, without the title's adjective
+    text = "NBC National Security Analyst Lena Ortiz said the threat was real."
+    assert role_of(text, "Lena Ortiz") == "NBC National Security Analyst"
+
+
+def test_how_long_a_role_was_held_and_where_the_person_held_it_are_not_the_role():
+    text = ('"It is early," said Ivo Marsh, who was for years the dean of Lorvale caucus reporters from his desk at '
+            "the Norland Register.")
+    assert role_of(text, "Ivo Marsh") == "dean of Lorvale caucus reporters"
+    assert role_of("Ivo Marsh, the head of research at his firm, said no.", "Ivo Marsh") == "head of research"
