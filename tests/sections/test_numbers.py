@@ -2342,3 +2342,8 @@ def test_a_place_names_the_subject_opening_the_sentence_past_an_aside() -> None:
 def test_a_place_after_an_opening_adverb_names_nobody() -> None:
     section = brief_numbers("Meanwhile, starting from the pit lane, qualified fourth.")[1]
     assert not any("—" in label for label in labels(section)), labels(section)
+
+
+def test_a_count_after_a_measured_noun_and_of_is_that_nouns() -> None:
+    section = brief_numbers("Only 12 floods were logged this spring, far below the five-year average of 40 for the season.")[1]
+    assert "five-year average of 40" in labels(section), labels(section)
