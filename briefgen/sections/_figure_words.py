@@ -31,6 +31,7 @@ QUALIFIERS = (
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
     "an extra", "extra", "an additional", "additional",  # "an extra £500m a year": on top of what there was
     "topped", "exceeded", "surpassed",  # "has topped 40 goals": more than 40
+    "a suspended",  # "a suspended two-year prison sentence" is not served: without the word the label says it is
 )
 PREPOSITIONS = word_set(
     """of in on at to from by with for into onto over under after before during since until against among

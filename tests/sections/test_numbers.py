@@ -2347,3 +2347,9 @@ def test_a_place_after_an_opening_adverb_names_nobody() -> None:
 def test_a_count_after_a_measured_noun_and_of_is_that_nouns() -> None:
     section = brief_numbers("Only 12 floods were logged this spring, far below the five-year average of 40 for the season.")[1]
     assert "five-year average of 40" in labels(section), labels(section)
+
+
+def test_a_suspended_sentence_stays_suspended() -> None:
+    item = only(brief_numbers("The court gave Orrin Vale a suspended 18-month jail sentence.")[1], kind="duration")
+    assert item.text == "a suspended 18-month jail sentence"
+    assert item.fields["qualifier"] == "a suspended"
