@@ -24,7 +24,7 @@ HARD_WORDS = KILLED_WORDS | HURT_WORDS | word_set(
 # Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
 # "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
 QUALIFIERS = (
-    "not only", "not just", "not even", "not", "never",
+    "not only", "not just", "not even", "not yet", "not", "never",
     "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
     "in excess of", "within", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
