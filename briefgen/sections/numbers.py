@@ -43,7 +43,7 @@ from ._figure_words import (
     word_set,
 )
 from ._age_referents import name_bare_ages
-from ._sentence_figures import sentence_figures
+from ._sentence_figures import NEGATION, sentence_figures
 
 KEY = "numbers"
 TITLE = "Numbers"
@@ -215,13 +215,10 @@ def _same_figure(a: Figure, b: Figure) -> bool:
         a.kind == "count" and same_people_count(a.counts, b.counts))
 
 
-# A negation in a label: "she was not yet 18", "never paid $5,000", "didn't lose 40".
-_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
-
-
 def _negated(figure: Figure) -> bool:
-    """Whether a figure's label denies it; a date's label is its event, which may deny without the date being another."""
-    return figure.kind != "date" and _NEGATION.search(figure.label) is not None
+    """Whether a figure's label denies it ("she was not yet 18", "refused to pay $40,000"); a date's label is
+    its event, which may deny without the date being another."""
+    return figure.kind != "date" and NEGATION.search(figure.label) is not None
 
 
 def _harm(label: str) -> str | None:
