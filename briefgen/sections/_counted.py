@@ -733,16 +733,26 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
         index = len(tokens) - 2
     if tokens[index].word.lower() == "valued" and tokens[-1].word.lower() == "at" and index > 0:
         index -= 1  # "paintings valued at $2m"
-    # "a total of $26 million": right after a determiner and before "of" the word is a noun, whatever its tag.
-    headed = index > 0 and tokens[index - 1].tag == "DT" and tokens[index].word.islower()
+    # "a total of $26 million", "the 10-year average of 130": after a determiner (and a measure glued to the word)
+    # and before "of" the word is a noun, whatever its tag.
+    opener = index - 1
+    while opener >= 0 and index - opener <= MAX_MEASURE_TOKENS and tokens[-1].word.lower() == "of" and (
+            tokens[index].tag.startswith(("JJ", "NN"))) and (
+            tokens[opener].tag in ("CD", "JJ", "NN") or tokens[opener].word in ("-", "–")):
+        opener -= 1
+    headed = opener >= 0 and tokens[opener].tag == "DT" and tokens[index].word.islower()
     if not (is_noun(tokens[index].tag) or headed) or tokens[index].word.lower() in CALENDAR_WORDS:
         return None
-    begin = noun_group_before(tokens, index)
+    begin = opener + 1 if headed else noun_group_before(tokens, index)
     if tokens[-1].word.lower() in PARTICIPLE_LINKS:
         # "tax claims against Yukos totalling over $27bn": a participle's noun may be attached to the one it
         # belongs to, as a subject is ("Profits at the bank rose").
         begin = _attached_head(tokens, begin)
     return tokens[begin].start, tokens[index].end
+
+
+# The words between a determiner and the noun a figure is "of" ("the 10 - year average of"): a glued measure.
+MAX_MEASURE_TOKENS = 3
 
 
 def _priced_before(text: str, start: int, floor: int) -> tuple[int, int] | None:

@@ -24,13 +24,14 @@ HARD_WORDS = KILLED_WORDS | HURT_WORDS | word_set(
 # Qualifiers that may stand right before a figure (matched longest first). Negations are among them:
 # "not only $150,000 ... but also" or "not 40" shown without them would say the opposite of the text.
 QUALIFIERS = (
-    "not only", "not just", "not even", "not", "never",
+    "not only", "not just", "not even", "not yet", "not", "never",
     "no fewer than", "no more than", "as many as", "as much as", "as few as", "as little as", "upwards of",
     "in excess of", "within", "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "close to", "nearly", "almost", "up to", "an estimated", "estimated", "about", "around", "roughly",
     "approximately", "some", "over", "under", "below", "above", "only", "just", "a further", "another", "all",
     "an extra", "extra", "an additional", "additional",  # "an extra £500m a year": on top of what there was
     "topped", "exceeded", "surpassed",  # "has topped 40 goals": more than 40
+    "a suspended",  # "a suspended two-year prison sentence" is not served: without the word the label says it is
 )
 PREPOSITIONS = word_set(
     """of in on at to from by with for into onto over under after before during since until against among

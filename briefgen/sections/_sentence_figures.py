@@ -313,7 +313,7 @@ def _with_negation(sentence: Sentence, figure: Figure) -> Figure:
     figure alone would state as done what is only expected)."""
     start = figure.spans[0][0] - sentence.start
     text = sentence.text
-    if _NEGATION.search(figure.label) or _HEDGE.search(figure.label):
+    if NEGATION.search(figure.label) or _HEDGE.search(figure.label):
         return figure  # "not only $150,000", "2015 — the vote won't happen": the label keeps its negation
     negation = (_NEGATION_BEFORE.search(text, max(0, start - 40), start)
                 or _HEDGE_BEFORE.search(text, max(0, start - 40), start))
@@ -329,7 +329,7 @@ def _with_negation(sentence: Sentence, figure: Figure) -> Figure:
 DENYING_VERBS = ("refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied", "denies",
                  "rejected", "rejects")
 # A negation in a label: it says what the text denies.
-_NEGATION = re.compile(rf"\b(?:not|never|no|without|cannot|{'|'.join(DENYING_VERBS)})\b|n['’]t\b", re.IGNORECASE)
+NEGATION = re.compile(rf"\b(?:not|never|no|without|cannot|{'|'.join(DENYING_VERBS)})\b|n['’]t\b", re.IGNORECASE)
 # A negation at most two words before a figure, in its clause: "don't have" seven, "may not sell" 100 million,
 # "without" another 10, "refused to pay" $40,000; the word holding "n't" opens the label.
 _NEGATION_BEFORE = re.compile(

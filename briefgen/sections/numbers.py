@@ -43,7 +43,7 @@ from ._figure_words import (
     word_set,
 )
 from ._age_referents import name_bare_ages
-from ._sentence_figures import sentence_figures
+from ._sentence_figures import NEGATION, sentence_figures
 
 KEY = "numbers"
 TITLE = "Numbers"
@@ -188,8 +188,8 @@ def _content_words(text: str | None) -> frozenset[str]:
 
 def _same_figure(a: Figure, b: Figure) -> bool:
     """Whether two occurrences are one figure for one thing ("8,000 troops", "8,000 of the soldiers")."""
-    if a.kind != b.kind:
-        return False
+    if a.kind != b.kind or _negated(a) != _negated(b):
+        return False  # "Carter, 18," and "she was not yet 18": a figure denied is another fact
     if a.kind == "date":
         if _date_key(a) != _date_key(b):
             return False
@@ -213,6 +213,12 @@ def _same_figure(a: Figure, b: Figure) -> bool:
     words_a, words_b = _content_words(a.counts), _content_words(b.counts)
     return not words_a or not words_b or bool(words_a & words_b) or (
         a.kind == "count" and same_people_count(a.counts, b.counts))
+
+
+def _negated(figure: Figure) -> bool:
+    """Whether a figure's label denies it ("she was not yet 18", "refused to pay $40,000"); a date's label is
+    its event, which may deny without the date being another."""
+    return figure.kind != "date" and NEGATION.search(figure.label) is not None
 
 
 def _harm(label: str) -> str | None:
@@ -284,7 +290,7 @@ def _score(group: list[Figure], first_body: int, title_words: frozenset[str]) ->
     if _content_words(first.counts) & title_words:
         score += TITLE_BONUS
     score += KIND_BONUS[first.kind]
-    if any(f.hard for f in group):
+    if any(f.hard and not _negated(f) for f in group):  # "we don't have seven dead people" counts no dead
         score += HARD_BONUS
     return score * max(f.weight for f in group)
 

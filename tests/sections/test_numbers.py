@@ -2342,3 +2342,32 @@ def test_a_place_names_the_subject_opening_the_sentence_past_an_aside() -> None:
 def test_a_place_after_an_opening_adverb_names_nobody() -> None:
     section = brief_numbers("Meanwhile, starting from the pit lane, qualified fourth.")[1]
     assert not any("—" in label for label in labels(section)), labels(section)
+
+
+def test_a_count_after_a_measured_noun_and_of_is_that_nouns() -> None:
+    section = brief_numbers("Only 12 floods were logged this spring, far below the five-year average of 40 for the season.")[1]
+    assert "five-year average of 40" in labels(section), labels(section)
+
+
+def test_a_suspended_sentence_stays_suspended() -> None:
+    item = only(brief_numbers("The court gave Orrin Vale a suspended 18-month jail sentence.")[1], kind="duration")
+    assert item.text == "a suspended 18-month jail sentence"
+    assert item.fields["qualifier"] == "a suspended"
+
+
+def test_an_age_not_yet_reached_stays_with_its_negation_and_apart_from_the_age() -> None:
+    section = brief_numbers("Lena Marr, 17, was charged on Monday. She was tried as a juvenile because she was not yet "
+                            "17 when the thefts occurred.")[1]
+    assert {"Lena Marr, 17", "she was not yet 17"} <= set(labels(section)), labels(section)
+
+
+def test_a_denied_count_is_not_merged_with_the_count() -> None:
+    section = brief_numbers("Seven workers were hurt at the Tolland plant. \"We don't have seven dead workers,\" a "
+                            "manager said.")[1]
+    assert len([label for label in labels(section) if "even" in label]) == 2, labels(section)
+
+
+def test_a_denied_count_of_the_dead_does_not_rank_as_the_dead() -> None:
+    section = brief_numbers("Officials in Tolland said 12 homes were damaged. \"We don't have three dead people,\" "
+                            "the mayor said.")[1]
+    assert labels(section)[0].startswith("12 homes"), labels(section)
