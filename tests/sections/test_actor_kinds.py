@@ -267,3 +267,11 @@ def test_a_capital_one_leaves_or_visits_is_the_city():
                   "Mr Marsh had been visiting Oslo.")
     assert found["Lisbon"] == "place"
     assert found["Oslo"] == "place"
+
+
+def test_a_states_formal_name_without_its_country_is_the_country():
+    # "the Islamic Republic" shortens "Islamic Republic of Iran": Iran, which the article names.
+    found = kinds("Talks resume\n"
+                  "Iran agreed to new talks on Monday. Envoy Ivo Marsh said the Islamic Republic would send a team.")
+    assert found["Iran"] == "country"
+    assert "Islamic Republic" not in found
