@@ -129,6 +129,11 @@ _VENUE_BEFORE = re.compile(
 _WORK_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 WORK_VERBS = frozenset("work works worked working study studies studied studying teach teaches taught teaching".split())
 
+# "did not attend St Fintian's.", "rushed to St Mary's, where ...": a saint's name in the possessive with no noun
+# after it names what is named after the saint, a school, a church or a hospital (bodies), not a place.
+_SAINTS_ELLIPTIC = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\"”]|$))")
+SAINT_WORDS = frozenset("st st. saint".split())
+
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
 BROADCAST_WORDS = frozenset("tv television radio news".split())
 
@@ -448,6 +453,10 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area", "the Har Homa neighborhood"
     if len(mention.words) == 1 and _AGENT_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
+    if len(mention.words) > 1 and mention.words[0].lower() in SAINT_WORDS and _SAINTS_ELLIPTIC.match(after):
+        # The saint's prefix voted for a place (resolve); the possessive without its noun makes a body.
+        votes[gz.PLACE] = max(0, votes[gz.PLACE] - STRONG)
+        votes[gz.ORGANISATION] += STRONG
     venue = _at_venue(mention, before, after)
     if venue:
         # The body's word names its building here: the body's vote it gave (resolve) goes to the place.

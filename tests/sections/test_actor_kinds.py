@@ -275,3 +275,11 @@ def test_a_states_formal_name_without_its_country_is_the_country():
                   "Iran agreed to new talks on Monday. Envoy Ivo Marsh said the Islamic Republic would send a team.")
     assert found["Iran"] == "country"
     assert "Islamic Republic" not in found
+
+
+def test_a_saints_name_in_the_possessive_alone_is_a_body():
+    # "attend St Brennan's.": the school named after the saint, not a place called St Brennan.
+    found = kinds("Singer denies link\n"
+                  "The singer Ivo Marsh said he did not attend St Brennan's. "
+                  "The head of St Brennan's, Ann Lee, said the video was unfair.")
+    assert found["St Brennan"] == "organisation"
