@@ -225,7 +225,7 @@ def resolve(words: list[Token]) -> list[tuple[list[Token], gz.Known | None, Coun
         # place starts a longer name ("Indian Wells", "USA Today", "Florida Panhandle"). Two regions side
         # by side are one region ("Asia Pacific"), as no place is named by two others.
         head, rest = gz.lookup(name_text(words[:j])), gz.lookup(name_text(words[j:]))
-        if head is not None and rest is not None and not _regions(head, rest):
+        if head is not None and rest is not None and not _regions(head, rest) and not _bodys_branch(head, rest):
             return [(words[:j], head, Counter()), (words[j:], rest, Counter())]
     if _opened_by_body(words):
         votes[gz.ORGANISATION] += CLEAR  # "Credit Suisse First Boston", "Abu Dhabi Ocean Racing": the body's unit
@@ -356,6 +356,13 @@ def _headed_by_place(words: list[str]) -> bool:
     if len(words) < 2 or "of" in words or not gz.is_place_cue(words[-1]) or gz.is_given_name(words[-2]):
         return False
     return not (words[-1].lower() in ("station", "channel") and words[-2].lower() in BROADCAST_WORDS)
+
+
+def _bodys_branch(head: gz.Known, rest: gz.Known) -> bool:
+    """Whether a known body's name before a known place's names the body's branch there or its product ("BBC
+    Wales", "Sony Europe", "Google Earth"), one name (`_opened_by_body`), not the body and the place side by side."""
+    return head.kind == gz.ORGANISATION and head.via == gz.VIA_NAME and rest.kind in (gz.PLACE, gz.COUNTRY) and (
+        rest.via == gz.VIA_NAME)
 
 
 def _opened_by_body(words: list[Token]) -> bool:

@@ -283,3 +283,11 @@ def test_a_saints_name_in_the_possessive_alone_is_a_body():
                   "The singer Ivo Marsh said he did not attend St Brennan's. "
                   "The head of St Brennan's, Ann Lee, said the video was unfair.")
     assert found["St Brennan"] == "organisation"
+
+
+def test_a_known_body_before_a_known_place_is_the_bodys_branch():
+    # "BBC Wales": the broadcaster's unit in Wales, one body, not the BBC and Wales side by side.
+    found = kinds("Presenter leaves\n"
+                  "The presenter Ivo Marsh told BBC Wales he would step down in May.")
+    assert found["BBC Wales"] == "organisation"
+    assert "Wales" not in found
