@@ -134,6 +134,9 @@ WORK_VERBS = frozenset("work works worked working study studies studied studying
 _SAINTS_ELLIPTIC = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\"”]|$))")
 SAINT_WORDS = frozenset("st st. saint".split())
 
+# "the Oklahoma City area, including Moore", "towns such as Eufaula": what a place noun's list holds are places.
+_PLACES_LISTED = re.compile(r"\b([a-z]+),?\s+(?:including|such\s+as)\s+$")
+
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
 BROADCAST_WORDS = frozenset("tv television radio news".split())
 
@@ -393,6 +396,12 @@ def _names_place(after: str) -> bool:
     return match is not None and gz.is_place_of_noun(match.group(1))
 
 
+def _place_noun(word: str) -> bool:
+    """Whether a lower-case noun, maybe plural, names a kind of place ("area", "towns", "cities", "suburbs")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return any(gz.is_place_cue(w) or gz.is_place_of_noun(w) for w in (word, singular))
+
+
 def _at_venue(mention: Mention, before: str, after: str) -> bool:
     """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: after a preposition
     of place ("at the", "out of the"), not after a job or a verb of work ("a fellow at the ..."), nor as a
@@ -486,6 +495,9 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
             and (noun is None or noun.group(1) in APPOSITION_STOPS or noun.group(1) in ROLE_PREPOSITIONS)
         ):
             votes[gz.PLACE] += WEAK
+    listed = _PLACES_LISTED.search(before)
+    if listed and _place_noun(listed.group(1)):
+        votes[gz.PLACE] += CLEAR
     of = _PLACE_OF.search(before)
     if of and gz.is_place_of_noun(of.group(1)):
         votes[gz.PLACE] += CLEAR  # "the suburb of Sand Springs", "west of Tulsa"

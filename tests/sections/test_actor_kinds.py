@@ -291,3 +291,11 @@ def test_a_known_body_before_a_known_place_is_the_bodys_branch():
                   "The presenter Ivo Marsh told BBC Wales he would step down in May.")
     assert found["BBC Wales"] == "organisation"
     assert "Wales" not in found
+
+
+def test_a_name_a_place_nouns_list_includes_is_a_place():
+    # "the Tulsa area, including Brenmoor": one of the area's towns ("which" alone would make it a body).
+    found = kinds("Storm hits towns\n"
+                  "Storms tore through the Tulsa area, including Brenmoor, which was hit last year too, "
+                  "forecaster Ivo Marsh said.")
+    assert found["Brenmoor"] == "place"
