@@ -95,6 +95,12 @@ _MOTION_TO = re.compile(
     r"\s+(?:back\s+)?to|left|leav(?:e|es|ing)|depart(?:s|ed|ing)|visit(?:s|ed|ing)?|reach(?:es|ed|ing))\s+$"
 )
 
+# What only a sovereign state has, after a name's possessive ("Georgia's former president", "Georgia's parliament").
+_STATE_POSSESSED = re.compile(
+    r"['’]s\s+(?:(?:former|new|late|current|then|ousted|own)\s+)?(?:president|prime\s+minister|premier|parliament"
+    r"|foreign\s+minister|defen[cs]e\s+minister|army|armed\s+forces|embassy|ambassador|independence)\b"
+)
+
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -221,6 +227,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 # Birmingham and Glasgow", "from London to Syria", "Kuala Lumpur, Malaysia": the place, not
                 # its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
+            if known is not None and known.kind == gz.PLACE and _STATE_POSSESSED.match(after) and (
+                    country := gz.homonym_country(mention.surface)) is not None:
+                mention.known = country  # "Georgia's former president": the country, which a US state is not
             if ctx.match_report and (mention.known is None or mention.known.kind in (gz.PLACE, gz.COUNTRY)):
                 before = sentence.text[: words[0].start - sentence.start]
                 after_words = sentence.text[words[-1].end - sentence.start :]

@@ -299,3 +299,13 @@ def test_a_name_a_place_nouns_list_includes_is_a_place():
                   "Storms tore through the Tulsa area, including Brenmoor, which was hit last year too, "
                   "forecaster Ivo Marsh said.")
     assert found["Brenmoor"] == "place"
+
+
+def test_a_us_states_homonym_with_a_president_is_the_country():
+    # A US state has a governor, no president: "Georgia's former president" is the Caucasus republic's.
+    found = kinds("Aid group accused\n"
+                  "The group was accused of helping to topple Georgia's former president, its head Ivo Marsh said.")
+    assert found["Georgia"] == "country"
+    found = kinds("Storm warning\n"
+                  "Georgia's governor Ann Lee declared an emergency on Monday.")
+    assert found["Georgia"] == "place"
