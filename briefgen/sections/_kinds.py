@@ -137,6 +137,10 @@ SAINT_WORDS = frozenset("st st. saint".split())
 # "the Oklahoma City area, including Moore", "towns such as Eufaula": what a place noun's list holds are places.
 _PLACES_LISTED = re.compile(r"\b([a-z]+),?\s+(?:including|such\s+as)\s+$")
 
+# "Cambridge police officer Brendan O'Hearn", "Ferguson police said": a town's police is named by the town, which
+# is a place; the police, not the town, employs the officer.
+PLACE_SERVICE = re.compile(r"[ \t]+police\b")
+
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
 BROADCAST_WORDS = frozenset("tv television radio news".split())
 
@@ -495,6 +499,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
             and (noun is None or noun.group(1) in APPOSITION_STOPS or noun.group(1) in ROLE_PREPOSITIONS)
         ):
             votes[gz.PLACE] += WEAK
+    if PLACE_SERVICE.match(after):
+        votes[gz.PLACE] += CLEAR
     listed = _PLACES_LISTED.search(before)
     if listed and _place_noun(listed.group(1)):
         votes[gz.PLACE] += CLEAR

@@ -27,7 +27,7 @@ from ._actor_words import (
     is_acronym,
 )
 from ._appositions import apposition, is_verb, role_before, role_named
-from ._kinds import on_route, place_after, published_in, resolve, vote
+from ._kinds import PLACE_SERVICE, on_route, place_after, published_in, resolve, vote
 from ._mention import ACTOR_USE, THING_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
@@ -261,7 +261,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                     mention.votes[gz.PLACE] += CLEAR
                 elif len(words) == 1 and _among_bodies(sentence, words[0]):
                     mention.votes[gz.ORGANISATION] += CLEAR
-                if employs and words[0] is name[0]:
+                if employs and words[0] is name[0] and not PLACE_SERVICE.match(after):
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 elif _employer_of_person(sentence, mentions, mention):
                     mention.votes[gz.ORGANISATION] += CLEAR

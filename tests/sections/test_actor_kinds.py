@@ -309,3 +309,11 @@ def test_a_us_states_homonym_with_a_president_is_the_country():
     found = kinds("Storm warning\n"
                   "Georgia's governor Ann Lee declared an emergency on Monday.")
     assert found["Georgia"] == "place"
+
+
+def test_a_town_before_police_is_the_place():
+    # "Dunmere police officer Ivo Marsh": the town's police employs him; the town is a place.
+    found = kinds("Officer hurt\n"
+                  "Dunmere police officer Ivo Marsh was hurt on Friday. Officers patrol the campus in Dunmere.")
+    assert found["Dunmere"] == "place"
+    assert found["Ivo Marsh"] == "person"
