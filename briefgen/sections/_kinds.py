@@ -124,6 +124,8 @@ VENUE_NOUNS = frozenset("center centre theatre theater gallery museum institute 
 _VENUE_BEFORE = re.compile(
     r"\b(?:at|in|inside|outside|into|near|out\s+of|(?:attacks?|strikes?|raids?|assaults?|bombings?)\s+on)\s+(?:the\s+)?$"
 )
+# "the Koch Institute building": the venue's name qualifies its building, wherever it stands.
+_VENUE_BUILDING = re.compile(r"[ \t]+(?:building|buildings|premises)\b")
 # "a fellow at the Brenner Institute", "researchers at the Rowan Center", "she works at the Tarn Museum": "at" after
 # a person's job or a verb of work or study names the employer, a body.
 _WORK_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
@@ -407,10 +409,14 @@ def _place_noun(word: str) -> bool:
 
 
 def _at_venue(mention: Mention, before: str, after: str) -> bool:
-    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: after a preposition
-    of place ("at the", "out of the"), not after a job or a verb of work ("a fellow at the ..."), nor as a
-    possessive ("in the Institute's report")."""
-    if mention.words[-1].lower() not in VENUE_NOUNS or not _VENUE_BEFORE.search(before):
+    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: before "building",
+    or after a preposition of place ("at the", "out of the"), not after a job or a verb of work ("a fellow at the
+    ..."), nor as a possessive ("in the Institute's report")."""
+    if mention.words[-1].lower() not in VENUE_NOUNS:
+        return False
+    if _VENUE_BUILDING.match(after):
+        return True  # "near the front of the Koch Institute building"
+    if not _VENUE_BEFORE.search(before):
         return False
     if re.match(r"['’]s\b", after):
         return False

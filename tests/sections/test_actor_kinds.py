@@ -317,3 +317,9 @@ def test_a_town_before_police_is_the_place():
                   "Dunmere police officer Ivo Marsh was hurt on Friday. Officers patrol the campus in Dunmere.")
     assert found["Dunmere"] == "place"
     assert found["Ivo Marsh"] == "person"
+
+
+def test_a_venue_before_building_is_the_place():
+    found = kinds("Officer shot\n"
+                  "The car idled near the front of the Velmar Institute building, officer Ivo Marsh said.")
+    assert found["Velmar Institute"] == "place"
