@@ -126,6 +126,7 @@ _VENUE_BEFORE = re.compile(
 )
 # "the Koch Institute building": the venue's name qualifies its building, wherever it stands.
 _VENUE_BUILDING = re.compile(r"[ \t]+(?:building|buildings|premises)\b")
+_VENUE_ON = re.compile(r"\s+on\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
 # "a fellow at the Brenner Institute", "researchers at the Rowan Center", "she works at the Tarn Museum": "at" after
 # a person's job or a verb of work or study names the employer, a body.
 _WORK_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
@@ -409,13 +410,16 @@ def _place_noun(word: str) -> bool:
 
 
 def _at_venue(mention: Mention, before: str, after: str) -> bool:
-    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: before "building",
-    or after a preposition of place ("at the", "out of the"), not after a job or a verb of work ("a fellow at the
-    ..."), nor as a possessive ("in the Institute's report")."""
+    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: before "building"
+    or "on" a street or a square, or after a preposition of place ("at the", "out of the"), not after a job or a
+    verb of work ("a fellow at the ..."), nor as a possessive ("in the Institute's report")."""
     if mention.words[-1].lower() not in VENUE_NOUNS:
         return False
     if _VENUE_BUILDING.match(after):
         return True  # "near the front of the Koch Institute building"
+    street = _VENUE_ON.match(after)
+    if street and gz.is_place_cue(re.sub(r"['’]s$", "", street.group(1).split()[-1])):
+        return True  # "the National Gallery on Trafalgar Square": a building stands on a street or a square
     if not _VENUE_BEFORE.search(before):
         return False
     if re.match(r"['’]s\b", after):

@@ -323,3 +323,10 @@ def test_a_venue_before_building_is_the_place():
     found = kinds("Officer shot\n"
                   "The car idled near the front of the Velmar Institute building, officer Ivo Marsh said.")
     assert found["Velmar Institute"] == "place"
+
+
+def test_a_venue_on_a_square_is_the_place():
+    found = kinds("Statue unveiled\n"
+                  "His paintings hang on the walls of the Harland Gallery on Marlow Square's north side, "
+                  "curator Ivo Marsh said.")
+    assert found["Harland Gallery"] == "place"
