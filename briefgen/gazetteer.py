@@ -889,6 +889,12 @@ def lookup(name: str) -> Known | None:
     return None
 
 
+def homonym_country(name: str) -> Known | None:
+    """The country a name left out of the country table stands for where the text makes it one ("Georgia's
+    president"): the country ("Georgia"), for the few names read as a US state or an island by default."""
+    return Known(name.strip(), COUNTRY, VIA_NAME) if _key(name) in _AMBIGUOUS_COUNTRY_NAMES else None
+
+
 def country_of(name: str) -> str | None:
     """The country a country name, short name, demonym or capital refers to ("Moscow" -> "Russia")."""
     hit = lookup(name)

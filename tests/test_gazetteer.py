@@ -135,3 +135,9 @@ def test_a_compound_of_a_word_and_man_is_an_agent_noun_only_when_its_stem_is_a_w
 @pytest.mark.parametrize(("word", "sex"), [("Erika", "female"), ("John", "male"), ("Lynn", None), ("Sergei", None)])
 def test_a_given_name_tells_a_sex_only_when_the_census_gives_it_mostly_to_one(word: str, sex: str | None) -> None:
     assert gz.given_name_gender(word) == sex
+
+
+def test_a_country_name_read_as_a_us_state_has_its_country_on_demand():
+    assert gz.lookup("Georgia").kind == gz.PLACE
+    assert gz.homonym_country("Georgia") == gz.Known("Georgia", gz.COUNTRY, gz.VIA_NAME)
+    assert gz.homonym_country("Texas") is None

@@ -124,10 +124,25 @@ VENUE_NOUNS = frozenset("center centre theatre theater gallery museum institute 
 _VENUE_BEFORE = re.compile(
     r"\b(?:at|in|inside|outside|into|near|out\s+of|(?:attacks?|strikes?|raids?|assaults?|bombings?)\s+on)\s+(?:the\s+)?$"
 )
+# "the Koch Institute building": the venue's name qualifies its building, wherever it stands.
+_VENUE_BUILDING = re.compile(r"[ \t]+(?:building|buildings|premises)\b")
+_VENUE_ON = re.compile(r"\s+on\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
 # "a fellow at the Brenner Institute", "researchers at the Rowan Center", "she works at the Tarn Museum": "at" after
 # a person's job or a verb of work or study names the employer, a body.
 _WORK_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 WORK_VERBS = frozenset("work works worked working study studies studied studying teach teaches taught teaching".split())
+
+# "did not attend St Fintian's.", "rushed to St Mary's, where ...": a saint's name in the possessive with no noun
+# after it names what is named after the saint, a school, a church or a hospital (bodies), not a place.
+_SAINTS_ELLIPTIC = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\"”]|$))")
+SAINT_WORDS = frozenset("st st. saint".split())
+
+# "the Oklahoma City area, including Moore", "towns such as Eufaula": what a place noun's list holds are places.
+_PLACES_LISTED = re.compile(r"\b([a-z]+),?\s+(?:including|such\s+as)\s+$")
+
+# "Cambridge police officer Brendan O'Hearn", "Ferguson police said": a town's police is named by the town, which
+# is a place; the police, not the town, employs the officer.
+PLACE_SERVICE = re.compile(r"[ \t]+police\b")
 
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
 BROADCAST_WORDS = frozenset("tv television radio news".split())
@@ -394,11 +409,24 @@ def _names_place(after: str) -> bool:
     return match is not None and gz.is_place_of_noun(match.group(1))
 
 
+def _place_noun(word: str) -> bool:
+    """Whether a lower-case noun, maybe plural, names a kind of place ("area", "towns", "cities", "suburbs")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return any(gz.is_place_cue(w) or gz.is_place_of_noun(w) for w in (word, singular))
+
+
 def _at_venue(mention: Mention, before: str, after: str) -> bool:
-    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: after a preposition
-    of place ("at the", "out of the"), not after a job or a verb of work ("a fellow at the ..."), nor as a
-    possessive ("in the Institute's report")."""
-    if mention.words[-1].lower() not in VENUE_NOUNS or not _VENUE_BEFORE.search(before):
+    """Whether a name headed by a venue's word ("Mercury Theatre") is where something happens: before "building"
+    or "on" a street or a square, or after a preposition of place ("at the", "out of the"), not after a job or a
+    verb of work ("a fellow at the ..."), nor as a possessive ("in the Institute's report")."""
+    if mention.words[-1].lower() not in VENUE_NOUNS:
+        return False
+    if _VENUE_BUILDING.match(after):
+        return True  # "near the front of the Koch Institute building"
+    street = _VENUE_ON.match(after)
+    if street and gz.is_place_cue(re.sub(r"['’]s$", "", street.group(1).split()[-1])):
+        return True  # "the National Gallery on Trafalgar Square": a building stands on a street or a square
+    if not _VENUE_BEFORE.search(before):
         return False
     if re.match(r"['’]s\b", after):
         return False
@@ -461,6 +489,10 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area", "the Har Homa neighborhood"
     if len(mention.words) == 1 and _AGENT_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
+    if len(mention.words) > 1 and mention.words[0].lower() in SAINT_WORDS and _SAINTS_ELLIPTIC.match(after):
+        # The saint's prefix voted for a place (resolve); the possessive without its noun makes a body.
+        votes[gz.PLACE] = max(0, votes[gz.PLACE] - STRONG)
+        votes[gz.ORGANISATION] += STRONG
     venue = _at_venue(mention, before, after)
     if venue:
         # The body's word names its building here: the body's vote it gave (resolve) goes to the place.
@@ -483,6 +515,11 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
             and (noun is None or noun.group(1) in APPOSITION_STOPS or noun.group(1) in ROLE_PREPOSITIONS)
         ):
             votes[gz.PLACE] += WEAK
+    if PLACE_SERVICE.match(after):
+        votes[gz.PLACE] += CLEAR
+    listed = _PLACES_LISTED.search(before)
+    if listed and _place_noun(listed.group(1)):
+        votes[gz.PLACE] += CLEAR
     of = _PLACE_OF.search(before)
     if of and gz.is_place_of_noun(of.group(1)):
         votes[gz.PLACE] += CLEAR  # "the suburb of Sand Springs", "west of Tulsa"

@@ -202,6 +202,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
     _merge_variants(actors)
     _merge_short_forms(actors)
     _merge_held_titles(actors)
+    _merge_state_titles(actors)
     result = []
     # Last names of people: their plurals name a family ("the Kerchers"), not an actor. (A people's name
     # in the plural, "Uyghurs", reads like a movement's, "Houthis", and stays.)
@@ -424,6 +425,20 @@ def _merge_short_forms(actors: dict[tuple, Actor]) -> None:
         longer = [k for k, a in actors.items() if k != key and _shortened_by(a, word, side)]
         if len(longer) == 1:
             actors[longer[0]].mentions.extend(actors.pop(key).mentions)
+
+
+def _merge_state_titles(actors: dict[tuple, Actor]) -> None:
+    """Merge a state's formal name without its country into that country, when the article names it: "the
+    Islamic Republic" is Iran where "Islamic Republic of Iran" is Iran's name, as "the Kingdom" is Saudi Arabia."""
+    countries = [a for k, a in actors.items() if k[0] == "known" and a.known.kind == gz.COUNTRY]
+    for key in list(actors):
+        actor = actors[key]
+        if key[0] != "name" or actor.known is not None or actor.person:
+            continue
+        target = next((c for c in countries if (known := gz.lookup(f"{actor.first.surface} of {c.known.name}"))
+                       is not None and known.name == c.known.name), None)
+        if target is not None:
+            target.mentions.extend(actors.pop(key).mentions)
 
 
 def _shortened_by(actor: Actor, word: str, side: bool) -> bool:

@@ -27,7 +27,7 @@ from ._actor_words import (
     is_acronym,
 )
 from ._appositions import apposition, is_verb, role_before, role_named
-from ._kinds import on_route, place_after, published_in, resolve, vote
+from ._kinds import PLACE_SERVICE, on_route, place_after, published_in, resolve, vote
 from ._mention import ACTOR_USE, THING_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
@@ -100,6 +100,12 @@ _POLICE_AFTER = re.compile(r"[ \t]+(police)\b")
 # "airport", named after its town as often ("Denpasar airport": the town is the actor).
 SITE_NOUNS = frozenset("stadium museum mine prison mosque".split())
 _SITE_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SITE_NOUNS)) + r")\b(?![-‐])")
+# What only a sovereign state has, after a name's possessive ("Georgia's former president", "Georgia's parliament").
+_STATE_POSSESSED = re.compile(
+    r"['’]s\s+(?:(?:former|new|late|current|then|ousted|own)\s+)?(?:president|prime\s+minister|premier|parliament"
+    r"|foreign\s+minister|defen[cs]e\s+minister|army|armed\s+forces|embassy|ambassador|independence)\b"
+)
+
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -228,6 +234,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 # Birmingham and Glasgow", "from London to Syria", "Kuala Lumpur, Malaysia": the place, not
                 # its government.
                 mention.known = gz.Known(mention.surface, gz.PLACE, gz.VIA_NAME)
+            if known is not None and known.kind == gz.PLACE and _STATE_POSSESSED.match(after) and (
+                    country := gz.homonym_country(mention.surface)) is not None:
+                mention.known = country  # "Georgia's former president": the country, which a US state is not
             if ctx.match_report and (mention.known is None or mention.known.kind in (gz.PLACE, gz.COUNTRY)):
                 before = sentence.text[: words[0].start - sentence.start]
                 after_words = sentence.text[words[-1].end - sentence.start :]
@@ -259,7 +268,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                     mention.votes[gz.PLACE] += CLEAR
                 elif len(words) == 1 and _among_bodies(sentence, words[0]):
                     mention.votes[gz.ORGANISATION] += CLEAR
-                if employs and words[0] is name[0]:
+                if employs and words[0] is name[0] and not PLACE_SERVICE.match(after):
                     mention.votes[gz.ORGANISATION] += CLEAR  # who employs the person is a body
                 elif _employer_of_person(sentence, mentions, mention):
                     mention.votes[gz.ORGANISATION] += CLEAR

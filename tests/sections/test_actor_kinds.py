@@ -301,3 +301,64 @@ def test_a_speech_verb_after_a_prepositions_object_with_an_article_is_not_its_ow
     found = kinds("Shooting probed\nA man who had stopped at a Zelmart said he saw the car. Police said the man "
                   "was later shot.")
     assert found.get("Zelmart") != "person"
+def test_a_states_formal_name_without_its_country_is_the_country():
+    # "the Islamic Republic" shortens "Islamic Republic of Iran": Iran, which the article names.
+    found = kinds("Talks resume\n"
+                  "Iran agreed to new talks on Monday. Envoy Ivo Marsh said the Islamic Republic would send a team.")
+    assert found["Iran"] == "country"
+    assert "Islamic Republic" not in found
+
+
+def test_a_saints_name_in_the_possessive_alone_is_a_body():
+    # "attend St Brennan's.": the school named after the saint, not a place called St Brennan.
+    found = kinds("Singer denies link\n"
+                  "The singer Ivo Marsh said he did not attend St Brennan's. "
+                  "The head of St Brennan's, Ann Lee, said the video was unfair.")
+    assert found["St Brennan"] == "organisation"
+
+
+def test_a_known_body_before_a_known_place_is_the_bodys_branch():
+    # "BBC Wales": the broadcaster's unit in Wales, one body, not the BBC and Wales side by side.
+    found = kinds("Presenter leaves\n"
+                  "The presenter Ivo Marsh told BBC Wales he would step down in May.")
+    assert found["BBC Wales"] == "organisation"
+    assert "Wales" not in found
+
+
+def test_a_name_a_place_nouns_list_includes_is_a_place():
+    # "the Tulsa area, including Brenmoor": one of the area's towns ("which" alone would make it a body).
+    found = kinds("Storm hits towns\n"
+                  "Storms tore through the Tulsa area, including Brenmoor, which was hit last year too, "
+                  "forecaster Ivo Marsh said.")
+    assert found["Brenmoor"] == "place"
+
+
+def test_a_us_states_homonym_with_a_president_is_the_country():
+    # A US state has a governor, no president: "Georgia's former president" is the Caucasus republic's.
+    found = kinds("Aid group accused\n"
+                  "The group was accused of helping to topple Georgia's former president, its head Ivo Marsh said.")
+    assert found["Georgia"] == "country"
+    found = kinds("Storm warning\n"
+                  "Georgia's governor Ann Lee declared an emergency on Monday.")
+    assert found["Georgia"] == "place"
+
+
+def test_a_town_before_police_is_the_place():
+    # "Dunmere police officer Ivo Marsh": the town's police employs him; the town is a place.
+    found = kinds("Officer hurt\n"
+                  "Dunmere police officer Ivo Marsh was hurt on Friday. Officers patrol the campus in Dunmere.")
+    assert found["Dunmere"] == "place"
+    assert found["Ivo Marsh"] == "person"
+
+
+def test_a_venue_before_building_is_the_place():
+    found = kinds("Officer shot\n"
+                  "The car idled near the front of the Velmar Institute building, officer Ivo Marsh said.")
+    assert found["Velmar Institute"] == "place"
+
+
+def test_a_venue_on_a_square_is_the_place():
+    found = kinds("Statue unveiled\n"
+                  "His paintings hang on the walls of the Harland Gallery on Marlow Square's north side, "
+                  "curator Ivo Marsh said.")
+    assert found["Harland Gallery"] == "place"
