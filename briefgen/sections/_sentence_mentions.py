@@ -262,7 +262,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 mention.quote = (mention.start, mention.end)
                 mention.known, known = None, None
                 mention.votes = Counter({gz.ORGANISATION: STRONG})
-            site = _SITE_AFTER.match(after) if known is None and words[-1] is name[-1] and not words[-1].possessive else None
+            named_site = known is None and words[-1] is name[-1] and not words[-1].possessive
+            site = _SITE_AFTER.match(after) if named_site else None
             if site and not force:
                 # "the explosion at Zasyadko mine", "Lusaka's Independence stadium": a name no list knows before a
                 # building's or a site's lower-case noun names that place ("Denpasar airport" stays the city's).

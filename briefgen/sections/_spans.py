@@ -104,7 +104,9 @@ def _possessive_body(sentence: Sentence, tokens: list[Token], left: int) -> bool
     if k >= len(tokens) or not tokens[k].cap or not SPACE.fullmatch(gap_between(sentence, token, tokens[k])):
         return False
     # "Organization of Women's Freedom in Iraq": after a body's "of", the possessive is inside its name.
-    if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(tokens[left - 2].text):
+    # ("... Norland-Party of People's Freedom": the body's noun after a hyphen heads it.)
+    head = re.split(r"[-‐]", tokens[left - 2].text)[-1] if left >= 2 else ""
+    if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(head):
         return True
     k = _run_end(sentence, tokens, k)
     return gz.is_org_cue(tokens[k].text) or tokens[k].lower == "republic"

@@ -309,7 +309,10 @@ def test_a_towns_or_a_bodys_police_is_a_body_named_with_its_lower_case_noun(sent
 
 @pytest.mark.parametrize(
     "sentence, country",
-    [("Finnish police arrested two men on Monday.", "Finland"), ("UK police arrested two men on Monday.", "United Kingdom")],
+    [
+        ("Finnish police arrested two men on Monday.", "Finland"),
+        ("UK police arrested two men on Monday.", "United Kingdom"),
+    ],
 )
 def test_a_countrys_police_stay_the_country(sentence: str, country: str) -> None:
     section = brief_actors(sentence)
@@ -347,7 +350,8 @@ def test_a_name_no_list_knows_takes_of_and_a_countrys_name_into_a_bodys_name() -
 
 
 def test_a_known_name_runs_on_through_in_the() -> None:
-    section = brief_actors("Drones struck Al Qaeda in the Arabian Peninsula near Lorvale, officials said. AQAP denied it.")
+    section = brief_actors(
+        "Drones struck Al Qaeda in the Arabian Peninsula near Lorvale, officials said. AQAP denied it.")
     assert actor(section, "Al Qaeda in the Arabian Peninsula").fields["kind"] == "organisation"
     assert actor(section, "Al Qaeda in the Arabian Peninsula").fields["aliases"] == ["AQAP"]
     assert "Arabian Peninsula" not in names(section)
@@ -370,7 +374,8 @@ def test_two_bodies_nouns_joined_by_and_after_a_country_stay_two() -> None:
 
 
 def test_a_bodys_noun_after_a_title_opens_no_persons_name() -> None:
-    section = brief_actors("Two were hurt, the Lorvale Federal Attorney General's Office for the Protection of Wildlife said.")
+    section = brief_actors(
+        "Two were hurt, the Lorvale Federal Attorney General's Office for the Protection of Wildlife said.")
     body = "Lorvale Federal Attorney General's Office for the Protection of Wildlife"
     assert actor(section, body).fields["kind"] == "organisation"
     assert "Office for the Protection of Wildlife" not in names(section)
@@ -404,3 +409,10 @@ def test_a_title_of_a_place_named_alone_is_the_person_who_holds_it() -> None:
     assert lena.fields["role"] == "Duchess of Lorvale"
     assert lena.fields["aliases"] == ["Duchess of Lorvale"]
     assert "Duchess of Lorvale" not in names(section)
+
+
+def test_a_hyphen_before_a_bodys_noun_joins_two_bodies_names_into_one() -> None:
+    section = brief_actors("Ivo Marsh led the Liberal Party of Norway-Party of People's Freedom, a small group.")
+    body = "Liberal Party of Norway-Party of People's Freedom"
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert not [n for n in names(section) if n != body and "Party" in n], names(section)
