@@ -416,3 +416,15 @@ def test_a_hyphen_before_a_bodys_noun_joins_two_bodies_names_into_one() -> None:
     body = "Liberal Party of Norway-Party of People's Freedom"
     assert actor(section, body).fields["kind"] == "organisation"
     assert not [n for n in names(section) if n != body and "Party" in n], names(section)
+
+
+def test_a_state_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
+    section = brief_actors("Her co-author -- Ivo Marsh of University of Oregon, Pine Hollow -- agreed on Monday.")
+    body = "University of Oregon, Pine Hollow"
+    assert actor(section, body).fields["kind"] == "organisation"
+    assert "Pine Hollow" not in names(section)
+
+
+def test_a_list_after_a_state_universitys_name_takes_no_campus() -> None:
+    section = brief_actors("She studied at the University of Texas, Rice University and Baylor.")
+    assert {"University of Texas", "Rice University"} <= set(names(section))
