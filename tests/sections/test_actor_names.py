@@ -428,3 +428,11 @@ def test_a_state_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
 def test_a_list_after_a_state_universitys_name_takes_no_campus() -> None:
     section = brief_actors("She studied at the University of Texas, Rice University and Baylor.")
     assert {"University of Texas", "Rice University"} <= set(names(section))
+
+
+def test_the_islamic_republic_alone_is_iran() -> None:
+    section = brief_actors("Iran rejected the offer. New sanctions would hurt the Islamic Republic, Ivo Marsh said.")
+    iran = actor(section, "Iran")
+    assert iran.fields["kind"] == "country"
+    assert "Islamic Republic" in iran.fields["aliases"]
+    assert "Islamic Republic" not in names(section)
