@@ -496,7 +496,7 @@ maj.; capt.; cmdr.; adm.; sgt.; cpl.; pvt.; admiral; colonel; captain; sergeant;
 commander; chief; chief executive; chief executive officer; ceo; cfo; coo; cto; chairman; chairwoman;
 director; senator; sen.; representative; rep.; congressman; congresswoman; governor; gov.; lt. gov.;
 lieutenant governor; mayor; judge; justice; chief justice; speaker; house speaker; majority leader;
-minority leader; leader; supreme leader; ambassador; amb.; envoy; king; queen; prince; princess;
+minority leader; leader; supreme leader; district judge; circuit judge; magistrate judge; ambassador; amb.; envoy; king; queen; prince; princess;
 crown prince; emperor; empress; duke; duchess; earl; countess; baron; baroness; sheikh; sultan; emir;
 pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; professor; prof.; coach;
 principal; officer; marshal; field marshal; air marshal; air chief marshal; air vice marshal; air vice-marshal; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;

@@ -436,3 +436,9 @@ def test_the_islamic_republic_alone_is_iran() -> None:
     assert iran.fields["kind"] == "country"
     assert "Islamic Republic" in iran.fields["aliases"]
     assert "Islamic Republic" not in names(section)
+
+
+def test_a_district_judge_is_a_title_and_its_court_no_place() -> None:
+    section = brief_actors("The ban was struck down by U.S. District Judge Ivo Marsh on Monday.")
+    assert actor(section, "Ivo Marsh").fields["role"] == "U.S. District Judge"
+    assert "U.S. District" not in names(section)
