@@ -266,6 +266,8 @@ def test_a_body_named_after_its_assembly_keeps_its_government_noun() -> None:
          "Assistant U.S. Attorney", "United States"),
         ("Air Chief Marshal Leo Varga of the Lorvale Air Force met them.", "Leo Varga", "Air Chief Marshal",
          "Lorvale Air Force"),
+        ("'It is over,' said Norland TV National Security Analyst Ivo Marsh.", "Ivo Marsh",
+         "Norland TV National Security Analyst", "Norland TV"),
     ],
 )
 def test_a_role_noun_written_as_a_title_inside_a_run_is_no_part_of_the_name(
@@ -442,3 +444,9 @@ def test_a_district_judge_is_a_title_and_its_court_no_place() -> None:
     section = brief_actors("The ban was struck down by U.S. District Judge Ivo Marsh on Monday.")
     assert actor(section, "Ivo Marsh").fields["role"] == "U.S. District Judge"
     assert "U.S. District" not in names(section)
+
+
+def test_a_title_of_a_place_with_no_holder_keeps_its_name() -> None:
+    section = brief_actors("The Bishop of Lorvale led prayers on Monday. Crowds lined the streets of Lorvale to watch.")
+    assert "Bishop of Lorvale" in names(section)
+    assert not [item for item in section.items if item.text == "Lorvale" and item.fields["kind"] == "person"]
