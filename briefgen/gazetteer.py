@@ -707,7 +707,7 @@ pdt cet utc et pt ok tv internet web online english arabic arab arabs lgbt lgbtq
 christians jewish jew jews islamic islamist catholic catholics protestant sunni sunnis shiite shiites shia hindu
 buddhist western eastern northern southern god allah bible koran quran rip hi hello
 oh yes no please thanks sorry wow lol omg dad mom mum mommy daddy grandma grandpa m.d. ph.d. jr. sr.
-ii iii suv dna gps atm ufo vip mvp gdp hiv aids african-american african-americans asian asians european
+ii iii suv dna gps atm ufo vip mvp gdp hiv aids id pc cpr asap er african-american african-americans asian asians european
 europeans african africans hispanic latino latina caucasian buddhism islam christianity judaism hinduism
 section article chapter paragraph clause amendment dear happy north south east west flight
 """.split()

@@ -450,3 +450,16 @@ def test_a_title_of_a_place_with_no_holder_keeps_its_name() -> None:
     section = brief_actors("The Bishop of Lorvale led prayers on Monday. Crowds lined the streets of Lorvale to watch.")
     assert "Bishop of Lorvale" in names(section)
     assert not [item for item in section.items if item.text == "Lorvale" and item.fields["kind"] == "person"]
+
+
+@pytest.mark.parametrize(
+    "sentence, acronym",
+    [
+        ("A nurse aboard the boat performed CPR, Lorvale officials said.", "CPR"),
+        ("He criticised plans for ID cards and new stop and search powers.", "ID"),
+        ("The best players of the PC game will meet in Ostbay.", "PC"),
+        ('"Will be back ASAP to talk more!" Ivo Marsh wrote.', "ASAP"),
+    ],
+)
+def test_an_acronym_of_a_common_noun_is_no_actor(sentence: str, acronym: str) -> None:
+    assert acronym not in names(brief_actors(sentence))
