@@ -463,3 +463,14 @@ def test_a_title_of_a_place_with_no_holder_keeps_its_name() -> None:
 )
 def test_an_acronym_of_a_common_noun_is_no_actor(sentence: str, acronym: str) -> None:
     assert acronym not in names(brief_actors(sentence))
+
+
+def test_a_poll_named_after_its_pollster_is_the_pollsters() -> None:
+    section = brief_actors("A new BBC/Norvex Institute Poll found that 31% backed Ivo Marsh.")
+    assert actor(section, "Norvex Institute").fields["kind"] == "organisation"
+    assert "Norvex Institute Poll" not in names(section)
+
+
+def test_a_persons_name_ending_in_poll_stays_whole() -> None:
+    section = brief_actors("Arsenal: Lehmann, Lauren, Toure, Cole. Referee: G Poll (Hertfordshire).")
+    assert "G Poll" in names(section)
