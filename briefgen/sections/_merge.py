@@ -29,6 +29,7 @@ class Actor:
     mentions: list[Mention]
     known: gz.Known | None = None
     person: bool = False  # a surname or given name of a person merged into it
+    titled: bool = False  # a title the person holds merged into it ("Duchess of Cornwall"): no name of theirs
 
     @property
     def first(self) -> Mention:
@@ -112,8 +113,7 @@ class Actor:
     def name(self) -> str:
         if self.known is not None and not self.person:
             return self.known.name
-        # A title the person holds ("Duchess of Cornwall", merged by `_merge_held_titles`) is no name of theirs.
-        best = max(self.mentions, key=lambda m: (not _held_title(m.words), len(m.words), -m.start))
+        best = max(self.mentions, key=lambda m: (not (self.titled and _held_title(m.words)), len(m.words), -m.start))
         return best.surface
 
 
@@ -466,6 +466,7 @@ def _merge_held_titles(actors: dict[tuple, Actor]) -> None:
             m.role is not None and _key(tuple(m.role.split())) == key[1] for m in a.mentions)]
         if len(holders) == 1:
             holders[0].mentions.extend(actors.pop(key).mentions)
+            holders[0].titled = True
 
 
 def _initials(name: str) -> set[str]:

@@ -378,16 +378,18 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         # the title names whose office the body is.
         return 0, 0
     start = starts[0]
-    while start > 0 and _qualifies_as_adjective(words[start - 1]):
-        start -= 1  # "CNN Royal Correspondent": the adjective is the title's, the body before it an actor
+    while start > 0 and _qualifies_title_word(words[start - 1]):
+        start -= 1  # "CNN Royal Correspondent", "CNN National Security Analyst": the title's field; the body before
     return start, end
 
 
-def _qualifies_as_adjective(word: str) -> bool:
-    """Whether a capitalised word before a title is an adjective of it ("Royal", "Senior", "International"),
-    no name of its own ("Russian", "Labour" are the country's and the party's)."""
-    return (gz.word_tag(word.lower()) or "").startswith("JJ") and gz.lookup(word) is None and not gz.is_given_name(
-        word) and not gz.is_faith_or_group(word)
+def _qualifies_title_word(word: str) -> bool:
+    """Whether a capitalised word before a title is a common adjective or noun that qualifies it ("Royal",
+    "Senior", "Security"), no name of its own ("Russian", "Labour" are the country's and the party's) nor a
+    body's or a place's noun ("Metropolitan Police Chief": the Metropolitan Police is a body)."""
+    return ((gz.word_tag(word.lower()) or "")[:2] in ("JJ", "NN") and gz.lookup(word) is None
+            and not gz.is_given_name(word) and not gz.is_faith_or_group(word) and not is_acronym(word)
+            and not gz.is_org_cue(word) and not gz.is_place_cue(word))
 
 
 # Services whose ranks news capitalises before a name ("police Officer", "fire Captain"): their noun

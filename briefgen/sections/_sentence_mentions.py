@@ -25,6 +25,7 @@ from ._actor_words import (
     STRONG,
     TEAM,
     is_acronym,
+    opens_with_initial,
 )
 from ._appositions import apposition, is_verb, role_before, role_named
 from ._kinds import PLACE_SERVICE, on_route, place_after, published_in, resolve, vote
@@ -110,6 +111,9 @@ _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
 
+# Words for a survey that news capitalises after its pollster's name ("Gallup Poll", "ORC International Poll").
+POLL_NOUNS = frozenset({"poll", "polls", "survey"})
+
 SHIP_PREFIXES = frozenset("USS HMS RMS HMAS HMCS INS MV SS".split())
 
 # A team sheet's "Name (Club)": the bracket after a player's name holds the club's name.
@@ -159,6 +163,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             continue  # "USS Sterett", "HMS Victory": a ship, no actor
         if len(name) > 1 and name[-1].text == "Flight" and re.match(r"\s*\d", sentence.text[name[-1].end - sentence.start :]):
             name = name[:-1]  # "Malaysia Airlines Flight 370": the flight is a vehicle, the airline an actor
+        if len(name) > 1 and name[-1].lower in POLL_NOUNS and not _persons_name(name):
+            name = name[:-1]  # "a CNN/ORC International Poll": the poll is a survey, its pollster the actor
         if not name:
             continue
         index = parsed.first + parsed.title_end
@@ -295,7 +301,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 mention.quote = (mention.start, mention.end)
                 mention.known, known = None, None
                 mention.votes = Counter({gz.ORGANISATION: STRONG})
-            site = _SITE_AFTER.match(after) if known is None and words[-1] is name[-1] and not words[-1].possessive else None
+            named_site = known is None and words[-1] is name[-1] and not words[-1].possessive
+            site = _SITE_AFTER.match(after) if named_site else None
             if site and not force:
                 # "the explosion at Zasyadko mine", "Lusaka's Independence stadium": a name no list knows before a
                 # building's or a site's lower-case noun names that place ("Denpasar airport" stays the city's).
@@ -369,6 +376,11 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
     mentions = _sheet_clubs(sentence, tokens, mentions)
     ctx.name_words.update(w.lower() for m in mentions for w in m.words)
     return mentions
+
+
+def _persons_name(name: list[Token]) -> bool:
+    """Whether a name opens as a person's does: with an initial or a given name ("G Poll", "Graham Poll")."""
+    return opens_with_initial([t.text for t in name]) or gz.is_given_name(name[0].text)
 
 
 def _polices(known: gz.Known | None, words: list[Token]) -> bool:

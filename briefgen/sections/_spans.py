@@ -27,6 +27,7 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
         if token.cap and not _RANKING_AT.match(sentence.text, token.start - sentence.start):
             if current and not _owner_named(tokens, current) and (
                 adjacent(sentence, tokens[current[-1]], token) or _possessive_body(sentence, tokens, current[-1])
+                or _campus(sentence, tokens, current, i)
             ):
                 current.append(i)
             else:
@@ -47,6 +48,32 @@ def capitalised_runs(sentence: Sentence, tokens: list[Token]) -> list[list[int]]
     if current:
         runs.append(current)
     return [_without_qualifying_adjective(sentence, tokens, run) for run in runs]
+
+
+# A list goes on after a name: ", Cap..." or "and Cap...".
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]|,\s+[A-Z]")
+# A campus's name after its university's: one to this many words ("Santa Cruz", "Ann Arbor").
+MAX_CAMPUS_WORDS = 3
+
+
+def _campus(sentence: Sentence, tokens: list[Token], run: list[int], i: int) -> bool:
+    """Whether tokens[i], after a comma, opens the campus of the state university that the run names: "University
+    of California, Santa Cruz", "University of Michigan, Ann Arbor" -- a name no list knows, no body's or place's
+    noun in it, and no list going on after it ("the University of Texas, Rice University and ...")."""
+    words = [tokens[k] for k in run]
+    if len(words) < 3 or words[0].lower != "university" or words[1].lower != "of" or not words[-1].cap:
+        return False
+    state = gz.lookup(name_text(words[2:]))
+    if state is None or state.kind != gz.PLACE or gap_between(sentence, words[-1], tokens[i]) != ", ":
+        return False
+    end = _run_end(sentence, tokens, i)
+    campus = tokens[i : end + 1]
+    return (
+        len(campus) <= MAX_CAMPUS_WORDS
+        and gz.lookup(name_text(campus)) is None
+        and not any(gz.is_org_cue(t.text) or gz.is_place_cue(t.text) for t in campus)
+        and not _LIST_GOES_ON.match(sentence.text, campus[-1].raw_end - sentence.start)
+    )
 
 
 def _without_qualifying_adjective(sentence: Sentence, tokens: list[Token], run: list[int]) -> list[int]:
@@ -108,7 +135,9 @@ def _possessive_body(sentence: Sentence, tokens: list[Token], left: int) -> bool
     if k >= len(tokens) or not tokens[k].cap or not SPACE.fullmatch(gap_between(sentence, token, tokens[k])):
         return False
     # "Organization of Women's Freedom in Iraq": after a body's "of", the possessive is inside its name.
-    if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(tokens[left - 2].text):
+    # ("... Norland-Party of People's Freedom": the body's noun after a hyphen heads it.)
+    head = re.split(r"[-‐]", tokens[left - 2].text)[-1] if left >= 2 else ""
+    if left >= 2 and tokens[left - 1].lower == "of" and gz.heads_of_name(head):
         return True
     k = _run_end(sentence, tokens, k)
     if (saint or royal) and gz.is_place_cue(tokens[k].text, plural=False):

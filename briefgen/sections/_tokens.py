@@ -66,6 +66,12 @@ def is_branch(word: str) -> bool:
             and known.kind in (gz.COUNTRY, gz.PLACE))
 
 
+def _joins_bodies(last: str) -> bool:
+    """Whether the part after a hyphen is a body's noun that opens a second body's name: two bodies merged
+    into one, named by both names ("Republican Party of Norland-Party of Freedom"); no place or side is named so."""
+    return gz.is_org_cue(last, plural=False) and gz.lookup(last) is None
+
+
 def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     """A hyphenated word as (text, start, end, glued) parts: "Russia-Ukraine" splits, "Jean-Claude" does not."""
     parts = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^-‐]+", word)]
@@ -76,7 +82,7 @@ def _compound_parts(word: str) -> list[tuple[str, int, int, bool]]:
     if not any(caps) or (gz.is_name_particle(parts[0][0]) and all(caps[1:])):
         return whole  # "co-founder", "al-Assad", "el-Sheikh"
     if all(caps) and (gz.lookup(word) or gz.is_non_name(word) or not any(gz.lookup(p[0]) for p in parts)
-                      or is_branch(word)):
+                      or is_branch(word) or _joins_bodies(parts[-1][0])):
         return (
             whole  # "Jean-Claude", "Coca-Cola", "African-American"; but "Russia-Ukraine", "Israeli-Palestinian" split
         )
