@@ -73,7 +73,7 @@ _COUNTRY_ALIASES = {
     "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
     "South Korea": ["Republic of Korea", "ROK"],
     "China": ["People's Republic of China", "PRC", "mainland China"],
-    "Iran": ["Islamic Republic of Iran", "Islamic Republic"],  # "the Islamic Republic" alone is Iran in news
+    "Iran": ["Islamic Republic of Iran"],
     "Syria": ["Syrian Arab Republic"],
     "Netherlands": ["Holland", "the Netherlands"],
     "Turkey": ["Türkiye", "Turkiye"],
