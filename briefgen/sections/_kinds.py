@@ -387,8 +387,9 @@ def _opened_by_body(words: list[Token]) -> bool:
     Clinton", "CNN Royal Correspondent Max Foster": the body's people)."""
     if any(gz.is_given_name(w.text) or gz.is_role_noun(w.lower.removesuffix("s")) for w in words):
         return False
+    # Only heads as long as the longest known name can match: a long capitalised run stays linear.
     return any((head := gz.lookup(name_text(words[:j]))) is not None and head.kind == gz.ORGANISATION
-               and head.via == gz.VIA_NAME for j in range(1, len(words)))
+               and head.via == gz.VIA_NAME for j in range(1, min(len(words), gz.max_name_words() + 1)))
 
 
 def _headed_past_place(words: list[Token]) -> bool:

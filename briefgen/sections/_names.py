@@ -248,10 +248,10 @@ def _capitalised_role_noun(words: list[str]) -> int:
     a name of two or three words, each a given name, a surname or no common word ("CNN Royal Correspondent Max
     Foster"): the title the person's name follows; 0 when none ("Ann Editor Lee Tam": after a given name, the
     noun is a name's)."""
-    for i in range(1, len(words) - 2):
+    for i in range(max(1, len(words) - 1 - MAX_NAME_AFTER_TITLE), len(words) - 2):
         name = words[i + 1 :]
         if (gz.is_role_noun(words[i].lower(), before_name=True) and words[i][:1].isupper()
-                and not _forename(words[i - 1]) and len(name) <= MAX_NAME_AFTER_TITLE
+                and not _forename(words[i - 1])
                 and all(gz.is_given_name(w) or gz.is_surname(w) or not gz.is_common_word(w.lower()) for w in name)):
             return i
     return 0
