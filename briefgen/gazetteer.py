@@ -556,7 +556,7 @@ movement alliance coalition trust society embassy consulate cabinet government r
 united rovers athletic team institution partnership charity bros. broadcasting television radio
 magazine cooperative exchange forum summit conference tv gallery comics patrol rugby football cricket
 hockey basketball baseball netball ballet orchestra choir opera theatre theater observatory chiefs division
-racing brothers programme program
+racing brothers programme program guild
 """.split()
 )
 

@@ -474,3 +474,15 @@ def test_a_poll_named_after_its_pollster_is_the_pollsters() -> None:
 def test_a_persons_name_ending_in_poll_stays_whole() -> None:
     section = brief_actors("Arsenal: Lehmann, Lauren, Toure, Cole. Referee: G Poll (Hertfordshire).")
     assert "G Poll" in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("He is a founding member of the Painter's Guild of Norland, he said.", "Painter's Guild of Norland"),
+        ("She joined the Lorvale Writers Guild on Monday.", "Lorvale Writers Guild"),
+    ],
+)
+def test_a_guild_is_a_bodys_noun(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
