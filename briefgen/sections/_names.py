@@ -122,8 +122,9 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         and not opens_with_initial([t.text for t in part])  # the stop list holds single letters
     ):
         part = part[1:]
-    while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text))):
-        part = part[:-1]  # "Delhi Tuesday"; but months may be surnames ("Theresa May")
+    while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text)
+                                         and gz.lookup(name_text(part)) is None)):
+        part = part[:-1]  # "Delhi Tuesday"; but months may be surnames ("Theresa May"), and "USA Today" is known
     # "Shiite Houthis": a faith qualifies the name that follows, unless the two make one name
     # ("Islamic State", "Catholic Church").
     while (

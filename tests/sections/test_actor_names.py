@@ -486,3 +486,9 @@ def test_a_persons_name_ending_in_poll_stays_whole() -> None:
 def test_a_guild_is_a_bodys_noun(sentence: str, body: str) -> None:
     section = brief_actors(sentence)
     assert actor(section, body).fields["kind"] == "organisation"
+
+
+def test_a_known_name_ending_in_a_date_word_keeps_it() -> None:
+    section = brief_actors("Her father, Ivo Marsh, told USA Today he had been abused in the stands.")
+    assert actor(section, "USA Today").fields["kind"] == "organisation"
+    assert "United States" not in names(section)
