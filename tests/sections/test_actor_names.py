@@ -492,3 +492,15 @@ def test_a_known_name_ending_in_a_date_word_keeps_it() -> None:
     section = brief_actors("Her father, Ivo Marsh, told USA Today he had been abused in the stands.")
     assert actor(section, "USA Today").fields["kind"] == "organisation"
     assert "United States" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, agency",
+    [
+        ("The minister told Vostra news agency that the drills were routine.", "Vostra"),
+        ("He was sentenced last year, according to the Kestel news agency.", "Kestel"),
+    ],
+)
+def test_a_name_before_news_agency_is_the_agencys(sentence: str, agency: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, agency).fields["kind"] == "organisation"
