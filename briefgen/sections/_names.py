@@ -362,7 +362,7 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         return 0, 0
     start = starts[0]
     while start > 0 and _qualifies_title_word(words[start - 1]):
-        start -= 1  # "CNN Royal Correspondent", "CNN National Security Analyst": the title's field; the body before
+        start -= 1  # "CNN Royal Correspondent", "CNN National Security Analyst": the title's words; CNN an actor
     return start, end
 
 
