@@ -496,12 +496,14 @@ maj.; capt.; cmdr.; adm.; sgt.; cpl.; pvt.; admiral; colonel; captain; sergeant;
 commander; chief; chief executive; chief executive officer; ceo; cfo; coo; cto; chairman; chairwoman;
 director; senator; sen.; representative; rep.; congressman; congresswoman; governor; gov.; lt. gov.;
 lieutenant governor; mayor; judge; justice; chief justice; speaker; house speaker; majority leader;
-minority leader; leader; supreme leader; district judge; circuit judge; magistrate judge; ambassador; amb.; envoy; king; queen; prince; princess;
+minority leader; leader; supreme leader; district judge; circuit judge; magistrate judge;
+ambassador; amb.; envoy; king; queen; prince; princess;
 crown prince; emperor; empress; duke; duchess; earl; countess; baron; baroness; sheikh; sultan; emir;
 pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; professor; prof.; coach;
-principal; officer; marshal; field marshal; air marshal; air chief marshal; air vice marshal; air vice-marshal; detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
+principal; officer; marshal; field marshal; air marshal; air chief marshal; air vice marshal; air vice-marshal;
+detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
 commissioner; councilman; councilwoman; councillor; alderman; president and ceo; chairman and ceo;
-sgt. maj.; marshal; air marshal; air chief marshal; field marshal; national security adviser; national security advisor; adviser; advisor; chief of staff; attorney; district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
+sgt. maj.; national security adviser; national security advisor; adviser; advisor; chief of staff; attorney; district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
 """
 
 # Nouns that name a role in lower case before a name ("hospital spokeswoman Kelley Luckstein") or in an
@@ -557,7 +559,7 @@ movement alliance coalition trust society embassy consulate cabinet government r
 united rovers athletic team institution partnership charity bros. broadcasting television radio
 magazine cooperative exchange forum summit conference tv gallery comics patrol rugby football cricket
 hockey basketball baseball netball ballet orchestra choir opera theatre theater observatory chiefs division
-racing brothers programme program initiative
+racing brothers programme program initiative guild
 """.split()
 )
 
@@ -708,7 +710,8 @@ pdt cet utc et pt ok tv internet web online english arabic arab arabs lgbt lgbtq
 christians jewish jew jews islamic islamist catholic catholics protestant sunni sunnis shiite shiites shia hindu
 buddhist western eastern northern southern god allah bible koran quran rip hi hello
 oh yes no please thanks sorry wow lol omg dad mom mum mommy daddy grandma grandpa m.d. ph.d. jr. sr.
-ii iii suv dna gps atm ufo vip mvp gdp hiv aids id pc cpr asap er african-american african-americans asian asians european
+ii iii suv dna gps atm ufo vip mvp gdp hiv aids id pc cpr asap er
+african-american african-americans asian asians european
 europeans african africans hispanic latino latina caucasian buddhism islam christianity judaism hinduism
 section article chapter paragraph clause amendment dear happy north south east west flight
 """.split()

@@ -55,6 +55,8 @@ _PLACE_TAIL = re.compile(r"[-‐](?:based|born|area|raised|bred)\b")
 _BASED_BEFORE = re.compile(r"[-‐]based\s+(?:the\s+)?$")
 # "Garmisch-Partenkirchen in Germany": a name placed inside a known place is a place itself.
 _IN_PLACE = re.compile(r"\s+in\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
+# "told Tass news agency", "the official Kestel news agency": the name is the agency's.
+_NEWS_AGENCY_AFTER = re.compile(r"[ \t]+(?:state[ \t]+|official[ \t]+)?news[ \t]+agency\b")
 # "the Tulsa metro area": an adjective of a place between the name and its place noun.
 _NEXT_TWO_LOWER = re.compile(r"[ \t]+(?:metro|metropolitan|greater|urban|suburban|rural)[ \t]+([a-z]+)\b")
 # "Águas do Baixo Alcarva, the utility that ...", "Del Rey, a publisher": an apposition naming a kind of body.
@@ -569,3 +571,5 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.ORGANISATION] += CLEAR  # "Chelsea manager", "FAA spokesman": who employs the person
     elif noun is not None and noun.group(1) in BODY_NOUNS:
         votes[gz.ORGANISATION] += CLEAR  # "Boeing officials", "Boeing shares": a body with staff and stock
+    elif _NEWS_AGENCY_AFTER.match(after):
+        votes[gz.ORGANISATION] += CLEAR  # "told Tass news agency", "the Yonhap news agency": the agency's name

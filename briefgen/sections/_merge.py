@@ -113,7 +113,9 @@ class Actor:
     def name(self) -> str:
         if self.known is not None and not self.person:
             return self.known.name
-        best = max(self.mentions, key=lambda m: (not (self.titled and _held_title(m.words)), len(m.words), -m.start))
+        # A title the person holds is no name of theirs: "Camilla", not "Duchess of Cornwall" (`_merge_held_titles`).
+        best = max(self.mentions, key=lambda m: (not (self.titled and _held_title(m.words)), len(m.words),
+                                                 -m.start))
         return best.surface
 
 

@@ -124,8 +124,9 @@ def _trim(part: list[Token], ctx: Context) -> list[Token]:
         and not opens_with_initial([t.text for t in part])  # the stop list holds single letters
     ):
         part = part[1:]
-    while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text))):
-        part = part[:-1]  # "Delhi Tuesday"; but months may be surnames ("Theresa May")
+    while part and (not part[-1].cap or (gz.is_date_word(part[-1].text) and not gz.is_month(part[-1].text)
+                                         and gz.lookup(name_text(part)) is None)):
+        part = part[:-1]  # "Delhi Tuesday"; but months may be surnames ("Theresa May"), and "USA Today" is known
     # "Shiite Houthis": a faith qualifies the name that follows, unless the two make one name
     # ("Islamic State", "Catholic Church").
     while (
@@ -379,7 +380,7 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         return 0, 0
     start = starts[0]
     while start > 0 and _qualifies_title_word(words[start - 1]):
-        start -= 1  # "CNN Royal Correspondent", "CNN National Security Analyst": the title's field; the body before
+        start -= 1  # "CNN Royal Correspondent", "CNN National Security Analyst": the title's words; CNN an actor
     return start, end
 
 

@@ -96,6 +96,7 @@ _MOTION_TO = re.compile(
     r"\s+(?:back\s+)?to|left|leav(?:e|es|ing)|depart(?:s|ed|ing)|visit(?:s|ed|ing)?|reach(?:es|ed|ing))\s+$"
 )
 
+# The lower-case noun of a town's or a body's police force after its name ("Seoul police").
 _POLICE_AFTER = re.compile(r"[ \t]+(police)\b")
 # Nouns of buildings and sites that news writes in lower case after the site's own name ("Bardo museum"); not
 # "airport", named after its town as often ("Denpasar airport": the town is the actor).
@@ -284,10 +285,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             siblings = _SIBLINGS_AFTER.match(after) if known is None and len(words) == len(name) == 1 else None
             if siblings:
                 # "the Koch brothers": siblings named by their surname are people, and the noun is their name's.
-                mention.end += siblings.end()
-                mention.surface = _slice(sentence, mention.start, mention.end)
-                mention.words += (siblings.group(1),)
-                mention.quote = (mention.start, mention.end)
+                _take_noun(sentence, mention, siblings)
                 mention.votes[gz.PERSON] += STRONG
             force = _POLICE_AFTER.match(after) if words[-1] is name[-1] and _polices(known, words) else None
             if force and not _role_after(after[force.end() :]):
@@ -295,10 +293,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 # its own, named with its lower-case noun (a country's police are the country's: "UK police").
                 # Before a role noun the name qualifies the role ("Cambridge police officer Ivo Marsh"): the
                 # town or the body stays the actor there.
-                mention.end += force.end()
-                mention.surface = _slice(sentence, mention.start, mention.end)
-                mention.words += (force.group(1),)
-                mention.quote = (mention.start, mention.end)
+                _take_noun(sentence, mention, force)
                 mention.known, known = None, None
                 mention.votes = Counter({gz.ORGANISATION: STRONG})
             named_site = known is None and words[-1] is name[-1] and not words[-1].possessive
@@ -306,10 +301,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             if site and not force:
                 # "the explosion at Zasyadko mine", "Lusaka's Independence stadium": a name no list knows before a
                 # building's or a site's lower-case noun names that place ("Denpasar airport" stays the city's).
-                mention.end += site.end()
-                mention.surface = _slice(sentence, mention.start, mention.end)
-                mention.words += (site.group(1),)
-                mention.quote = (mention.start, mention.end)
+                _take_noun(sentence, mention, site)
                 mention.votes = Counter({gz.PLACE: STRONG})
             affiliated = _affiliated_person(sentence, mentions, mention) if words[-1] is name[-1] else None
             described = affiliated and apposition(sentence, tokens, tokens.index(words[-1]), ctx)
@@ -376,6 +368,15 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
     mentions = _sheet_clubs(sentence, tokens, mentions)
     ctx.name_words.update(w.lower() for m in mentions for w in m.words)
     return mentions
+
+
+def _take_noun(sentence: Sentence, mention: Mention, noun: re.Match) -> None:
+    """Extend a mention over the lower-case noun that the match after it found, part of the name ("Koch
+    brothers", "Seoul police", "Zasyadko mine")."""
+    mention.end += noun.end()
+    mention.surface = _slice(sentence, mention.start, mention.end)
+    mention.words += (noun.group(1),)
+    mention.quote = (mention.start, mention.end)
 
 
 def _persons_name(name: list[Token]) -> bool:

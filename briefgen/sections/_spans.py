@@ -303,7 +303,8 @@ def _national_body(left: list[Token], right: list[Token]) -> bool:
     are two bodies)."""
     if len(left) < 2 or gz.canonical_country(left[0].text) is None:
         return False
-    return all(plain_word(t) and not gz.is_org_cue(t.text) and not gz.is_place_cue(t.text) for t in (*left[1:], *right))
+    words = (*left[1:], *right)
+    return all(plain_word(t) and not gz.is_org_cue(t.text) and not gz.is_place_cue(t.text) for t in words)
 
 
 def _same_kind(left: Token, right: Token) -> bool:

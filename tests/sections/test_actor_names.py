@@ -474,3 +474,33 @@ def test_a_poll_named_after_its_pollster_is_the_pollsters() -> None:
 def test_a_persons_name_ending_in_poll_stays_whole() -> None:
     section = brief_actors("Arsenal: Lehmann, Lauren, Toure, Cole. Referee: G Poll (Hertfordshire).")
     assert "G Poll" in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("He is a founding member of the Painter's Guild of Norland, he said.", "Painter's Guild of Norland"),
+        ("She joined the Lorvale Writers Guild on Monday.", "Lorvale Writers Guild"),
+    ],
+)
+def test_a_guild_is_a_bodys_noun(sentence: str, body: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, body).fields["kind"] == "organisation"
+
+
+def test_a_known_name_ending_in_a_date_word_keeps_it() -> None:
+    section = brief_actors("Her father, Ivo Marsh, told USA Today he had been abused in the stands.")
+    assert actor(section, "USA Today").fields["kind"] == "organisation"
+    assert "United States" not in names(section)
+
+
+@pytest.mark.parametrize(
+    "sentence, agency",
+    [
+        ("The minister told Vostra news agency that the drills were routine.", "Vostra"),
+        ("He was sentenced last year, according to the Kestel news agency.", "Kestel"),
+    ],
+)
+def test_a_name_before_news_agency_is_the_agencys(sentence: str, agency: str) -> None:
+    section = brief_actors(sentence)
+    assert actor(section, agency).fields["kind"] == "organisation"
