@@ -189,6 +189,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             continue
         if len(name) == 1 and name[0].lower in ctx.event_words:
             continue  # "before Pam struck"
+        if len(name) == 1 and _event_word_alone(name[0]):
+            continue  # "the Constitution requires", "after the Summit": the one law or event the story means
         if names_condition(after) and gz.lookup(name_text(name)) is None:
             ctx.things.add(tuple(t.text for t in name))  # "Alzheimer's disease" ... "develop Alzheimer's"
             continue
@@ -668,6 +670,15 @@ def _locative_before(tokens: list[Token], index: int) -> bool:
     while k >= 0 and index - 1 - k < MAX_PLACE_ADJECTIVES and not tokens[k].cap and gz.word_tag(tokens[k].lower) == "JJ":
         k -= 1
     return k >= 0 and tokens[k].lower in LOCATIVES
+
+
+def _event_word_alone(token: Token) -> bool:
+    """Whether a capitalised word alone is an event's, a law's or a work's word ("the Constitution", "the Treaty",
+    "the Festival"), none of them actors; not a known name, nor a word that is someone's name too ("Day", "Bill",
+    "Song" shorten "Jason Day", "Bill Lee", "Song Ji-hyo")."""
+    word = token.text
+    return (token.trusted and gz.is_event_word(word) and gz.lookup(word) is None and not gz.is_surname(word)
+            and not gz.is_given_name(word) and not gz.is_org_cue(word))
 
 
 def _team_agrees(mention: Mention, words: list[Token], before: str, after: str) -> bool:

@@ -330,3 +330,14 @@ def test_a_venue_on_a_square_is_the_place():
                   "His paintings hang on the walls of the Harland Gallery on Marlow Square's north side, "
                   "curator Ivo Marsh said.")
     assert found["Harland Gallery"] == "place"
+
+
+def test_a_laws_or_events_word_alone_is_no_actor():
+    # "the Constitution": the one law the story means, no actor.
+    # Named three times, a capitalised common word would be read as a name.
+    found = kinds("Senators write letter\n"
+                  "Senator Ivo Marsh said the deal was no treaty, which the Constitution requires the Senate to "
+                  "approve. He said the Constitution was clear. Article II of the Constitution gives powers to "
+                  "the president.")
+    assert "Constitution" not in found
+    assert found["Ivo Marsh"] == "person"
