@@ -217,7 +217,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _unsupported_word(actor) or _used_as_thing(actor) or _group_of_people(actor):
+        if _unsupported_word(actor) or _used_as_thing(actor) or _group_of_people(actor) or _people_by_origin(actor):
             continue
         result.append(actor)
     return result
@@ -338,6 +338,20 @@ def _group_of_people(actor: Actor) -> bool:
     members = (party is not None and party.kind == gz.ORGANISATION and gz.word_tag(last) in ("NNS", "NNPS")) or (
         gz.is_plural_role_noun(last.lower()) or gz.title_length([last[:-1]]) > 0)
     return members and all(_names_body(w) for w in words[:-1])
+
+
+def _people_by_origin(actor: Actor) -> bool:
+    """Whether an unknown name ends in a demonym that no name of its own opens: a people ("Han Chinese", "waves of
+    Han Chinese, the country's predominant ethnic group") or a region's adjective ("Gulf Arab pundits", "Latin
+    American leaders"), no actor by the guideline; a person's given name ("Antonio French"), a role or a title
+    ("owner Mark Cuban") or a known place ("London Irish", a club) before the demonym makes a name."""
+    words = actor.first.words
+    if actor.known is not None or actor.person or len(words) < 2:
+        return False
+    last = gz.lookup(words[-1])
+    if last is None or last.via != gz.VIA_DEMONYM or gz.is_given_name(words[0]) or actor.votes()[gz.PERSON] >= CLEAR:
+        return False
+    return gz.lookup(" ".join(words[:-1])) is None and not any(gz.is_org_cue(w) or gz.is_place_cue(w) for w in words)
 
 
 def _names_body(word: str) -> bool:

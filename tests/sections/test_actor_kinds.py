@@ -341,3 +341,12 @@ def test_a_laws_or_events_word_alone_is_no_actor():
                   "the president.")
     assert "Constitution" not in found
     assert found["Ivo Marsh"] == "person"
+
+
+def test_a_name_ending_in_a_demonym_is_a_people_not_an_actor():
+    # "Tarim Chinese" is no known name: waves of a people, the guideline's ethnic group; "Antonio French" stays.
+    found = kinds("Tension in the west\n"
+                  "The arrival of waves of Tarim Chinese, the region's largest group, has fuelled tension, "
+                  "said the researcher Antonio French. Mr French has studied the region.")
+    assert "Tarim Chinese" not in found
+    assert found["Antonio French"] == "person"
