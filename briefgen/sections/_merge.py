@@ -342,9 +342,9 @@ def _group_of_people(actor: Actor) -> bool:
 
 def _people_by_origin(actor: Actor) -> bool:
     """Whether an unknown name ends in a demonym that no name of its own opens: a people ("Han Chinese", "waves of
-    Han Chinese, the country's predominant ethnic group") or a region's adjective ("Gulf Arab pundits", "Latin
-    American leaders"), no actor by the guideline; a person's given name ("Antonio French"), a role or a title
-    ("owner Mark Cuban") or a known place ("London Irish", a club) before the demonym makes a name."""
+    Han Chinese, the country's predominant ethnic group") or a region's adjective ("Latin American leaders"), no
+    actor by the guideline; a person's given name ("Antonio French"), a role or a title ("owner Mark Cuban"), a
+    known place ("London Irish", a club) or a cue word ("Gulf Arab" is left to its place's word) makes a name."""
     words = actor.first.words
     if actor.known is not None or actor.person or len(words) < 2:
         return False
