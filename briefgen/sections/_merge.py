@@ -367,6 +367,9 @@ def _used_as_thing(actor: Actor) -> bool:
     """Whether an unknown name is used as a common noun's ("a DVD", "RFID tags ... RFID technology") and never as
     an actor's: a product, a work or a condition, not who acts. A body's name qualifies what it makes once in a
     while ("an HBO documentary"); a person's ("the Obama administration") often, and stays a person."""
+    if actor.known is not None and actor.known.kind == gz.ORGANISATION and not actor.person:
+        # "followed in a Honda", "bought a Ford": a known maker's name counted as a thing, each time, is its product.
+        return all(m.use == THING_USE for m in actor.mentions)
     if actor.known is not None or actor.person:
         return False
     uses = [m.use for m in actor.mentions]

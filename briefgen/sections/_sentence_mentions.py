@@ -101,6 +101,10 @@ _STATE_POSSESSED = re.compile(
     r"|foreign\s+minister|defen[cs]e\s+minister|army|armed\s+forces|embassy|ambassador|independence)\b"
 )
 
+# A known maker's name counted ("in a Honda", "bought two Fords") is its product only when its phrase ends with it:
+# "a CNN military analyst", "a CNN/ORC poll", "a Boeing 747" name the body's analyst, poll or model.
+_PRODUCT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:but|and|or|to|in|on|at|with|for|from|that|which|when|as|was|is)\b")
+
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -301,6 +305,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
+            if known is not None and known.kind == gz.ORGANISATION and _PRODUCT_ENDS.match(after) and name_use(
+                    list(mention.words), sentence.text[: words[0].start - sentence.start], after) == THING_USE:
+                mention.use = THING_USE  # "followed in a Honda but": the maker's product, counted as a thing is
             if known is None:
                 context = mention.votes - votes
                 before = sentence.text[: words[0].start - sentence.start]

@@ -350,3 +350,13 @@ def test_a_name_ending_in_a_demonym_is_a_people_not_an_actor():
                   "said the researcher Antonio French. Mr French has studied the region.")
     assert "Tarim Chinese" not in found
     assert found["Antonio French"] == "person"
+
+
+def test_a_known_makers_name_counted_as_a_thing_is_its_product():
+    # "in a Honda but": the car; "a Honda spokesman" would be the maker's.
+    found = kinds("Carjack trial\n"
+                  "The driver Ivo Marsh said his attacker followed in a Honda but later got into his car.")
+    assert "Honda" not in found
+    found = kinds("Recall\n"
+                  "A Honda spokesman, Ivo Marsh, said the cars would be recalled.")
+    assert found["Honda"] == "organisation"
