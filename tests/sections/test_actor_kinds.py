@@ -360,3 +360,11 @@ def test_a_known_makers_name_counted_as_a_thing_is_its_product():
     found = kinds("Recall\n"
                   "A Honda spokesman, Ivo Marsh, said the cars would be recalled.")
     assert found["Honda"] == "organisation"
+
+
+def test_a_study_by_plain_words_is_a_bodys_and_by_a_given_name_a_persons():
+    found = kinds("Power cuts\n"
+                  "Only a fifth of people have power, according to a study by Marlow House. "
+                  "A later report by Sarah Dunmore said the same.")
+    assert found["Marlow House"] == "organisation"
+    assert found["Sarah Dunmore"] == "person"
