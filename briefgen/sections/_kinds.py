@@ -33,6 +33,9 @@ INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
 
 _AGENT_BY = re.compile(r"\b[a-z]{3,}ed\s+by\s+$")
 
+# "according to a study by Chatham House", "a survey by Ipsos": what bodies publish, by its author.
+_STUDY_BY = re.compile(r"\b(?:study|report|survey|poll|analysis|review|audit|index|ranking|census)\s+by\s+(?:the\s+)?$")
+
 _AFTER_NAME_PLACE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*(?:[,.;:)]|$))")
 _DOMAIN = re.compile(r"\.[a-z]{2,}$")
 
@@ -492,6 +495,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.PLACE] += CLEAR  # "the Kursk region", "Boston area", "the Har Homa neighborhood"
     if len(mention.words) == 1 and _AGENT_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
+    elif _STUDY_BY.search(before):
+        votes[gz.ORGANISATION] += WEAK  # "a study by Chatham House": a body's work, unless a given name says whose
     if len(mention.words) > 1 and mention.words[0].lower() in SAINT_WORDS and _SAINTS_ELLIPTIC.match(after):
         # The saint's prefix voted for a place (resolve); the possessive without its noun makes a body.
         votes[gz.PLACE] = max(0, votes[gz.PLACE] - STRONG)

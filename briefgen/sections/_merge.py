@@ -221,7 +221,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Actor]:
         if actor.known is None and not actor.person and not +(actor.votes() - Counter({COMMON: len(actor.mentions)})):
             if actor.votes()[COMMON]:
                 continue  # common words in title case, and nothing else says it is a name
-        if _unsupported_word(actor) or _used_as_thing(actor) or _group_of_people(actor):
+        if _unsupported_word(actor) or _used_as_thing(actor) or _group_of_people(actor) or _people_by_origin(actor):
             continue
         result.append(actor)
     return result
@@ -349,6 +349,20 @@ def _group_of_people(actor: Actor) -> bool:
     return members and all(_names_body(w) for w in words[:-1])
 
 
+def _people_by_origin(actor: Actor) -> bool:
+    """Whether an unknown name ends in a demonym that no name of its own opens: a people ("Han Chinese", "waves of
+    Han Chinese, the country's predominant ethnic group") or a region's adjective ("Latin American leaders"), no
+    actor by the guideline; a person's given name ("Antonio French"), a role or a title ("owner Mark Cuban"), a
+    known place ("London Irish", a club) or a cue word ("Gulf Arab" is left to its place's word) makes a name."""
+    words = actor.first.words
+    if actor.known is not None or actor.person or len(words) < 2:
+        return False
+    last = gz.lookup(words[-1])
+    if last is None or last.via != gz.VIA_DEMONYM or gz.is_given_name(words[0]) or actor.votes()[gz.PERSON] >= CLEAR:
+        return False
+    return gz.lookup(" ".join(words[:-1])) is None and not any(gz.is_org_cue(w) or gz.is_place_cue(w) for w in words)
+
+
 def _names_body(word: str) -> bool:
     """Whether a word before members' plural names the body they sit in: a known body ("Labour", "Senate") or
     a noun ("House"), not an adjective ("Liberal") or a country ("Sweden")."""
@@ -362,6 +376,9 @@ def _used_as_thing(actor: Actor) -> bool:
     """Whether an unknown name is used as a common noun's ("a DVD", "RFID tags ... RFID technology") and never as
     an actor's: a product, a work or a condition, not who acts. A body's name qualifies what it makes once in a
     while ("an HBO documentary"); a person's ("the Obama administration") often, and stays a person."""
+    if actor.known is not None and actor.known.kind == gz.ORGANISATION and not actor.person:
+        # "followed in a Honda", "bought a Ford": a known maker's name counted as a thing, each time, is its product.
+        return all(m.use == THING_USE for m in actor.mentions)
     if actor.known is not None or actor.person:
         return False
     uses = [m.use for m in actor.mentions]

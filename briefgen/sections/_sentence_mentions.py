@@ -108,6 +108,10 @@ _STATE_POSSESSED = re.compile(
     r"|foreign\s+minister|defen[cs]e\s+minister|army|armed\s+forces|embassy|ambassador|independence)\b"
 )
 
+# A known maker's name counted ("in a Honda", "bought two Fords") is its product only when its phrase ends with it:
+# "a CNN military analyst", "a CNN/ORC poll", "a Boeing 747" name the body's analyst, poll or model.
+_PRODUCT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:but|and|or|to|in|on|at|with|for|from|that|which|when|as|was|is)\b")
+
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
 _PLACE_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
@@ -203,6 +207,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
             continue
         if len(name) == 1 and name[0].lower in ctx.event_words:
             continue  # "before Pam struck"
+        if len(name) == 1 and _event_word_alone(name[0]):
+            continue  # "the Constitution requires", "after the Summit": the one law or event the story means
         if names_condition(after) and gz.lookup(name_text(name)) is None:
             ctx.things.add(tuple(t.text for t in name))  # "Alzheimer's disease" ... "develop Alzheimer's"
             continue
@@ -326,6 +332,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                         mention.role = _slice(sentence, *span)
                         mention.quote = (span[0], mention.end)
                         mention.votes[gz.PERSON] += STRONG
+            if known is not None and known.kind == gz.ORGANISATION and _PRODUCT_ENDS.match(after) and name_use(
+                    list(mention.words), sentence.text[: words[0].start - sentence.start], after) == THING_USE:
+                mention.use = THING_USE  # "followed in a Honda but": the maker's product, counted as a thing is
             if known is None:
                 context = mention.votes - votes
                 before = sentence.text[: words[0].start - sentence.start]
@@ -742,6 +751,15 @@ def _locative_before(tokens: list[Token], index: int) -> bool:
     while k >= 0 and index - 1 - k < MAX_PLACE_ADJECTIVES and not tokens[k].cap and gz.word_tag(tokens[k].lower) == "JJ":
         k -= 1
     return k >= 0 and tokens[k].lower in LOCATIVES
+
+
+def _event_word_alone(token: Token) -> bool:
+    """Whether a capitalised word alone is an event's, a law's or a work's word ("the Constitution", "the Treaty",
+    "the Festival"), none of them actors; not a known name, nor a word that is someone's name too ("Day", "Bill",
+    "Song" shorten "Jason Day", "Bill Lee", "Song Ji-hyo")."""
+    word = token.text
+    return (token.trusted and gz.is_event_word(word) and gz.lookup(word) is None and not gz.is_surname(word)
+            and not gz.is_given_name(word) and not gz.is_org_cue(word))
 
 
 def _team_agrees(mention: Mention, words: list[Token], before: str, after: str) -> bool:
