@@ -624,7 +624,7 @@ _PLACE_OF_NOUNS = frozenset(
     """
 city town village suburb suburbs outskirts neighborhood neighbourhood hamlet municipality province state
 county district region island port capital area north south east west northeast northwest southeast
-southwest streets settlement settlements tributary
+southwest streets settlement settlements tributary center centre heart
 """.split()
 )
 

@@ -400,3 +400,11 @@ def test_a_study_by_plain_words_is_a_bodys_and_by_a_given_name_a_persons():
                   "A later report by Sarah Dunmore said the same.")
     assert found["Marlow House"] == "organisation"
     assert found["Sarah Dunmore"] == "person"
+
+
+def test_the_centre_or_heart_of_a_name_makes_it_a_place():
+    # "in the center of Lorvale" places it, as "the streets of Lorvale" do; together they outweigh "Lorvale
+    # student", which reads as the student's college.
+    found = kinds("King reburied\nThe remains were found in the center of Lorvale in 2012. Crowds lined the "
+                  "streets of Lorvale. Lorvale student Ana Ruiz said she was proud.")
+    assert found["Lorvale"] == "place"
