@@ -493,6 +493,10 @@ def _role_noun_before_name(sentence: Sentence, tokens: list[Token], k: int, ctx:
         return False  # "many Nemtsov supporters suspect Putin's administration": the verb of a plural of people
     if gz.is_role_noun(word, before_name=True):
         return True
+    if k > 0 and tokens[k - 1].lower == "to" and (gz.word_tag(word + "ed") or "").startswith("VB"):
+        # "the aim was to offer Richard III a farewell": after "to", a word that is a verb too ("offered") is the
+        # verb ("spoke to dispatcher David Sacco" keeps its role).
+        return False
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and gz.is_given_name(tokens[k + 1].text):
         return True  # "dispatcher David Sacco", "skipper Ian Walker": a given name makes the name a person's
     if k + 1 < len(tokens) and gz.is_agent_noun(word) and tokens[k + 1].text in ctx.surnames and not (

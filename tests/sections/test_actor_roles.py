@@ -446,3 +446,12 @@ def test_how_long_a_role_was_held_and_where_the_person_held_it_are_not_the_role(
             "the Norland Register.")
     assert role_of(text, "Ivo Marsh") == "dean of Lorvale caucus reporters"
     assert role_of("Ivo Marsh, the head of research at his firm, said no.", "Ivo Marsh") == "head of research"
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("The aim of the service was to offer Edmund III a fitting farewell.", "Edmund III", None),
+    ("The club agreed to transfer Ivo Marsh to Aldon Rovers in May.", "Ivo Marsh", None),
+    ("She spoke to dispatcher Ivo Marsh on Monday.", "Ivo Marsh", "dispatcher"),
+])
+def test_after_to_a_word_that_is_a_verb_too_is_the_verb_not_a_role(text: str, person: str, role: str | None) -> None:
+    assert role_of(f"Headline\n{text}", person) == role
