@@ -13,6 +13,7 @@ from ._figure_words import (
     MODIFYING_ADVERBS,
     MONTHS,
     ORDINALS,
+    PARTICLES,
     PREPOSITIONS,
     SCALE,
     SCALE_WORDS,
@@ -43,8 +44,6 @@ OPEN_VERBS = BE_FORMS | word_set("am has have had having do does did will would 
 # Words that open a new clause after a figure, where the complement of the clause before it has ended.
 SUBORDINATORS = word_set("when while whilst after before because if unless until since though although where whereas "
                          "and but or so as than which who that")
-# A phrasal verb's particle, trimmed off an event as if it were a preposition ("due to take off" on March 1).
-PARTICLES = word_set("off up out down away back over")
 # A complement after the figure that completes its clause ("will make 2015 a vintage year for UK coins")
 # keeps at most this many words.
 MAX_COMPLEMENT_WORDS = 8

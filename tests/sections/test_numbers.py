@@ -2393,3 +2393,8 @@ def test_a_shares_predicate_stops_before_a_figure_joined_to_it() -> None:
     section = brief_numbers("Women were more than half the patients treated in Dunmore and nearly a third of "
                             "the staff.")[1]
     assert "more than half the patients treated in Dunmore" in labels(section), labels(section)
+
+
+def test_money_for_a_phrasal_verb_keeps_its_particle_and_object() -> None:
+    section = brief_numbers("Dunmore council spends £2 million a year for cleaning up rivers.")[1]
+    assert only(section, kind="money").fields["counts"] == "cleaning up rivers"
