@@ -744,6 +744,8 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     if not (is_noun(tokens[index].tag) or headed) or tokens[index].word.lower() in CALENDAR_WORDS:
         return None
     begin = opener + 1 if headed else noun_group_before(tokens, index)
+    if tokens[index].word.lower() in ("%", "percent") or tokens[index].tag == "CD":
+        return None  # "were up 2.4% at $20.15": another figure is no owner (each figure has its own label)
     if tokens[-1].word.lower() in PARTICIPLE_LINKS:
         # "tax claims against Yukos totalling over $27bn": a participle's noun may be attached to the one it
         # belongs to, as a subject is ("Profits at the bank rose").

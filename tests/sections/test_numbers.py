@@ -2398,3 +2398,8 @@ def test_a_shares_predicate_stops_before_a_figure_joined_to_it() -> None:
 def test_money_for_a_phrasal_verb_keeps_its_particle_and_object() -> None:
     section = brief_numbers("Dunmore council spends £2 million a year for cleaning up rivers.")[1]
     assert only(section, kind="money").fields["counts"] == "cleaning up rivers"
+
+
+def test_an_amount_at_a_share_is_the_subjects_not_the_shares() -> None:
+    section = brief_numbers("Shares in Vantor, which makes cranes, were up 3.1% at $14.20.")[1]
+    assert "$14.20 — Shares in Vantor" in labels(section), labels(section)
