@@ -127,6 +127,9 @@ _RATE = re.compile(
     rf"|(?P<adverb>{alternation(RATE_WORDS)})\b)",
     re.IGNORECASE,
 )
+# A distributive "each" after a figure: "2 megabits each", "£500 each" (not "each of", "each other", nor "each
+# time she renews it", "each year": a time of its own).
+_EACH_AFTER = re.compile(rf"\s+each\b(?!\s+(?:of|other|time|times|{alternation(TIME_UNITS)})\b)")
 # "£143,000 per successful asylum seeker": money for each of something that is not a unit of time.
 _PER_NOUN = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+(?=[a-z])")
 # "in the past two years": a time frame before a duration makes it a relative date, like "ago".
@@ -361,6 +364,8 @@ def _counted_figure(
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
     end = max(counted[1] if counted else bare_end, rate.end() if rate else 0)
+    if (each := _EACH_AFTER.match(text, end)) is not None:
+        end = each.end()  # "give them 2 megabits each", "fined £500 each": so much for every one of them
     if counted and kind in ("money", "percent") and _comparative(text, counted):
         counted = None  # "35% higher": a comparative says by how much, the subject ("Sales were") says what
     if kind == "age" and counted and _not_person(text[counted[0] : counted[1]].split()[-1]):

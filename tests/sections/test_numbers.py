@@ -2403,3 +2403,17 @@ def test_money_for_a_phrasal_verb_keeps_its_particle_and_object() -> None:
 def test_an_amount_at_a_share_is_the_subjects_not_the_shares() -> None:
     section = brief_numbers("Shares in Vantor, which makes cranes, were up 3.1% at $14.20.")[1]
     assert "$14.20 — Shares in Vantor" in labels(section), labels(section)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The two drivers were fined £800 each by the Kelso stewards.", "fined £800 each"),
+    ("The plan gives subscribers 8 megabits each.", "8 megabits each"),
+])
+def test_a_distributive_each_stays_with_its_figure(sentence, label) -> None:
+    section = brief_numbers(sentence)[1]
+    assert any(text.endswith(label) for text in labels(section)), labels(section)
+
+
+def test_each_time_is_no_distributive_each() -> None:
+    section = brief_numbers("She pays a fee of £25 each time she renews the licence.")[1]
+    assert not any(text.endswith("each") for text in labels(section)), labels(section)
