@@ -244,6 +244,10 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         # "300 directly employed staff": a participle after an adverb, before a noun, modifies that noun.
         modifier = (words and _manner_adverb(words[-1][2]) and index + 1 < len(run)
                     and is_noun(tags.get(run[index + 1][0], "")) and run[index + 1][2].islower())
+        # "three minutes after the radio call": a verb's base form cannot follow a singular noun as its
+        # predicate ("the radio calls" would), so after one it is the head of a compound.
+        modifier = modifier or (tags.get(run[index][0]) == "VB" and words and words[-1][2].islower()
+                                and tags.get(words[-1][0]) == "NN")
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before and not agreeing
                 and not modifier and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")

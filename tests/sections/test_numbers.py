@@ -2417,3 +2417,8 @@ def test_a_distributive_each_stays_with_its_figure(sentence, label) -> None:
 def test_each_time_is_no_distributive_each() -> None:
     section = brief_numbers("She pays a fee of £25 each time she renews the licence.")[1]
     assert not any(text.endswith("each") for text in labels(section)), labels(section)
+
+
+def test_a_verbs_base_form_after_a_singular_noun_heads_a_compound() -> None:
+    section = brief_numbers("Ten minutes after the radio call, the Kelso ferry turned back.")[1]
+    assert only(section, kind="duration").text == "Ten minutes after the radio call"
