@@ -247,6 +247,8 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
             glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
             first = glued.start() if glued else words[0].start()
+            if first and text[first - 1] in "\"“" and _QUOTE_MARK.search(text, first, words[-1].end()):
+                first -= 1  # '"Civil War" happened': a quotation the event opens with is whole in it
             return first, balanced_end(text, first, tail.end() if tail else words[-1].end())
     return None
 
@@ -274,6 +276,8 @@ def _clause_start(text: str, start: int) -> int:
     clause_start, opener = find_clause_start(text, start)
     while not _says_something(trim(list(WORD.finditer(text, clause_start, start)))) and opener in ('"', "”") and len(_QUOTE_MARK.findall(text, 0, clause_start - 1)) % 2 == 1:
         opening = max(text.rfind('"', 0, clause_start - 1), text.rfind("“", 0, clause_start - 1))
+        if opening == 0 and not BOUNDARY.search(text, 1, clause_start - 1):
+            return 0  # '"Civil War" happened in 2006': a quoted title opening the sentence is its subject
         if opening < 2 or text[opening - 1] != " " or not text[opening - 2].isalpha():
             break
         if BOUNDARY.search(text, opening + 1, clause_start - 1):

@@ -2422,3 +2422,8 @@ def test_each_time_is_no_distributive_each() -> None:
 def test_a_verbs_base_form_after_a_singular_noun_heads_a_compound() -> None:
     section = brief_numbers("Ten minutes after the radio call, the Kelso ferry turned back.")[1]
     assert only(section, kind="duration").text == "Ten minutes after the radio call"
+
+
+def test_a_quoted_title_opening_the_sentence_is_the_subject_of_its_dates_event() -> None:
+    section = brief_numbers('"Harbour Lights" ran in 1998 and 1999, and the cast toured Europe after it.')[1]
+    assert '1998 — "Harbour Lights" ran' in labels(section), labels(section)
