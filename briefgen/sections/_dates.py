@@ -191,10 +191,11 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
         # "Google says in the last half of 2013 it removed 540 items", "It's predicted that by 2006 two billion
         # people will own a mobile phone": what is said (or predicted) is the event
         own = []
-    if not _says_something(own) and floor > clause_start:
+    if floor > clause_start and (not _says_something(own) or not _has_verb(text, own)):
         # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
         # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
-        # so its clause is the event.
+        # so its clause is the event; so it is past a phrase with no verb ("won the first two editions of the
+        # regional tournament in 1997").
         own = trim(list(WORD.finditer(text, clause_start, start)))
     elif not _says_something(own) and 0 < floor <= clause_start and _AFTER_FIGURE_ASIDE.fullmatch(text, floor, start):
         # "Fraser was Australia's 22nd prime minister, from 1975-1983": a date set off right after a figure
@@ -219,7 +220,7 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             return first, balanced_end(text, first, own[-1].end())  # 'who wrote "Kookaburra" in 1934'
 
     when = _WHEN_AFTER.match(text, end)
-    if when is not None and not _has_lexical_verb(text, own):
+    if when is not None and not _has_verb(text, own, lexical=True):
         # "a far cry from the environment of the 1980s, when protesters attacked U.S. facilities", "as Democrats
         # did in 2002 when President Bush negotiated arms reductions": a clause with no verb of its own (or only
         # "did") says less of what happened then than the when-clause after the date ("She retired in 1963,
@@ -257,12 +258,14 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=[A-Za-z])")
 
 
-def _has_lexical_verb(text: str, words: list[re.Match]) -> bool:
-    """Whether words hold a verb other than a form of "be", "have", "do" or a modal (tagged, in the tagged start)."""
+def _has_verb(text: str, words: list[re.Match], lexical: bool = False) -> bool:
+    """Whether words hold a verb (tagged, in the tagged start; past it they are taken to); `lexical`: other than
+    a form of "be", "have", "do" or a modal ("as Democrats did" has none)."""
     if not words or words[-1].end() > MAX_TAGGED_CHARS:
-        return bool(words)  # past the tagged start nothing is known: the clause stays the event
+        return bool(words)
     low, high = words[0].start(), words[-1].end()
-    return any(is_verb(t.tag) and t.word.lower() not in OPEN_VERBS for t in tag_text(text) if low <= t.start < high)
+    return any(is_verb(t.tag) and not (lexical and t.word.lower() in OPEN_VERBS)
+               for t in tag_text(text) if low <= t.start < high)
 
 
 def _clause_start(text: str, start: int) -> int:

@@ -2427,3 +2427,8 @@ def test_a_verbs_base_form_after_a_singular_noun_heads_a_compound() -> None:
 def test_a_quoted_title_opening_the_sentence_is_the_subject_of_its_dates_event() -> None:
     section = brief_numbers('"Harbour Lights" ran in 1998 and 1999, and the cast toured Europe after it.')[1]
     assert '1998 — "Harbour Lights" ran' in labels(section), labels(section)
+
+
+def test_a_date_after_a_verbless_phrase_dates_the_figure_before_it() -> None:
+    section = brief_numbers("Holm won the first two editions of the coastal rowing regatta in 2003 and 2004.")[1]
+    assert "2003 — Holm won the first two editions of the coastal rowing regatta" in labels(section), labels(section)
