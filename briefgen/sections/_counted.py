@@ -6,7 +6,7 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._dates import completing_end, dated_figure, event_clause, year_figure
+from ._dates import SUBJECT_PRONOUNS, completing_end, dated_figure, event_clause, year_figure
 from ._figure import Figure, Number
 from ._figure_words import (
     BOUNDARY,
@@ -461,6 +461,10 @@ def _counted_figure(
     agent = _agent_after(text, past_conversion) if kind in ("money", "percent") else None
     if agent is not None:  # "the £1.3bn submitted by contractors": what was done to the amount, and by whom
         return make_figure(sentence, kind, number, unit, qualifier, agent, (start, agent[1]), per)
+    relative = _RELATIVE_AFTER.match(text, end) if kind == "duration" and not counted else None
+    if relative is not None and (during := _relative_clause(text, relative.end())) is not None:
+        # "During the four years that Hillary Clinton was secretary of state": the relative clause is what lasted
+        return make_figure(sentence, kind, number, unit, qualifier, during, (start, during[1]), per)
     if kind == "duration" and (_lasting(text, start) or number.relative and left_context(text, start, floor) is None):
         # "In two weeks' time we'll be racing": a time after now with no words before it dates the clause after it
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
@@ -548,6 +552,32 @@ def _extent_end(text: str, number: Number, kind: str) -> int | None:
     match = _EXTENT_AFTER.match(text, number.end)
     words = DURATION_PARTICLES if kind == "duration" else DIMENSION_WORDS
     return match.end(1) if match and match.group(1) in words else None
+
+
+# A relative clause after a duration: "the four years that she was secretary of state", "the 10 days when ...";
+# it says what lasted in at most MAX_RELATIVE_WORDS words, to the end of its clause.
+MAX_RELATIVE_WORDS = 8
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|when|in\s+which|during\s+which)\s+(?=[A-Za-z])")
+
+
+def _relative_clause(text: str, pos: int) -> tuple[int, int] | None:
+    """Local span of a clause from `pos` to its boundary, when it has a subject and a verb (tagged) within
+    MAX_RELATIVE_WORDS words; None otherwise ("the two years that followed" has no subject of its own)."""
+    stop = BOUNDARY.search(text, pos)
+    words = list(WORD.finditer(text, pos, stop.start() if stop else len(text)))[:MAX_RELATIVE_WORDS]
+    while words and words[-1].group().lower() in EDGE_WORDS:
+        words.pop()
+    if len(words) < 2 or words[-1].end() > MAX_TAGGED_CHARS:
+        return None
+    tags = LazyTags(text)
+    first = tags.get(words[0].start()) or ""
+    verb = next((i for i, w in enumerate(words[1:], 1) if is_verb(tags.get(w.start()) or "")), None)
+    if not first.startswith(("NN", "PRP")) or verb is None:
+        return None
+    # "... was secretary of state she used": a subject pronoun after the verb opens the main clause
+    main = next((i for i in range(verb + 1, len(words)) if words[i].group().lower() in SUBJECT_PRONOUNS), len(words))
+    words = words[:main]
+    return words[0].start(), words[-1].end()
 
 
 def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | None:

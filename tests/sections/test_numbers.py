@@ -2432,3 +2432,16 @@ def test_a_quoted_title_opening_the_sentence_is_the_subject_of_its_dates_event()
 def test_a_date_after_a_verbless_phrase_dates_the_figure_before_it() -> None:
     section = brief_numbers("Holm won the first two editions of the coastal rowing regatta in 2003 and 2004.")[1]
     assert "2003 — Holm won the first two editions of the coastal rowing regatta" in labels(section), labels(section)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("During the six years that Ansel Ward was mayor he cut the council's debt.", "six years that Ansel Ward was mayor"),
+    ("The crews rest for 12 hours when they come ashore.", "12 hours when they come ashore"),
+])
+def test_a_duration_keeps_the_relative_clause_saying_what_lasted(sentence, label) -> None:
+    assert only(brief_numbers(sentence)[1], kind="duration").text.endswith(label)
+
+
+def test_a_relative_clause_without_a_subject_says_nothing_of_a_duration() -> None:
+    section = brief_numbers("In the two years that followed, sales at Vantor fell.")[1]
+    assert all("followed" not in label for label in labels(section)), labels(section)
