@@ -421,6 +421,11 @@ def _counted_figure(
     changed = noun_phrase(text, changed.end(), "count") if changed else None
     if changed:  # "a 10% rise in net income": what rose says what the figure counts
         return make_figure(sentence, kind, number, unit, qualifier, (counted[0], changed[1]), (start, changed[1]), per)
+    if _WITH_OPENING.match(text[:start]) and text[end:].lstrip().startswith(","):
+        # "With more than 45 total inches, Boston has set a record": what the figure opening the sentence did
+        event = event_clause(text, start, end, floor)
+        if event is not None and event[0] >= end:
+            return make_figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
     if counted:
         return make_figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:
@@ -926,6 +931,8 @@ LASTING_NOUNS = word_set("sentence term delay period contract ban suspension wai
 
 # A price opening its sentence: "For $89, ..."
 _PRICE_OPENING = re.compile(r"\s*(?:for|at)\s+(?:just|only)?\s*$", re.IGNORECASE)
+# A figure opening its sentence after "With": "With 30 goals, Messi leads ...", "With more than 45 inches, ..."
+_WITH_OPENING = re.compile(r"\s*with\s+$", re.IGNORECASE)
 
 
 def _of_phrase_end(text: str, end: int) -> int:

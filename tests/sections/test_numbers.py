@@ -2445,3 +2445,8 @@ def test_a_duration_keeps_the_relative_clause_saying_what_lasted(sentence, label
 def test_a_relative_clause_without_a_subject_says_nothing_of_a_duration() -> None:
     section = brief_numbers("In the two years that followed, sales at Vantor fell.")[1]
     assert all("followed" not in label for label in labels(section)), labels(section)
+
+
+def test_a_figure_opening_its_sentence_after_with_is_labelled_by_what_followed() -> None:
+    section = brief_numbers("With more than 60 inches of rain, Kelso has set a record for its wettest spring.")[1]
+    assert labels(section)[0] == "more than 60 inches of rain — Kelso has set a record for its wettest spring"
