@@ -182,7 +182,7 @@ _DESTINATION = re.compile(
 )
 # "Zhong Ying, the group's 32-year-old ...", "Geng Hui'er, a 26-year-old who ...": a name, then an
 # apposition opening with a determiner or a possessive and at most two words before the age.
-_APPOSITION_NAME_BEFORE = re.compile(
+APPOSITION_NAME_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?!(?:{alternation(w.capitalize() for w in STOP_WORDS)})\s)"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
 )
@@ -377,7 +377,7 @@ def _counted_figure(
             kind = "duration" if head in TIME_UNITS else "other"
             unit = TIME_UNITS.get(head) or MEASURE_UNITS[head]
     head = text[counted[0] : counted[1]].split()[-1].lower() if counted else ""
-    named = _APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start) if kind == "age" else None
+    named = APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start) if kind == "age" else None
     if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
         # "Zhong Ying, the group's 32-year-old deputy secretary general", "Otis Ferry, the 22-year-old son of
         # rock star Bryan Ferry": the age is the named person's, whatever noun the apposition has.

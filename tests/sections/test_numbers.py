@@ -2450,3 +2450,11 @@ def test_a_relative_clause_without_a_subject_says_nothing_of_a_duration() -> Non
 def test_a_figure_opening_its_sentence_after_with_is_labelled_by_what_followed() -> None:
     section = brief_numbers("With more than 60 inches of rain, Kelso has set a record for its wettest spring.")[1]
     assert labels(section)[0] == "more than 60 inches of rain — Kelso has set a record for its wettest spring"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Orla Quist, the world's 41st-ranked player, took the first set.", "world's 41st-ranked player — Orla Quist"),
+    ("The world's No. 3-ranked player, Ansel Ward, lost in Kelso.", "world's No. 3-ranked player"),
+])
+def test_a_rank_glued_to_ranked_keeps_whose_list_and_who_holds_it(sentence, label) -> None:
+    assert label in labels(brief_numbers(sentence)[1]), labels(brief_numbers(sentence)[1])
