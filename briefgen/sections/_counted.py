@@ -6,7 +6,7 @@ import re
 
 from .. import gazetteer as gz
 from ..model import Sentence
-from ._dates import completing_end, dated_figure, event_clause, year_figure
+from ._dates import SUBJECT_PRONOUNS, completing_end, dated_figure, event_clause, year_figure
 from ._figure import Figure, Number
 from ._figure_words import (
     BOUNDARY,
@@ -127,6 +127,9 @@ _RATE = re.compile(
     rf"|(?P<adverb>{alternation(RATE_WORDS)})\b)",
     re.IGNORECASE,
 )
+# A distributive "each" after a figure: "2 megabits each", "£500 each" (not "each of", "each other", nor "each
+# time she renews it", "each year": a time of its own).
+_EACH_AFTER = re.compile(rf"\s+each\b(?!\s+(?:of|other|time|times|{alternation(TIME_UNITS)})\b)")
 # "£143,000 per successful asylum seeker": money for each of something that is not a unit of time.
 _PER_NOUN = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+(?=[a-z])")
 # "in the past two years": a time frame before a duration makes it a relative date, like "ago".
@@ -179,7 +182,7 @@ _DESTINATION = re.compile(
 )
 # "Zhong Ying, the group's 32-year-old ...", "Geng Hui'er, a 26-year-old who ...": a name, then an
 # apposition opening with a determiner or a possessive and at most two words before the age.
-_APPOSITION_NAME_BEFORE = re.compile(
+APPOSITION_NAME_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?!(?:{alternation(w.capitalize() for w in STOP_WORDS)})\s)"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:the|a|an|[\w.]+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$"
 )
@@ -361,6 +364,8 @@ def _counted_figure(
     if rate:
         per = rate.group("unit").lower() if rate.group("unit") else RATE_WORDS[rate.group("adverb").lower()]
     end = max(counted[1] if counted else bare_end, rate.end() if rate else 0)
+    if (each := _EACH_AFTER.match(text, end)) is not None:
+        end = each.end()  # "give them 2 megabits each", "fined £500 each": so much for every one of them
     if counted and kind in ("money", "percent") and _comparative(text, counted):
         counted = None  # "35% higher": a comparative says by how much, the subject ("Sales were") says what
     if kind == "age" and counted and _not_person(text[counted[0] : counted[1]].split()[-1]):
@@ -372,7 +377,7 @@ def _counted_figure(
             kind = "duration" if head in TIME_UNITS else "other"
             unit = TIME_UNITS.get(head) or MEASURE_UNITS[head]
     head = text[counted[0] : counted[1]].split()[-1].lower() if counted else ""
-    named = _APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start) if kind == "age" else None
+    named = APPOSITION_NAME_BEFORE.search(text, max(floor, start - 80), start) if kind == "age" else None
     if named and not _opening_phrase(text, named.start(1)):  # "In Paris, the 54-year-old"
         # "Zhong Ying, the group's 32-year-old deputy secretary general", "Otis Ferry, the 22-year-old son of
         # rock star Bryan Ferry": the age is the named person's, whatever noun the apposition has.
@@ -416,6 +421,11 @@ def _counted_figure(
     changed = noun_phrase(text, changed.end(), "count") if changed else None
     if changed:  # "a 10% rise in net income": what rose says what the figure counts
         return make_figure(sentence, kind, number, unit, qualifier, (counted[0], changed[1]), (start, changed[1]), per)
+    if _WITH_OPENING.match(text[:start]) and text[end:].lstrip().startswith(","):
+        # "With more than 45 total inches, Boston has set a record": what the figure opening the sentence did
+        event = event_clause(text, start, end, floor)
+        if event is not None and event[0] >= end:
+            return make_figure(sentence, kind, number, unit, qualifier, event, (start, end), per, described=True)
     if counted:
         return make_figure(sentence, kind, number, unit, qualifier, counted, (start, end), per)
     if kind == "count" and number.spelled and not number.dashed:
@@ -456,6 +466,10 @@ def _counted_figure(
     agent = _agent_after(text, past_conversion) if kind in ("money", "percent") else None
     if agent is not None:  # "the £1.3bn submitted by contractors": what was done to the amount, and by whom
         return make_figure(sentence, kind, number, unit, qualifier, agent, (start, agent[1]), per)
+    relative = _RELATIVE_AFTER.match(text, end) if kind == "duration" and not counted else None
+    if relative is not None and (during := _relative_clause(text, relative.end())) is not None:
+        # "During the four years that Hillary Clinton was secretary of state": the relative clause is what lasted
+        return make_figure(sentence, kind, number, unit, qualifier, during, (start, during[1]), per)
     if kind == "duration" and (_lasting(text, start) or number.relative and left_context(text, start, floor) is None):
         # "In two weeks' time we'll be racing": a time after now with no words before it dates the clause after it
         # "For nearly five years, UNC denied those claims": what lasted is the clause, as for a date.
@@ -543,6 +557,32 @@ def _extent_end(text: str, number: Number, kind: str) -> int | None:
     match = _EXTENT_AFTER.match(text, number.end)
     words = DURATION_PARTICLES if kind == "duration" else DIMENSION_WORDS
     return match.end(1) if match and match.group(1) in words else None
+
+
+# A relative clause after a duration: "the four years that she was secretary of state", "the 10 days when ...";
+# it says what lasted in at most MAX_RELATIVE_WORDS words, to the end of its clause.
+MAX_RELATIVE_WORDS = 8
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|when|in\s+which|during\s+which)\s+(?=[A-Za-z])")
+
+
+def _relative_clause(text: str, pos: int) -> tuple[int, int] | None:
+    """Local span of a clause from `pos` to its boundary, when it has a subject and a verb (tagged) within
+    MAX_RELATIVE_WORDS words; None otherwise ("the two years that followed" has no subject of its own)."""
+    stop = BOUNDARY.search(text, pos)
+    words = list(WORD.finditer(text, pos, stop.start() if stop else len(text)))[:MAX_RELATIVE_WORDS]
+    while words and words[-1].group().lower() in EDGE_WORDS:
+        words.pop()
+    if len(words) < 2 or words[-1].end() > MAX_TAGGED_CHARS:
+        return None
+    tags = LazyTags(text)
+    first = tags.get(words[0].start()) or ""
+    verb = next((i for i, w in enumerate(words[1:], 1) if is_verb(tags.get(w.start()) or "")), None)
+    if not first.startswith(("NN", "PRP")) or verb is None:
+        return None
+    # "... was secretary of state she used": a subject pronoun after the verb opens the main clause
+    main = next((i for i in range(verb + 1, len(words)) if words[i].group().lower() in SUBJECT_PRONOUNS), len(words))
+    words = words[:main]
+    return words[0].start(), words[-1].end()
 
 
 def _first_in_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
@@ -744,6 +784,8 @@ def _owner_before(text: str, start: int, floor: int) -> tuple[int, int] | None:
     if not (is_noun(tokens[index].tag) or headed) or tokens[index].word.lower() in CALENDAR_WORDS:
         return None
     begin = opener + 1 if headed else noun_group_before(tokens, index)
+    if tokens[index].word.lower() in ("%", "percent") or tokens[index].tag == "CD":
+        return None  # "were up 2.4% at $20.15": another figure is no owner (each figure has its own label)
     if tokens[-1].word.lower() in PARTICIPLE_LINKS:
         # "tax claims against Yukos totalling over $27bn": a participle's noun may be attached to the one it
         # belongs to, as a subject is ("Profits at the bank rose").
@@ -889,6 +931,8 @@ LASTING_NOUNS = word_set("sentence term delay period contract ban suspension wai
 
 # A price opening its sentence: "For $89, ..."
 _PRICE_OPENING = re.compile(r"\s*(?:for|at)\s+(?:just|only)?\s*$", re.IGNORECASE)
+# A figure opening its sentence after "With": "With 30 goals, Messi leads ...", "With more than 45 inches, ..."
+_WITH_OPENING = re.compile(r"\s*with\s+$", re.IGNORECASE)
 
 
 def _of_phrase_end(text: str, end: int) -> int:

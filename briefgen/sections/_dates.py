@@ -13,6 +13,7 @@ from ._figure_words import (
     MODIFYING_ADVERBS,
     MONTHS,
     ORDINALS,
+    PARTICLES,
     PREPOSITIONS,
     SCALE,
     SCALE_WORDS,
@@ -43,8 +44,6 @@ OPEN_VERBS = BE_FORMS | word_set("am has have had having do does did will would 
 # Words that open a new clause after a figure, where the complement of the clause before it has ended.
 SUBORDINATORS = word_set("when while whilst after before because if unless until since though although where whereas "
                          "and but or so as than which who that")
-# A phrasal verb's particle, trimmed off an event as if it were a preposition ("due to take off" on March 1).
-PARTICLES = word_set("off up out down away back over")
 # A complement after the figure that completes its clause ("will make 2015 a vintage year for UK coins")
 # keeps at most this many words.
 MAX_COMPLEMENT_WORDS = 8
@@ -192,10 +191,11 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
         # "Google says in the last half of 2013 it removed 540 items", "It's predicted that by 2006 two billion
         # people will own a mobile phone": what is said (or predicted) is the event
         own = []
-    if not _says_something(own) and floor > clause_start:
+    if floor > clause_start and (not _says_something(own) or not _has_verb(text, own)):
         # "300 transits a year by 2030", "3,000 people in the past two years", "two bronzes in Sydney in
         # 2000": with only a preposition (or a place) between them, the date dates the figure before it,
-        # so its clause is the event.
+        # so its clause is the event; so it is past a phrase with no verb ("won the first two editions of the
+        # regional tournament in 1997").
         own = trim(list(WORD.finditer(text, clause_start, start)))
     elif not _says_something(own) and 0 < floor <= clause_start and _AFTER_FIGURE_ASIDE.fullmatch(text, floor, start):
         # "Fraser was Australia's 22nd prime minister, from 1975-1983": a date set off right after a figure
@@ -220,7 +220,7 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             return first, balanced_end(text, first, own[-1].end())  # 'who wrote "Kookaburra" in 1934'
 
     when = _WHEN_AFTER.match(text, end)
-    if when is not None and not _has_lexical_verb(text, own):
+    if when is not None and not _has_verb(text, own, lexical=True):
         # "a far cry from the environment of the 1980s, when protesters attacked U.S. facilities", "as Democrats
         # did in 2002 when President Bush negotiated arms reductions": a clause with no verb of its own (or only
         # "did") says less of what happened then than the when-clause after the date ("She retired in 1963,
@@ -248,6 +248,8 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
             tail = _FIGURE_TAIL.match(text, words[-1].end(), start) if words[-1].end() < start else None
             glued = re.search(r"\d[\d,.]*-$", text[: words[0].start()])  # "a 16-year-old girl": the number too
             first = glued.start() if glued else words[0].start()
+            if first and text[first - 1] in "\"“" and _QUOTE_MARK.search(text, first, words[-1].end()):
+                first -= 1  # '"Civil War" happened': a quotation the event opens with is whole in it
             return first, balanced_end(text, first, tail.end() if tail else words[-1].end())
     return None
 
@@ -256,12 +258,14 @@ def event_clause(text: str, start: int, end: int, floor: int) -> tuple[int, int]
 _WHEN_AFTER = re.compile(r",?\s+when\s+(?=[A-Za-z])")
 
 
-def _has_lexical_verb(text: str, words: list[re.Match]) -> bool:
-    """Whether words hold a verb other than a form of "be", "have", "do" or a modal (tagged, in the tagged start)."""
+def _has_verb(text: str, words: list[re.Match], lexical: bool = False) -> bool:
+    """Whether words hold a verb (tagged, in the tagged start; past it they are taken to); `lexical`: other than
+    a form of "be", "have", "do" or a modal ("as Democrats did" has none)."""
     if not words or words[-1].end() > MAX_TAGGED_CHARS:
-        return bool(words)  # past the tagged start nothing is known: the clause stays the event
+        return bool(words)
     low, high = words[0].start(), words[-1].end()
-    return any(is_verb(t.tag) and t.word.lower() not in OPEN_VERBS for t in tag_text(text) if low <= t.start < high)
+    return any(is_verb(t.tag) and not (lexical and t.word.lower() in OPEN_VERBS)
+               for t in tag_text(text) if low <= t.start < high)
 
 
 def _clause_start(text: str, start: int) -> int:
@@ -275,6 +279,8 @@ def _clause_start(text: str, start: int) -> int:
     clause_start, opener = find_clause_start(text, start)
     while not _says_something(trim(list(WORD.finditer(text, clause_start, start)))) and opener in ('"', "”") and len(_QUOTE_MARK.findall(text, 0, clause_start - 1)) % 2 == 1:
         opening = max(text.rfind('"', 0, clause_start - 1), text.rfind("“", 0, clause_start - 1))
+        if opening == 0 and not BOUNDARY.search(text, 1, clause_start - 1):
+            return 0  # '"Civil War" happened in 2006': a quoted title opening the sentence is its subject
         if opening < 2 or text[opening - 1] != " " or not text[opening - 2].isalpha():
             break
         if BOUNDARY.search(text, opening + 1, clause_start - 1):

@@ -57,6 +57,9 @@ VERBS_AND_ADVERBS = word_set(
     get gets went go goes came come comes make makes made take takes took died die dies remain remains remained
     face faces faced left became become becomes won lost need needs want wants"""
 ) | MODIFYING_ADVERBS
+# A phrasal verb's particle: "for locking up people", "due to take off" (trimmed off a date's event like a
+# preposition, kept inside a phrase after its verb).
+PARTICLES = word_set("off up out down away back over")
 # Words that end a counted phrase. Without a tagger, closed lists are the reliable part of the heuristic.
 STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | VERBS_AND_ADVERBS
 # Words an event clause does not start or end with ("... in Kursk on" Aug. 6).

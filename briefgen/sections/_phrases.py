@@ -15,6 +15,7 @@ from ._figure_words import (
     HARD_WORDS,
     MODIFYING_ADVERBS,
     NUMBER,
+    PARTICLES,
     RATE_WORDS,
     SPELLED,
     STOP_WORDS,
@@ -223,8 +224,11 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         if lower in ("most", "least") and index + 1 < len(run) and tags.get(run[index + 1][0]) == "JJ":
             words.append(run[index])  # "$155 for its most expensive pair of jeans": a superlative, not "most of"
             continue
+        # "€12 million for locking up people": a particle after the gerund opening the phrase is the verb's.
+        phrasal = (len(words) == 1 and words[0][2].lower().endswith("ing") and lower in PARTICLES
+                   and index + 1 < len(run) and run[index + 1][2].islower() and lowered[index + 1] not in STOP_WORDS)
         if (lower in STOP_WORDS and not (word.isupper() and not shouted and gz.lookup(word))  # "three US online journalists"
-                and not (index == begin and lower in LEADING_DETERMINERS) and not owner_before
+                and not (index == begin and lower in LEADING_DETERMINERS) and not owner_before and not phrasal
                 or lower in CALENDAR_WORDS):
             break
         if lower in RATE_WORDS or lower in NOT_COUNTED or lower.endswith(ADVERB_ENDINGS):
@@ -240,6 +244,10 @@ def noun_phrase(text: str, pos: int, kind: str, after_unit: bool = False, compou
         # "300 directly employed staff": a participle after an adverb, before a noun, modifies that noun.
         modifier = (words and _manner_adverb(words[-1][2]) and index + 1 < len(run)
                     and is_noun(tags.get(run[index + 1][0], "")) and run[index + 1][2].islower())
+        # "three minutes after the radio call": a verb's base form cannot follow a singular noun as its
+        # predicate ("the radio calls" would), so after one it is the head of a compound.
+        modifier = modifier or (tags.get(run[index][0]) == "VB" and words and words[-1][2].islower()
+                                and tags.get(words[-1][0]) == "NN")
         if (index > begin and word.islower() and lower not in NOUN_EXCEPTIONS and not owner_before and not agreeing
                 and not modifier and _predicate_word(lower, tags.get(run[index][0]))):
             break  # a verb or adverb after the noun starts the predicate ("troops deployed")

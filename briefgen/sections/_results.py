@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .. import gazetteer as gz
 from ..model import Sentence
+from ._counted import APPOSITION_NAME_BEFORE
 from ._dates import MAX_EVENT_WORDS, YEAR_FACTOR, trim
 from ._figure import Figure
 from ._figure_words import (
@@ -111,6 +112,10 @@ SEQUENCE_PARTS = word_set("quarter half time times round period set innings leg 
 # third fastest 400m"; a streak: "the sixth successive season", "his 32nd career hat-trick".
 _SUPERLATIVE_AFTER = re.compile(r"\s+(?:(?:most|least)\s+(?=[a-z]+\s)|(?=[a-z]+est\s|best\s|worst\s))")
 _STREAK_AFTER = re.compile(r"\s+(?:successive|consecutive|straight|career)\s+(?=[a-z])", re.IGNORECASE)
+# A rank glued to "ranked" or "seeded", and the noun it describes: "68th-ranked player", "No. 1-seeded".
+_RANKED_AFTER = re.compile(r"-(?:ranked|seeded)\b(?:\s+(?!(?:and|or|but|in|of|at|to|by|for|with|on)\b)[a-z][\w-]*)?")
+# Whose list a rank is in, a possessive right before it: "the world's" 68th-ranked player.
+_OWNER_BEFORE = re.compile(r"\b([\w.]+['’]s?)\s+$")
 # Who holds a place, named after it: "third-placed Felipe Massa", "fourth-placed Valencia".
 _PLACED_NAME_AFTER = re.compile(r"-placed\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 # Who placed: capitalised words ("Dani Barnes"), not a sentence-opening gerund ("Having finished seventh").
@@ -158,7 +163,15 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
         verb = _PLACE_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start())
         among = _ranked_among(text, match.end())
         holder = _PLACED_NAME_AFTER.match(text, match.end())
-        if noun and match.group().lower() != "first":  # "the first time", "first win" of sequence
+        ranked = _RANKED_AFTER.match(text, match.end())
+        if ranked:  # "the world's 68th-ranked player": a rank, with whose list it is ("world's") and who holds it
+            owner = _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            begin = owner.start(1) if owner else match.start()
+            # "Monica Niculescu, the world's 68th-ranked player": the name the rank is set off after holds it
+            named = APPOSITION_NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            found.append(_result(sentence, match.group(), begin, ranked.end(),
+                                 named.span(1) if named else (match.end() + 1, ranked.end()), described=bool(named)))
+        elif noun and match.group().lower() != "first":  # "the first time", "first win" of sequence
             begin = match.start()
             found.append(_result(sentence, match.group(), begin, noun.end(), (noun.start(1), noun.end())))
         elif among and match.group().lower() != "first":  # "the first successive" is no streak
@@ -214,6 +227,13 @@ def result_figures(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fig
         found.append(Figure("other", _race_seconds(match.group()), "time", None, counted, sentence.id, spans, label))
     for match in _RANK.finditer(text):
         if overlaps(match.span(), taken) or any(overlaps(match.span(), [f.spans[0]]) for f in found):
+            continue
+        # "the world's No. 1-ranked player": the rank glued to "ranked" and the noun after it, like an ordinal's.
+        if (ranked := _RANKED_AFTER.match(text, match.end())) is not None:
+            owner = _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            begin = owner.start(1) if owner else match.start()
+            found.append(_result(sentence, match.group(1), begin, ranked.end(), (match.end() + 1, ranked.end()),
+                                 rank=True))
             continue
         # "World number 46 Rusedski": who holds the rank follows it; else the words before say who or what
         # ("the single went to number one").

@@ -9,9 +9,22 @@ from ..model import Sentence
 from ._counted import PART_OF, classify_number, make_figure, reach
 from ._dates import dated_figure, find_dates
 from ._figure import Figure, Number
-from ._figure_words import BOUNDARY, EDGE_WORDS, MARGIN_NOUNS, NUMBER, ONE_CHARGE_NOUNS, PREPOSITIONS, WORD, alternation
+from ._figure_words import (
+    BOUNDARY,
+    EDGE_WORDS,
+    FRACTIONS,
+    MARGIN_NOUNS,
+    NUMBER,
+    ONE_CHARGE_NOUNS,
+    PREPOSITIONS,
+    QUALIFIERS,
+    SPELLED,
+    WORD,
+    alternation,
+    word_set,
+)
 from ._number_reading import read_number
-from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps
+from ._phrases import LazyTags, is_plural, left_context, noun_phrase, overlaps, stated_predicate
 from ._ratios import fraction_figures, frequency_figures, multiple_figures
 from ._results import result_figures
 from ._tags import AUXILIARIES, is_verb, tag_text
@@ -46,7 +59,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
     taken.extend(m.span() for m in _NOT_FIGURES.finditer(text) if not overlaps(m.span(), taken))
     for figure in (result_figures(sentence, taken) + multiple_figures(sentence, taken)
                    + fraction_figures(sentence, taken) + frequency_figures(sentence, taken)):
-        figure = _with_negation(sentence, figure)
+        figure = _with_negation(sentence, _with_share_predicate(sentence, figure))
         figures.append(figure)
         span = (figure.spans[0][0] - sentence.start, figure.spans[0][1] - sentence.start)
         inner = _SHARE_OF_NUMBER.search(text, *span) if figure.unit == "%" else None
@@ -91,7 +104,7 @@ def sentence_figures(sentence: Sentence) -> list[Figure]:
             figure = _with_charge(sentence, figure)
         if figure is not None:
             figure = _with_governing_verb(sentence, _with_new_level(sentence, figure))
-            figure = _with_negation(sentence, figure)
+            figure = _with_negation(sentence, _with_share_predicate(sentence, figure))
         # A figure may reach past its number ("aged 59, 76 and 84"): what it covers is not read again.
         taken.append((number.start, max(number.end, reach(text, number, figure, sentence.start) if figure else 0)))
         if figure is not None:
@@ -323,6 +336,44 @@ def _with_negation(sentence: Sentence, figure: Figure) -> Figure:
     first = text[begin : figure.spans[0][1] - sentence.start]
     label = first + figure.label[len(text[start : figure.spans[0][1] - sentence.start]) :]
     return replace(figure, spans=((sentence.start + begin, figure.spans[0][1]), *figure.spans[1:]), label=label)
+
+
+# Participles saying who a share of people is, before what they said: "half those pupils polled said ...".
+SURVEYED = word_set("polled surveyed questioned asked interviewed")
+_SURVEYED_AFTER = re.compile(rf"\s+(?:{alternation(SURVEYED)})\b")
+# Another figure after a conjunction: "and nearly two-thirds", "and 40%", "or half".
+_FIGURE_JOINED = re.compile(rf"\s+(?:(?:{alternation(QUALIFIERS)})\s+)?(?:\d|(?:(?:a|an|one)[\s-])?"
+                            rf"(?:{alternation([*SPELLED, *FRACTIONS])})\b)", re.IGNORECASE)
+
+
+def _with_share_predicate(sentence: Sentence, figure: Figure) -> Figure:
+    """A share of something named, with what that share does or is: "Nearly half those pupils polled said it was
+    not important", "20% of the project is financed from bond offerings" (the share alone says only of what)."""
+    if figure.kind != "percent" or not figure.counts or len(figure.spans) != 1:
+        return figure
+    text = sentence.text
+    end = figure.spans[0][1] - sentence.start
+    if not figure.label.endswith(figure.counts):
+        return figure  # "2.9% — German deficit", "14% of its capacity on Aug. 25": labelled otherwise
+    if is_verb(LazyTags(text).get(end - len(figure.counts)) or ""):
+        return figure  # "almost half of them burned so badly": labelled by what they did already
+    surveyed = _SURVEYED_AFTER.match(text, end)
+    stated = stated_predicate(text, surveyed.end() if surveyed else end, any_verb=True)
+    if stated is None:
+        return figure
+    words = list(WORD.finditer(text, stated[0], stated[1]))
+    # "diagnosed with Alzheimer's and nearly two-thirds of ...": a figure joined on is a figure of its own.
+    joined = next((i for i, w in enumerate(words[1:], 1) if w.group().lower() in ("and", "or", "but")
+                   and _FIGURE_JOINED.match(text, w.end())), len(words))
+    words = words[:joined]
+    while words and words[-1].group().lower() in EDGE_WORDS:
+        words.pop()
+    if words and words[-1].group().lower() == "according":
+        words.pop()  # "has access to power according" (to a study): a source cut at the word limit says nothing
+    if not words:
+        return figure
+    stop = words[-1].end()
+    return replace(figure, spans=((figure.spans[0][0], sentence.start + stop),), label=figure.label + text[end:stop])
 
 
 # Verbs that deny what follows them: "refused to pay" $40,000, "rejected a" $2bn offer.
