@@ -165,7 +165,11 @@ def dated_figure(
         return Figure("date", None, None, qualifier, None, sentence.id, ((offset + start, offset + end),), date_text,
                       date=iso, weight=weight)
     completed = completing_end(text, event, event_start, end, infinitive=True)
-    if completed is not None:  # "Putin's last public appearance was March 8": the clause reads on through its date
+    # "Putin's last public appearance was March 8": the clause reads on through its date; not when it holds
+    # another figure ("would cut releases by a further 18% from Sept. 1"), which it would read as: the date leads.
+    if completed is not None and _DIGIT.search(text[event[0] : start] + text[end:completed]):
+        completed = None
+    if completed is not None:
         return Figure("date", None, None, qualifier, text[event[0] : completed], sentence.id,
                       ((offset + event[0], offset + completed),), text[event[0] : completed], date=iso, weight=weight)
     event_text = text[event[0] : event[1]]
@@ -174,6 +178,7 @@ def dated_figure(
                   date=iso, weight=weight)
 
 
+_DIGIT = re.compile(r"\d")
 _AFTER_FIGURE_ASIDE = re.compile(r"\s*,\s*(?:from|in|since|between)?\s*")
 _THAT_BEFORE = re.compile(rf"\bthat\s+(?:(?:{alternation(PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 _BACK_BEFORE = re.compile(r"\b(?:way\s+)?back\s+(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)

@@ -75,3 +75,10 @@ def test_a_date_opening_its_sentence_dates_the_clause_past_a_prepositional_aside
 def test_a_date_after_that_dates_the_clause_that_introduces():
     labels = date_labels("It's forecast that by 2030 most drivers will own an electric car.")
     assert labels == ["by 2030 — drivers will own an electric car"]
+
+
+def test_a_date_leads_its_label_when_the_clause_holds_another_figure():
+    # Read on through the date, the label would read as the 18% item's; the date leads instead.
+    labels = date_labels("The board said it would cut releases into Lorvale by a further 18% from Sept. 1 to "
+                         "protect drinking water.")
+    assert labels == ["Sept. 1 — board said it would cut releases into Lorvale by a further 18%"]
