@@ -706,7 +706,8 @@ weekend christmas easter thanksgiving halloween ramadan eid hanukkah
 passover lent diwali i i'm i've i'll i'd me my we you he she it they his her their our
 the a an this that these those there here scroll click read watch see photo photos video videos
 pictured picture image images published updated by via am pm a.m. p.m. gmt bst est edt cst cdt mst pst
-pdt cet utc et pt ok tv internet web online english arabic arab arabs lgbt lgbtq muslim muslims
+pdt cet utc et pt ok tv internet web online english arabic mandarin cantonese hindi urdu farsi swahili tagalog
+yiddish esperanto arab arabs lgbt lgbtq muslim muslims
 christians jewish jew jews islamic islamist catholic catholics protestant sunni sunnis shiite shiites shia hindu
 buddhist western eastern northern southern god allah bible koran quran rip hi hello
 oh yes no please thanks sorry wow lol omg dad mom mum mommy daddy grandma grandpa m.d. ph.d. jr. sr.

@@ -45,6 +45,13 @@ def test_a_language_is_no_actor() -> None:
     assert "Ivo Marsh" in names(section)
 
 
+def test_a_language_that_names_no_people_is_no_actor() -> None:
+    # "Mandarin", "Cantonese" are no demonyms: only their being languages keeps them out.
+    _, section = read_actors("The film was shot in Mandarin and Cantonese in Lorvale, director Ivo Marsh said.")
+    assert {"Mandarin", "Cantonese"}.isdisjoint(names(section)), names(section)
+    assert "Ivo Marsh" in names(section)
+
+
 def test_a_places_people_is_no_actor() -> None:
     _, section = read_actors(
         "In everyday life, Hawaiians, including those who back the governor, keep quiet. Tourism, an income "
