@@ -503,7 +503,9 @@ pope; cardinal; archbishop; bishop; rev.; reverend; rabbi; imam; ayatollah; prof
 principal; officer; marshal; field marshal; air marshal; air chief marshal; air vice marshal; air vice-marshal;
 detective; det.; sheriff; deputy; trooper; agent; inspector; superintendent;
 commissioner; councilman; councilwoman; councillor; alderman; president and ceo; chairman and ceo;
-sgt. maj.; national security adviser; national security advisor; adviser; advisor; chief of staff; attorney; district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson; first lady; deputy secretary general
+sgt. maj.; national security adviser; national security advisor; adviser; advisor; chief of staff; attorney;
+district attorney; state attorney; state's attorney; mp; mep; msp; mla; spokesman; spokeswoman; spokesperson;
+first lady; deputy secretary general
 """
 
 # Nouns that name a role in lower case before a name ("hospital spokeswoman Kelley Luckstein") or in an

@@ -26,7 +26,7 @@ from ._actor_words import (
     opens_with_initial,
 )
 from ._mention import Mention, Parsed
-from ._spans import plain_word
+from ._spans import SAINTS, plain_word
 from ._tokens import Token, is_branch, name_text
 
 INVERTED_SPEECH_VERBS = frozenset("said says added asked wrote".split())
@@ -140,14 +140,14 @@ WORK_VERBS = frozenset("work works worked working study studies studied studying
 # "did not attend St Fintian's.", "rushed to St Mary's, where ...": a saint's name in the possessive with no noun
 # after it names what is named after the saint, a school, a church or a hospital (bodies), not a place.
 _SAINTS_ELLIPTIC = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\"”]|$))")
-SAINT_WORDS = frozenset("st st. saint".split())
 
 # "the Oklahoma City area, including Moore", "towns such as Eufaula": what a place noun's list holds are places.
 _PLACES_LISTED = re.compile(r"\b([a-z]+),?\s+(?:including|such\s+as)\s+$")
 
 # "Cambridge police officer Brendan O'Hearn", "Ferguson police said": a town's police is named by the town, which
-# is a place; the police, not the town, employs the officer.
-PLACE_SERVICE = re.compile(r"[ \t]+police\b")
+# is a place; the police, not the town, employs the officer. The group is the force's noun ("Seoul police" names a
+# body of its own, see `_sentence_mentions`).
+PLACE_SERVICE = re.compile(r"[ \t]+(police)\b")
 
 # Words naming a broadcaster's medium: "TV Station", "News Channel" are bodies, not places.
 BROADCAST_WORDS = frozenset("tv television radio news".split())
@@ -497,7 +497,7 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
         votes[gz.ORGANISATION] += WEAK  # "a poll conducted by Comres", "owned by Gazprom": who did it
     elif _STUDY_BY.search(before):
         votes[gz.ORGANISATION] += WEAK  # "a study by Chatham House": a body's work, unless a given name says whose
-    if len(mention.words) > 1 and mention.words[0].lower() in SAINT_WORDS and _SAINTS_ELLIPTIC.match(after):
+    if len(mention.words) > 1 and mention.words[0] in SAINTS and _SAINTS_ELLIPTIC.match(after):
         # The saint's prefix voted for a place (resolve); the possessive without its noun makes a body.
         votes[gz.PLACE] = max(0, votes[gz.PLACE] - STRONG)
         votes[gz.ORGANISATION] += STRONG
@@ -509,7 +509,8 @@ def vote(mention: Mention, prev: Token | None, before: str, after: str, parsed: 
     if prev is not None:
         if mention.setting:
             votes[gz.PLACE] += CLEAR
-        elif prev.lower == "the" and not venue and not _in_titled(mention, before) and (noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
+        elif prev.lower == "the" and not venue and not _in_titled(mention, before) and (
+                noun is None or noun.group(1) in SPEECH_VERBS or noun.group(1) in AUXILIARIES):
             # "the Taliban said", "the Pentagon" -- not "the Obama administration". Before two plain words it
             # outweighs the guess that they are a person's name: nobody goes to "the Rite Aid" person.
             votes[gz.ORGANISATION] += CLEAR if len(mention.words) > 1 else WEAK

@@ -96,8 +96,6 @@ _MOTION_TO = re.compile(
     r"\s+(?:back\s+)?to|left|leav(?:e|es|ing)|depart(?:s|ed|ing)|visit(?:s|ed|ing)?|reach(?:es|ed|ing))\s+$"
 )
 
-# The lower-case noun of a town's or a body's police force after its name ("Seoul police").
-_POLICE_AFTER = re.compile(r"[ \t]+(police)\b")
 # Nouns of buildings and sites that news writes in lower case after the site's own name ("Bardo museum"); not
 # "airport", named after its town as often ("Denpasar airport": the town is the actor).
 SITE_NOUNS = frozenset("stadium museum mine prison mosque".split())
@@ -110,7 +108,8 @@ _STATE_POSSESSED = re.compile(
 
 # A known maker's name counted ("in a Honda", "bought two Fords") is its product only when its phrase ends with it:
 # "a CNN military analyst", "a CNN/ORC poll", "a Boeing 747" name the body's analyst, poll or model.
-_PRODUCT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:but|and|or|to|in|on|at|with|for|from|that|which|when|as|was|is)\b")
+_PRODUCT_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:but|and|or|to|in|on|at|with|for|from|that|which|when|as|was|is)\b")
 
 _SIBLINGS_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(SIBLING_NOUNS)) + r")\b")
 
@@ -272,7 +271,8 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 sentence.text[: words[0].start - sentence.start]
             ):
                 mention.votes[SIDE] += 1  # "after beating Liverpool": a city beaten is its club, report or not
-            if words[-1] is name[-1] and _team_agrees(mention, words, sentence.text[: words[0].start - sentence.start], after):
+            if words[-1] is name[-1] and _team_agrees(
+                    mention, words, sentence.text[: words[0].start - sentence.start], after):
                 mention.votes[TEAM] += 1
             if known is None:
                 before = sentence.text[: words[0].start - sentence.start]
@@ -293,7 +293,7 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 # "the Koch brothers": siblings named by their surname are people, and the noun is their name's.
                 _take_noun(sentence, mention, siblings)
                 mention.votes[gz.PERSON] += STRONG
-            force = _POLICE_AFTER.match(after) if words[-1] is name[-1] and _polices(known, words) else None
+            force = PLACE_SERVICE.match(after) if words[-1] is name[-1] and _polices(known, words) else None
             if force and not _role_after(after[force.end() :]):
                 # "Seoul police said", "the MIT police, who ...": a town's or a body's police force is a body of
                 # its own, named with its lower-case noun (a country's police are the country's: "UK police").
@@ -402,6 +402,9 @@ def _polices(known: gz.Known | None, words: list[Token]) -> bool:
         known.via == gz.VIA_NAME and known.kind in (gz.PLACE, gz.ORGANISATION)))
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
+
+
 def _role_after(text: str) -> bool:
     """Whether the text opens with a role noun, in any case ("officer", "Chief", "spokesman")."""
     word = _NEXT_WORD.match(text)
@@ -409,7 +412,7 @@ def _role_after(text: str) -> bool:
                                  or gz.is_plural_role_noun(word.group(1).lower()))
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
+
 def _qualifies_title_only(words: list[Token]) -> bool:
     """Whether the last of the capitalised words before a title is the title's own adjective or field ("Royal"
     of "CNN Royal Correspondent", "Security" of "CNN National Security Analyst"), not part of a body's name:
@@ -748,7 +751,8 @@ def _locative_before(tokens: list[Token], index: int) -> bool:
     """Whether a locative stands before the name opening at `index`, maybe past a few lower-case adjectives
     ("in Kursk", "in northern Baghdad", "in war-torn central Aleppo"): the name is where something is."""
     k = index - 1
-    while k >= 0 and index - 1 - k < MAX_PLACE_ADJECTIVES and not tokens[k].cap and gz.word_tag(tokens[k].lower) == "JJ":
+    while (k >= 0 and index - 1 - k < MAX_PLACE_ADJECTIVES and not tokens[k].cap
+           and gz.word_tag(tokens[k].lower) == "JJ"):
         k -= 1
     return k >= 0 and tokens[k].lower in LOCATIVES
 

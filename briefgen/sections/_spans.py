@@ -127,7 +127,8 @@ def _possessive_body(sentence: Sentence, tokens: list[Token], left: int) -> bool
     # is its owner ("the Bank's Monetary Policy Committee" is the Bank of England's).
     plural = token.lower in PLURAL_PEOPLE or gz.word_tag(token.lower) == "NNS"
     # "St Fintian's High School", "St. Mary's Hospital": a saint's possessive names the body after the saint.
-    named_for = tokens[left - 1].text if left > 0 and SPACE.fullmatch(gap_between(sentence, tokens[left - 1], token)) else ""
+    spaced = left > 0 and SPACE.fullmatch(gap_between(sentence, tokens[left - 1], token))
+    named_for = tokens[left - 1].text if spaced else ""
     saint, royal = named_for in SAINTS, named_for in ROYALS
     if not (token.possessive and (plural or saint or royal)) or gz.lookup(token.text) is not None:
         return False
