@@ -28,8 +28,6 @@ from ._name_context import Context
 from ._spans import adjacent
 from ._tokens import Token, gap_between, name_text
 
-# A person's name after a title inside a run: a given name, maybe a middle one, a surname.
-MAX_NAME_AFTER_TITLE = 3
 # "West Ham boss", "Deputy Police Chief": a longer capitalised run before a role is a name of its own.
 MAX_MODIFIER_WORDS = 3
 # ... unless the run before the role is a body's name of at most this many words, taken whole ("Abu Dhabi Ocean
@@ -244,20 +242,6 @@ def _noun_title(words: list[str]) -> bool:
     return gz.is_given_name(words[1]) and (singular or (is_acronym(words[0]) and "." not in words[0]))
 
 
-def _capitalised_role_noun(words: list[str]) -> int:
-    """Where a role noun written with a capital stands inside a run, after words no given name ends and before
-    a name of two or three words, each a given name, a surname or no common word ("CNN Royal Correspondent Max
-    Foster"): the title the person's name follows; 0 when none ("Ann Editor Lee Tam": after a given name, the
-    noun is a name's)."""
-    for i in range(max(1, len(words) - 1 - MAX_NAME_AFTER_TITLE), len(words) - 2):
-        name = words[i + 1 :]
-        if (gz.is_role_noun(words[i].lower(), before_name=True) and words[i][:1].isupper()
-                and not _forename(words[i - 1])
-                and all(gz.is_given_name(w) or gz.is_surname(w) or not gz.is_common_word(w.lower()) for w in name)):
-            return i
-    return 0
-
-
 def _qualifies_title(run: list[Token]) -> bool:
     """Whether a run opens with a common noun that qualifies the title after it, before a name: "Security
     Minister Rafik Chelly", "Health Secretary Ana Ruiz". Opening a sentence, the noun is capitalised for the
@@ -350,8 +334,6 @@ def _title_span(words: list[str]) -> tuple[int, int]:
         ends.pop()
     if not ends and _noun_title(words):
         starts, ends = [0], [1]
-    if not ends and (inner := _capitalised_role_noun(words)):
-        starts, ends = [inner], [inner + 1]
     if not ends:
         return 0, 0
     end = ends[-1]
