@@ -37,6 +37,11 @@ batches 1 to 8 carry to fresh news, and it gives later changes news they were no
 Batch 10 (2026-12-02, seed 20261210): 24 more CNN articles drawn at random from those in no batch, held
 back (`held4`): only ever scored. The six articles read as whole briefs while developing on 2026-12-02
 (`SEEN`) were left out of its pool, so no article of it has been looked at by a developer.
+
+Batch 11 (2026-12-02, seed 20261211): 24 more CNN articles drawn at random from those in no batch, the
+`SEEN` six in its pool (three were drawn), for tuning (`tune8`): its first score shows how the changes
+made against batches 1 to 9 carry to fresh news, and it gives later changes news they were not built
+on. 24 CNN articles are left in no batch, three of them `SEEN`.
 """
 
 import json
@@ -63,6 +68,7 @@ LATER_BATCHES = (
     ("seed8", 20261208, "tune6", {"dev_cnndm.jsonl": 12, "dev_bbc.jsonl": 12}),
     ("seed9", 20261209, "tune7", {"dev_cnndm.jsonl": 24, "dev_bbc.jsonl": 0}),
     ("seed10", 20261210, "held4", {"dev_cnndm.jsonl": 24, "dev_bbc.jsonl": 0}),
+    ("seed11", 20261211, "tune8", {"dev_cnndm.jsonl": 24, "dev_bbc.jsonl": 0}),
 )
 # Articles a developer read as whole briefs before batch 10 was drawn: never in a held-back part.
 SEEN = frozenset({
