@@ -22,7 +22,8 @@ VEHICLE_NOUNS = frozenset(
 # ... and nouns of vehicles and devices that a model's code qualifies but that name none before them.
 _MODEL_NOUNS = VEHICLE_NOUNS | frozenset(
     """aircraft airliner jet jets plane planes fighter fighters bomber bombers helicopter helicopters drone drones
-    missile missiles rifle rifles car cars console consoles phone phones handset handsets games""".split()
+    missile missiles rifle rifles car cars suv suvs truck trucks van vans motorcycle motorcycles console consoles phone
+    phones handset handsets games""".split()
 )
 # A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
 # ("the ferry Marisol", "medical sitcom Scrubs", "films such as Minority Report, Phone Booth and Daredevil").
@@ -338,6 +339,34 @@ def ends_title(words: list[str], before: str) -> bool:
 # A model's code: capitals with digits, maybe hyphenated ("F-15", "A380", "E3"; a band's, "U2", or a body's, "MI6",
 # qualify no vehicle or device).
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?")
+
+
+# A vehicle's or a device's noun in lower case right after a name: the name is its model's ("a Black Hawk helicopter").
+_MODEL_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_MODEL_NOUNS)) + r")\b(?![-‐])")
+
+
+def maker_of_model(words: list[Token], after: str) -> int:
+    """How many of a name's first words name a known body that flies, drives or makes the model its other words
+    name, before a vehicle's or a device's noun in lower case ("an Army Black Hawk helicopter": "Army", and "Black
+    Hawk" is the model); 0 when none does. The model's words are none the gazetteer knows ("a Virgin Atlantic jet"
+    is one airline)."""
+    if len(words) < 2 or not _MODEL_NOUN_AFTER.match(after) or gz.lookup(name_text(words)) is not None:
+        return 0
+    for k in range(len(words) - 1, 0, -1):
+        maker = gz.lookup(name_text(words[:k]))
+        # A body's word alone names the service that flies it ("an Army Black Hawk", "a Navy Seahawk").
+        if (maker is not None and maker.kind == gz.ORGANISATION) or (k == 1 and gz.is_org_cue(words[0].text)):
+            model = words[k:]
+            return k if not any(gz.lookup(w.text) or gz.is_org_cue(w.text) for w in model) else 0
+    return 0
+
+
+def ends_in_model_noun(words: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more ends in a vehicle's or a device's singular noun written in capitals ("an
+    Apache Aircraft commander", "his Mercedes-Benz SUV"): a model named with its noun, a thing ("Airbus Helicopters",
+    plural, is a maker's name)."""
+    last = words[-1].lower()
+    return len(words) > 1 and last in _MODEL_NOUNS and not last.endswith("s")
 
 
 def name_use(words: list[str], before: str, after: str) -> str | None:
