@@ -103,7 +103,12 @@ _ANY_CUE = None if None in _CUE_LITERALS.values() else Literals(
 # A quotation: straight or curly double quotes, within one sentence.
 # A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
 # punctuation or the end ("?\" said X, author of \"Title\"": the mark after "?" closes, it opens nothing).
-_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))[\"“](?=\S)([^\"“”]{1,120}?)[\"”](?=$|[\s,.;:!?)\]—–-])")
+# Single quotes too ("Why 'Still Alice' matters", a headline's): an apostrophe inside a word ("Alzheimer's") or
+# after one ("the players' union") neither opens nor closes one, as the mark must stand before a word and after a space.
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(\[—–]))(?:[\"“](?=\S)([^\"“”]{1,120}?)[\"”]|['‘](?=[^\W\d_])((?:[^'‘’\n]|['’](?=\w)){1,120}?)['’])"
+    r"(?=$|[\s,.;:!?)\]—–-])"
+)
 _QUOTED_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Words a title leaves in lower case ("Kookaburra Sits in the Old Gum Tree", "How Sweet to be an Idiot").
 TITLE_SMALL_WORDS = frozenset("a an the of and or nor but to in on at for with by from as be is so vs up".split())
@@ -265,10 +270,11 @@ def quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
     quoted speech ("We will win," he said) has words in lower case."""
     spans = []
     for match in _QUOTED.finditer(sentence.text):
-        words = _QUOTED_WORD.findall(match.group(1))
+        group = 1 if match.group(1) is not None else 2
+        words = _QUOTED_WORD.findall(match.group(group))
         content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
         if content and len(words) <= MAX_TITLE_QUOTE_WORDS and all(w[0].isupper() for w in content):
-            spans.append((sentence.start + match.start(1), sentence.start + match.end(1)))
+            spans.append((sentence.start + match.start(group), sentence.start + match.end(group)))
     return spans
 
 

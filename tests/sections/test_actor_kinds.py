@@ -427,3 +427,12 @@ def test_a_name_ending_in_a_vehicles_noun_is_the_model_not_a_body():
     assert "Kestrel Aircraft" not in found
     assert "Veltra SUV" not in found
     assert "Lincoln Town Car" not in kinds("Headline\nThe report named Lincoln Town Car again on Monday evening.")
+
+
+def test_a_title_in_single_quotes_is_a_work():
+    # A headline's single quotes mark the film's title; the players' apostrophe opens and closes nothing.
+    found = kinds("Film wins praise\n"
+                  "Why 'Waking Marta' is about all of us. The players' union praised it, said Ivo Marsh.")
+    assert "Marta" not in found
+    assert "Waking Marta" not in found
+    assert found["Ivo Marsh"] == "person"
