@@ -38,8 +38,10 @@ _THING_BEFORE = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|hit|new|TV|television|reality|talk|long-running|video|computer|online|"
     r"classic|popular|children's|bestselling|best-selling)\s+(?:show|shows|game|games|book|books|song|songs))|"
     r"(?:shows|games|books|songs)(?=\s+such\s+as)|"
-    # Devices named by their maker and model: "handheld consoles like the Sony PSP and the Nintendo DS".
-    r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets|products)(?=,?\s+(?:such\s+as|like|including)\b))"
+    # Devices named by their maker and model: "handheld consoles like the Sony PSP and the Nintendo DS"; and software
+    # ("programs such as Google Earth", "technology such as ArtGarden"; "platforms" and "apps" may list their firms).
+    r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets|products|technology|technologies|software"
+    r"|programs|tools)(?=,?\s+(?:such\s+as|like|including)\b))"
     # "a research vessel, the Skarvøy": the name set off after its noun is the thing's too.
     r"(?:\s+(?:such\s+as|like)(?:\s+the)?|,?\s+including(?:\s+the)?|,\s+the)?\s+$",
     re.IGNORECASE,  # "Games such as The Sims" opening a sentence

@@ -436,3 +436,12 @@ def test_a_title_in_single_quotes_is_a_work():
     assert "Marta" not in found
     assert "Waking Marta" not in found
     assert found["Ivo Marsh"] == "person"
+
+
+def test_names_listed_after_software_or_technology_are_products():
+    found = kinds("Scam warning\n"
+                  "The gang used programs such as Skymapper Pro to find victims. Tools like Quillet help, said "
+                  "Ivo Marsh, a spokesman for Lorvale Police. Quillet works on any phone.")
+    assert "Skymapper Pro" not in found
+    assert "Quillet" not in found
+    assert found["Ivo Marsh"] == "person"
