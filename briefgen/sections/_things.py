@@ -297,6 +297,9 @@ _RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
 # Prepositions before a name that make it who did something, who employs or hosts someone ("by X", "at X",
 # "at a Kaiser hospital").
 _AGENT_BEFORE = re.compile(r"\b(?:at(?:\s+(?:the|a|an))?|for|with|by|from)\s+$")
+# Prepositions whose object a name is, maybe after "the" ("the race for the Oscar"): no subject of the verb after it
+# ("after", "before" and "like" may open a clause: "after Acme said").
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|in|on|into|about|over|against|under|through|across|among)\s+(?:the\s+)?$")
 # Nouns after a name that make it a body of people ("NATO troops", "Houthi rebels"), besides role nouns.
 GROUP_NOUNS = frozenset("troops rebels forces army police".split())
 # A plural noun after a name before these is a verb: "Google plans to", "Acme owns the".
@@ -397,8 +400,11 @@ def name_use(words: list[str], before: str, after: str) -> str | None:
     ):
         return THING_USE
     nxt = NEXT_LOWER.match(after)
-    if nxt is not None and (gz.word_tag(nxt.group(1)) or "").startswith(("VB", "MD")):
-        return ACTOR_USE  # "Acme said", "Acme has", "Acme will": the subject of its clause
+    if nxt is not None and (gz.word_tag(nxt.group(1)) or "").startswith(("VB", "MD")) and not _OBJECT_BEFORE.search(
+            before):
+        # "Acme said", "Acme has", "Acme will": the subject of its clause; in "the race for the Oscar may be over"
+        # the verb is the head noun's, and the name after its preposition no subject.
+        return ACTOR_USE
     if _RELATIVE_AFTER.match(after):
         return ACTOR_USE
     return None
