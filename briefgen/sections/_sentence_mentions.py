@@ -33,7 +33,15 @@ from ._mention import ACTOR_USE, THING_USE, Mention, Parsed
 from ._name_context import Context
 from ._names import clean, is_qualified_role_noun, parse
 from ._spans import capitalised_runs
-from ._things import ends_title, name_use, names_condition, quoted_titles, thing_spans
+from ._things import (
+    ends_in_model_noun,
+    ends_title,
+    maker_of_model,
+    name_use,
+    names_condition,
+    quoted_titles,
+    thing_spans,
+)
 from ._tokens import Token, gap_between, name_text
 
 
@@ -215,6 +223,12 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
         if len(name) == 1 and nxt and gz.title_length([name[0].text, nxt.group(1).removesuffix("s")]) == 2:
             continue  # "Foreign ministers ... met": half of a title written in lower case, not a name
         pieces = _listed_people(tokens, parsed, name)  # "rappers Ludacris & Lil Jon"
+        maker = maker_of_model(pieces[-1], after) if pieces[-1][-1] is name[-1] else 0
+        if maker:
+            # "an Army Black Hawk helicopter": the body is an actor (the article counts the helicopter, not the
+            # Army), the model it flies a thing.
+            ctx.things.add(tuple(t.text for t in pieces[-1][maker:]))
+            pieces[-1] = pieces[-1][:maker]
         for words, known, votes in (found for piece in pieces for found in resolve(piece)):
             if known is not None and known.via == gz.VIA_DEMONYM and _demonym_alone(sentence, tokens, words):
                 continue  # "experimenting with Japanese and Spanish", "he is British": a language or an origin
@@ -341,7 +355,9 @@ def sentence_mentions(sentence: Sentence, tokens: list[Token], ctx: Context) -> 
                 if mention.role is None and ends_title(list(mention.words), before):
                     # "Convention on Human Rights": what the words around say is the whole title's
                     mention.use = THING_USE
-                elif mention.role or is_modifier or employs or any(context[k] >= CLEAR for k in gz.KINDS):
+                elif mention.role is None and ends_in_model_noun(mention.words):
+                    mention.use = THING_USE  # "an Apache Aircraft commander": the model, not a body employing one
+                elif mention.role or is_modifier or employs or maker or any(context[k] >= CLEAR for k in gz.KINDS):
                     mention.use = ACTOR_USE
                 else:
                     mention.use = name_use(list(mention.words), before, sentence.text[words[-1].end - sentence.start :])

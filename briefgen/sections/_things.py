@@ -22,7 +22,8 @@ VEHICLE_NOUNS = frozenset(
 # ... and nouns of vehicles and devices that a model's code qualifies but that name none before them.
 _MODEL_NOUNS = VEHICLE_NOUNS | frozenset(
     """aircraft airliner jet jets plane planes fighter fighters bomber bombers helicopter helicopters drone drones
-    missile missiles rifle rifles car cars console consoles phone phones handset handsets games""".split()
+    missile missiles rifle rifles car cars suv suvs truck trucks van vans motorcycle motorcycles console consoles phone
+    phones handset handsets games""".split()
 )
 # A vehicle's or a work's noun before a name: the name is a ship's, a film's or a show's, not an actor's
 # ("the ferry Marisol", "medical sitcom Scrubs", "films such as Minority Report, Phone Booth and Daredevil").
@@ -37,8 +38,10 @@ _THING_BEFORE = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|hit|new|TV|television|reality|talk|long-running|video|computer|online|"
     r"classic|popular|children's|bestselling|best-selling)\s+(?:show|shows|game|games|book|books|song|songs))|"
     r"(?:shows|games|books|songs)(?=\s+such\s+as)|"
-    # Devices named by their maker and model: "handheld consoles like the Sony PSP and the Nintendo DS".
-    r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets|products)(?=,?\s+(?:such\s+as|like|including)\b))"
+    # Devices named by their maker and model: "handheld consoles like the Sony PSP and the Nintendo DS"; and software
+    # ("programs such as Google Earth", "technology such as ArtGarden"; "platforms" and "apps" may list their firms).
+    r"(?:consoles|handhelds|gadgets|devices|smartphones|phones|tablets|products|technology|technologies|software"
+    r"|programs|tools)(?=,?\s+(?:such\s+as|like|including)\b))"
     # "a research vessel, the Skarvøy": the name set off after its noun is the thing's too.
     r"(?:\s+(?:such\s+as|like)(?:\s+the)?|,?\s+including(?:\s+the)?|,\s+the)?\s+$",
     re.IGNORECASE,  # "Games such as The Sims" opening a sentence
@@ -102,7 +105,12 @@ _ANY_CUE = None if None in _CUE_LITERALS.values() else Literals(
 # A quotation: straight or curly double quotes, within one sentence.
 # A quotation: an opening mark at the start or after a space or bracket, the closing one before a space,
 # punctuation or the end ("?\" said X, author of \"Title\"": the mark after "?" closes, it opens nothing).
-_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))[\"“](?=\S)([^\"“”]{1,120}?)[\"”](?=$|[\s,.;:!?)\]—–-])")
+# Single quotes too ("Why 'Still Alice' matters", a headline's): an apostrophe inside a word ("Alzheimer's") or
+# after one ("the players' union") neither opens nor closes one, as the mark must stand before a word and after a space.
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(\[—–]))(?:[\"“](?=\S)([^\"“”]{1,120}?)[\"”]|['‘](?=[^\W\d_])((?:[^'‘’\n]|['’](?=\w)){1,120}?)['’])"
+    r"(?=$|[\s,.;:!?)\]—–-])"
+)
 _QUOTED_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Words a title leaves in lower case ("Kookaburra Sits in the Old Gum Tree", "How Sweet to be an Idiot").
 TITLE_SMALL_WORDS = frozenset("a an the of and or nor but to in on at for with by from as be is so vs up".split())
@@ -264,10 +272,11 @@ def quoted_titles(sentence: Sentence) -> list[tuple[int, int]]:
     quoted speech ("We will win," he said) has words in lower case."""
     spans = []
     for match in _QUOTED.finditer(sentence.text):
-        words = _QUOTED_WORD.findall(match.group(1))
+        group = 1 if match.group(1) is not None else 2
+        words = _QUOTED_WORD.findall(match.group(group))
         content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
         if content and len(words) <= MAX_TITLE_QUOTE_WORDS and all(w[0].isupper() for w in content):
-            spans.append((sentence.start + match.start(1), sentence.start + match.end(1)))
+            spans.append((sentence.start + match.start(group), sentence.start + match.end(group)))
     return spans
 
 
@@ -288,6 +297,9 @@ _RELATIVE_AFTER = re.compile(r",?\s+(?:who|which)\b")
 # Prepositions before a name that make it who did something, who employs or hosts someone ("by X", "at X",
 # "at a Kaiser hospital").
 _AGENT_BEFORE = re.compile(r"\b(?:at(?:\s+(?:the|a|an))?|for|with|by|from)\s+$")
+# Prepositions whose object a name is, maybe after "the" ("the race for the Oscar"): no subject of the verb after it
+# ("after", "before" and "like" may open a clause: "after Acme said").
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|in|on|into|about|over|against|under|through|across|among)\s+(?:the\s+)?$")
 # Nouns after a name that make it a body of people ("NATO troops", "Houthi rebels"), besides role nouns.
 GROUP_NOUNS = frozenset("troops rebels forces army police".split())
 # A plural noun after a name before these is a verb: "Google plans to", "Acme owns the".
@@ -340,6 +352,34 @@ def ends_title(words: list[str], before: str) -> bool:
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?")
 
 
+# A vehicle's or a device's noun in lower case right after a name: the name is its model's ("a Black Hawk helicopter").
+_MODEL_NOUN_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_MODEL_NOUNS)) + r")\b(?![-‐])")
+
+
+def maker_of_model(words: list[Token], after: str) -> int:
+    """How many of a name's first words name a known body that flies, drives or makes the model its other words
+    name, before a vehicle's or a device's noun in lower case ("an Army Black Hawk helicopter": "Army", and "Black
+    Hawk" is the model); 0 when none does. The model's words are none the gazetteer knows ("a Virgin Atlantic jet"
+    is one airline)."""
+    if len(words) < 2 or not _MODEL_NOUN_AFTER.match(after) or gz.lookup(name_text(words)) is not None:
+        return 0
+    for k in range(len(words) - 1, 0, -1):
+        maker = gz.lookup(name_text(words[:k]))
+        # A body's word alone names the service that flies it ("an Army Black Hawk", "a Navy Seahawk").
+        if (maker is not None and maker.kind == gz.ORGANISATION) or (k == 1 and gz.is_org_cue(words[0].text)):
+            model = words[k:]
+            return k if not any(gz.lookup(w.text) or gz.is_org_cue(w.text) for w in model) else 0
+    return 0
+
+
+def ends_in_model_noun(words: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more ends in a vehicle's or a device's singular noun written in capitals ("an
+    Apache Aircraft commander", "his Mercedes-Benz SUV"): a model named with its noun, a thing ("Airbus Helicopters",
+    plural, is a maker's name)."""
+    last = words[-1].lower()
+    return len(words) > 1 and last in _MODEL_NOUNS and not last.endswith("s")
+
+
 def name_use(words: list[str], before: str, after: str) -> str | None:
     """How one mention uses a name: THING_USE as a common noun's head ("a DVD", "two PCs") or as a code
     qualifying a vehicle's or a device's ("their F-15 aircraft", "the E3 games expo"), MODIFIER_USE qualifying a
@@ -360,8 +400,11 @@ def name_use(words: list[str], before: str, after: str) -> str | None:
     ):
         return THING_USE
     nxt = NEXT_LOWER.match(after)
-    if nxt is not None and (gz.word_tag(nxt.group(1)) or "").startswith(("VB", "MD")):
-        return ACTOR_USE  # "Acme said", "Acme has", "Acme will": the subject of its clause
+    if nxt is not None and (gz.word_tag(nxt.group(1)) or "").startswith(("VB", "MD")) and not _OBJECT_BEFORE.search(
+            before):
+        # "Acme said", "Acme has", "Acme will": the subject of its clause; in "the race for the Oscar may be over"
+        # the verb is the head noun's, and the name after its preposition no subject.
+        return ACTOR_USE
     if _RELATIVE_AFTER.match(after):
         return ACTOR_USE
     return None

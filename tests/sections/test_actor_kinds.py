@@ -408,3 +408,48 @@ def test_the_centre_or_heart_of_a_name_makes_it_a_place():
     found = kinds("King reburied\nThe remains were found in the center of Lorvale in 2012. Crowds lined the "
                   "streets of Lorvale. Lorvale student Ana Ruiz said she was proud.")
     assert found["Lorvale"] == "place"
+
+
+def test_a_body_before_a_vehicles_model_is_an_actor_and_the_model_a_thing():
+    # The helicopter is a Stormwing; the Navy flies it.
+    found = kinds("Crash probe\n"
+                  "A Navy Stormwing helicopter came down near Port Ellery on Monday. Two crew were hurt.")
+    assert found["Navy"] == "organisation"
+    assert "Navy Stormwing" not in found
+    assert "Stormwing" not in found
+
+
+def test_a_name_ending_in_a_vehicles_noun_is_the_model_not_a_body():
+    found = kinds("Pilot honoured\n"
+                  "Ivo Marsh qualified as a Kestrel Aircraft commander in 2010. "
+                  "He drove his Veltra SUV to the base every day, said Lena Ortiz.")
+    assert found["Ivo Marsh"] == "person"
+    assert "Kestrel Aircraft" not in found
+    assert "Veltra SUV" not in found
+    assert "Lincoln Town Car" not in kinds("Headline\nThe report named Lincoln Town Car again on Monday evening.")
+
+
+def test_a_title_in_single_quotes_is_a_work():
+    # A headline's single quotes mark the film's title; the players' apostrophe opens and closes nothing.
+    found = kinds("Film wins praise\n"
+                  "Why 'Waking Marta' is about all of us. The players' union praised it, said Ivo Marsh.")
+    assert "Marta" not in found
+    assert "Waking Marta" not in found
+    assert found["Ivo Marsh"] == "person"
+
+
+def test_names_listed_after_software_or_technology_are_products():
+    found = kinds("Scam warning\n"
+                  "The gang used programs such as Skymapper Pro to find victims. Tools like Quillet help, said "
+                  "Ivo Marsh, a spokesman for Lorvale Police. Quillet works on any phone.")
+    assert "Skymapper Pro" not in found
+    assert "Quillet" not in found
+    assert found["Ivo Marsh"] == "person"
+
+
+def test_a_verb_after_a_prepositions_object_is_not_the_names():
+    # "may" is the race's verb: the prize after "for the" is no subject, and "a Velmar" counts it as a thing.
+    found = kinds("Prize season\n"
+                  "Lena Ortiz won a Velmar for her score last year. The race for the Velmar may be over, she said.")
+    assert "Velmar" not in found
+    assert found["Lena Ortiz"] == "person"

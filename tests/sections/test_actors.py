@@ -607,7 +607,8 @@ def test_reported_speech_does_not_make_a_body_a_person() -> None:
     assert actor(section, "Defra").fields["kind"] == "organisation"
 
 
-@pytest.mark.parametrize("name", ["Lincoln Town Car", "Islamic State of Iraq", "La Scala"])
+# ("Lincoln Town Car", once here, is a car's model: no actor at all, test_actor_kinds.)
+@pytest.mark.parametrize("name", ["Islamic State of Iraq", "La Scala"])
 def test_names_no_person_bears_are_not_people(name: str) -> None:
     _, section = brief_actors(f"Headline\nThe report named {name} again on Monday evening.")
     assert actor(section, name).fields["kind"] != "person"
