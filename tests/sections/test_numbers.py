@@ -1449,6 +1449,19 @@ def test_a_bare_age_is_the_person_named_last_before_it() -> None:
         assert doc.sentences[quote.sentence_id].text.find(quote.text) >= 0
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # the subject, the others named only after "than": the subject is who the age refers back to
+    ("Ivo Marsh was faster than veteran Tom Reyes and slower than fifth-placed Ana Ruiz. \"It was hard,\" the "
+     "31-year-old said. Tom Reyes won in Lorvale last year and Ana Ruiz won in Aldon.", "31-year-old — Ivo Marsh"),
+    # a subject that is itself a description of a person refers back too: the name after its verb is someone else's
+    ("Ivo Marsh won in Lorvale on Monday. The Canadian, who fell last year, beat Tom Reyes by a second. "
+     "\"It was hard,\" said the 31-year-old.", "31-year-old — Ivo Marsh"),
+])
+def test_a_bare_age_is_the_subject_before_it(text: str, label: str) -> None:
+    _, section = brief_numbers("Headline\n" + text)
+    assert only(section, kind="age").text == label
+
+
 @pytest.mark.parametrize("text", [
     "Ivo Marsh met Tom Reyes on Monday. The 78-year-old said it was hard.",  # two people: whose?
     "Ivo Marsh spoke. Tom Reyes said the 78-year-old was tired.",  # someone else is named there
