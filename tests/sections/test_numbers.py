@@ -2052,7 +2052,27 @@ def test_one_score_in_two_matches_is_two_results() -> None:
 
 def test_a_count_that_repeats_the_verb_of_the_count_before_shares_its_noun() -> None:
     section = brief_numbers("About 900 jobs will go in Tartu while 400 and 250 will go in Narva and Parnu respectively.")[1]
-    assert [i.text for i in section.items] == ["About 900 jobs", "400 — jobs", "250 — jobs"]
+    # and "respectively" gives each of the two its own place
+    assert [i.text for i in section.items] == ["About 900 jobs", "400 will go in Narva — jobs",
+                                               "250 will go in Parnu — jobs"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The new pairing of Ivo Marsh and Tom Reyes qualified 11th and 16th respectively after the rain.",
+     ["qualified 11th — Ivo Marsh", "qualified 16th — Tom Reyes"]),
+    ("Ivo Marsh and Tom Reyes won 12 and 9 medals respectively.", ["won 12 medals — Ivo Marsh",
+                                                                    "won 9 medals — Tom Reyes"]),
+    ("Sales rose 5% and 7% in Lorvale and Aldon respectively.", ["Sales rose 5% in Lorvale", "7% in Aldon — Sales"]),
+])
+def test_figures_listed_respectively_go_with_the_things_listed_in_the_same_order(sentence: str,
+                                                                                  expected: list[str]) -> None:
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert sorted(i.text for i in section.items) == sorted(expected)
+
+
+def test_one_figure_for_a_list_respectively_stays_one() -> None:
+    _, section = brief_numbers("Headline\nThe two men, aged 34 and 41 respectively, were held in Lorvale.")
+    assert "aged 34 and 41" in labels(section)
 
 
 def test_five_soldiers_died_while_three_were_injured_keeps_what_befell_the_three() -> None:
