@@ -13,6 +13,7 @@ from dataclasses import replace
 from .. import gazetteer as gz
 from ..model import Document
 from ._figure import Figure
+from ._tags import is_verb, tag_text
 from .actors import find_actors
 
 # How many sentences back the person may have been named; further back, someone else may have come in
@@ -29,6 +30,8 @@ _SPEAKING = "said|says|told|added|explained|according"
 # An age stated of a pronoun ("she was 11", "When he was eight"): the pronoun's person is whose age it is.
 _PRONOUN_AGE = re.compile(r"(?:[Ww]hen\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:was|is)\s+\w+")
 _PRONOUN_SEX = {"he": "male", "she": "female"}
+# A sentence opening with a definite description ("The Norwegian, who ...", "The British driver") for its subject.
+_DEFINITE_OPENING = re.compile(r"(?:The|This|That)\s+")
 
 
 def name_bare_ages(doc: Document, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
@@ -110,15 +113,50 @@ def _referent(doc: Document, people: list, sentence_id: int, own_sentence: bool 
         return None  # "Smith praised the 78-year-old": someone else may be meant
     for back in range(sentence_id - 1, max(-1, sentence_id - 1 - MAX_REFERENT_GAP), -1):
         there = [person for person in people if back in person.sentence_ids]
+        text = doc.sentences[back].text
+        verb = _first_verb(text) if there else None
+        subjects = [person for person in there if _first_position(text, person.text) < verb] if verb else []
+        if len(subjects) == 1 and all(_oblique(text, _first_position(text, other.text))
+                                      for other in there if other is not subjects[0]):
+            # "Hamilton was quicker than Rosberg and Massa": the subject is who is talked of, the others named
+            # only after a preposition or "than" ("Marsh met Reyes" names two people alike)
+            return subjects[0]
+        if there and not subjects and verb and _described_subject(text[:verb]):
+            continue  # "The Norwegian ... opened up a lead over Dominik Paris": the subject refers back too
         if len(there) == 1:
             return there[0]
         if there:
-            text = doc.sentences[back].text
             first = min(there, key=lambda person: _first_position(text, person.text))
             if all(len(first.sentence_ids) > len(other.sentence_ids) for other in there if other is not first):
                 return first
             return None
     return None
+
+
+def _described_subject(subject: str) -> bool:
+    """Whether a subject is a definite description of a person ("The Norwegian, who", "The British driver"): it
+    refers back as the bare age does, so the two are one person, and a name after its verb is someone else."""
+    if _DEFINITE_OPENING.match(subject) is None:
+        return False
+    return any(gz.demonym_country(word) or gz.is_role_noun(word) for word in re.findall(r"[\w'’-]+", subject)[1:])
+
+
+# Words inside a noun phrase before a name ("than Mercedes teammate Nico Rosberg", "over Italian Dominik Paris").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
+
+
+def _oblique(text: str, position: int) -> bool:
+    """Whether the name at `position` is named after a preposition or "than", not as a verb's subject or object."""
+    before = [token for token in tag_text(text) if token.end <= position]
+    # "third-placed Felipe Massa": a hyphened participle is a modifier too
+    while before and (before[-1].tag in _NOUN_PHRASE_TAGS or "-" in before[-1].word and is_verb(before[-1].tag)):
+        before.pop()
+    return bool(before) and before[-1].tag in ("IN", "TO")
+
+
+def _first_verb(text: str) -> int | None:
+    """Where a sentence's first verb starts, which ends its subject; None when it has no verb."""
+    return next((token.start for token in tag_text(text) if is_verb(token.tag)), None)
 
 
 def _first_position(text: str, name: str) -> int:

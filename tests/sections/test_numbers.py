@@ -1449,6 +1449,19 @@ def test_a_bare_age_is_the_person_named_last_before_it() -> None:
         assert doc.sentences[quote.sentence_id].text.find(quote.text) >= 0
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # the subject, the others named only after "than": the subject is who the age refers back to
+    ("Ivo Marsh was faster than veteran Tom Reyes and slower than fifth-placed Ana Ruiz. \"It was hard,\" the "
+     "31-year-old said. Tom Reyes won in Lorvale last year and Ana Ruiz won in Aldon.", "31-year-old — Ivo Marsh"),
+    # a subject that is itself a description of a person refers back too: the name after its verb is someone else's
+    ("Ivo Marsh won in Lorvale on Monday. The Canadian, who fell last year, beat Tom Reyes by a second. "
+     "\"It was hard,\" said the 31-year-old.", "31-year-old — Ivo Marsh"),
+])
+def test_a_bare_age_is_the_subject_before_it(text: str, label: str) -> None:
+    _, section = brief_numbers("Headline\n" + text)
+    assert only(section, kind="age").text == label
+
+
 @pytest.mark.parametrize("text", [
     "Ivo Marsh met Tom Reyes on Monday. The 78-year-old said it was hard.",  # two people: whose?
     "Ivo Marsh spoke. Tom Reyes said the 78-year-old was tired.",  # someone else is named there
@@ -2039,7 +2052,27 @@ def test_one_score_in_two_matches_is_two_results() -> None:
 
 def test_a_count_that_repeats_the_verb_of_the_count_before_shares_its_noun() -> None:
     section = brief_numbers("About 900 jobs will go in Tartu while 400 and 250 will go in Narva and Parnu respectively.")[1]
-    assert [i.text for i in section.items] == ["About 900 jobs", "400 — jobs", "250 — jobs"]
+    # and "respectively" gives each of the two its own place
+    assert [i.text for i in section.items] == ["About 900 jobs", "400 will go in Narva — jobs",
+                                               "250 will go in Parnu — jobs"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The new pairing of Ivo Marsh and Tom Reyes qualified 11th and 16th respectively after the rain.",
+     ["qualified 11th — Ivo Marsh", "qualified 16th — Tom Reyes"]),
+    ("Ivo Marsh and Tom Reyes won 12 and 9 medals respectively.", ["won 12 medals — Ivo Marsh",
+                                                                    "won 9 medals — Tom Reyes"]),
+    ("Sales rose 5% and 7% in Lorvale and Aldon respectively.", ["Sales rose 5% in Lorvale", "7% in Aldon — Sales"]),
+])
+def test_figures_listed_respectively_go_with_the_things_listed_in_the_same_order(sentence: str,
+                                                                                  expected: list[str]) -> None:
+    _, section = brief_numbers("Headline\n" + sentence)
+    assert sorted(i.text for i in section.items) == sorted(expected)
+
+
+def test_one_figure_for_a_list_respectively_stays_one() -> None:
+    _, section = brief_numbers("Headline\nThe two men, aged 34 and 41 respectively, were held in Lorvale.")
+    assert "aged 34 and 41" in labels(section)
 
 
 def test_five_soldiers_died_while_three_were_injured_keeps_what_befell_the_three() -> None:
