@@ -182,11 +182,15 @@ def apposition(sentence: Sentence, tokens: list[Token], last: int, ctx: Context,
         # "Holliday, 37, a huntsman from Ledbury": after an article, an agent noun names what the person is.
         if (gz.is_role_noun(tokens[k].lower) or gz.title_length([tokens[k].text])
             or ((determiner or owner) and gz.is_agent_noun(tokens[k].lower)
-                and (not tokens[k].cap or ctx.credible(tokens[k]))))
+                and (not tokens[k].cap or ctx.credible(tokens[k])))
+            # "the son of rock star Brian Fenn": kin with whose kin they are (a role noun there is the name's).
+            or (tokens[k].lower in KIN_NOUNS and k + 1 < j and tokens[k + 1].lower == "of"))
         # "the U.S. Justice Department": a title word naming an organisation is no role.
         and not (k + 1 < j and gz.is_org_cue(tokens[k + 1].text))
         # "a friend of President Barack Obama": a title before a name is that person's, not this role's head.
         and not (tokens[k].cap and k + 1 < j and tokens[k + 1].cap and gz.title_length([tokens[k].text]))
+        # "the wife of coach Ivo Marsh", "Lee, the club's coach Ivo Marsh, and ...": so is a role noun before one.
+        and not _titles_next_name(sentence, tokens, k, j)
     ]
     if not heads:
         return None
@@ -258,6 +262,13 @@ def _first_of_two_roles(tokens: list[Token], i: int, end: int) -> int:
                 not t.cap and gz.is_role_noun(t.lower) for t in after):
             return k
     return end
+
+
+def _titles_next_name(sentence: Sentence, tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the lower-case role noun tokens[k] stands right before a capitalised word inside the phrase
+    tokens[:j] ("coach Ivo Marsh"): the title of the name that follows, not a role of the name before."""
+    return (not tokens[k].cap and k + 1 < j and tokens[k + 1].cap and not gz.is_date_word(tokens[k + 1].text)
+            and bool(SPACE.fullmatch(gap_between(sentence, tokens[k], tokens[k + 1]))))
 
 
 def _predicate_follows(tokens: list[Token], j: int) -> bool:

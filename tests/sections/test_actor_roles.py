@@ -455,3 +455,19 @@ def test_how_long_a_role_was_held_and_where_the_person_held_it_are_not_the_role(
 ])
 def test_after_to_a_word_that_is_a_verb_too_is_the_verb_not_a_role(text: str, person: str, role: str | None) -> None:
     assert role_of(f"Headline\n{text}", person) == role
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("The dinner was hosted by Ivo Marsh, the club's coach Tomas Brekke, and the mayor.", "Ivo Marsh", None),
+    ("The dinner was hosted by Ivo Marsh, the club's coach Tomas Brekke, and the mayor.", "Tomas Brekke",
+     "club's coach"),
+    ("The panel heard from Ivo Marsh, chairman Tomas Brekke and striker Lena Ortiz.", "Ivo Marsh", None),
+    ("In a letter to Ivo Marsh, the board's chairman Tomas Brekke said the plan failed.", "Ivo Marsh", None),
+    # Kin keep whose kin they are, name and all.
+    ("Lena Ortiz, the wife of coach Tomas Brekke, said she was proud.", "Lena Ortiz", "wife of coach Tomas Brekke"),
+    # A name inside the role's complement stays in it.
+    ("Lena Ortiz, spokeswoman for coach Tomas Brekke, said no.", "Lena Ortiz", "spokeswoman for coach Tomas Brekke"),
+])
+def test_a_role_noun_right_before_the_next_name_is_that_names_title_not_an_apposition(
+        text: str, person: str, role: str | None) -> None:
+    assert role_of(text, person) == role
